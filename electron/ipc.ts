@@ -1,0 +1,104 @@
+import path from 'node:path';
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { IPC, type IpcArg, type IpcChannel, type IpcResult } from '../shared/ipc';
+import { parseOrThrow } from '../shared/errors';
+import type { BackupStore } from './backups';
+import { isAppUrl, openExternalSafely } from './security';
+
+/** One function per IPC channel, taking the already-validated argument. */
+export type IpcHandlers = { [C in IpcChannel]: (arg: IpcArg<C>) => Promise<IpcResult<C>> | IpcResult<C> };
+
+/** The parts of an invoke event the sender check reads. */
+export interface SenderInfo {
+  sender: unknown;
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+/**
+ * True when an IPC call comes from the main frame of one of our windows showing app://sextant
+ * (not a subframe, not a foreign page, not some other web contents).
+ */
+export function isTrustedSender(event: SenderInfo, isOurWebContents: (contents: unknown) => boolean): boolean {
+  const frame = event.senderFrame;
+  if (frame === null || frame === undefined) return false;
+  if (!isOurWebContents(event.sender)) return false;
+  if (frame.parent !== null) return false;
+  return isAppUrl(frame.url);
+}
+
+/**
+ * Wraps a handler with the checks every channel gets: trusted sender, argument parsed with
+ * the channel's zod schema (InputError otherwise), result parsed before it leaves main.
+ */
+export function guardedHandler<C extends IpcChannel>(channel: C, handler: IpcHandlers[C], isOurWebContents: (contents: unknown) => boolean) {
+  const contract = IPC[channel];
+  return async (event: SenderInfo, rawArg: unknown): Promise<IpcResult<C>> => {
+    if (!isTrustedSender(event, isOurWebContents)) {
+      throw new Error(`IPC ${channel}: refused a call from an untrusted sender (${event.senderFrame?.url ?? 'no frame'})`);
+    }
+    const arg = parseOrThrow(contract.arg as never, rawArg, `IPC ${channel}: invalid argument`) as IpcArg<C>;
+    const result = await handler(arg);
+    const checked = contract.result.safeParse(result);
+    if (!checked.success) throw new Error(`IPC ${channel}: main produced an invalid result`);
+    return checked.data as IpcResult<C>;
+  };
+}
+
+/** Registers every channel of the IPC contract with ipcMain.handle, each behind guardedHandler. */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: IpcHandlers, isOurWebContents: (contents: unknown) => boolean): void {
+  for (const channel of Object.keys(IPC) as IpcChannel[]) {
+    const listener = guardedHandler(channel, handlers[channel] as IpcHandlers[typeof channel], isOurWebContents);
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, arg: unknown) => listener(event, arg));
+  }
+}
+
+type DialogFilter = { name: string; extensions: string[] };
+
+/** The operating-system calls behind the IPC handlers (Electron's app/shell/dialog and node:fs). */
+export interface IpcDeps {
+  appVersion: string;
+  platform: string;
+  /** Where the save dialog starts (e.g. the Documents folder). */
+  defaultSaveDir: string;
+  openExternal(href: string): Promise<void>;
+  showSaveDialog(options: { defaultPath: string; filters: DialogFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: { properties: ['openFile']; filters: DialogFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  writeFile(file: string, data: string | Uint8Array): Promise<void>;
+  stat(file: string): Promise<{ size: number }>;
+  readFile(file: string): Promise<Uint8Array>;
+  backups: BackupStore;
+  /** The renderer finished its quit-time backup. */
+  onQuitReady(): void;
+}
+
+/** The handlers for every channel, written against injected OS calls so they test without Electron. */
+export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
+  return {
+    'app:info': () => ({ version: deps.appVersion, platform: deps.platform }),
+    'shell:open-external': (url) => openExternalSafely(url, deps.openExternal),
+    'file:save': async ({ suggestedName, filter, data }) => {
+      const choice = await deps.showSaveDialog({ defaultPath: path.join(deps.defaultSaveDir, suggestedName), filters: [filter] });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await deps.writeFile(choice.filePath, data);
+      return { saved: true, path: choice.filePath };
+    },
+    'file:open': async ({ filter, maxBytes }) => {
+      const choice = await deps.showOpenDialog({ properties: ['openFile'], filters: [filter] });
+      const file = choice.filePaths[0];
+      if (choice.canceled || file === undefined) return { opened: false };
+      const name = path.basename(file);
+      const { size } = await deps.stat(file);
+      if (size > maxBytes) throw new Error(`${name} is ${size} bytes; files larger than ${maxBytes} bytes are refused`);
+      const bytes = await deps.readFile(file);
+      // A plain Uint8Array view (not a Buffer) over the same memory, so nothing is copied twice.
+      return { opened: true, name, data: new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength) };
+    },
+    'backup:write': ({ json, reason }) => deps.backups.write(json, reason),
+    'backup:list': () => deps.backups.list(),
+    'backup:read': (name) => deps.backups.read(name),
+    'app:quit-ready': () => {
+      deps.onQuitReady();
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcArg, IpcChannel, IpcResult } from '../shared/ipc';
+import { APP_COMMANDS, type AppCommand, type SextantPlatform } from '../shared/platform';
+
+// Sandboxed preloads cannot require anything but 'electron': this file is bundled with
+// everything it imports into one CommonJS file (scripts/build-electron.mjs).
+
+/** True when `value` is one of the known menu command ids. */
+export function isAppCommand(value: unknown): value is AppCommand {
+  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
+}
+
+type IpcRendererLike = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+/**
+ * Builds `window.sextant` over ipcRenderer: one method per IPC channel, menu commands checked
+ * against the known ids, and the quit handshake (run every onBeforeQuit listener, then tell
+ * main it may quit, even when a listener failed).
+ */
+export function createDesktopPlatform(ipc: IpcRendererLike = ipcRenderer): SextantPlatform {
+  const call = <C extends IpcChannel>(channel: C, arg: IpcArg<C>) => ipc.invoke(channel, arg) as Promise<IpcResult<C>>;
+  const beforeQuitListeners = new Set<() => Promise<void>>();
+
+  ipc.on('app:before-quit', () => {
+    void Promise.allSettled([...beforeQuitListeners].map((listener) => listener())).then(() => call('app:quit-ready', undefined));
+  });
+
+  return {
+    kind: 'desktop',
+    appInfo: () => call('app:info', undefined),
+    openExternal: (url) => call('shell:open-external', url),
+    saveFile: (req) => call('file:save', req),
+    openFile: (req) => call('file:open', req),
+    backups: {
+      write: (json, reason) => call('backup:write', { json, reason }),
+      list: () => call('backup:list', undefined),
+      read: (name) => call('backup:read', name),
+    },
+    onCommand(listener) {
+      const onMessage = (_event: unknown, command: unknown) => {
+        if (isAppCommand(command)) listener(command);
+      };
+      ipc.on('menu:command', onMessage);
+      return () => {
+        ipc.removeListener('menu:command', onMessage);
+      };
+    },
+    onBeforeQuit(listener) {
+      beforeQuitListeners.add(listener);
+      return () => {
+        beforeQuitListeners.delete(listener);
+      };
+    },
+  };
+}
+
+contextBridge.exposeInMainWorld('sextant', createDesktopPlatform() satisfies SextantPlatform);

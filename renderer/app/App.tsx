@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'react';
+import { HashRouter, NavLink, Route, Routes, useNavigate } from 'react-router';
+import type { AppCommand } from '../../shared/platform';
+import { platform } from '../platform';
+import { ToastProvider } from '../components/Toast';
+import { COMMANDS } from './commands';
+import { ROUTES } from './routes';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useShortcuts } from './useShortcuts';
+
+/** The app: a sidebar, the current screen, shortcuts and menu commands. */
+export function App() {
+  return (
+    <HashRouter>
+      <ToastProvider>
+        <Shell />
+      </ToastProvider>
+    </HashRouter>
+  );
+}
+
+function Shell() {
+  const navigate = useNavigate();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const run = useCallback((command: AppCommand) => {
+    if (command === 'show-shortcuts') return setShortcutsOpen(true);
+    const def = COMMANDS.find((c) => c.id === command);
+    if (def) navigate(def.to);
+  }, [navigate]);
+  useShortcuts(run);
+  useEffect(() => platform.onCommand(run), [run]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">Skip to content</a>
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand" aria-hidden="true">Sextant</div>
+        <ul>
+          {ROUTES.filter((r) => r.nav).map((r) => (
+            <li key={r.path}>
+              <NavLink to={r.nav!.to} end={r.nav!.to === '/'}>{r.nav!.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="link-button" onClick={() => setShortcutsOpen(true)}>Keyboard shortcuts (?)</button>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        <Routes>
+          {ROUTES.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
+          ))}
+        </Routes>
+      </main>
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </div>
+  );
+}

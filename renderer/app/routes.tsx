@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { HomePage } from '../features/home/HomePage';
+import { JournalRoutes } from '../features/journal/JournalRoutes';
+import { PeopleRoutes } from '../features/people/PeopleRoutes';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+export interface AppRoute {
+  /** A react-router path (use "/*" for a feature with nested routes). */
+  path: string;
+  element: ReactNode;
+  /** Shown in the sidebar when set. */
+  nav?: { label: string; to: string };
+}
+
+/** Every screen of the app. A feature adds its route here (one line), in sidebar order. */
+export const ROUTES: AppRoute[] = [
+  { path: '/', element: <HomePage />, nav: { label: 'Home', to: '/' } },
+  { path: '/journal/*', element: <JournalRoutes />, nav: { label: 'Journal', to: '/journal' } },
+  { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' } },
+  { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' } },
+];

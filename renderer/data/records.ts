@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { parseOrThrow, problemsFromZod, type InputProblem } from '../../shared/errors';
+import { newId, nowIso } from './ids';
+
+/** A record as a form hands it over: without the stored metadata (an id means "update this one"). */
+export type Draft<T extends { id: string; createdAt: string; updatedAt: string }> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & {
+  id?: string;
+  createdAt?: string;
+};
+
+/** Adds id and timestamps to a draft and validates the whole record; throws InputError before anything is written. */
+export function stampAndValidate<T extends { id: string; createdAt: string; updatedAt: string }>(
+  schema: z.ZodType<T>,
+  draft: Draft<T>,
+  what: string,
+): T {
+  const now = nowIso();
+  const record = { ...draft, id: draft.id ?? newId(), createdAt: draft.createdAt ?? now, updatedAt: now };
+  return parseOrThrow(schema, record, `This ${what} can't be saved`);
+}
+
+/** Problems found in stored records while reading (kept so the UI can tell the person; the records are not touched). */
+export const readProblems: { table: string; id: unknown; problems: InputProblem[] }[] = [];
+
+/** Parses stored rows, keeping the valid ones; a corrupt row is reported, never deleted. */
+export function readValid<T>(schema: z.ZodType<T>, rows: unknown[], table: string): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const r = schema.safeParse(row);
+    if (r.success) out.push(r.data);
+    else if (!readProblems.some((p) => p.table === table && p.id === (row as { id?: unknown })?.id)) {
+      readProblems.push({ table, id: (row as { id?: unknown })?.id, problems: problemsFromZod(r.error) });
+    }
+  }
+  return out;
+}
+
+/** Parses one stored row; undefined when missing or corrupt (and reported). */
+export function readOne<T>(schema: z.ZodType<T>, row: unknown, table: string): T | undefined {
+  return row === undefined ? undefined : readValid(schema, [row], table)[0];
+}

@@ -1,0 +1,89 @@
+import { Entry, type Conversation, type EntryKind, type LearningGoal, type Reflection } from '../../../shared/schemas';
+import type { SkillId } from '../../../shared/domain/framework';
+import { db } from '../db';
+import { readOne, readValid, stampAndValidate, type Draft } from '../records';
+
+export type EntryDraft = Draft<Reflection> | Draft<Conversation> | Draft<LearningGoal>;
+
+export interface EntryFilter {
+  kind?: EntryKind;
+  skill?: SkillId;
+  tag?: string;
+  personId?: string;
+  /** Inclusive YYYY-MM-DD bounds. */
+  from?: string;
+  to?: string;
+}
+
+/** Newest first: by date, then by last edit. */
+export function byNewest(a: Entry, b: Entry): number {
+  return a.date === b.date ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.date < b.date ? 1 : -1;
+}
+
+/** Validates and saves an entry (create when it has no id, otherwise update); nothing is written if it is invalid. */
+export async function saveEntry(draft: EntryDraft): Promise<Entry> {
+  const entry = stampAndValidate(Entry, draft as Draft<Entry>, 'entry');
+  await db().entries.put(entry);
+  return entry;
+}
+
+/** One entry by id. */
+export async function getEntry(id: string): Promise<Entry | undefined> {
+  return readOne(Entry, await db().entries.get(id), 'entries');
+}
+
+/** Deletes an entry and returns it, so the caller can offer undo with `restoreEntry`. */
+export async function deleteEntry(id: string): Promise<Entry | undefined> {
+  return db().transaction('rw', db().entries, async () => {
+    const existing = await getEntry(id);
+    await db().entries.delete(id);
+    return existing;
+  });
+}
+
+/** Puts a deleted entry back exactly as it was (undo). */
+export async function restoreEntry(entry: Entry): Promise<void> {
+  await db().entries.put(Entry.parse(entry));
+}
+
+/**
+ * Entries matching every given filter, newest first. The most selective indexed filter drives
+ * the query; the rest are checked per row.
+ */
+export async function listEntries(filter: EntryFilter = {}): Promise<Entry[]> {
+  const table = db().entries;
+  let collection;
+  if (filter.personId) collection = table.where('personId').equals(filter.personId);
+  else if (filter.tag) collection = table.where('tags').equals(filter.tag);
+  else if (filter.skill) collection = table.where('skills').equals(filter.skill);
+  else if (filter.kind) collection = table.where('[kind+date]').between([filter.kind, filter.from ?? ''], [filter.kind, filter.to ?? '\uffff']);
+  else if (filter.from || filter.to) collection = table.where('date').between(filter.from ?? '', filter.to ?? '\uffff', true, true);
+  else collection = table.toCollection();
+  const rows = await collection.toArray();
+  return readValid(Entry, rows, 'entries').filter((e) => matches(e, filter)).sort(byNewest);
+}
+
+/** Whether one entry passes every filter. */
+export function matches(e: Entry, f: EntryFilter): boolean {
+  if (f.kind && e.kind !== f.kind) return false;
+  if (f.skill && !e.skills.includes(f.skill)) return false;
+  if (f.tag && !e.tags.includes(f.tag)) return false;
+  if (f.personId && (e.kind !== 'conversation' || e.personId !== f.personId)) return false;
+  if (f.from && e.date < f.from) return false;
+  if (f.to && e.date > f.to) return false;
+  return true;
+}
+
+/** Conversations with a follow-up not yet done, soonest (most overdue) first. */
+export async function openFollowUps(): Promise<Conversation[]> {
+  const rows = await db().entries.where('followUpDate').above('').toArray();
+  return readValid(Entry, rows, 'entries')
+    .filter((e): e is Conversation => e.kind === 'conversation' && !!e.followUpDate && !e.followUpDone)
+    .sort((a, b) => (a.followUpDate! < b.followUpDate! ? -1 : a.followUpDate! > b.followUpDate! ? 1 : 0));
+}
+
+/** Every tag in use, sorted. */
+export async function allTags(): Promise<string[]> {
+  const keys = await db().entries.orderBy('tags').uniqueKeys();
+  return (keys as string[]).slice().sort();
+}

@@ -1,0 +1,36 @@
+import { Person } from '../../../shared/schemas';
+import { InputError } from '../../../shared/errors';
+import { db } from '../db';
+import { readOne, readValid, stampAndValidate, type Draft } from '../records';
+
+export type PersonDraft = Draft<Person>;
+
+/** Validates and saves a person; nothing is written if invalid. */
+export async function savePerson(draft: PersonDraft): Promise<Person> {
+  const person = stampAndValidate(Person, draft, 'person');
+  await db().people.put(person);
+  return person;
+}
+
+/** One person by id. */
+export async function getPerson(id: string): Promise<Person | undefined> {
+  return readOne(Person, await db().people.get(id), 'people');
+}
+
+/** Everyone, sorted by name. */
+export async function listPeople(): Promise<Person[]> {
+  return readValid(Person, await db().people.orderBy('name').toArray(), 'people');
+}
+
+/** Deletes a person who has no conversations (their conversations must be moved or deleted first). */
+export async function deletePerson(id: string): Promise<void> {
+  await db().transaction('rw', db().people, db().entries, async () => {
+    const linked = await db().entries.where('personId').equals(id).count();
+    if (linked > 0) {
+      throw new InputError('This person can\'t be deleted', [
+        { where: 'person', message: `${linked} conversation${linked === 1 ? '' : 's'} still refer to them; delete or reassign those first` },
+      ]);
+    }
+    await db().people.delete(id);
+  });
+}

@@ -1,0 +1,4 @@
+/** Settings: profile, data. */
+export function SettingsPage() {
+  return <h1>Settings</h1>;
+}

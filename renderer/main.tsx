@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { openDatabase } from './data/openDatabase';
+import { App } from './app/App';
+import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
+import './styles.css';
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const opened = await openDatabase();
+  if (!opened.ok) {
+    root.render(<DatabaseErrorScreen failure={opened.failure} />);
+    return;
+  }
+  // Ask the browser not to evict the journal under storage pressure; a refusal changes nothing else.
+  void navigator.storage?.persist?.().catch(() => false);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,55 @@
+/**
+ * The one date helper. Calendar dates are stored as 'YYYY-MM-DD' strings (a journal date is a
+ * day, not an instant, so it never shifts with time zones or daylight saving); instants are ISO
+ * 8601 UTC strings. Nothing here reads the clock: callers pass `now`.
+ */
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is a real calendar date in YYYY-MM-DD form. */
+export function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+function toUtcDay(date: string): number {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+}
+
+function fromUtcDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (positive when b is later); immune to daylight-saving changes. */
+export function daysBetween(a: string, b: string): number {
+  return toUtcDay(b) - toUtcDay(a);
+}
+
+/** The calendar date `n` days after `date` (n may be negative). */
+export function addDays(date: string, n: number): string {
+  return fromUtcDay(toUtcDay(date) + n);
+}
+
+/** The local calendar date of an instant, as YYYY-MM-DD (the person's day, not UTC's). */
+export function localDate(instant: Date): string {
+  const y = instant.getFullYear();
+  const m = String(instant.getMonth() + 1).padStart(2, '0');
+  const d = String(instant.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Formats a YYYY-MM-DD date for reading, e.g. "3 Mar 2026", independent of the time zone. */
+export function formatDate(date: string, locale = 'en-GB'): string {
+  return new Date(toUtcDay(date) * DAY_MS).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Compares two YYYY-MM-DD dates for sorting (ascending). */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

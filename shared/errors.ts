@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+
+/** One problem with input: where it is (a JSON path like `entries[3].date`, a form field, or `line 4, column 2`) and what is wrong. */
+export interface InputProblem {
+  where: string;
+  message: string;
+}
+
+/** The one error type for bad input (a form, an imported file, a stored record that no longer parses). */
+export class InputError extends Error {
+  readonly problems: readonly InputProblem[];
+  constructor(summary: string, problems: readonly InputProblem[]) {
+    super(problems.length ? `${summary}: ${problems.slice(0, 3).map((p) => `${p.where}: ${p.message}`).join('; ')}` : summary);
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}
+
+/** Formats a zod issue path as `entries[3].person.name`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+/** Turns a zod error into InputProblems (path + message). */
+export function problemsFromZod(error: z.ZodError): InputProblem[] {
+  return error.issues.map((i) => ({ where: formatPath(i.path), message: i.message }));
+}
+
+/** Parses with a zod schema, throwing InputError (with every problem located) when it fails. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, summary: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new InputError(summary, problemsFromZod(r.error));
+  return r.data;
+}

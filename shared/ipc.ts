@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * The one typed contract between the renderer and the Electron main process. Every channel
+ * names a zod schema for its argument and for its result: main validates the argument (and the
+ * sender) before acting, the preload exposes exactly these calls and nothing generic.
+ */
+
+const FileName = z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name');
+
+export const SaveFileRequest = z.strictObject({
+  suggestedName: FileName,
+  /** A label and extensions for the save dialog's filter, e.g. { name: 'PDF', extensions: ['pdf'] }. */
+  filter: z.strictObject({ name: z.string().min(1).max(60), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(5) }),
+  /** The bytes to write (a string is written as UTF-8). */
+  data: z.union([z.string().max(200_000_000), z.instanceof(Uint8Array)]),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequest>;
+
+export const SaveFileResult = z.strictObject({ saved: z.boolean(), path: z.string().optional() });
+export type SaveFileResult = z.infer<typeof SaveFileResult>;
+
+export const OpenFileRequest = z.strictObject({
+  filter: SaveFileRequest.shape.filter,
+  /** Refuse files larger than this before reading them. */
+  maxBytes: z.number().int().positive().max(500_000_000),
+});
+export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
+
+export const OpenFileResult = z.union([
+  z.strictObject({ opened: z.literal(false) }),
+  z.strictObject({ opened: z.literal(true), name: z.string(), data: z.instanceof(Uint8Array) }),
+]);
+export type OpenFileResult = z.infer<typeof OpenFileResult>;
+
+export const BackupInfo = z.strictObject({ name: FileName, date: z.string(), bytes: z.number().int().nonnegative() });
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+export const IPC = {
+  'app:info': { arg: z.undefined(), result: z.strictObject({ version: z.string(), platform: z.string() }) },
+  'shell:open-external': { arg: z.string().max(2_000), result: z.boolean() },
+  'file:save': { arg: SaveFileRequest, result: SaveFileResult },
+  'file:open': { arg: OpenFileRequest, result: OpenFileResult },
+  /** Writes an automatic backup (JSON text) into the app's backups folder and applies retention. */
+  'backup:write': { arg: z.strictObject({ json: z.string().max(200_000_000), reason: z.enum(['daily', 'quit', 'before-restore']) }), result: BackupInfo },
+  'backup:list': { arg: z.undefined(), result: z.array(BackupInfo) },
+  'backup:read': { arg: FileName, result: z.string() },
+  /** The renderer's answer to 'app:before-quit': its last backup is done (or failed), main may quit now. */
+  'app:quit-ready': { arg: z.undefined(), result: z.undefined() },
+} as const;
+
+export type IpcChannel = keyof typeof IPC;
+export type IpcArg<C extends IpcChannel> = z.infer<(typeof IPC)[C]['arg']>;
+export type IpcResult<C extends IpcChannel> = z.infer<(typeof IPC)[C]['result']>;
+
+/** Channels main sends to the renderer (menu commands, the quit-time backup request). */
+export const MAIN_EVENTS = ['menu:command', 'app:before-quit'] as const;
+export type MainEvent = (typeof MAIN_EVENTS)[number];

@@ -1,0 +1,49 @@
+import type { BackupInfo, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from './ipc';
+
+/** Menu commands main can send (the same ids the in-app keyboard shortcuts and palette use). */
+export const APP_COMMANDS = [
+  'new-reflection',
+  'new-conversation',
+  'new-goal',
+  'go-home',
+  'go-journal',
+  'go-people',
+  'go-skills',
+  'go-path',
+  'go-plan',
+  'go-settings',
+  'show-shortcuts',
+  'command-palette',
+] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
+/**
+ * Everything the renderer may ask of the operating system. In the desktop app the preload fills
+ * it (`window.sextant`) over IPC; in web mode a browser implementation of the same type is used.
+ */
+export interface SextantPlatform {
+  readonly kind: 'desktop' | 'web';
+  appInfo(): Promise<{ version: string; platform: string }>;
+  /** Opens an http(s) link in the system browser; returns false when the link was refused. */
+  openExternal(url: string): Promise<boolean>;
+  /** Desktop: a native save dialog. Web: a download. */
+  saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
+  /** Desktop: a native open dialog. Web: a file picker. */
+  openFile(req: OpenFileRequest): Promise<OpenFileResult>;
+  /** Automatic backups (desktop only; null in web mode). */
+  backups: null | {
+    write(json: string, reason: 'daily' | 'quit' | 'before-restore'): Promise<BackupInfo>;
+    list(): Promise<BackupInfo[]>;
+    read(name: string): Promise<string>;
+  };
+  /** Subscribes to menu commands; returns an unsubscribe function. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Desktop: called when the app is about to quit, so the renderer can hand over a last backup. */
+  onBeforeQuit(listener: () => Promise<void>): () => void;
+}
+
+declare global {
+  interface Window {
+    sextant?: SextantPlatform;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './entry';
+export * from './person';
+export * from './settings';
+export * from './skills';
+export * from './path';
