@@ -1,0 +1,71 @@
+/** What Home shows: follow-ups by urgency, learning-goal progress, recent entries (pure: `today` is passed in). */
+import { daysBetween } from '../dates';
+import type { Conversation, Entry, LearningGoal } from '../schemas';
+
+export type Urgency = 'overdue' | 'today' | 'upcoming';
+
+/** How soon a follow-up is due, in words a person reads at a glance. */
+export interface FollowUpDue {
+  urgency: Urgency;
+  /** Days from today to the due date: negative when overdue. */
+  days: number;
+  /** "3 days overdue", "1 day overdue", "due today", "due tomorrow", "in 5 days". */
+  label: string;
+}
+
+/** The urgency and wording of a follow-up due on `due`, seen on `today`. */
+export function followUpDue(due: string, today: string): FollowUpDue {
+  const days = daysBetween(today, due);
+  if (days < 0) return { urgency: 'overdue', days, label: `${-days} day${days === -1 ? '' : 's'} overdue` };
+  if (days === 0) return { urgency: 'today', days, label: 'due today' };
+  if (days === 1) return { urgency: 'upcoming', days, label: 'due tomorrow' };
+  return { urgency: 'upcoming', days, label: `in ${days} days` };
+}
+
+/** One open follow-up with its urgency. */
+export interface FollowUpItem extends FollowUpDue {
+  conversation: Conversation;
+}
+
+/**
+ * The open follow-ups (not done, with a date), most urgent first: overdue (oldest first), then due
+ * today, then upcoming (soonest first); ties keep the conversation date order, older first.
+ */
+export function followUpsByUrgency(conversations: readonly Conversation[], today: string): FollowUpItem[] {
+  return conversations
+    .filter((c): c is Conversation & { followUpDate: string } => !!c.followUpDate && !c.followUpDone)
+    .map((c) => ({ conversation: c, ...followUpDue(c.followUpDate, today) }))
+    .sort((a, b) => a.days - b.days || (a.conversation.date < b.conversation.date ? -1 : a.conversation.date > b.conversation.date ? 1 : 0));
+}
+
+/** How far a learning goal's milestones have got. */
+export interface GoalProgress {
+  done: number;
+  total: number;
+  /** 0-1; 0 when the goal has no milestones. */
+  ratio: number;
+  /** "2 of 5 milestones", "1 of 1 milestone", "No milestones yet". */
+  label: string;
+}
+
+/** Milestone progress of one learning goal. */
+export function goalProgress(goal: Pick<LearningGoal, 'milestones'>): GoalProgress {
+  const total = goal.milestones.length;
+  const done = goal.milestones.filter((m) => m.done).length;
+  if (total === 0) return { done: 0, total: 0, ratio: 0, label: 'No milestones yet' };
+  return { done, total, ratio: done / total, label: `${done} of ${total} milestone${total === 1 ? '' : 's'}` };
+}
+
+/** The active learning goals, the nearest target date first (goals without one last, then by title). */
+export function activeGoals(entries: readonly Entry[]): LearningGoal[] {
+  return entries
+    .filter((e): e is LearningGoal => e.kind === 'goal' && e.status === 'active')
+    .sort((a, b) => {
+      if (a.targetDate !== b.targetDate) {
+        if (a.targetDate === undefined) return 1;
+        if (b.targetDate === undefined) return -1;
+        return a.targetDate < b.targetDate ? -1 : 1;
+      }
+      return a.title.localeCompare(b.title);
+    });
+}

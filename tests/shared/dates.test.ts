@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays, compareDates, daysBetween, formatDate, isIsoDate, localDate } from '../../shared/dates';
+
+const ORIGINAL_TZ = process.env.TZ;
+afterEach(() => { process.env.TZ = ORIGINAL_TZ; });
+
+describe('isIsoDate', () => {
+  it.each(['2026-03-14', '2024-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (s) => expect(isIsoDate(s)).toBe(true));
+  it.each(['2026-02-30', '2025-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-3-14', '14/03/2026', '2026-03-14T00:00:00Z', ''])(
+    'rejects %s', (s) => expect(isIsoDate(s)).toBe(false),
+  );
+});
+
+describe('daysBetween and addDays', () => {
+  it('counts 2 days across the European spring daylight-saving change (29 March 2026)', () => {
+    for (const tz of ['Europe/Berlin', 'America/New_York', 'UTC']) {
+      process.env.TZ = tz;
+      expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+      expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    }
+  });
+  it('counts across the autumn change and the US spring change too', () => {
+    process.env.TZ = 'Europe/London';
+    expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
+    expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
+  });
+  it('handles leap days', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2025-02-28', '2025-03-01')).toBe(1);
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-29', 365)).toBe('2025-02-28');
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+  });
+  it('is negative backwards, and addDays accepts negative n across a year', () => {
+    expect(daysBetween('2026-03-10', '2026-03-07')).toBe(-3);
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+  });
+  it('throws on a string that is not YYYY-MM-DD', () => {
+    expect(() => daysBetween('2026-3-1', '2026-03-02')).toThrow(RangeError);
+    expect(() => addDays('yesterday', 1)).toThrow('Not a YYYY-MM-DD date: yesterday');
+  });
+});
+
+describe('localDate, formatDate, compareDates', () => {
+  it('takes the local calendar day of an instant, not UTC\'s', () => {
+    // 23:30 UTC on 14 March is already 15 March in Berlin (UTC+1) and still 14 March in New York.
+    const instant = new Date('2026-03-14T23:30:00Z');
+    process.env.TZ = 'Europe/Berlin';
+    expect(localDate(instant)).toBe('2026-03-15');
+    process.env.TZ = 'America/New_York';
+    expect(localDate(instant)).toBe('2026-03-14');
+  });
+  it('formats without shifting the day, whatever the time zone', () => {
+    process.env.TZ = 'Pacific/Honolulu';
+    expect(formatDate('2026-03-03')).toBe('3 Mar 2026');
+    process.env.TZ = 'Pacific/Kiritimati';
+    expect(formatDate('2026-12-31')).toBe('31 Dec 2026');
+  });
+  it('compares dates for ascending sort', () => {
+    expect(['2026-03-10', '2025-12-31', '2026-01-02'].sort(compareDates)).toEqual(['2025-12-31', '2026-01-02', '2026-03-10']);
+    expect(compareDates('2026-01-01', '2026-01-01')).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { activeGoals, followUpDue, followUpsByUrgency, goalProgress } from '../../shared/domain/home';
+import { conversation, goal, milestone, reflection, uuid } from './builders';
+
+describe('followUpDue', () => {
+  it.each([
+    ['2026-03-07', 'overdue', -3, '3 days overdue'],
+    ['2026-03-09', 'overdue', -1, '1 day overdue'],
+    ['2026-03-10', 'today', 0, 'due today'],
+    ['2026-03-11', 'upcoming', 1, 'due tomorrow'],
+    ['2026-03-15', 'upcoming', 5, 'in 5 days'],
+    // Across a month end and the March daylight-saving change in Europe (29 March 2026).
+    ['2026-04-02', 'upcoming', 23, 'in 23 days'],
+  ])('a follow-up due %s, seen on 2026-03-10, is %s (%i days): "%s"', (due, urgency, days, label) => {
+    expect(followUpDue(due, '2026-03-10')).toEqual({ urgency, days, label });
+  });
+});
+
+describe('followUpsByUrgency', () => {
+  it('keeps open follow-ups only, most overdue first, then today, then soonest upcoming', () => {
+    const convs = [
+      conversation({ id: uuid(1), followUpDate: '2026-03-15' }),
+      conversation({ id: uuid(2), followUpDate: '2026-03-01' }),
+      conversation({ id: uuid(3), followUpDate: '2026-03-10' }),
+      conversation({ id: uuid(4), followUpDate: '2026-02-01', followUpDone: true }),
+      conversation({ id: uuid(5) }),
+      conversation({ id: uuid(6), followUpDate: '2026-03-08' }),
+    ];
+    const items = followUpsByUrgency(convs, '2026-03-10');
+    expect(items.map((i) => [i.conversation.id, i.label])).toEqual([
+      [uuid(2), '9 days overdue'],
+      [uuid(6), '2 days overdue'],
+      [uuid(3), 'due today'],
+      [uuid(1), 'in 5 days'],
+    ]);
+  });
+
+  it('orders two follow-ups due the same day by the older conversation first', () => {
+    const convs = [
+      conversation({ id: uuid(1), date: '2026-03-05', followUpDate: '2026-03-12' }),
+      conversation({ id: uuid(2), date: '2026-02-05', followUpDate: '2026-03-12' }),
+    ];
+    expect(followUpsByUrgency(convs, '2026-03-10').map((i) => i.conversation.id)).toEqual([uuid(2), uuid(1)]);
+  });
+});
+
+describe('goalProgress', () => {
+  it('counts done milestones: 2 of 5', () => {
+    const g = goal({ milestones: [milestone(1, true), milestone(2, false), milestone(3, true), milestone(4, false), milestone(5, false)] });
+    expect(goalProgress(g)).toEqual({ done: 2, total: 5, ratio: 0.4, label: '2 of 5 milestones' });
+  });
+  it('uses the singular for one milestone', () => {
+    expect(goalProgress(goal({ milestones: [milestone(1, true)] }))).toEqual({ done: 1, total: 1, ratio: 1, label: '1 of 1 milestone' });
+  });
+  it('says so when there are no milestones, without dividing by zero', () => {
+    expect(goalProgress(goal({ milestones: [] }))).toEqual({ done: 0, total: 0, ratio: 0, label: 'No milestones yet' });
+  });
+});
+
+describe('activeGoals', () => {
+  it('keeps active goals only, nearest target date first, undated last', () => {
+    const entries = [
+      goal({ id: uuid(1), title: 'Undated B', targetDate: undefined }),
+      goal({ id: uuid(2), title: 'Later', targetDate: '2026-09-01' }),
+      goal({ id: uuid(3), title: 'Done one', status: 'done', targetDate: '2026-01-01' }),
+      goal({ id: uuid(4), title: 'Sooner', targetDate: '2026-04-01' }),
+      goal({ id: uuid(5), title: 'Undated A' }),
+      goal({ id: uuid(6), title: 'Planned', status: 'planned' }),
+      reflection({ id: uuid(7) }),
+    ];
+    expect(activeGoals(entries).map((g) => g.title)).toEqual(['Sooner', 'Later', 'Undated A', 'Undated B']);
+  });
+});
