@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { HashRouter, NavLink, Route, Routes, useNavigate } from 'react-router';
+import { createHashRouter, NavLink, Outlet, RouterProvider, useNavigate } from 'react-router';
 import type { AppCommand } from '../../shared/platform';
 import { platform } from '../platform';
 import { ToastProvider } from '../components/Toast';
@@ -8,14 +8,23 @@ import { ROUTES } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useShortcuts } from './useShortcuts';
 
-/** The app: a sidebar, the current screen, shortcuts and menu commands. */
+/**
+ * The app: a sidebar, the current screen, shortcuts and menu commands. A data router (hash
+ * history) rather than <HashRouter>, because only a data router supports `useBlocker`, which
+ * forms use to ask before unsaved edits are left behind.
+ */
 export function App() {
+  const [router] = useState(() => createHashRouter([
+    { element: <Layout />, children: ROUTES.map((r) => ({ path: r.path, element: r.element })) },
+  ]));
+  return <RouterProvider router={router} />;
+}
+
+function Layout() {
   return (
-    <HashRouter>
-      <ToastProvider>
-        <Shell />
-      </ToastProvider>
-    </HashRouter>
+    <ToastProvider>
+      <Shell />
+    </ToastProvider>
   );
 }
 
@@ -45,11 +54,7 @@ function Shell() {
         <button type="button" className="link-button" onClick={() => setShortcutsOpen(true)}>Keyboard shortcuts (?)</button>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
-        <Routes>
-          {ROUTES.map((r) => (
-            <Route key={r.path} path={r.path} element={r.element} />
-          ))}
-        </Routes>
+        <Outlet />
       </main>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
