@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { setClock } from '../../../renderer/data/ids';
+import { deletePerson, getPerson, listPeople, savePerson } from '../../../renderer/data/repositories/people';
+import { saveEntry, deleteEntry } from '../../../renderer/data/repositories/entries';
+import { InputError } from '../../../shared/errors';
+import { conversation, person, uuid } from '../../shared/builders';
+
+const T1 = '2026-03-01T10:00:00.000Z';
+const T2 = '2026-03-02T11:30:00.000Z';
+
+beforeEach(() => {
+  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+  setClock(() => T1);
+});
+
+/** A person as the form hands it over (no stored timestamps). */
+function personDraft(over: Parameters<typeof person>[0] = {}) {
+  const { createdAt: _c, updatedAt: _u, ...draft } = person(over);
+  return draft;
+}
+
+describe('people', () => {
+  it('creates, reads and lists people by name', async () => {
+    await savePerson(personDraft({ id: uuid(2), name: 'Zoe' }));
+    const ada = await savePerson(personDraft({ id: uuid(1), name: 'Ada', profileUrl: 'https://example.com/ada' }));
+    expect(ada).toMatchObject({ id: uuid(1), createdAt: T1, updatedAt: T1, profileUrl: 'https://example.com/ada' });
+    expect(await getPerson(uuid(1))).toEqual(ada);
+    expect((await listPeople()).map((p) => p.name)).toEqual(['Ada', 'Zoe']);
+  });
+
+  it('updates a person, keeping createdAt and moving updatedAt', async () => {
+    const saved = await savePerson(personDraft({ id: uuid(1), role: 'PM' }));
+    setClock(() => T2);
+    await savePerson({ ...saved, role: 'Group PM' });
+    expect(await getPerson(uuid(1))).toMatchObject({ role: 'Group PM', createdAt: T1, updatedAt: T2 });
+    expect(await db().people.count()).toBe(1);
+  });
+
+  it('refuses a bad email or a javascript: link with located problems, and writes nothing', async () => {
+    const saved = await savePerson(personDraft({ id: uuid(1) }));
+    const attempt = savePerson({ ...saved, email: 'nope', profileUrl: 'javascript:alert(1)' });
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toMatchObject({
+      problems: [
+        { where: 'profileUrl', message: 'must be a web address starting with http:// or https://' },
+        { where: 'email', message: 'must be an email address' },
+      ],
+    });
+    expect(await db().people.toArray()).toEqual([saved]);
+  });
+
+  it('refuses to delete someone their conversations still refer to, then deletes once they are gone', async () => {
+    await savePerson(personDraft({ id: uuid(1) }));
+    await saveEntry({ ...conversation({ id: uuid(10), personId: uuid(1) }), createdAt: undefined });
+    await saveEntry({ ...conversation({ id: uuid(11), personId: uuid(1) }), createdAt: undefined });
+    const attempt = deletePerson(uuid(1));
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toMatchObject({ problems: [{ where: 'person', message: '2 conversations still refer to them; delete or reassign those first' }] });
+    expect(await getPerson(uuid(1))).toBeDefined();
+
+    await deleteEntry(uuid(10));
+    await expect(deletePerson(uuid(1))).rejects.toMatchObject({ problems: [{ where: 'person', message: '1 conversation still refer to them; delete or reassign those first' }] });
+    await deleteEntry(uuid(11));
+    await deletePerson(uuid(1));
+    expect(await getPerson(uuid(1))).toBeUndefined();
+    expect(await db().people.count()).toBe(0);
+  });
+});

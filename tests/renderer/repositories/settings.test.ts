@@ -1,0 +1,35 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
+import { InputError } from '../../../shared/errors';
+
+beforeEach(() => {
+  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+});
+
+const SAM = { name: 'Sam Rivera', currentRole: 'Business analyst', targetRole: 'Internal PM', targetDate: '2027-01-31', personalStatement: 'I like building for builders.', onboardingDone: true };
+
+describe('profile', () => {
+  it('is empty until saved', async () => {
+    expect(await getProfile()).toEqual({ name: '', currentRole: '', targetRole: '', onboardingDone: false });
+  });
+
+  it('saves and reads back, trimming short text', async () => {
+    await saveProfile({ ...SAM, name: '  Sam Rivera ' });
+    expect(await getProfile()).toEqual(SAM);
+  });
+
+  it('refuses a bad target date and keeps the saved profile', async () => {
+    await saveProfile(SAM);
+    const attempt = saveProfile({ ...SAM, name: 'Changed', targetDate: '2027-02-30' });
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toMatchObject({ problems: [{ where: 'targetDate', message: 'must be a date like 2026-03-14' }] });
+    expect(await getProfile()).toEqual(SAM);
+  });
+
+  it('falls back to the empty profile when the stored one is corrupt, without deleting it', async () => {
+    await db().settings.put({ key: 'profile', value: { ...SAM, targetDate: 'soon' } });
+    expect((await getProfile()).name).toBe('');
+    expect((await db().settings.get('profile'))?.value.targetDate).toBe('soon');
+  });
+});
