@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { IsoDate, Level, RecordMeta, ShortText, SkillIdSchema } from './common';
 
-/** One dated self-assessment of all six skills. Kept as written: never silently rewritten. */
+/**
+ * One dated self-assessment of the six skills (usually all six). Kept as written: never updated;
+ * a correction is a new check-in.
+ */
 export const CheckIn = z.strictObject({
   ...RecordMeta,
   date: IsoDate,
@@ -11,7 +14,8 @@ export const CheckIn = z.strictObject({
       level: Level,
       note: z.string().max(2_000).optional(),
     }),
-  ).min(1).max(6),
+  ).min(1, 'rate at least one skill').max(6)
+    .refine((rs) => new Set(rs.map((r) => r.skill)).size === rs.length, { message: 'each skill can be rated only once' }),
   /** Whether earlier ratings were hidden while it was taken. */
   blind: z.boolean(),
 });

@@ -1,0 +1,153 @@
+/**
+ * Where a person stands on the six skills: current level (newest rating), target, gap, trend
+ * against an earlier date, and how much journal evidence backs each skill. Pure and
+ * deterministic: `now` (a YYYY-MM-DD date) is always passed in.
+ */
+import { addDays, compareDates, daysBetween } from '../dates';
+import { SKILL_IDS, skillName, type SkillId } from '../domain/framework';
+import type { CheckIn, Entry, SkillTarget } from '../schemas';
+
+/** The parts of a check-in these functions read (a stored CheckIn fits). */
+export type CheckInLike = Pick<CheckIn, 'id' | 'date' | 'createdAt' | 'ratings'>;
+/** The parts of a target these functions read (a stored SkillTarget fits). */
+export type TargetLike = Pick<SkillTarget, 'skill' | 'level' | 'targetDate'>;
+/** The parts of a journal entry these functions read (any Entry fits). */
+export type EvidenceLike = Pick<Entry, 'date' | 'skills'>;
+
+/** How many days count as "recent" evidence: today and the 89 days before it. */
+export const RECENT_DAYS = 90;
+/** How far back the default comparison check-in may be: 365 days before `now`. */
+export const REFERENCE_WINDOW_DAYS = 365;
+
+/** One skill's level from one check-in. */
+export interface RatedLevel {
+  level: number;
+  /** The check-in's date (YYYY-MM-DD). */
+  date: string;
+  checkInId: string;
+}
+
+/** Check-ins oldest first: by date, then by when they were saved (two on one day keep their order). */
+export function sortCheckIns<T extends CheckInLike>(checkIns: readonly T[]): T[] {
+  return [...checkIns].sort((a, b) => compareDates(a.date, b.date) || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+/**
+ * Each skill's level as of the end of `asOf` (or overall when omitted): the rating from the newest
+ * check-in on or before that date that rated the skill; null when none did.
+ */
+export function levelsAt(checkIns: readonly CheckInLike[], asOf?: string): Record<SkillId, RatedLevel | null> {
+  const out = Object.fromEntries(SKILL_IDS.map((id) => [id, null])) as Record<SkillId, RatedLevel | null>;
+  for (const c of sortCheckIns(checkIns)) {
+    if (asOf !== undefined && compareDates(c.date, asOf) > 0) break;
+    for (const r of c.ratings) out[r.skill] = { level: r.level, date: c.date, checkInId: c.id };
+  }
+  return out;
+}
+
+/** Each skill's current level (its newest rating), or null when it has never been rated. */
+export function currentLevels(checkIns: readonly CheckInLike[]): Record<SkillId, number | null> {
+  const at = levelsAt(checkIns);
+  return Object.fromEntries(SKILL_IDS.map((id) => [id, at[id]?.level ?? null])) as Record<SkillId, number | null>;
+}
+
+/**
+ * The check-in to compare the present against by default: the oldest one dated within the
+ * 365 days before `now`, other than the newest check-in; when none falls in that window, the
+ * newest of the earlier ones; null when there is at most one check-in.
+ */
+export function defaultReferenceCheckIn<T extends CheckInLike>(checkIns: readonly T[], now: string): T | null {
+  const earlier = sortCheckIns(checkIns).slice(0, -1);
+  if (earlier.length === 0) return null;
+  const from = addDays(now, -REFERENCE_WINDOW_DAYS);
+  return earlier.find((c) => compareDates(c.date, from) >= 0) ?? earlier[earlier.length - 1]!;
+}
+
+/** One skill's level over time, oldest first (one point per check-in that rated it). */
+export function levelHistory(checkIns: readonly CheckInLike[], skill: SkillId): RatedLevel[] {
+  const out: RatedLevel[] = [];
+  for (const c of sortCheckIns(checkIns)) {
+    const r = c.ratings.find((x) => x.skill === skill);
+    if (r) out.push({ level: r.level, date: c.date, checkInId: c.id });
+  }
+  return out;
+}
+
+/** How much journal evidence a skill has. */
+export interface EvidenceCounts {
+  /** Every entry tagged with the skill, whatever its date. */
+  total: number;
+  /** Entries dated today or in the 89 days before (future-dated ones are not counted). */
+  recent: number;
+  /** The newest entry date on or before `now`, or null when there is none. */
+  lastDate: string | null;
+}
+
+/** Evidence counts for one skill: an entry tagged with several skills counts once for each of them. */
+export function evidenceCounts(entries: readonly EvidenceLike[], skill: SkillId, now: string): EvidenceCounts {
+  let total = 0;
+  let recent = 0;
+  let lastDate: string | null = null;
+  for (const e of entries) {
+    if (!e.skills.includes(skill)) continue;
+    total += 1;
+    const age = daysBetween(e.date, now);
+    if (age < 0) continue;
+    if (age < RECENT_DAYS) recent += 1;
+    if (lastDate === null || compareDates(e.date, lastDate) > 0) lastDate = e.date;
+  }
+  return { total, recent, lastDate };
+}
+
+/** Where one skill stands. Plain data (safe to serialise, e.g. into the plan PDF). */
+export interface SkillProgress {
+  skill: SkillId;
+  /** The skill's display name. */
+  name: string;
+  /** The newest rating (1-5), or null when never rated. */
+  current: number | null;
+  /** The date of the check-in that gave `current`. */
+  currentDate: string | null;
+  /** The target level (1-5), or null when none is set. */
+  target: number | null;
+  targetDate: string | null;
+  /** target - current: positive means below target, 0 on target, negative above; null when either is missing. */
+  gap: number | null;
+  /** The level as of the reference date, or null (no reference date, or not rated by then). */
+  reference: number | null;
+  /** current - reference: positive means improved; null when either is missing. */
+  trend: number | null;
+  evidence: EvidenceCounts;
+}
+
+/**
+ * Per skill, in framework order: current level, target, gap, trend against `referenceDate`
+ * (default: the date of `defaultReferenceCheckIn`) and evidence counts as of `now`.
+ */
+export function skillProgress(
+  checkIns: readonly CheckInLike[],
+  targets: readonly TargetLike[],
+  entries: readonly EvidenceLike[],
+  now: string,
+  referenceDate: string | null = defaultReferenceCheckIn(checkIns, now)?.date ?? null,
+): SkillProgress[] {
+  const current = levelsAt(checkIns);
+  const reference = referenceDate === null ? null : levelsAt(checkIns, referenceDate);
+  return SKILL_IDS.map((skill) => {
+    const target = targets.find((t) => t.skill === skill);
+    const cur = current[skill]?.level ?? null;
+    const ref = reference?.[skill]?.level ?? null;
+    return {
+      skill,
+      name: skillName(skill),
+      current: cur,
+      currentDate: current[skill]?.date ?? null,
+      target: target?.level ?? null,
+      targetDate: target?.targetDate ?? null,
+      gap: cur !== null && target ? target.level - cur : null,
+      reference: ref,
+      trend: cur !== null && ref !== null ? cur - ref : null,
+      evidence: evidenceCounts(entries, skill, now),
+    };
+  });
+}
