@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl } from './security';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,26 +34,21 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /**
  * Resolves an app://sextant/… request URL to a file inside `distDir`, or null when the URL is
  * not ours or its path would leave `distDir` (`..` segments, encoded `%2e%2e` or `%2f`,
- * backslashes, NUL bytes, drive letters). `/` means index.html.
+ * backslashes, NUL bytes, empty segments, drive letters). `/` means index.html.
  */
 export function resolveAppPath(distDir: string, requestUrl: string, pathApi: path.PlatformPath = path): string | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  if (!isAppUrl(requestUrl)) return null;
   let relative: string;
   try {
-    relative = decodeURIComponent(url.pathname);
+    relative = decodeURIComponent(new URL(requestUrl).pathname);
   } catch {
     return null;
   }
+  if (relative === '' || relative === '/') relative = '/index.html';
   if (relative.includes('\0') || relative.includes('\\')) return null;
-  const segments = relative.split('/').filter((s) => s !== '');
-  if (segments.some((s) => s === '..' || s === '.' || s.includes(':'))) return null;
-  if (segments.length === 0) segments.push('index.html');
+  // Empty segments would turn `//etc/passwd` or a decoded `%2F` into an absolute-looking path.
+  const segments = relative.slice(1).split('/');
+  if (segments.some((s) => s === '' || s === '..' || s === '.' || s.includes(':'))) return null;
   const root = pathApi.resolve(distDir);
   const resolved = pathApi.resolve(root, ...segments);
   return resolved.startsWith(root + pathApi.sep) ? resolved : null;

@@ -35,7 +35,7 @@ function parseUrl(url: string): URL | null {
  */
 export function isAppUrl(url: string): boolean {
   const u = parseUrl(url);
-  return u !== null && u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
+  return u !== null && u.protocol === `${APP_SCHEME}:` && u.host.toLowerCase() === APP_HOST && u.username === '' && u.password === '';
 }
 
 /** The normalised link when `url` may be opened in the system browser (http or https only), else null. */
