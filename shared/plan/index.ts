@@ -1,0 +1,5 @@
+/** The plan module: compose the career plan, and render it as Markdown. */
+export * from './types';
+export * from './compose';
+export * from './format';
+export * from './markdown';

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { composePlan, formatPoints, formatPosition, planHeading } from '../../../shared/plan';
+import { NOW, planInput } from './fixture';
+
+describe('composePlan', () => {
+  it('fills every included section in the standard order', () => {
+    const plan = composePlan(planInput({ include: ['statement', 'goals', 'path', 'target', 'skills', 'focus', 'follow-ups', 'next-steps'] }));
+    expect(plan.sections).toEqual(['path', 'target', 'skills', 'focus', 'goals', 'follow-ups', 'next-steps', 'statement']);
+    expect(plan.person).toEqual({ name: 'Zoë Ångström-Müller', currentRole: 'Product manager, payments' });
+    expect(plan.generatedOn).toBe(NOW);
+    expect(plan.target).toEqual({ role: 'Senior external PM', date: '2026-12-31' });
+    expect(plan.statement).toBe('I want to work closer to customers.\n\nMy next year is about pricing.');
+  });
+
+  it('leaves out sections that were not chosen, and the statement when it is empty', () => {
+    const plan = composePlan(planInput({ include: ['skills', 'statement'], profile: { name: 'A', currentRole: '', targetRole: '', personalStatement: '   ' } }));
+    expect(plan.sections).toEqual(['skills']);
+    expect(plan.path).toBeUndefined();
+    expect(plan.goals).toBeUndefined();
+    expect(plan.statement).toBeUndefined();
+    expect(plan.skills!.map((s) => [s.name, s.current, s.target])[5]).toEqual(['Adaptability & resilience', null, 3]);
+  });
+
+  it('lists open goals first by target date, then finished ones, and drops dropped goals', () => {
+    const plan = composePlan(planInput());
+    expect(plan.goals!.map((g) => [g.title, g.statusLabel, g.targetDate])).toEqual([
+      ['Run a pricing study with 山田太郎', 'Active', '2026-05-01'],
+      ['Présenter la feuille de route', 'Planned', null],
+      ['Learn SQL basics', 'Done', '2025-12-01'],
+    ]);
+    expect(plan.goals![0]!.skills).toEqual(['Market research & analysis', 'Product strategy & roadmapping']);
+    expect(plan.goals![0]!.milestones).toEqual([
+      { title: 'Read two pricing books', done: true, doneDate: '2026-02-01' },
+      { title: 'Interview five customers', done: false, doneDate: null },
+    ]);
+  });
+
+  it('orders follow-ups by date and marks the overdue ones', () => {
+    const plan = composePlan(planInput());
+    expect(plan.followUps).toEqual([
+      { personName: '山田太郎', date: '2026-02-20', note: 'Ask about on-call', overdue: true },
+      { personName: '王小明', date: '2026-03-10', note: 'Send the pricing deck', overdue: false },
+    ]);
+  });
+
+  it('carries the fit with only the contributions that moved it', () => {
+    const plan = composePlan(planInput());
+    // Answers: relationships +2, risk +1, broad-network 2 → +1; journal: external talk energy 5 → +1,
+    // internal talk energy 2 → +0.5. Total 5.5 / 6 = 0.92: strongly external.
+    expect(plan.path!.label).toBe('Strongly external');
+    expect(plan.path!.position).toBe(0.92);
+    expect(plan.path!.contributions.map((c) => [c.label, c.points])).toEqual([
+      ['Who you work with', 2], ['What you worry about', 1], ['Building a wide professional network', 1], ['Talking with internal PMs', 0.5], ['Talking with external PMs', 1],
+    ]);
+    expect(plan.nextSteps!.map((s) => s.step)).toEqual(['self-reflection', 'networking', 'shadowing', 'mentorship', 'learning']);
+  });
+
+  it('says undecided when there is no fit at all', () => {
+    const plan = composePlan(planInput({ fit: null, include: ['path'] }));
+    expect(plan.path).toMatchObject({ lean: 'undecided', label: 'Undecided', confidence: 'low', contributions: [] });
+  });
+});
+
+describe('plan wording', () => {
+  it('formats points with a real minus sign and positions in words', () => {
+    expect([2, -0.5, 0].map(formatPoints)).toEqual(['+2', '\u22120.5', '0']);
+    expect(formatPosition(-0.33)).toBe('0.33 toward internal (scale: 1 = strongly)');
+    expect(formatPosition(0)).toBe('exactly between the two paths');
+  });
+
+  it('titles the plan with the person and their role', () => {
+    expect(planHeading(composePlan(planInput({ include: [] })))).toEqual({ title: 'Career plan: Zoë Ångström-Müller', subtitle: 'Product manager, payments \u00b7 Prepared on 1 Mar 2026' });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { composePlan, escapeMarkdown, planToMarkdown } from '../../../shared/plan';
+import { planInput } from './fixture';
+
+describe('planToMarkdown', () => {
+  it('writes a short plan exactly', () => {
+    const md = planToMarkdown(composePlan(planInput({ include: ['target', 'follow-ups', 'statement'] })));
+    expect(md).toBe([
+      '# Career plan: Zoë Ångström-Müller',
+      '',
+      'Product manager, payments · Prepared on 1 Mar 2026',
+      '',
+      '## Target role',
+      '',
+      'Senior external PM, by 31 Dec 2026',
+      '',
+      '## Upcoming follow-ups',
+      '',
+      '- 20 Feb 2026 (overdue): 山田太郎, Ask about on-call',
+      '- 10 Mar 2026: 王小明, Send the pricing deck',
+      '',
+      '## Personal statement',
+      '',
+      'I want to work closer to customers.',
+      '',
+      'My next year is about pricing.',
+      '',
+    ].join('\n'));
+  });
+
+  it('includes every goal with its milestones as a checklist, and the skills as a table', () => {
+    const md = planToMarkdown(composePlan(planInput()));
+    expect(md).toContain('### Run a pricing study with 山田太郎\n\nActive · due 1 May 2026 · Market research & analysis, Product strategy & roadmapping');
+    expect(md).toContain('- [x] Read two pricing books (done 1 Feb 2026)\n- [ ] Interview five customers (open)');
+    expect(md).toContain('| Adaptability & resilience | – | 3 |');
+    expect(md).toContain('**Strongly external**: 0.92 toward external');
+    expect(md).toContain('- +2 Who you work with: On who you work with, you said you strongly prefer clients and paying customers.');
+    expect(md).not.toContain('Abandoned idea');
+  });
+
+  it('escapes text that Markdown would treat as formatting', () => {
+    expect(escapeMarkdown('a*b_c | d [x](y) #1')).toBe('a\\*b\\_c \\| d \\[x\\](y) \\#1');
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMarkdown('Ångström-Müller')).toBe('Ångström-Müller');
+  });
+});
