@@ -1,0 +1,95 @@
+/**
+ * Backups against the live database: a consistent snapshot of every table, and a restore that
+ * applies its plan in ONE read-write transaction over all tables, so any error (a failing write,
+ * a quota error, a bug) rolls the whole restore back and the journal stays exactly as it was.
+ */
+import type { Table } from 'dexie';
+import { BackupData, makeBackup, serializeBackup, TABLE_KEYS, TABLE_NAMES, type Backup, type TableName, type TableRow } from '../../shared/backup/format';
+import { planRestore, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
+import { problemsFromZod, type InputProblem } from '../../shared/errors';
+import { db } from './db';
+import { nowIso } from './ids';
+
+/** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
+export interface DamagedRecord {
+  table: TableName;
+  key: string;
+  problems: InputProblem[];
+}
+
+/** Every table the backup covers, as Dexie tables (the backup's list is the one list). */
+export function backupTables(): Table[] {
+  const d = db();
+  return TABLE_NAMES.map((t) => d.table(t));
+}
+
+/** Reads every row of every table as stored (inside the caller's transaction, if any). */
+async function readRaw(): Promise<Record<TableName, TableRow[]>> {
+  const out = {} as Record<TableName, TableRow[]>;
+  for (const t of TABLE_NAMES) out[t] = (await db().table(t).toArray()) as TableRow[];
+  return out;
+}
+
+/** A consistent snapshot of the journal: valid records per table, and any damaged ones found. */
+export async function snapshot(): Promise<{ data: BackupData; damaged: DamagedRecord[] }> {
+  const raw = await db().transaction('r', backupTables(), readRaw);
+  const damaged: DamagedRecord[] = [];
+  const data = {} as Record<TableName, unknown[]>;
+  for (const t of TABLE_NAMES) {
+    const schema = BackupData.shape[t].element;
+    data[t] = [];
+    for (const row of raw[t]) {
+      const r = schema.safeParse(row);
+      if (r.success) data[t].push(r.data);
+      else damaged.push({ table: t, key: String((row as unknown as Record<string, unknown>)[TABLE_KEYS[t]]), problems: problemsFromZod(r.error) });
+    }
+  }
+  return { data: data as BackupData, damaged };
+}
+
+/** A full backup of the journal as JSON text, with the records that could not be included. */
+export async function createBackup(appVersion: string): Promise<{ backup: Backup; json: string; damaged: DamagedRecord[] }> {
+  const { data, damaged } = await snapshot();
+  const backup = makeBackup(data, appVersion, nowIso());
+  return { backup, json: serializeBackup(backup), damaged };
+}
+
+/** What restoring would do in each mode, against the journal as it is now (nothing is written). */
+export async function previewRestore(backup: Backup): Promise<Record<RestoreMode, RestorePlan>> {
+  const current = (await db().transaction('r', backupTables(), readRaw)) as BackupData;
+  return { replace: planRestore(current, backup.data, 'replace'), merge: planRestore(current, backup.data, 'merge') };
+}
+
+/**
+ * Restores a validated backup: plans against the journal as it is inside the transaction, then
+ * deletes and writes. All or nothing. Returns the plan that was applied.
+ */
+export async function applyRestore(backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
+  return db().transaction('rw', backupTables(), async () => {
+    // Planning against raw rows means a damaged record is also replaced or removed in replace mode.
+    const current = (await readRaw()) as BackupData;
+    const plan = planRestore(current, backup.data, mode);
+    for (const t of TABLE_NAMES) {
+      const { put, remove } = plan.tables[t];
+      if (remove.length) await db().table(t).bulkDelete(remove);
+      if (put.length) await db().table(t).bulkPut(put);
+    }
+    return plan;
+  });
+}
+
+/** Deletes every record of every table, in one transaction. */
+export async function deleteAllData(): Promise<void> {
+  await db().transaction('rw', backupTables(), async () => {
+    for (const t of TABLE_NAMES) await db().table(t).clear();
+  });
+}
+
+/** How many records each table holds. */
+export async function countAll(): Promise<Record<TableName, number>> {
+  const out = {} as Record<TableName, number>;
+  await db().transaction('r', backupTables(), async () => {
+    for (const t of TABLE_NAMES) out[t] = await db().table(t).count();
+  });
+  return out;
+}

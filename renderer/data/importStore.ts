@@ -1,0 +1,51 @@
+/**
+ * Writing validated imports: LinkedIn connections as people, Day One entries as reflections.
+ * The planning is pure (shared/import); here it is re-run inside one transaction against the
+ * stored records, and every record is validated before the first write.
+ */
+import { Entry, Person } from '../../shared/schemas';
+import { parseOrThrow } from '../../shared/errors';
+import { planPeopleImport, type PeopleImportPlan } from '../../shared/import/people';
+import { planReflectionImport, type ImportedReflection, type ReflectionImportPlan } from '../../shared/import/dayone';
+import type { LinkedInRow } from '../../shared/import/linkedin';
+import { db } from './db';
+import { nowIso } from './ids';
+import { readValid, stampAndValidate } from './records';
+
+/** What importing these connections would do (nothing is written). */
+export async function previewPeopleImport(rows: readonly LinkedInRow[]): Promise<PeopleImportPlan> {
+  return planPeopleImport(readValid(Person, await db().people.toArray(), 'people'), rows);
+}
+
+/** Adds and updates people from a LinkedIn import in one transaction; returns what was done. */
+export async function applyPeopleImport(rows: readonly LinkedInRow[]): Promise<PeopleImportPlan> {
+  return db().transaction('rw', db().people, async () => {
+    const plan = planPeopleImport(readValid(Person, await db().people.toArray(), 'people'), rows);
+    const records = [
+      ...plan.add.map((a) => stampAndValidate(Person, a.person, 'person')),
+      ...plan.update.map((u) => stampAndValidate(Person, u.person, 'person')),
+    ];
+    await db().people.bulkPut(records);
+    return plan;
+  });
+}
+
+async function storedIds(ids: string[]): Promise<Set<string>> {
+  return new Set((await db().entries.where('id').anyOf(ids).primaryKeys()) as string[]);
+}
+
+/** What importing these Day One entries would do (nothing is written). */
+export async function previewReflectionImport(reflections: readonly ImportedReflection[]): Promise<ReflectionImportPlan> {
+  return planReflectionImport(await storedIds(reflections.map((r) => r.id)), reflections);
+}
+
+/** Adds the Day One entries not imported before, in one transaction; returns what was done. */
+export async function applyReflectionImport(reflections: readonly ImportedReflection[]): Promise<ReflectionImportPlan> {
+  return db().transaction('rw', db().entries, async () => {
+    const plan = planReflectionImport(await storedIds(reflections.map((r) => r.id)), reflections);
+    const now = nowIso();
+    const records = plan.add.map((r) => parseOrThrow(Entry, { ...r, updatedAt: now }, 'This entry can\'t be saved'));
+    await db().entries.bulkAdd(records);
+    return plan;
+  });
+}

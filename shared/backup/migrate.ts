@@ -1,0 +1,60 @@
+/**
+ * Reading a backup file of any format version this app knows: the envelope is checked first
+ * (is it a Sextant backup at all, and not from a newer app), then parsed with the schema of its
+ * own version, then upgraded step by step to the current version and parsed once more.
+ */
+import { InputError, parseOrThrow } from '../errors';
+import { parseJsonSafely } from '../safeJson';
+import { Backup, BACKUP_FORMAT, BackupV1, CURRENT_FORMAT_VERSION, MAX_BACKUP_BYTES } from './format';
+
+const WHAT = 'This backup';
+
+/** Upgrade steps: UPGRADES[n] turns a valid version-n backup into a version n+1 one. */
+const UPGRADES: Record<number, { schema: typeof BackupV1; upgrade: (b: BackupV1) => unknown }> = {
+  // Version 2 added the skill and path tables; a version 1 backup simply has none of them.
+  1: {
+    schema: BackupV1,
+    upgrade: (b) => ({
+      ...b,
+      formatVersion: 2,
+      counts: { ...b.counts, checkIns: 0, targets: 0, pathAnswers: 0 },
+      data: { ...b.data, checkIns: [], targets: [], pathAnswers: [] },
+    }),
+  },
+};
+
+/** Reads the envelope's identity, refusing other files and newer format versions with a clear message. */
+function formatVersionOf(raw: unknown): number {
+  const env = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  if (!env || env.format !== BACKUP_FORMAT) {
+    throw new InputError(`${WHAT} can't be restored`, [{ where: 'format', message: `this is not a Sextant backup (expected "format": "${BACKUP_FORMAT}")` }]);
+  }
+  const v = env.formatVersion;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+    throw new InputError(`${WHAT} can't be restored`, [{ where: 'formatVersion', message: 'must be a whole number from 1' }]);
+  }
+  if (v > CURRENT_FORMAT_VERSION) {
+    throw new InputError(`${WHAT} was made by a newer version of Sextant`, [
+      { where: 'formatVersion', message: `it is format ${v}; this app reads formats up to ${CURRENT_FORMAT_VERSION}. Update Sextant, then restore it again` },
+    ]);
+  }
+  return v;
+}
+
+/** Validates a parsed backup of any known version and upgrades it to the current format. */
+export function migrateBackup(raw: unknown): Backup {
+  let version = formatVersionOf(raw);
+  let value = raw;
+  while (version < CURRENT_FORMAT_VERSION) {
+    const step = UPGRADES[version];
+    if (!step) throw new InputError(`${WHAT} can't be restored`, [{ where: 'formatVersion', message: `format ${version} is no longer supported` }]);
+    value = step.upgrade(parseOrThrow(step.schema, value, `${WHAT} can't be restored`));
+    version++;
+  }
+  return parseOrThrow(Backup, value, `${WHAT} can't be restored`);
+}
+
+/** Reads a backup file's bytes (or text): size, encoding, JSON safety, format version, every record. */
+export function readBackupFile(input: Uint8Array | string): Backup {
+  return migrateBackup(parseJsonSafely(input, { maxBytes: MAX_BACKUP_BYTES, what: WHAT }));
+}

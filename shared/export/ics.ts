@@ -1,0 +1,99 @@
+/**
+ * Follow-ups and learning-goal target dates as an iCalendar file (RFC 5545) that any calendar
+ * app can import: all-day events with stable UIDs (re-importing updates instead of duplicating),
+ * CRLF line ends, text escaping and line folding at 75 octets.
+ */
+import type { Entry, Person } from '../schemas';
+import { addDays } from '../dates';
+
+const CRLF = '\r\n';
+const UID_DOMAIN = 'sextant.invalid';
+
+/** Escapes TEXT values: backslash, semicolon, comma, and newlines as \n (RFC 5545 3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds a content line so no line exceeds 75 octets (UTF-8), never splitting a character; continuation lines start with a space. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    // The first line holds 75 octets; each continuation line's leading space takes one of its 75.
+    const limit = out.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join(`${CRLF} `);
+}
+
+/** YYYY-MM-DD -> YYYYMMDD (a DATE value). */
+const icsDate = (date: string) => date.replace(/-/g, '');
+
+/** An instant -> YYYYMMDDTHHMMSSZ (a UTC DATE-TIME value). */
+export function icsDateTime(instant: string): string {
+  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+export interface CalendarEvent {
+  uid: string;
+  date: string;
+  summary: string;
+  description: string;
+}
+
+/** The events: each open follow-up, and the target date of each goal still planned or active. */
+export function calendarEvents(entries: readonly Entry[], people: readonly Person[]): CalendarEvent[] {
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const events: CalendarEvent[] = [];
+  for (const e of entries) {
+    if (e.kind === 'conversation' && e.followUpDate && !e.followUpDone) {
+      const who = names.get(e.personId) ?? 'someone';
+      events.push({
+        uid: `followup-${e.id}@${UID_DOMAIN}`,
+        date: e.followUpDate,
+        summary: `Follow up with ${who}`,
+        description: [e.followUpNote, `From the conversation of ${e.date}.`].filter(Boolean).join('\n'),
+      });
+    } else if (e.kind === 'goal' && e.targetDate && (e.status === 'planned' || e.status === 'active')) {
+      const open = e.milestones.filter((m) => !m.done).map((m) => `- ${m.title}`);
+      events.push({
+        uid: `goal-${e.id}@${UID_DOMAIN}`,
+        date: e.targetDate,
+        summary: `Goal due: ${e.title}`,
+        description: [e.why.trim(), open.length ? `Open milestones:\n${open.join('\n')}` : ''].filter(Boolean).join('\n\n'),
+      });
+    }
+  }
+  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));
+}
+
+/** The whole calendar as RFC 5545 text; `now` (an ISO instant) is the DTSTAMP of every event. */
+export function buildCalendar(events: readonly CalendarEvent[], now: string): string {
+  const stamp = icsDateTime(now);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Sextant//Career journal//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const ev of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${ev.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(ev.date)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(ev.date, 1))}`,
+      `SUMMARY:${escapeText(ev.summary)}`,
+      ...(ev.description ? [`DESCRIPTION:${escapeText(ev.description)}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
