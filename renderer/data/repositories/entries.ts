@@ -1,6 +1,9 @@
-import { Entry, type Conversation, type EntryKind, type LearningGoal, type Reflection } from '../../../shared/schemas';
+import { Entry, Person, type Conversation, type EntryKind, type LearningGoal, type Reflection } from '../../../shared/schemas';
 import type { SkillId } from '../../../shared/domain/framework';
+import { InputError, type InputProblem } from '../../../shared/errors';
 import { db } from '../db';
+import { newId } from '../ids';
+import type { PersonDraft } from './people';
 import { readOne, readValid, stampAndValidate, type Draft } from '../records';
 
 export type EntryDraft = Draft<Reflection> | Draft<Conversation> | Draft<LearningGoal>;
@@ -25,6 +28,35 @@ export async function saveEntry(draft: EntryDraft): Promise<Entry> {
   const entry = stampAndValidate(Entry, draft as Draft<Entry>, 'entry');
   await db().entries.put(entry);
   return entry;
+}
+
+/** Runs a validation; its problems are collected (each path prefixed) instead of thrown. */
+function collect<T>(validate: () => T, prefix: string, problems: InputProblem[]): T | undefined {
+  try {
+    return validate();
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    problems.push(...e.problems.map((p) => ({ where: `${prefix}${p.where}`, message: p.message })));
+    return undefined;
+  }
+}
+
+/**
+ * Saves a conversation with someone not yet in People: creates the person and the entry in one
+ * transaction, so either both are stored or neither. Problems with the person come back located
+ * under `person.` (e.g. `person.name`), problems with the entry at their own paths.
+ */
+export async function saveConversationWithNewPerson(person: PersonDraft, conversation: Omit<Draft<Conversation>, 'personId'>): Promise<{ entry: Conversation; person: Person }> {
+  const problems: InputProblem[] = [];
+  const personId = person.id ?? newId();
+  const storedPerson = collect(() => stampAndValidate(Person, { ...person, id: personId }, 'person'), 'person.', problems);
+  const entry = collect(() => stampAndValidate(Entry, { ...conversation, personId } as Draft<Entry>, 'entry'), '', problems);
+  if (problems.length || !storedPerson || !entry) throw new InputError('This conversation can\'t be saved', problems);
+  await db().transaction('rw', db().people, db().entries, async () => {
+    await db().people.add(storedPerson);
+    await db().entries.put(entry);
+  });
+  return { entry: entry as Conversation, person: storedPerson };
 }
 
 /** One entry by id. */

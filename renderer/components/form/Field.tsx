@@ -1,0 +1,94 @@
+import { useId, type ReactNode } from 'react';
+
+/** The accessibility attributes a control needs to be tied to its label, hint and error. */
+export interface ControlProps {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** Ids for a control's hint and error, and the attributes that point the control at them. */
+export function useControlIds(hint: ReactNode | undefined, error: string | undefined): { control: ControlProps; hintId: string; errorId: string } {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  return {
+    control: { id, ...(error ? { 'aria-invalid': true as const } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) },
+    hintId,
+    errorId,
+  };
+}
+
+/** A field's hint and error lines (the error is what aria-describedby points at). */
+export function FieldNotes({ hint, hintId, error, errorId }: { hint?: ReactNode; hintId: string; error?: string; errorId: string }) {
+  return (
+    <>
+      {hint && <p className="hint" id={hintId}>{hint}</p>}
+      {error && <p className="error" id={errorId}><span aria-hidden="true">⚠ </span>{error}</p>}
+    </>
+  );
+}
+
+/** A labelled control with an optional hint and an error message at the field. */
+export function Field({ label, hint, error, className, children }: { label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: (control: ControlProps) => ReactNode }) {
+  const { control, hintId, errorId } = useControlIds(hint, error);
+  return (
+    <div className={`field${className ? ` ${className}` : ''}`}>
+      <label htmlFor={control.id}>{label}</label>
+      {children(control)}
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  error?: string;
+  type?: 'text' | 'url' | 'date' | 'email';
+  required?: boolean;
+  placeholder?: string;
+  className?: string;
+  autoFocus?: boolean;
+}
+
+/** A one-line text (or date, or url) field. */
+export function TextField({ label, value, onChange, hint, error, type = 'text', required, placeholder, className, autoFocus }: TextFieldProps) {
+  return (
+    <Field label={<>{label}{required && <RequiredMark />}</>} hint={hint} error={error} className={className}>
+      {(control) => (
+        <input {...control} type={type} value={value} required={required} aria-required={required || undefined} placeholder={placeholder} autoFocus={autoFocus} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+/** A multi-line text field. */
+export function TextAreaField({ label, value, onChange, hint, error, rows = 4 }: { label: ReactNode; value: string; onChange: (value: string) => void; hint?: ReactNode; error?: string; rows?: number }) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => <textarea {...control} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+/** A select of fixed options. */
+export function SelectField<T extends string>({ label, value, onChange, options, hint, error, required }: { label: ReactNode; value: T | ''; onChange: (value: T) => void; options: readonly { value: T | ''; label: string }[]; hint?: ReactNode; error?: string; required?: boolean }) {
+  return (
+    <Field label={<>{label}{required && <RequiredMark />}</>} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} value={value} required={required} onChange={(e) => onChange(e.target.value as T)}>
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The visible "required" marker (the control itself carries `required` for assistive tech). */
+export function RequiredMark() {
+  return <span className="required-mark" aria-hidden="true"> *</span>;
+}

@@ -1,0 +1,27 @@
+import { useState, type ReactNode, type Ref } from 'react';
+import { FieldNotes, useControlIds } from './Field';
+import { Markdown } from './Markdown';
+
+/** A Markdown textarea with a Write / Preview toggle. */
+export function MarkdownField({ label, value, onChange, hint, error, rows = 10, inputRef }: { label: ReactNode; value: string; onChange: (value: string) => void; hint?: ReactNode; error?: string; rows?: number; inputRef?: Ref<HTMLTextAreaElement> }) {
+  const [preview, setPreview] = useState(false);
+  const { control, hintId, errorId } = useControlIds(hint, error);
+  return (
+    <div className="field markdown-field">
+      <div className="markdown-field-head">
+        <label htmlFor={control.id}>{label}</label>
+        <button type="button" className="small" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
+          {preview ? 'Back to writing' : 'Preview'}
+        </button>
+      </div>
+      {/* The textarea stays mounted (hidden) in preview so its label and value survive. */}
+      <textarea ref={inputRef} {...control} rows={rows} value={value} hidden={preview} onChange={(e) => onChange(e.target.value)} />
+      {preview && (
+        <div className="markdown-preview" aria-label="Preview" role="region">
+          {value.trim() ? <Markdown source={value} /> : <p className="muted">Nothing to preview yet.</p>}
+        </div>
+      )}
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { ENTRY_KINDS, type Entry, type EntryKind } from '../../../shared/schemas';
+import { getEntry, type EntryDraft } from '../../data/repositories/entries';
+import { listPeople } from '../../data/repositories/people';
+import { EntryNotFound } from './EntryView';
+import { ConversationForm } from './forms/ConversationForm';
+import { GoalForm } from './forms/GoalForm';
+import { ReflectionForm } from './forms/ReflectionForm';
+import { today } from './today';
+
+/** A blank entry of each kind, dated today. */
+export function blankEntry(kind: EntryKind, date: string): EntryDraft {
+  const base = { date, skills: [], tags: [] };
+  if (kind === 'reflection') return { ...base, kind, title: '', body: '' };
+  if (kind === 'conversation') return { ...base, kind, personId: '', conversationKind: 'informational', notes: '', takeaways: '', followUpDone: false };
+  return { ...base, kind, title: '', why: '', status: 'active', milestones: [], resources: [], progressNotes: '' };
+}
+
+/** /journal/new/:kind */
+export function NewEntry() {
+  const { kind } = useParams();
+  if (!(ENTRY_KINDS as readonly string[]).includes(kind ?? '')) return <EntryNotFound />;
+  // A key per kind: pressing C while on a new reflection starts a fresh conversation form.
+  return <EntryFormFor key={kind} draft={blankEntry(kind as EntryKind, today())} isNew />;
+}
+
+/** /journal/:id/edit: loads the entry once (later changes elsewhere do not overwrite what is being typed). */
+export function EditEntry() {
+  const { id = '' } = useParams();
+  const [entry, setEntry] = useState<Entry | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void getEntry(id).then((e) => { if (live) setEntry(e ?? null); });
+    return () => { live = false; };
+  }, [id]);
+  if (entry === undefined) return <p className="muted">Loading…</p>;
+  if (entry === null) return <EntryNotFound />;
+  const { updatedAt: _stamp, ...draft } = entry;
+  return <EntryFormFor key={entry.id} draft={draft} isNew={false} />;
+}
+
+function EntryFormFor({ draft, isNew }: { draft: EntryDraft; isNew: boolean }) {
+  const people = useLiveQuery(listPeople, []);
+  if (draft.kind === 'reflection') return <ReflectionForm initial={draft} isNew={isNew} />;
+  if (draft.kind === 'goal') return <GoalForm initial={draft} isNew={isNew} />;
+  // The conversation form decides between "pick" and "add" from the people list, so wait for it.
+  if (people === undefined) return <p className="muted">Loading…</p>;
+  return <ConversationForm initial={draft} isNew={isNew} people={people} />;
+}

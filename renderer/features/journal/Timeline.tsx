@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSearchParams } from 'react-router';
+import { SKILLS, skillName, type SkillId } from '../../../shared/domain/framework';
+import { ENTRY_KINDS, ENTRY_KIND_LABELS, type EntryKind } from '../../../shared/schemas';
+import { allTags, listEntries, type EntryFilter } from '../../data/repositories/entries';
+import { EntryList } from './EntryList';
+import { filterFromParams, isUnfiltered, paramsFromFilter } from './filters';
+import { NewEntryLinks } from './NewEntryLinks';
+import { usePeopleNames } from './usePeopleNames';
+
+/** The journal's timeline: every entry newest first, filterable by kind, skill and tag (kept in the URL). */
+export function Timeline() {
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const entries = useLiveQuery(() => listEntries(filter), [filter.kind, filter.skill, filter.tag]);
+  const total = useLiveQuery(() => listEntries({}).then((all) => all.length), []);
+  const tags = useLiveQuery(allTags, []) ?? [];
+  const personNames = usePeopleNames();
+  // Each change is a new history entry, so Back undoes a filter.
+  const update = (patch: Partial<EntryFilter>) => setParams(paramsFromFilter({ ...filter, ...patch }));
+  const tagOptions = filter.tag && !tags.includes(filter.tag) ? [...tags, filter.tag] : tags;
+
+  return (
+    <div className="timeline">
+      <header className="page-head">
+        <h1>Journal</h1>
+        {total !== 0 && <NewEntryLinks primary />}
+      </header>
+
+      {total === 0 ? (
+        <EmptyJournal />
+      ) : (
+        <>
+          <section className="filters" aria-labelledby="filters-heading">
+            <h2 id="filters-heading" className="visually-hidden">Filters</h2>
+            <label className="filter">
+              <span>Kind</span>
+              <select value={filter.kind ?? ''} onChange={(e) => update({ kind: (e.target.value || undefined) as EntryKind | undefined })}>
+                <option value="">All kinds</option>
+                {ENTRY_KINDS.map((k) => <option key={k} value={k}>{ENTRY_KIND_LABELS[k]}</option>)}
+              </select>
+            </label>
+            <label className="filter">
+              <span>Skill</span>
+              <select value={filter.skill ?? ''} onChange={(e) => update({ skill: (e.target.value || undefined) as SkillId | undefined })}>
+                <option value="">All skills</option>
+                {SKILLS.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              </select>
+            </label>
+            <label className="filter">
+              <span>Tag</span>
+              <select value={filter.tag ?? ''} onChange={(e) => update({ tag: e.target.value || undefined })}>
+                <option value="">All tags</option>
+                {tagOptions.map((t) => <option key={t} value={t}>#{t}</option>)}
+              </select>
+            </label>
+            {!isUnfiltered(filter) && (
+              <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams())}>Clear filters</button>
+            )}
+          </section>
+          <p className="result-count" role="status">
+            {entries === undefined ? 'Loading…' : describeCount(entries.length, filter)}
+          </p>
+          {entries && entries.length > 0 && <EntryList entries={entries} personNames={personNames} />}
+          {entries && entries.length === 0 && (
+            <div className="empty-state">
+              <p>No entries match these filters.</p>
+              <button type="button" onClick={() => setParams(new URLSearchParams())}>Show all entries</button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "3 entries", or "1 entry · Conversation · Leadership & influence · #mentor" when filtered. */
+function describeCount(n: number, filter: EntryFilter): string {
+  const parts = [`${n} ${n === 1 ? 'entry' : 'entries'}`];
+  if (filter.kind) parts.push(ENTRY_KIND_LABELS[filter.kind]);
+  if (filter.skill) parts.push(skillName(filter.skill));
+  if (filter.tag) parts.push(`#${filter.tag}`);
+  return parts.join(' · ');
+}
+
+function EmptyJournal() {
+  return (
+    <div className="empty-state empty-journal">
+      <h2>Start your journal</h2>
+      <p>
+        Write down what you notice as you work out which product path suits you: a reflection on your week,
+        a conversation with a PM on the other side, or a skill you want to build.
+      </p>
+      <p className="muted">Everything stays on this computer. Shortcuts: <kbd>N</kbd> reflection, <kbd>C</kbd> conversation, <kbd>L</kbd> learning goal.</p>
+      <NewEntryLinks />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { CONVERSATION_KIND_LABELS, type Entry, type Milestone } from '../../../shared/schemas';
+
+/** The title an entry is listed and shown under; a conversation is "<kind> with <person>". */
+export function entryTitle(entry: Entry, personName: string | undefined): string {
+  if (entry.kind !== 'conversation') return entry.title;
+  return `${CONVERSATION_KIND_LABELS[entry.conversationKind]} with ${personName ?? 'someone no longer in People'}`;
+}
+
+/** Markdown reduced to plain words, for a one-line excerpt. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first `max` characters of the text, cut at a word boundary with an ellipsis. */
+export function shorten(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** A short excerpt of what an entry says (its body, notes or why). */
+export function entryExcerpt(entry: Entry): string {
+  const source = entry.kind === 'reflection' ? entry.body : entry.kind === 'conversation' ? entry.notes || entry.takeaways : entry.why || entry.progressNotes;
+  return shorten(plainText(source));
+}
+
+/** "2 of 5 milestones" */
+export function milestoneProgress(milestones: readonly Milestone[]): { done: number; total: number; text: string } {
+  const done = milestones.filter((m) => m.done).length;
+  const total = milestones.length;
+  return { done, total, text: `${done} of ${total} milestone${total === 1 ? '' : 's'}` };
+}

@@ -1,0 +1,30 @@
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { deleteEntry, restoreEntry } from '../../data/repositories/entries';
+import { useToast } from '../../components/Toast';
+
+/** Deletes an entry, goes back to the timeline and offers Undo (which puts it back exactly as it was). */
+export function useDeleteEntry(): (id: string) => Promise<void> {
+  const navigate = useNavigate();
+  const toast = useToast();
+  return useCallback(async (id: string) => {
+    try {
+      const removed = await deleteEntry(id);
+      navigate('/journal');
+      if (!removed) return;
+      toast('Entry deleted', {
+        action: {
+          label: 'Undo',
+          run: () => {
+            restoreEntry(removed).then(
+              () => toast('Entry restored'),
+              (e: unknown) => toast(`The entry could not be restored: ${String(e)}`, { tone: 'error' }),
+            );
+          },
+        },
+      });
+    } catch (e) {
+      toast(`The entry could not be deleted: ${String(e)}`, { tone: 'error' });
+    }
+  }, [navigate, toast]);
+}

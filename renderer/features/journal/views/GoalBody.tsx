@@ -1,0 +1,66 @@
+import { formatDate } from '../../../../shared/dates';
+import { GOAL_STATUS_LABELS, type LearningGoal } from '../../../../shared/schemas';
+import { saveEntry } from '../../../data/repositories/entries';
+import { ExternalLink } from '../../../components/form/ExternalLink';
+import { useToast } from '../../../components/Toast';
+import { milestoneProgress } from '../entryText';
+import { setMilestoneDone } from '../lists';
+import { today } from '../today';
+import { Facts, skillAndTagRows } from './Facts';
+import { TextSection } from './TextSection';
+
+/** A learning goal: why, facts, milestones to tick off with a progress bar, resources, progress notes. */
+export function GoalBody({ entry }: { entry: LearningGoal }) {
+  const toast = useToast();
+  const progress = milestoneProgress(entry.milestones);
+  const toggle = (id: string, done: boolean) => {
+    saveEntry({ ...entry, milestones: setMilestoneDone(entry.milestones, id, done, today()) })
+      .catch((e: unknown) => toast(`The milestone could not be updated: ${String(e)}`, { tone: 'error' }));
+  };
+  return (
+    <>
+      <Facts rows={[
+        ['Status', <span className={`status status-${entry.status}`}>{GOAL_STATUS_LABELS[entry.status]}</span>],
+        ['Started', formatDate(entry.date)],
+        ['Target date', entry.targetDate ? formatDate(entry.targetDate) : null],
+        ...skillAndTagRows(entry),
+      ]} />
+      <TextSection heading="Why it matters" source={entry.why} />
+      <section className="entry-section" aria-labelledby="milestones-heading">
+        <h2 id="milestones-heading">Milestones</h2>
+        {entry.milestones.length === 0 ? (
+          <p className="muted">No milestones yet. Edit the goal to add some.</p>
+        ) : (
+          <>
+            <div className="progress-line">
+              <progress id="milestone-progress" max={progress.total} value={progress.done} aria-label="Milestones done" aria-valuetext={progress.text} />
+              <span>{progress.text}</span>
+            </div>
+            <ul className="milestone-checklist">
+              {entry.milestones.map((m) => (
+                <li key={m.id} className={m.done ? 'is-done' : undefined}>
+                  <label className="choice">
+                    <input type="checkbox" checked={m.done} onChange={(e) => toggle(m.id, e.target.checked)} />
+                    <span>{m.title}</span>
+                  </label>
+                  {m.done && m.doneDate && <span className="muted"> · done <time dateTime={m.doneDate}>{formatDate(m.doneDate)}</time></span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      {entry.resources.length > 0 && (
+        <section className="entry-section" aria-labelledby="resources-heading">
+          <h2 id="resources-heading">Resources</h2>
+          <ul className="resource-list">
+            {entry.resources.map((r, i) => (
+              <li key={`${i}-${r.title}`}>{r.url ? <ExternalLink href={r.url}>{r.title}</ExternalLink> : r.title}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <TextSection heading="Progress notes" source={entry.progressNotes} />
+    </>
+  );
+}
