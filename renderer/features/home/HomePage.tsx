@@ -1,4 +1,64 @@
-/** Home: what needs attention (filled in by the journal feature). */
+import { Link } from 'react-router';
+import { localDate } from '../../../shared/dates';
+import { activeGoals, followUpsByUrgency } from '../../../shared/domain/home';
+import type { Conversation } from '../../../shared/schemas';
+import { NewEntryLinks } from '../journal/NewEntryLinks';
+import { FollowUps } from './FollowUps';
+import { GoalsInProgress } from './GoalsInProgress';
+import { RecentEntries } from './RecentEntries';
+import { useHomeData } from './useHomeData';
+import './home.css';
+
+const RECENT_COUNT = 5;
+
+/** Home: follow-ups due, learning goals in progress and the latest entries; a welcome when the journal is empty. */
 export function HomePage() {
-  return <h1>Home</h1>;
+  const data = useHomeData();
+  if (!data) return <h1>Home</h1>;
+  const { entries, people } = data;
+
+  if (!entries.length) {
+    return (
+      <div className="home">
+        <h1>Home</h1>
+        <section className="card home-empty" aria-labelledby="home-empty-title">
+          <h2 id="home-empty-title">Your journal is empty</h2>
+          <p>
+            Sextant keeps a private record of your move into product management: what you notice about yourself,
+            who you talk to, and what you are learning. Start with whichever is on your mind.
+          </p>
+          <NewEntryLinks primary />
+        </section>
+      </div>
+    );
+  }
+
+  const today = localDate(new Date());
+  const conversations = entries.filter((e): e is Conversation => e.kind === 'conversation');
+  const followUps = followUpsByUrgency(conversations, today);
+  const overdue = followUps.filter((f) => f.urgency === 'overdue').length;
+
+  return (
+    <div className="home">
+      <div className="home-head">
+        <h1>Home</h1>
+        <NewEntryLinks />
+      </div>
+      <section className="card" aria-labelledby="home-follow-ups">
+        <h2 id="home-follow-ups">
+          Follow-ups {followUps.length > 0 && <span className="muted count">({followUps.length}{overdue ? `, ${overdue} overdue` : ''})</span>}
+        </h2>
+        <FollowUps items={followUps} people={people} />
+      </section>
+      <section className="card" aria-labelledby="home-goals">
+        <h2 id="home-goals">Learning goals in progress</h2>
+        <GoalsInProgress goals={activeGoals(entries)} />
+      </section>
+      <section className="card" aria-labelledby="home-recent">
+        <h2 id="home-recent">Recent entries</h2>
+        <RecentEntries entries={entries.slice(0, RECENT_COUNT)} people={people} />
+        <p><Link to="/journal">See the whole journal</Link></p>
+      </section>
+    </div>
+  );
 }

@@ -4,6 +4,7 @@ import { setClock } from '../../../renderer/data/ids';
 import { readProblems } from '../../../renderer/data/records';
 import { deleteEntry, getEntry, listEntries, openFollowUps, restoreEntry, saveEntry, type EntryFilter } from '../../../renderer/data/repositories/entries';
 import { InputError } from '../../../shared/errors';
+import type { Reflection } from '../../../shared/schemas';
 import { conversation, goal, reflection, uuid } from '../../shared/builders';
 
 const T1 = '2026-03-01T10:00:00.000Z';
@@ -35,7 +36,7 @@ describe('create, read, update, delete', () => {
   });
 
   it('updates in place: updatedAt moves on, createdAt is kept', async () => {
-    const saved = await saveEntry(draftOf(reflection({ id: uuid(1), title: 'Before' })));
+    const saved = (await saveEntry(draftOf(reflection({ id: uuid(1), title: 'Before' })))) as Reflection;
     setClock(() => T2);
     const updated = await saveEntry({ ...saved, title: 'After' });
     expect(updated).toMatchObject({ id: uuid(1), title: 'After', createdAt: T1, updatedAt: T2 });
@@ -70,7 +71,7 @@ describe('validation', () => {
   });
 
   it('leaves the stored entry as it was when an update is invalid', async () => {
-    const saved = await saveEntry(draftOf(reflection({ id: uuid(1), title: 'Kept' })));
+    const saved = (await saveEntry(draftOf(reflection({ id: uuid(1), title: 'Kept' })))) as Reflection;
     setClock(() => T2);
     await expect(saveEntry({ ...saved, title: '', mood: 9 })).rejects.toBeInstanceOf(InputError);
     expect(await db().entries.get(uuid(1))).toEqual(saved);
@@ -87,7 +88,8 @@ describe('listEntries', () => {
       reflection({ id: uuid(5), date: '2026-03-31', skills: ['leadership'] }),
       conversation({ id: uuid(6), personId: P1, date: '2026-03-12', followUpDate: '2026-03-01', followUpDone: true }),
     ];
-    for (const r of rows) await saveEntry(draftOf(r));
+    // Whole records (createdAt included) are valid drafts too.
+    for (const r of rows) await saveEntry(r);
   });
 
   const ids = async (f: EntryFilter) => (await listEntries(f)).map((e) => e.id);

@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import { formatDate } from '../../../shared/dates';
+import type { FollowUpItem } from '../../../shared/domain/home';
+import type { Conversation, Person } from '../../../shared/schemas';
+import { saveEntry } from '../../data/repositories/entries';
+import { useToast } from '../../components/Toast';
+
+/** Marks a conversation's follow-up done (or not), keeping everything else as stored. */
+async function setFollowUpDone(c: Conversation, done: boolean): Promise<void> {
+  await saveEntry({ ...c, followUpDone: done });
+}
+
+/** The open follow-ups, most urgent first, each with a "Done" button. */
+export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; people: ReadonlyMap<string, Person> }) {
+  const toast = useToast();
+  if (!items.length) return <p className="muted">No follow-ups waiting. When you log a conversation you can set a date to get back in touch.</p>;
+
+  async function done(c: Conversation, name: string) {
+    try {
+      await setFollowUpDone(c, true);
+      toast(`Follow-up with ${name} marked done`, { action: { label: 'Undo', run: () => void setFollowUpDone(c, false) } });
+    } catch (e) {
+      toast(`Could not mark it done: ${e instanceof Error ? e.message : String(e)}`, { tone: 'error' });
+    }
+  }
+
+  return (
+    <ul className="follow-ups">
+      {items.map(({ conversation: c, urgency, label }) => {
+        const name = people.get(c.personId)?.name ?? 'someone no longer in People';
+        return (
+          <li key={c.id} className={`follow-up follow-up-${urgency}`}>
+            <span className={`due-badge due-${urgency}`}>{label}</span>
+            <div className="follow-up-body">
+              <Link to={`/journal/${c.id}`}>Follow up with {name}</Link>
+              <span className="muted">
+                {c.followUpNote ? `${c.followUpNote} · ` : ''}due {formatDate(c.followUpDate!)}
+              </span>
+            </div>
+            <button type="button" onClick={() => void done(c, name)} aria-label={`Mark follow-up with ${name} done`}>Done</button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

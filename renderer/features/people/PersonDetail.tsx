@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { formatDate, localDate } from '../../../shared/dates';
+import { contactSummary } from '../../../shared/domain/people';
+import { followUpDue } from '../../../shared/domain/home';
+import { InputError } from '../../../shared/errors';
+import { CONVERSATION_KIND_LABELS, PERSON_PATH_LABELS, type Conversation, type Person } from '../../../shared/schemas';
+import { deletePerson } from '../../data/repositories/people';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ExternalLink } from '../../components/form/ExternalLink';
+import { useToast } from '../../components/Toast';
+import { PersonNotFound } from './PersonNotFound';
+import { entryExcerpt } from '../journal/entryText';
+import { usePerson } from './usePeople';
+
+/** One person: who they are, what was said in each conversation, and what to do next. */
+export function PersonDetail({ id }: { id: string }) {
+  const data = usePerson(id);
+  if (!data) return null;
+  if (!data.person) {
+    return <PersonNotFound />;
+  }
+  return <PersonView person={data.person} conversations={data.conversations} />;
+}
+
+function PersonView({ person, conversations }: { person: Person; conversations: Conversation[] }) {
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [confirming, setConfirming] = useState(false);
+  const [refusal, setRefusal] = useState('');
+  const today = localDate(new Date());
+  const summary = contactSummary(person, conversations, today);
+  const subtitle = [person.role, person.company].filter(Boolean).join(' at ');
+
+  async function remove() {
+    setConfirming(false);
+    try {
+      await deletePerson(person.id);
+      toast(`${person.name} removed from People`);
+      navigate('/people');
+    } catch (e) {
+      const why = e instanceof InputError ? e.problems.map((p) => p.message).join('; ') : String(e);
+      setRefusal(`${person.name} can't be deleted: ${why}.`);
+    }
+  }
+
+  return (
+    <div className="person">
+      <p className="breadcrumb"><Link to="/people">People</Link> <span aria-hidden="true">›</span></p>
+      <div className="person-head">
+        <div>
+          <h1>{person.name}</h1>
+          {subtitle && <p className="person-subtitle">{subtitle}</p>}
+          <span className="chip">{PERSON_PATH_LABELS[person.path]}</span>
+        </div>
+        <div className="row person-actions">
+          <Link className="button primary" to={`/journal/new/conversation?person=${encodeURIComponent(person.id)}`}>New conversation with {person.name}</Link>
+          <Link className="button" to={`/people/${person.id}/edit`}>Edit</Link>
+          <button type="button" className="danger" onClick={() => { setRefusal(''); setConfirming(true); }}>Delete</button>
+        </div>
+      </div>
+      {refusal && <p className="person-refusal" role="alert">{refusal}</p>}
+
+      <dl className="person-facts card">
+        <div><dt>Conversations</dt><dd>{summary.conversationCount}</dd></div>
+        <div><dt>Last contact</dt><dd>{summary.lastContact ? formatDate(summary.lastContact) : 'Not yet'}</dd></div>
+        <div>
+          <dt>Next follow-up</dt>
+          <dd>{summary.nextFollowUp ? `${formatDate(summary.nextFollowUp)} (${followUpDue(summary.nextFollowUp, today).label})` : 'None planned'}</dd>
+        </div>
+        {person.profileUrl && <div><dt>Profile</dt><dd><ExternalLink href={person.profileUrl}>{shortUrl(person.profileUrl)}</ExternalLink></dd></div>}
+        {person.email && <div><dt>Email</dt><dd>{person.email}</dd></div>}
+        {person.connectedOn && <div><dt>Connected</dt><dd>{formatDate(person.connectedOn)}</dd></div>}
+      </dl>
+      {person.notes && (
+        <section aria-labelledby="person-notes">
+          <h2 id="person-notes">Notes</h2>
+          <p className="person-notes">{person.notes}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="person-conversations">
+        <h2 id="person-conversations">Conversations</h2>
+        {conversations.length === 0 ? (
+          <p className="muted">No conversations with {person.name} logged yet.</p>
+        ) : (
+          <ol className="person-conversations">
+            {conversations.map((c) => (
+              <li key={c.id} className="card">
+                <div className="conv-head">
+                  <Link to={`/journal/${c.id}`}>{CONVERSATION_KIND_LABELS[c.conversationKind]}, {formatDate(c.date)}</Link>
+                  {c.followUpDate && (
+                    <span className={c.followUpDone ? 'muted' : c.followUpDate < today ? 'overdue' : undefined}>
+                      Follow-up {formatDate(c.followUpDate)}: {c.followUpDone ? 'done' : followUpDue(c.followUpDate, today).label}
+                    </span>
+                  )}
+                </div>
+                {entryExcerpt(c) && <p className="conv-text">{entryExcerpt(c)}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete ${person.name}?`}
+        message={conversations.length
+          ? `${person.name} still has ${conversations.length} conversation${conversations.length === 1 ? '' : 's'} in your journal, so they can't be deleted until those are deleted or moved to someone else.`
+          : `${person.name} will be removed from People. Your journal entries are not affected.`}
+        confirmLabel="Delete person"
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      />
+    </div>
+  );
+}
+
+/** A link without its scheme and trailing slash, for display. */
+function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}

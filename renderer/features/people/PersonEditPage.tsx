@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { InputError } from '../../../shared/errors';
+import type { Person } from '../../../shared/schemas';
+import { getPerson, savePerson, type PersonDraft } from '../../data/repositories/people';
+import { TextAreaField, TextField } from '../../components/form/Field';
+import { FormFrame } from '../../components/form/FormFrame';
+import { useFormProblems } from '../../components/form/useFormProblems';
+import { useToast } from '../../components/Toast';
+import { PersonNotFound } from './PersonNotFound';
+import { PERSON_FIELD_KEYS, PersonFields, emptyPersonFields, personDraftFrom, personFieldsFrom, type PersonFieldsValue } from './PersonFields';
+
+interface PersonForm {
+  fields: PersonFieldsValue;
+  email: string;
+  notes: string;
+}
+
+const CLAIMED = [...PERSON_FIELD_KEYS, 'email', 'notes'];
+
+/** What the form does not edit but must keep (id, createdAt, connectedOn); the edited optional fields are dropped so clearing them sticks. */
+function storedRest(p: Person | undefined): Pick<PersonDraft, 'id' | 'createdAt' | 'connectedOn'> {
+  return p ? { id: p.id, createdAt: p.createdAt, ...(p.connectedOn ? { connectedOn: p.connectedOn } : {}) } : {};
+}
+
+function formFrom(p: Person | undefined): PersonForm {
+  return p ? { fields: personFieldsFrom(p), email: p.email ?? '', notes: p.notes ?? '' } : { fields: emptyPersonFields(), email: '', notes: '' };
+}
+
+/** Edit a person (`id` given) or add one to People; waits for the stored person before showing the form. */
+export function PersonEditPage({ id }: { id?: string }) {
+  const stored = useLiveQuery(async () => (id ? { person: await getPerson(id) } : { person: undefined }), [id]);
+  if (!stored) return null;
+  if (id && !stored.person) {
+    return <PersonNotFound />;
+  }
+  return <PersonEditor existing={stored.person} />;
+}
+
+function PersonEditor({ existing }: { existing: Person | undefined }) {
+  const navigate = useNavigate();
+  const toast = useToast();
+  const problems = useFormProblems();
+  const [initial] = useState(() => formFrom(existing));
+  const [form, setForm] = useState(initial);
+  const dirty = JSON.stringify(form) !== JSON.stringify(initial);
+  const back = existing ? `/people/${existing.id}` : '/people';
+
+  async function onSave() {
+    const email = form.email.trim();
+    const notes = form.notes.trim() ? form.notes : undefined;
+    try {
+      const saved = await savePerson({
+        ...storedRest(existing),
+        ...personDraftFrom(form.fields),
+        ...(email ? { email } : {}),
+        ...(notes ? { notes } : {}),
+      });
+      toast(existing ? `${saved.name} updated` : `${saved.name} added to People`);
+      return () => navigate(`/people/${saved.id}`);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.report(e.problems);
+      return null;
+    }
+  }
+
+  return (
+    <FormFrame
+      heading={existing ? `Edit ${existing.name}` : 'Add a person'}
+      problems={problems}
+      claimed={CLAIMED}
+      dirty={dirty}
+      onSave={onSave}
+      onCancel={() => navigate(back)}
+      saveLabel={existing ? 'Save changes' : 'Add person'}
+    >
+      <PersonFields value={form.fields} onChange={(fields) => setForm({ ...form, fields })} errorFor={problems.errorFor} />
+      <TextField label="Email" type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} error={problems.errorFor('email')} hint="Optional." />
+      <TextAreaField label="Notes" value={form.notes} onChange={(notes) => setForm({ ...form, notes })} error={problems.errorFor('notes')} hint="Anything worth remembering about them: how you met, what they work on." rows={4} />
+    </FormFrame>
+  );
+}

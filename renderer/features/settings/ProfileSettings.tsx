@@ -1,0 +1,99 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Profile } from '../../../shared/schemas';
+import { getProfile, saveProfile } from '../../data/repositories/settings';
+import { TextAreaField, TextField } from '../../components/form/Field';
+import { useToast } from '../../components/Toast';
+import { useFormProblems } from '../../components/form/useFormProblems';
+import { InputError } from '../../../shared/errors';
+
+interface ProfileForm {
+  name: string;
+  currentRole: string;
+  targetRole: string;
+  targetDate: string;
+  personalStatement: string;
+}
+
+function toForm(p: Profile): ProfileForm {
+  return { name: p.name, currentRole: p.currentRole, targetRole: p.targetRole, targetDate: p.targetDate ?? '', personalStatement: p.personalStatement ?? '' };
+}
+
+/** Empty optional fields are stored as absent, not as empty strings. */
+function toProfile(f: ProfileForm, base: Profile): Profile {
+  return {
+    ...base,
+    name: f.name,
+    currentRole: f.currentRole,
+    targetRole: f.targetRole,
+    targetDate: f.targetDate || undefined,
+    personalStatement: f.personalStatement.trim() ? f.personalStatement : undefined,
+  };
+}
+
+/** Settings section: who the person is and where they are heading (used on Home and in the plan). */
+export function ProfileSettings() {
+  const toast = useToast();
+  const [saved, setSaved] = useState<Profile | null>(null);
+  const [form, setForm] = useState<ProfileForm | null>(null);
+  const problems = useFormProblems();
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void getProfile().then((p) => {
+      if (!live) return;
+      setSaved(p);
+      setForm(toForm(p));
+    });
+    return () => { live = false; };
+  }, []);
+
+  if (!form || !saved) return <p className="muted">Loading your profile…</p>;
+
+  const set = (key: keyof ProfileForm) => (value: string) => {
+    setForm({ ...form, [key]: value });
+    setStatus('');
+  };
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      const next = await saveProfile(toProfile(form!, saved!));
+      setSaved(next);
+      setForm(toForm(next));
+      problems.report([]);
+      setStatus('Profile saved.');
+      toast('Profile saved');
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.report(err.problems);
+      setStatus('');
+    }
+  }
+
+  const dirty = JSON.stringify(toForm(saved)) !== JSON.stringify(form);
+  return (
+    <form ref={problems.formRef} className="settings-form" onSubmit={onSubmit} noValidate>
+      <div className="settings-grid">
+        <TextField label="Your name" value={form.name} onChange={set('name')} error={problems.errorFor('name')} />
+        <TextField label="Current role" value={form.currentRole} onChange={set('currentRole')} error={problems.errorFor('currentRole')} placeholder="e.g. Business analyst" />
+        <TextField label="Role you are aiming for" value={form.targetRole} onChange={set('targetRole')} error={problems.errorFor('targetRole')} placeholder="e.g. Internal PM" />
+        <TextField label="By when" type="date" value={form.targetDate} onChange={set('targetDate')} error={problems.errorFor('targetDate')} hint="Optional: the date you would like to be in that role." />
+      </div>
+      <TextAreaField
+        label="Personal statement"
+        value={form.personalStatement}
+        onChange={set('personalStatement')}
+        error={problems.errorFor('personalStatement')}
+        hint="A few sentences on why you want this move. It opens your plan."
+        rows={5}
+      />
+      {problems.problems.length > 0 && <p className="error" role="alert">The profile was not saved: fix the marked {problems.problems.length === 1 ? 'field' : 'fields'}.</p>}
+      <div className="row">
+        <button type="submit" className="primary">Save profile</button>
+        {dirty && <span className="muted">Unsaved changes</span>}
+        <span role="status" className="settings-status">{status}</span>
+      </div>
+    </form>
+  );
+}
