@@ -28,7 +28,7 @@ export async function deletePerson(id: string): Promise<void> {
     const linked = await db().entries.where('personId').equals(id).count();
     if (linked > 0) {
       throw new InputError('This person can\'t be deleted', [
-        { where: 'person', message: `${linked} conversation${linked === 1 ? '' : 's'} still refer to them; delete or reassign those first` },
+        { where: 'person', message: `${linked} conversation${linked === 1 ? ' still refers' : 's still refer'} to them; delete or reassign ${linked === 1 ? 'it' : 'those'} first` },
       ]);
     }
     await db().people.delete(id);

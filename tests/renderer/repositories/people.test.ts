@@ -60,7 +60,7 @@ describe('people', () => {
     expect(await getPerson(uuid(1))).toBeDefined();
 
     await deleteEntry(uuid(10));
-    await expect(deletePerson(uuid(1))).rejects.toMatchObject({ problems: [{ where: 'person', message: '1 conversation still refer to them; delete or reassign those first' }] });
+    await expect(deletePerson(uuid(1))).rejects.toMatchObject({ problems: [{ where: 'person', message: '1 conversation still refers to them; delete or reassign it first' }] });
     await deleteEntry(uuid(11));
     await deletePerson(uuid(1));
     expect(await getPerson(uuid(1))).toBeUndefined();
