@@ -5,6 +5,7 @@ export const APP_COMMANDS = [
   'new-reflection',
   'new-conversation',
   'new-goal',
+  'new-check-in',
   'go-home',
   'go-journal',
   'go-people',

@@ -30,7 +30,8 @@ export function checkSize(input: Uint8Array | string, maxBytes: number, what: st
   // A string's UTF-8 size is at most 3 bytes per UTF-16 unit; only encode when it could matter.
   const bytes = typeof input === 'string' ? (input.length * 3 <= maxBytes ? input.length : new TextEncoder().encode(input).length) : input.length;
   if (bytes > maxBytes) {
-    throw new InputError(`${what} is too large`, [{ where: 'file', message: `it is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}` }]);
+    const size = formatBytes(bytes) === formatBytes(maxBytes) ? 'just over the limit' : formatBytes(bytes);
+    throw new InputError(`${what} is too large`, [{ where: 'file', message: `it is ${size}; the limit is ${formatBytes(maxBytes)}` }]);
   }
 }
 
@@ -92,12 +93,93 @@ function findForbiddenKey(value: unknown, path: string): string | null {
   return null;
 }
 
-/** The character offset JSON.parse reported, when its message gives one. */
-function offsetFromJsonError(message: string, text: string): number | null {
-  const m = /position (\d+)/.exec(message);
-  if (m) return Number(m[1]);
-  if (/end of JSON input|Unterminated/i.test(message)) return text.length;
-  return null;
+/**
+ * The offset of the first syntax error in text that JSON.parse refused (engines word their
+ * messages differently and often give no position). Only run after a failure, on text whose
+ * nesting is already known to be bounded, so the recursion is shallow.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const literal = (word: string) => {
+    for (const ch of word) {
+      if (text[i] !== ch) fail();
+      i++;
+    }
+  };
+  const string = () => {
+    i++; // opening quote
+    for (;;) {
+      if (i >= text.length) fail();
+      const c = text.charCodeAt(i);
+      if (c === 34) return void i++;
+      if (c < 0x20) fail();
+      if (c === 92) {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 5;
+        } else if ('"\\/bfnrt'.includes(text[i] ?? '')) i++;
+        else fail();
+      } else i++;
+    }
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        string();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    } else if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else number();
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+  } catch (at) {
+    if (typeof at === 'number') return at;
+    throw at;
+  }
+  return Math.min(i, text.length);
 }
 
 /**
@@ -119,10 +201,9 @@ export function parseJsonSafely(input: Uint8Array | string, options: SafeJsonOpt
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const offset = offsetFromJsonError(message, text);
-    const where = offset === null ? 'file' : (({ line, column }) => `line ${line}, column ${column}`)(lineAndColumn(text, offset));
+  } catch {
+    const { line, column } = lineAndColumn(text, jsonErrorOffset(text));
+    const where = `line ${line}, column ${column}`;
     throw new InputError(`${what} can't be read`, [{ where, message: 'this is not valid JSON (is the file complete?)' }]);
   }
   const bad = findForbiddenKey(value, '(root)');

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { InputError, problemsFromZod } from '../errors';
 import { parseJsonSafely } from '../safeJson';
-import { IsoDateTime, LIMITS, Reflection } from '../schemas';
+import { IsoDateTime, LIMITS, LongText, Reflection } from '../schemas';
 import { uuidV5 } from './stableId';
 
 export const MAX_DAYONE_BYTES = 50_000_000;
@@ -28,8 +28,8 @@ const DayOneEntry = z.object({
   timeZone: z.string().max(100).optional(),
   starred: z.boolean().optional(),
   // One tag fewer than the limit leaves room for the "day-one" tag.
-  tags: z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags - 1).optional(),
-  text: z.string().max(LIMITS.longText).optional(),
+  tags: z.array(z.string().max(LIMITS.tag, `tags must be at most ${LIMITS.tag} characters`)).max(LIMITS.tags - 1, `at most ${LIMITS.tags - 1} tags`).optional(),
+  text: LongText.optional(),
   photos: Media,
   videos: Media,
   audios: Media,

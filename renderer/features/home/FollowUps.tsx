@@ -25,13 +25,13 @@ export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; p
   }
 
   return (
-    <ul className="follow-ups">
+    <ul className="home-follow-ups">
       {items.map(({ conversation: c, urgency, label }) => {
         const name = people.get(c.personId)?.name ?? 'someone no longer in People';
         return (
-          <li key={c.id} className={`follow-up follow-up-${urgency}`}>
-            <span className={`due-badge due-${urgency}`}>{label}</span>
-            <div className="follow-up-body">
+          <li key={c.id} className={`home-follow-up home-follow-up-${urgency}`}>
+            <span className={`home-due-badge home-due-${urgency}`}>{label}</span>
+            <div className="home-follow-up-body">
               <Link to={`/journal/${c.id}`}>Follow up with {name}</Link>
               <span className="muted">
                 {c.followUpNote ? `${c.followUpNote} · ` : ''}due {formatDate(c.followUpDate!)}

@@ -10,20 +10,20 @@ export function GoalsInProgress({ goals }: { goals: readonly LearningGoal[] }) {
     return <p className="muted">No active learning goals. <Link to="/journal/new/goal">Set one</Link> for a skill you want to grow.</p>;
   }
   return (
-    <ul className="goals">
+    <ul className="home-goals">
       {goals.map((g) => {
         const p = goalProgress(g);
         return (
-          <li key={g.id} className="goal">
-            <div className="goal-head">
+          <li key={g.id} className="home-goal">
+            <div className="home-goal-head">
               <Link to={`/journal/${g.id}`}>{g.title}</Link>
               {g.targetDate && <span className="muted">by {formatDate(g.targetDate)}</span>}
             </div>
-            <div className="goal-progress">
+            <div className="home-goal-progress">
               <progress max={Math.max(p.total, 1)} value={p.done} aria-label={`${g.title}: ${p.label}`} />
               <span>{p.label}</span>
             </div>
-            <span className="muted goal-skills">{g.skills.map(skillName).join(', ')}</span>
+            <span className="muted home-goal-skills">{g.skills.map(skillName).join(', ')}</span>
           </li>
         );
       })}

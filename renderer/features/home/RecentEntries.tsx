@@ -6,7 +6,7 @@ import { entryTitle } from '../journal/entryText';
 /** The latest few entries, newest first. */
 export function RecentEntries({ entries, people }: { entries: readonly Entry[]; people: ReadonlyMap<string, Person> }) {
   return (
-    <ul className="recent">
+    <ul className="home-recent">
       {entries.map((e) => (
         <li key={e.id}>
           <span className={`chip kind-${e.kind}`}>{ENTRY_KIND_LABELS[e.kind]}</span>

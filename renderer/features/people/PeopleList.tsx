@@ -81,7 +81,7 @@ export function PeopleList() {
                       <td>{r.lastContact ? formatDate(r.lastContact) : <span className="muted">Never</span>}</td>
                       <td>
                         {r.nextFollowUp ? (
-                          <span className={r.nextFollowUp < today ? 'overdue' : undefined}>
+                          <span className={r.nextFollowUp < today ? 'people-overdue' : undefined}>
                             {formatDate(r.nextFollowUp)}{r.nextFollowUp < today && ' (overdue)'}
                           </span>
                         ) : <span className="muted">None</span>}

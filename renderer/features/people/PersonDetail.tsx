@@ -46,7 +46,7 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
 
   return (
     <div className="person">
-      <p className="breadcrumb"><Link to="/people">People</Link> <span aria-hidden="true">›</span></p>
+      <p className="breadcrumb"><Link to="/people">People</Link></p>
       <div className="person-head">
         <div>
           <h1>{person.name}</h1>
@@ -90,7 +90,7 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
                 <div className="conv-head">
                   <Link to={`/journal/${c.id}`}>{CONVERSATION_KIND_LABELS[c.conversationKind]}, {formatDate(c.date)}</Link>
                   {c.followUpDate && (
-                    <span className={c.followUpDone ? 'muted' : c.followUpDate < today ? 'overdue' : undefined}>
+                    <span className={c.followUpDone ? 'muted' : c.followUpDate < today ? 'people-overdue' : undefined}>
                       Follow-up {formatDate(c.followUpDate)}: {c.followUpDone ? 'done' : followUpDue(c.followUpDate, today).label}
                     </span>
                   )}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addDays, formatDate, localDate } from '../../shared/dates';
+import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+
+// One person's session, step by step: each `it` continues where the previous one left off.
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ context, page, errors } = await openApp(browser));
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+// The browser runs on this machine's clock and time zone, as the app's "today" does.
+const TODAY = localDate(new Date());
+const THREE_DAYS_AGO = addDays(TODAY, -3);
+
+async function go(p: Page, screen: 'Home' | 'People' | 'Settings'): Promise<void> {
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen, exact: true }).click();
+  await p.getByRole('heading', { level: 1, name: screen }).waitFor();
+}
+
+describe('People, Home and Settings, as a person uses them', () => {
+  it('welcomes an empty journal on Home with the three ways to start', async () => {
+    await page.getByRole('heading', { name: 'Your journal is empty' }).waitFor();
+    const main = page.getByRole('main');
+    for (const name of ['New reflection', 'New conversation', 'New learning goal']) {
+      expect(await main.getByRole('link', { name }).count()).toBe(1);
+    }
+    expect(await main.getByRole('link', { name: 'New conversation' }).getAttribute('href')).toBe('#/journal/new/conversation');
+    await expectNoAxeViolations(page, 'Home (empty)');
+    await screenshot(page, 'home-empty');
+  });
+
+  it('refuses an over-long name in the profile at the field, then keeps a valid profile across a reload', async () => {
+    await go(page, 'Settings');
+    const name = page.getByRole('textbox', { name: 'Your name' });
+    await name.fill('x'.repeat(201));
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field', { has: name }).locator('.error').textContent()).toContain('must be at most 200 characters');
+
+    await name.fill('Sam Rivera');
+    await page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
+    await page.getByRole('textbox', { name: 'Role you are aiming for' }).fill('Internal PM');
+    await page.getByLabel('By when').fill('2027-01-31');
+    await page.getByRole('textbox', { name: 'Personal statement' }).fill('I enjoy building tools for the people who build.');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => page.locator('.settings-status').textContent()).toBe('Profile saved.');
+    expect(await name.getAttribute('aria-invalid')).toBeNull();
+
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Your name' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Sam Rivera');
+    expect(await page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Business analyst');
+    expect(await page.getByRole('textbox', { name: 'Role you are aiming for' }).inputValue()).toBe('Internal PM');
+    expect(await page.getByLabel('By when').inputValue()).toBe('2027-01-31');
+    expect(await page.getByRole('textbox', { name: 'Personal statement' }).inputValue()).toBe('I enjoy building tools for the people who build.');
+    const about = page.getByRole('region', { name: 'About' });
+    expect(await about.textContent()).toContain('In this app\'s local database on this computer; nothing is sent anywhere.');
+    await expectNoAxeViolations(page, 'Settings');
+    await screenshot(page, 'settings');
+  });
+
+  it('logs a conversation with a new person and a follow-up three days ago, and Home shows it overdue', async () => {
+    await go(page, 'Home');
+    await page.getByRole('main').getByRole('link', { name: 'New conversation' }).click();
+    await page.waitForURL(/#\/journal\/new\/conversation$/);
+    await page.getByRole('textbox', { name: 'Name' }).fill('Priya Raman');
+    await page.getByRole('textbox', { name: 'Role' }).fill('Senior PM, Platform');
+    await page.getByRole('textbox', { name: 'Company' }).fill('Northwind');
+    await page.getByRole('radio', { name: 'Internal PM' }).check();
+    await page.getByRole('textbox', { name: 'Profile link' }).fill('https://www.linkedin.com/in/priya-example');
+    await page.getByRole('textbox', { name: 'Key takeaways' }).fill('Platform teams are measured on cost and reliability.');
+    await page.getByLabel('Follow up by').fill(THREE_DAYS_AGO);
+    await page.getByRole('textbox', { name: 'What to follow up on' }).fill('Send a thank-you note');
+    await page.getByRole('button', { name: 'Save conversation' }).click();
+    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+
+    await go(page, 'Home');
+    const followUps = page.getByRole('region', { name: /^Follow-ups/ });
+    const item = followUps.getByRole('listitem').filter({ hasText: 'Priya Raman' });
+    await item.waitFor();
+    expect(await item.locator('.home-due-badge').textContent()).toBe('3 days overdue');
+    expect(await item.textContent()).toContain(`Send a thank-you note · due ${formatDate(THREE_DAYS_AGO)}`);
+    expect(await item.getByRole('link', { name: 'Follow up with Priya Raman' }).getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
+    const recent = page.getByRole('region', { name: 'Recent entries' });
+    expect(await recent.getByRole('link').first().textContent()).toBe('Informational interview with Priya Raman');
+    await expectNoAxeViolations(page, 'Home (filled)');
+    await screenshot(page, 'home-filled');
+  });
+
+  it('lists the person in People with one conversation, filters and sorts, and shows the conversation on their page', async () => {
+    await go(page, 'People');
+    const table = page.getByRole('table');
+    const row = table.getByRole('row').filter({ hasText: 'Priya Raman' });
+    await row.waitFor();
+    const cells = await row.locator('th, td').allTextContents();
+    expect(cells).toEqual(['Priya Raman', 'Senior PM, Platform', 'Northwind', 'Internal PM', '1', formatDate(TODAY), `${formatDate(THREE_DAYS_AGO)} (overdue)`]);
+
+    await page.getByRole('searchbox', { name: 'Filter' }).fill('globex');
+    await page.getByText('Nobody matches “globex”.').waitFor();
+    await page.getByRole('searchbox', { name: 'Filter' }).fill('north');
+    await row.waitFor();
+    await page.getByRole('button', { name: /Last contact/ }).click();
+    expect(await page.getByRole('columnheader', { name: /Last contact/ }).getAttribute('aria-sort')).toBe('descending');
+    await expectNoAxeViolations(page, 'People list');
+    await screenshot(page, 'people-list');
+
+    await row.getByRole('link', { name: 'Priya Raman' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
+    const conversations = page.getByRole('region', { name: 'Conversations' });
+    const link = conversations.getByRole('link', { name: `Informational interview, ${formatDate(TODAY)}` });
+    expect(await link.getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
+    expect(await conversations.textContent()).toContain('Platform teams are measured on cost and reliability.');
+    expect(await page.locator('.person-facts').textContent()).toContain(`Next follow-up${formatDate(THREE_DAYS_AGO)} (3 days overdue)`);
+    expect(await page.getByRole('link', { name: /www\.linkedin\.com\/in\/priya-example/ }).getAttribute('href')).toBe('https://www.linkedin.com/in/priya-example');
+    const start = page.getByRole('link', { name: 'New conversation with Priya Raman' });
+    expect(await start.getAttribute('href')).toMatch(/^#\/journal\/new\/conversation\?person=[0-9a-f-]{36}$/);
+    await expectNoAxeViolations(page, 'person detail');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, 'person detail (dark)');
+    await screenshot(page, 'person-detail-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('refuses to delete the person while a conversation refers to them, saying why', async () => {
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Priya Raman?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Delete person' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'can\'t be deleted' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Priya Raman can\'t be deleted: 1 conversation still refers to them; delete or reassign it first.');
+    expect(await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).isVisible()).toBe(true);
+  });
+
+  it('edits the person, rejecting a javascript: link at the field', async () => {
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit Priya Raman' }).waitFor();
+    const link = page.getByRole('textbox', { name: 'Profile link' });
+    await link.fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => link.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field', { has: link }).locator('.error').textContent()).toContain('must be a web address starting with http:// or https://');
+    await link.fill('');
+    await page.getByRole('textbox', { name: 'Role' }).fill('Principal PM, Platform');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(/#\/people\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.locator('.person-subtitle').textContent()).toBe('Principal PM, Platform at Northwind');
+    expect(await page.getByRole('link', { name: /linkedin/ }).count()).toBe(0);
+  });
+
+  it('marks the follow-up done from Home, and it leaves the list', async () => {
+    await go(page, 'Home');
+    const followUps = page.getByRole('region', { name: /^Follow-ups/ });
+    await followUps.getByRole('button', { name: 'Mark follow-up with Priya Raman done' }).click();
+    await followUps.getByText('No follow-ups waiting.', { exact: false }).waitFor();
+    expect(await followUps.getByRole('listitem').count()).toBe(0);
+    await go(page, 'People');
+    const row = page.getByRole('row').filter({ hasText: 'Priya Raman' });
+    await row.waitFor();
+    expect((await row.locator('td').allTextContents()).at(-1)).toBe('None');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../shared/errors';
+import { parseLinkedInConnections, parseLinkedInDate } from '../../../shared/import/linkedin';
+
+const FIXTURE = new Uint8Array(readFileSync('/work/shared/fixtures/linkedin-Connections.csv'));
+const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+
+function problems(input: Uint8Array | string) {
+  try {
+    parseLinkedInConnections(input);
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return [...(e as InputError).problems];
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('LinkedIn Connections.csv', () => {
+  it('reads the fixture: preamble skipped, BOM and CRLF handled, quoted fields kept whole', () => {
+    expect(parseLinkedInConnections(FIXTURE)).toEqual([
+      { line: 5, connection: { name: 'Ada Okafor', role: 'Senior Product Manager - Internal Tools', company: 'Northwind Platforms', profileUrl: 'https://www.linkedin.com/in/ada-okafor-example', connectedOn: '2023-08-24' } },
+      { line: 6, connection: { name: 'Zoë Ångström', role: 'Group Product Manager', company: 'Fjord Analytics, Inc.', profileUrl: 'https://www.linkedin.com/in/zoe-angstrom-example', email: 'zoe@example.com', connectedOn: '2024-01-03' } },
+      { line: 7, connection: { name: 'Kenji Watanabe', role: 'Product Manager, Core Platform', company: 'Contoso Cloud', profileUrl: 'https://www.linkedin.com/in/kenji-w-example', connectedOn: '2022-03-15' } },
+      { line: 8, connection: { name: 'Priya Raman', role: 'Director of Product', company: 'Lumen Health', profileUrl: 'https://www.linkedin.com/in/priya-raman-example', email: 'priya.raman@example.org', connectedOn: '2024-02-29' } },
+      { line: 9, connection: { name: 'Marcus O\'Neil "Mac"', role: 'Product Lead – Checkout', company: 'Acme Retail', profileUrl: 'https://www.linkedin.com/in/marcus-oneil-example', connectedOn: '2025-11-07' } },
+      { line: 10, connection: { name: '李 娜', role: 'Product Manager', company: 'Tencent Example', profileUrl: 'https://www.linkedin.com/in/li-na-example', connectedOn: '2021-06-12' } },
+      { line: 11, connection: { name: 'Sam', role: '', company: '', profileUrl: 'https://www.linkedin.com/in/sam-example', connectedOn: '2020-12-01' } },
+    ]);
+  });
+
+  it('parses LinkedIn dates and refuses impossible ones', () => {
+    expect(parseLinkedInDate('24 Aug 2023')).toBe('2023-08-24');
+    expect(parseLinkedInDate('3 Jan 2024')).toBe('2024-01-03');
+    expect(parseLinkedInDate('2024-01-03')).toBe('2024-01-03');
+    expect(parseLinkedInDate('29 Feb 2023')).toBeNull();
+    expect(parseLinkedInDate('24 Foo 2023')).toBeNull();
+  });
+
+  it('counts lines across a quoted field that spans lines', () => {
+    const csv = `${HEADER}\r\nA,B,https://x.example/a,,"Two\r\nline co",PM,01 Jan 2024\r\nC,D,https://x.example/c,,Co,PM,32 Jan 2024\r\n`;
+    expect(problems(csv)).toEqual([{ where: 'line 4, column 7 (Connected On)', message: '"32 Jan 2024" is not a date like 24 Aug 2023' }]);
+  });
+
+  it('locates bad fields by line and column, listing every problem', () => {
+    const csv = `${HEADER}\n,,https://x.example/a,,Co,PM,01 Jan 2024\nAl,B,javascript:alert(1),not-an-email,Co,PM,01 Jan 2024\n`;
+    expect(problems(csv)).toEqual([
+      { where: 'line 2, column 1 (First Name)', message: 'the name is empty' },
+      { where: 'line 3, column 3 (URL)', message: 'must be a web address starting with http:// or https://' },
+      { where: 'line 3, column 4 (Email Address)', message: 'must be an email address' },
+    ]);
+  });
+
+  it('refuses text longer than the limits, at the field', () => {
+    expect(problems(`${HEADER}\nA,B,,,${'x'.repeat(201)},PM,\n`)).toEqual([{ where: 'line 2, column 5 (Company)', message: 'must be at most 200 characters' }]);
+  });
+
+  it('refuses a row with the wrong number of fields', () => {
+    expect(problems(`${HEADER}\nA,B,https://x.example/a\n`)).toEqual([{ where: 'line 2', message: 'has 3 fields; the header has 7' }]);
+  });
+
+  it('refuses a file without the header', () => {
+    expect(problems('name,email\nA,a@example.com\n')[0]!.message).toMatch(/^no header row found/);
+  });
+
+  it('refuses an unclosed quote', () => {
+    expect(problems(`${HEADER}\nA,"B,https://x.example/a,,Co,PM,01 Jan 2024\n`)).toEqual([{ where: 'line 2', message: 'a quoted field is never closed' }]);
+  });
+
+  it('refuses Latin-1 text and binary data', () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode(`${HEADER}\nZo`), 0xeb, ...new TextEncoder().encode(',B,,,,,\n')]);
+    expect(problems(latin1)[0]!.message).toMatch(/not UTF-8/);
+    expect(problems(new Uint8Array([0x46, 0x00, 0x01, 0x02]))[0]!.message).toMatch(/binary/);
+  });
+
+  it('refuses a file over 10 MB before reading it', () => {
+    expect(problems(new Uint8Array(10_000_001))).toEqual([{ where: 'file', message: 'it is just over the limit; the limit is 10 MB' }]);
+  });
+});
