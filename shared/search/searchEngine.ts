@@ -1,0 +1,347 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { SkillId } from '../domain/framework';
+import type { SearchDoc, SearchDocType } from './documents';
+
+/**
+ * The journal's full-text index. Why not plain MiniSearch: at 10,000 entries a common word or a
+ * two-letter prefix matches most of the journal, and MiniSearch builds a result object (with match
+ * details) for every matching document before anything can be cut, which measured 20-45 ms per
+ * keystroke. Here the term dictionary is MiniSearch's radix tree (SearchableMap: prefix and
+ * typo-tolerant lookups), the postings are flat number arrays, and scoring (BM25F) accumulates
+ * into typed arrays; only the best `limit` hits become objects.
+ */
+
+/** The fields kept per document so a hit can be shown and filtered without a database read. */
+export type StoredFields = Pick<SearchDoc, 'type' | 'refId' | 'title' | 'tags' | 'skills' | 'date'>;
+
+/** Filters that narrow a query; every one that is set must hold. */
+export interface SearchFilters {
+  /** Only these kinds of thing (empty or missing: all). */
+  types?: readonly SearchDocType[];
+  skill?: SkillId;
+  tag?: string;
+  /** Inclusive YYYY-MM-DD bounds. */
+  from?: string;
+  to?: string;
+}
+
+/** One hit, ready to display. */
+export interface SearchHit extends StoredFields {
+  id: string;
+  score: number;
+  /** Index words that the query matched (lower case; prefix and typo expansions included), for highlighting. */
+  terms: string[];
+}
+
+// Searched fields, and how much a match in each counts: title first, then tags and names, then text.
+const FIELDS = ['title', 'tags', 'people', 'text'] as const;
+const BOOST = [3, 2, 2, 1] as const;
+const FIELD_COUNT = FIELDS.length;
+// BM25 parameters (the usual defaults).
+const K1 = 1.2;
+const B = 0.7;
+// How much a word found by prefix or by typo tolerance counts next to the exact word.
+const PREFIX_WEIGHT = 0.6;
+const FUZZY_WEIGHT = 0.45;
+// At most this many dictionary words per query word: a two-letter prefix can match hundreds.
+const MAX_EXPANSIONS = 64;
+
+// Words too common to tell entries apart; leaving them out keeps postings short.
+const STOP_WORDS = new Set(('a an and are as at be but by for from had has have he her his i if in into is it its me my no not of on or our she so ' +
+  'than that the their them then there these they this to too us was we were what when which who will with you your').split(' '));
+
+// The same word boundaries as MiniSearch: spaces and punctuation.
+const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+
+/** The index words of a text: lower case, split on spaces and punctuation, without stop words. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(SPLIT)) {
+    if (!raw) continue;
+    const t = raw.toLowerCase();
+    if (!STOP_WORDS.has(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Fuzziness per query word: short words must match exactly (a one-letter typo in "pm" is another
+ * word), longer ones tolerate one edit, and words of 8+ letters two.
+ */
+export function fuzzyFor(term: string): number {
+  if (term.length < 4) return 0;
+  return term.length < 8 ? 1 : 2;
+}
+
+interface Posting {
+  /** Slot numbers of the documents containing the word, in the order they were added. */
+  docs: number[];
+  /** Per entry of `docs`: term frequency * FIELD_COUNT + field number. */
+  codes: number[];
+  /** How many distinct documents were ever added with the word. */
+  df: number;
+}
+
+/** A full-text index of SearchDocs: add, replace, discard, search. */
+export class JournalSearchIndex {
+  private readonly dict = new SearchableMap<Posting>();
+  /** Stored fields per slot; undefined once the document was removed (its postings are then skipped). */
+  private readonly stored: (StoredFields & { id: string } | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  /** Word count per slot and field (slot * FIELD_COUNT + field). */
+  private readonly lengths: number[] = [];
+  private readonly totalLength = new Array<number>(FIELD_COUNT).fill(0);
+  /** Per slot, the date as a number (20260301; 0 without a date), for fast newest-first ordering. */
+  private readonly dayNumbers: number[] = [];
+  private live = 0;
+
+  /** Number of documents in the index. */
+  get documentCount(): number {
+    return this.live;
+  }
+
+  /** Number of distinct words in the dictionary. */
+  get termCount(): number {
+    return this.dict.size;
+  }
+
+  /** Whether a document with this id is indexed. */
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  /** Adds a document (replacing any with the same id). */
+  add(doc: SearchDoc): void {
+    if (this.slotOf.has(doc.id)) this.discard(doc.id);
+    const slot = this.stored.length;
+    this.stored.push({ id: doc.id, type: doc.type, refId: doc.refId, title: doc.title, tags: doc.tags, skills: doc.skills, date: doc.date });
+    this.slotOf.set(doc.id, slot);
+    this.dayNumbers.push(doc.date ? Number(doc.date.replaceAll('-', '')) : 0);
+    this.live++;
+    const seen = new Set<string>();
+    const texts = [doc.title, doc.tags.join(' '), doc.people, doc.text];
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const words = tokenize(texts[f]!);
+      this.lengths.push(words.length);
+      this.totalLength[f]! += words.length;
+      if (words.length === 0) continue;
+      const counts = new Map<string, number>();
+      for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const [w, tf] of counts) {
+        let p = this.dict.get(w);
+        if (!p) {
+          p = { docs: [], codes: [], df: 0 };
+          this.dict.set(w, p);
+        }
+        p.docs.push(slot);
+        p.codes.push(tf * FIELD_COUNT + f);
+        if (!seen.has(w)) {
+          seen.add(w);
+          p.df++;
+        }
+      }
+    }
+  }
+
+  /** Adds many documents. */
+  addAll(docs: Iterable<SearchDoc>): void {
+    for (const d of docs) this.add(d);
+  }
+
+  /** Replaces a document by id (adds it when new). */
+  replace(doc: SearchDoc): void {
+    this.add(doc);
+  }
+
+  /** Removes a document by id (no-op when absent). Its postings stay but are skipped. */
+  discard(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slotOf.delete(id);
+    this.stored[slot] = undefined;
+    this.live--;
+    for (let f = 0; f < FIELD_COUNT; f++) this.totalLength[f]! -= this.lengths[slot * FIELD_COUNT + f]!;
+  }
+
+  /** Removes every document. */
+  clear(): void {
+    this.dict.clear();
+    this.stored.length = 0;
+    this.slotOf.clear();
+    this.lengths.length = 0;
+    this.dayNumbers.length = 0;
+    this.totalLength.fill(0);
+    this.live = 0;
+  }
+
+  /** Dictionary words a query word stands for, with their weight: exact, by prefix, by typo. */
+  private expand(term: string): { word: string; weight: number }[] {
+    const out = new Map<string, number>();
+    const exact = this.dict.get(term);
+    if (exact) out.set(term, 1);
+    // Prefix matching from the second letter: one letter would match most of the dictionary.
+    if (term.length > 1) {
+      for (const [word] of this.dict.atPrefix(term)) {
+        if (out.size >= MAX_EXPANSIONS) break;
+        if (!out.has(word)) out.set(word, PREFIX_WEIGHT * (term.length / word.length));
+      }
+    }
+    const distance = fuzzyFor(term);
+    if (distance > 0) {
+      const fuzzy = [...this.dict.fuzzyGet(term, distance)].sort((a, b) => a[1][1] - b[1][1]);
+      for (const [word, [, d]] of fuzzy) {
+        if (out.size >= MAX_EXPANSIONS) break;
+        if (d === 0) continue; // the exact word, already weighted 1
+        const w = FUZZY_WEIGHT / d;
+        if ((out.get(word) ?? 0) < w) out.set(word, w);
+      }
+    }
+    return [...out].map(([word, weight]) => ({ word, weight }));
+  }
+
+  /**
+   * The best `limit` documents for the query (every query word must match, by prefix or with a
+   * typo) that pass `keep`, best first; ties go to the newer document.
+   */
+  search(query: string, keep: (doc: StoredFields) => boolean, limit: number): SearchHit[] {
+    const words = [...new Set(tokenize(query))];
+    if (words.length === 0) return [];
+    const n = this.stored.length;
+    const total = new Float64Array(n);
+    const matchedWords = new Uint8Array(n);
+    const best = new Float64Array(n);
+    const wtf = new Float64Array(n);
+    const avg = this.totalLength.map((t) => (this.live > 0 ? t / this.live : 1) || 1);
+    const allTerms: string[] = [];
+    let candidates: number[] = [];
+    for (let qi = 0; qi < words.length; qi++) {
+      const expansions = this.expand(words[qi]!);
+      if (expansions.length === 0) return [];
+      const touchedByWord: number[] = [];
+      for (const { word, weight } of expansions) {
+        allTerms.push(word);
+        const p = this.dict.get(word)!;
+        const idf = Math.log(1 + (n - p.df + 0.5) / (p.df + 0.5));
+        const touched: number[] = [];
+        const { docs, codes } = p;
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i]!;
+          // After the first word, only documents that matched every earlier word can still qualify.
+          if (this.stored[d] === undefined || matchedWords[d] !== qi) continue;
+          const code = codes[i]!;
+          const f = code % FIELD_COUNT;
+          const tf = (code - f) / FIELD_COUNT;
+          const len = this.lengths[d * FIELD_COUNT + f]!;
+          if (wtf[d] === 0) touched.push(d);
+          wtf[d]! += (BOOST[f]! * tf) / (1 - B + (B * len) / avg[f]!);
+        }
+        for (const d of touched) {
+          const s = (weight * idf * (wtf[d]! * (K1 + 1))) / (wtf[d]! + K1);
+          wtf[d] = 0;
+          if (best[d] === 0) touchedByWord.push(d);
+          if (s > best[d]!) best[d] = s;
+        }
+      }
+      for (const d of touchedByWord) {
+        total[d]! += best[d]!;
+        best[d] = 0;
+        matchedWords[d] = qi + 1;
+      }
+      candidates = touchedByWord;
+    }
+    const hits: number[] = [];
+    for (const d of candidates) if (keep(this.stored[d]!)) hits.push(d);
+    const terms = [...new Set(allTerms)];
+    return this.top(hits, (d) => total[d]!, limit).map((d) => ({ ...this.stored[d]!, score: total[d]!, terms }));
+  }
+
+  /** Every document that passes `keep`, newest first (for filters without a query). */
+  list(keep: (doc: StoredFields) => boolean, limit: number): SearchHit[] {
+    const hits: number[] = [];
+    for (let d = 0; d < this.stored.length; d++) {
+      const s = this.stored[d];
+      if (s && keep(s)) hits.push(d);
+    }
+    return this.top(hits, () => 0, limit).map((d) => ({ ...this.stored[d]!, score: 0, terms: [] }));
+  }
+
+  /**
+   * The `limit` best slots by score, then newest date, best first. A bounded heap rather than a
+   * sort: a common word matches thousands of documents and only the first screenful is shown.
+   */
+  private top(slots: number[], score: (slot: number) => number, limit: number): number[] {
+    const dates = this.dayNumbers;
+    // True when slot a ranks below slot b.
+    const worse = (a: number, b: number) => {
+      const sa = score(a);
+      const sb = score(b);
+      return sa < sb || (sa === sb && dates[a]! < dates[b]!);
+    };
+    const heap: number[] = [];
+    for (const d of slots) {
+      if (heap.length < limit) {
+        heap.push(d);
+        siftUp(heap, heap.length - 1, worse);
+      } else if (limit > 0 && worse(heap[0]!, d)) {
+        heap[0] = d;
+        siftDown(heap, 0, worse);
+      }
+    }
+    return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  }
+}
+
+// A min-heap (the worst-ranked slot at the root) for top-k selection.
+function siftUp(heap: number[], i: number, worse: (a: number, b: number) => boolean): void {
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!worse(heap[i]!, heap[parent]!)) break;
+    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    i = parent;
+  }
+}
+
+function siftDown(heap: number[], i: number, worse: (a: number, b: number) => boolean): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+    if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+    if (m === i) return;
+    [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+    i = m;
+  }
+}
+
+/** A new, empty search index. */
+export function createSearchIndex(): JournalSearchIndex {
+  return new JournalSearchIndex();
+}
+
+/** Whether a document's stored fields pass the filters. */
+export function passesFilters(doc: StoredFields, f: SearchFilters): boolean {
+  if (f.types && f.types.length > 0 && !f.types.includes(doc.type)) return false;
+  if (f.skill && !doc.skills.includes(f.skill)) return false;
+  if (f.tag && !doc.tags.includes(f.tag)) return false;
+  if ((f.from || f.to) && !doc.date) return false;
+  if (f.from && doc.date! < f.from) return false;
+  if (f.to && doc.date! > f.to) return false;
+  return true;
+}
+
+function hasFilters(f: SearchFilters): boolean {
+  return !!(f.types?.length || f.skill || f.tag || f.from || f.to);
+}
+
+/**
+ * Searches the journal: the query (prefix and typo tolerant, every word must match) combined with
+ * the filters, best first. An empty query with filters lists everything that passes them, newest
+ * first; an empty query without filters finds nothing.
+ */
+export function searchIndex(index: JournalSearchIndex, query: string, filters: SearchFilters = {}, limit = 200): SearchHit[] {
+  const filtered = hasFilters(filters);
+  const keep = filtered ? (d: StoredFields) => passesFilters(d, filters) : () => true;
+  if (query.trim()) return index.search(query, keep, limit);
+  return filtered ? index.list(keep, limit) : [];
+}
