@@ -109,7 +109,9 @@ describe('iCalendar export', () => {
         'DTSTART;VALUE=DATE:20260331',
         'DTEND;VALUE=DATE:20260401',
         'SUMMARY:Goal due: Finish the pricing course',
-        'DESCRIPTION:External roles ask about pricing.\\n\\nOpen milestones:\\n- Module 2',
+        // 12 + 33 + 4 + 16 + 2 + 8 = 75: the space before "2" starts the continuation line.
+        'DESCRIPTION:External roles ask about pricing.\\n\\nOpen milestones:\\n- Module',
+        '  2',
         'TRANSP:TRANSPARENT',
         'END:VEVENT',
         'END:VCALENDAR',
