@@ -92,7 +92,12 @@ export function composePlan(input: PlanInput): CareerPlan {
         plan.skills = input.skills.map((s) => ({ skill: s.skill, name: skillName(s.skill), current: s.current, target: s.target }));
         break;
       case 'focus':
-        plan.focus = input.focus.map((f) => ({ skill: f.skill, name: skillName(f.skill), reason: f.reason }));
+        plan.focus = input.focus.map((f) => {
+          const name = skillName(f.skill);
+          // Reasons from shared/skills start with the skill's name; the plan already shows it.
+          const reason = f.reason.startsWith(`${name}: `) ? f.reason.slice(name.length + 2) : f.reason;
+          return { skill: f.skill, name, reason };
+        });
         break;
       case 'goals':
         plan.goals = input.goals

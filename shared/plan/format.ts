@@ -2,10 +2,10 @@
 import { formatDate } from '../dates';
 import type { CareerPlan, PlanGoal } from './types';
 
-/** Signed points for reading: "+2", "−0.5", "0" (a real minus sign). */
+/** Signed points for reading: "+2", "-0.5", "0" (ASCII minus: the embedded PDF font has no U+2212). */
 export function formatPoints(points: number): string {
   if (points === 0) return '0';
-  return `${points > 0 ? '+' : '\u2212'}${Math.abs(points)}`;
+  return `${points > 0 ? '+' : '-'}${Math.abs(points)}`;
 }
 
 /** The position as words a reader can check against the scale, e.g. "0.58 toward external". */

@@ -3,3 +3,4 @@ export * from './types';
 export * from './compose';
 export * from './format';
 export * from './markdown';
+export * from './radar';

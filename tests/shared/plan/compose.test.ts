@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composePlan, formatPoints, formatPosition, planHeading } from '../../../shared/plan';
+import { composePlan, formatPoints, formatPosition, planHeading, radarGeometry } from '../../../shared/plan';
 import { NOW, planInput } from './fixture';
 
 describe('composePlan', () => {
@@ -62,13 +62,31 @@ describe('composePlan', () => {
 });
 
 describe('plan wording', () => {
-  it('formats points with a real minus sign and positions in words', () => {
-    expect([2, -0.5, 0].map(formatPoints)).toEqual(['+2', '\u22120.5', '0']);
+  it('formats points with a sign and positions in words', () => {
+    expect([2, -0.5, 0].map(formatPoints)).toEqual(['+2', '-0.5', '0']);
     expect(formatPosition(-0.33)).toBe('0.33 toward internal (scale: 1 = strongly)');
     expect(formatPosition(0)).toBe('exactly between the two paths');
   });
 
   it('titles the plan with the person and their role', () => {
     expect(planHeading(composePlan(planInput({ include: [] })))).toEqual({ title: 'Career plan: Zoë Ångström-Müller', subtitle: 'Product manager, payments \u00b7 Prepared on 1 Mar 2026' });
+  });
+});
+
+describe('radarGeometry', () => {
+  it('puts the first axis at 12 o\'clock and scales levels to the radius', () => {
+    const skills = [
+      { skill: 'strategy' as const, name: 'A', current: 5, target: 5 },
+      { skill: 'communication' as const, name: 'B', current: 0, target: 5 },
+      { skill: 'research' as const, name: 'C', current: null, target: 5 },
+      { skill: 'leadership' as const, name: 'D', current: 1, target: null },
+    ];
+    const g = radarGeometry(skills, 100, 100, 50);
+    // Four axes: up, right, down, left. Level 5 of 5 reaches the radius; level 1 is a fifth of it.
+    expect(g.axes.map((a) => [a.x, a.y, a.anchor])).toEqual([[100, 50, 'middle'], [150, 100, 'start'], [100, 150, 'middle'], [50, 100, 'end']]);
+    expect(g.current).toBe('100,50 100,100 100,100 90,100');
+    expect(g.target).toBe('100,50 150,100 100,150 100,100');
+    expect(g.rings).toHaveLength(5);
+    expect(g.rings[0]).toBe('100,90 110,100 100,110 90,100');
   });
 });
