@@ -18,6 +18,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   { id: 'new-reflection', label: 'New reflection', keys: 'N', to: '/journal/new/reflection' },
   { id: 'new-conversation', label: 'New conversation', keys: 'C', to: '/journal/new/conversation' },
   { id: 'new-goal', label: 'New learning goal', keys: 'L', to: '/journal/new/goal' },
+  { id: 'new-check-in', label: 'New skills check-in', keys: 'K', to: '/skills/check-in/new' },
   { id: 'go-home', label: 'Go to Home', keys: 'G then H', to: '/' },
   { id: 'go-journal', label: 'Go to Journal', keys: 'G then J', to: '/journal' },
   { id: 'go-people', label: 'Go to People', keys: 'G then P', to: '/people' },

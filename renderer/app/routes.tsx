@@ -3,6 +3,7 @@ import { HomePage } from '../features/home/HomePage';
 import { JournalRoutes } from '../features/journal/JournalRoutes';
 import { PeopleRoutes } from '../features/people/PeopleRoutes';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SkillsRoutes } from '../features/skills/SkillsRoutes';
 
 export interface AppRoute {
   /** A react-router path (use "/*" for a feature with nested routes). */
@@ -17,5 +18,6 @@ export const ROUTES: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'Home', to: '/' } },
   { path: '/journal/*', element: <JournalRoutes />, nav: { label: 'Journal', to: '/journal' } },
   { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' } },
+  { path: '/skills/*', element: <SkillsRoutes />, nav: { label: 'Skills', to: '/skills' } },
   { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' } },
 ];

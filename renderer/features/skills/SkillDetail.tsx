@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams } from 'react-router';
+import { formatDate } from '../../../shared/dates';
+import { SKILLS, SKILL_LEVELS, type SkillId } from '../../../shared/domain/framework';
+import { ENTRY_KIND_LABELS } from '../../../shared/schemas';
+import { LEVEL_NAMES, levelDescription } from '../../../shared/skills/levels';
+import { RECENT_DAYS, levelHistory, skillProgress } from '../../../shared/skills/progress';
+import { listEntries } from '../../data/repositories/entries';
+import { listPeople } from '../../data/repositories/people';
+import { entryTitle } from '../journal/entryText';
+import { gapText } from './format';
+import { LevelHistoryChart } from './LevelHistoryChart';
+import { useSkillsData } from './useSkillsData';
+
+/** One skill: level history, the gap to target, what each level means, and the journal evidence. */
+export function SkillDetail() {
+  const { skillId } = useParams();
+  const skill = SKILLS.find((s) => s.id === skillId);
+  const data = useSkillsData();
+  if (!skill) {
+    return (
+      <>
+        <h1>No such skill</h1>
+        <p><Link to="/skills">Back to the six skills</Link></p>
+      </>
+    );
+  }
+  if (!data) return <h1>{skill.name}</h1>;
+  const p = skillProgress(data.checkIns, data.targets, data.entries, data.today).find((x) => x.skill === skill.id)!;
+  const history = levelHistory(data.checkIns, skill.id);
+  return (
+    <>
+      <h1>{skill.name}</h1>
+      <p>{skill.summary}</p>
+      <p><Link to="/skills">All skills</Link></p>
+      <div className="stat-row">
+        <div><span className="muted">Current level</span><span className="stat-value">{p.current ?? '—'}</span></div>
+        <div><span className="muted">Target</span><span className="stat-value">{p.target ?? '—'}</span>{p.targetDate && <span className="muted">by {formatDate(p.targetDate)}</span>}</div>
+        <div><span className="muted">Gap</span><span className="stat-value">{gapText(p.gap)}</span></div>
+        <div><span className="muted">Entries, last {RECENT_DAYS} days</span><span className="stat-value">{p.evidence.recent}</span></div>
+        <div><span className="muted">Entries, all</span><span className="stat-value">{p.evidence.total}</span></div>
+      </div>
+      {p.target === null && <p className="muted">No target set. <Link to="/skills/targets">Set one</Link> to see the gap.</p>}
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">Level history</h2>
+        {history.length ? <LevelHistoryChart name={skill.name} history={history} target={p.target} />
+          : <p className="muted">Not rated yet. <Link to="/skills/check-in/new">Take a check-in</Link>.</p>}
+      </section>
+
+      <section aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">Evidence in your journal</h2>
+        <p>
+          {p.evidence.total === 0 ? 'Nothing tagged with this skill yet.'
+            : `${p.evidence.total} ${p.evidence.total === 1 ? 'entry' : 'entries'} in total, ${p.evidence.recent} in the last ${RECENT_DAYS} days${p.evidence.lastDate ? `; the newest from ${formatDate(p.evidence.lastDate)}` : ''}.`}
+        </p>
+        <EvidenceList skill={skill.id} />
+      </section>
+
+      <section aria-labelledby="levels-heading">
+        <h2 id="levels-heading">What each level looks like</h2>
+        <table className="data-table level-table">
+          <thead><tr><th scope="col">Level</th><th scope="col">Looks like</th><th scope="col">You</th></tr></thead>
+          <tbody>
+            {SKILL_LEVELS.map((l) => (
+              <tr key={l} className={p.current === l ? 'is-current' : undefined}>
+                <th scope="row">{l} · {LEVEL_NAMES[l]}</th>
+                <td>{levelDescription(skill.id, l)}</td>
+                <td>{[p.current === l ? 'Now' : null, p.target === l ? 'Target' : null].filter(Boolean).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
+
+/** The entries tagged with a skill, newest first, each linking to the entry. */
+function EvidenceList({ skill }: { skill: SkillId }) {
+  const rows = useLiveQuery(async () => {
+    const [entries, people] = await Promise.all([listEntries({ skill }), listPeople()]);
+    const names = new Map(people.map((x) => [x.id, x.name]));
+    return entries.map((e) => ({ entry: e, title: entryTitle(e, e.kind === 'conversation' ? names.get(e.personId) : undefined) }));
+  }, [skill]);
+  if (!rows?.length) return null;
+  return (
+    <ul className="evidence-list" aria-label="Entries tagged with this skill">
+      {rows.map(({ entry, title }) => (
+        <li key={entry.id}>
+          <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+          <span className="chip">{ENTRY_KIND_LABELS[entry.kind]}</span>
+          <Link to={`/journal/${entry.id}`}>{title}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

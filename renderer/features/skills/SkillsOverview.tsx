@@ -1,0 +1,112 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { formatDate } from '../../../shared/dates';
+import { focusSuggestions } from '../../../shared/skills/focus';
+import { defaultReferenceCheckIn, skillProgress, type SkillProgress } from '../../../shared/skills/progress';
+import { checkInLabel, gapText, signed } from './format';
+import { SkillRadar } from './SkillRadar';
+import { useSkillsData } from './useSkillsData';
+
+/** The skills overview: radar (current, target, an earlier check-in), focus suggestions and a row per skill. */
+export function SkillsOverview() {
+  const data = useSkillsData();
+  const selectId = useId();
+  // undefined = the default comparison; '' = none; otherwise a check-in id.
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  if (!data) return <h1>Skills</h1>;
+  const { checkIns, targets, entries, today } = data;
+  const earlier = checkIns.slice(0, -1);
+  const reference = chosen === undefined ? defaultReferenceCheckIn(checkIns, today) : earlier.find((c) => c.id === chosen) ?? null;
+  const progress = skillProgress(checkIns, targets, entries, today, reference?.date ?? null);
+  const earlierLabel = reference ? checkInLabel(reference.date) : 'Earlier check-in';
+
+  return (
+    <>
+      <h1>Skills</h1>
+      <div className="skills-actions">
+        <Link className="button-link primary" to="/skills/check-in/new">New check-in</Link>
+        <Link className="button-link" to="/skills/targets">{targets.length ? 'Change targets' : 'Set targets'}</Link>
+        {checkIns.length > 0 && <Link className="button-link" to="/skills/check-ins">Past check-ins ({checkIns.length})</Link>}
+      </div>
+      {checkIns.length === 0 && (
+        <div className="card">
+          <p><strong>No check-in yet.</strong> Rate yourself on the six skills (it takes a few minutes) to see where you stand. Then set the level you are aiming for on each.</p>
+        </div>
+      )}
+      <section aria-labelledby="radar-heading">
+        <h2 id="radar-heading">Where you stand</h2>
+        {earlier.length > 0 && (
+          <div className="field compare-field">
+            <label htmlFor={selectId}>Compare with</label>
+            <select id={selectId} value={reference?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
+              <option value="">No earlier check-in</option>
+              {[...earlier].reverse().map((c) => <option key={c.id} value={c.id}>{checkInLabel(c.date)}</option>)}
+            </select>
+          </div>
+        )}
+        <SkillRadar
+          rows={progress.map((p) => ({ skill: p.skill, name: p.name, current: p.current, target: p.target, earlier: reference ? p.reference : null }))}
+          earlierLabel={earlierLabel}
+        />
+      </section>
+      <FocusSection progress={progress} hasCheckIn={checkIns.length > 0} hasTargets={targets.length > 0} />
+      <SkillsTable progress={progress} referenceLabel={reference ? formatDate(reference.date) : null} />
+    </>
+  );
+}
+
+function FocusSection({ progress, hasCheckIn, hasTargets }: { progress: SkillProgress[]; hasCheckIn: boolean; hasTargets: boolean }) {
+  const suggestions = focusSuggestions(progress);
+  return (
+    <section aria-labelledby="focus-heading">
+      <h2 id="focus-heading">Where to focus next</h2>
+      {suggestions.length > 0 ? (
+        <ol className="focus-list">
+          {suggestions.map((s) => (
+            <li key={s.skill}><Link to={`/skills/${s.skill}`}>{s.reason}</Link></li>
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">
+          {!hasCheckIn ? 'Suggestions appear after your first check-in.'
+            : !hasTargets ? 'Set targets to see which skills need the most attention.'
+              : 'You are at or above every target you set. Time to raise one?'}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function SkillsTable({ progress, referenceLabel }: { progress: SkillProgress[]; referenceLabel: string | null }) {
+  return (
+    <section aria-labelledby="all-skills-heading">
+      <h2 id="all-skills-heading">All six skills</h2>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Skill</th>
+            <th scope="col" className="num">Current</th>
+            <th scope="col" className="num">Target</th>
+            <th scope="col">Gap</th>
+            <th scope="col" className="num">{referenceLabel ? `Change since ${referenceLabel}` : 'Change'}</th>
+            <th scope="col" className="num">Entries (90 days)</th>
+            <th scope="col" className="num">Entries (all)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {progress.map((p) => (
+            <tr key={p.skill}>
+              <th scope="row"><Link to={`/skills/${p.skill}`}>{p.name}</Link></th>
+              <td className="num">{p.current ?? '—'}</td>
+              <td className="num">{p.target ?? '—'}</td>
+              <td>{gapText(p.gap)}</td>
+              <td className="num">{signed(p.trend)}</td>
+              <td className="num">{p.evidence.recent}</td>
+              <td className="num">{p.evidence.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

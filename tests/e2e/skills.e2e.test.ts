@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const SKILL_NAMES = [
+  'Product strategy & roadmapping',
+  'Communication & collaboration',
+  'Market research & analysis',
+  'Leadership & influence',
+  'Problem solving & decision making',
+  'Adaptability & resilience',
+];
+// The levels the person gives themselves, and the targets they set, skill by skill.
+const LEVELS = [3, 4, 2, 2, 3, 4];
+const TARGETS = [4, 4, 3, 4, 4, 4];
+
+/** Writes a reflection tagged with one skill through the journal's own form. */
+async function writeReflection(page: Page, title: string, skill: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+  await page.goto(page.url().replace(/#.*$/, '#/journal/new/reflection'));
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('textbox', { name: /mind|Body/ }).first().fill('Ran the planning meeting for three teams and got them to agree on one launch date.');
+  await page.getByRole('checkbox', { name: skill }).check();
+  await page.getByRole('button', { name: /^Save/ }).click();
+  await page.waitForURL((u) => !u.hash.includes('/new/'));
+}
+
+/** Picks a level for every skill in the check-in form and saves it. */
+async function takeCheckIn(page: Page, levels: readonly number[]): Promise<void> {
+  for (const [i, name] of SKILL_NAMES.entries()) {
+    await page.getByRole('group', { name }).getByRole('radio', { name: new RegExp(`^${levels[i]} · `) }).check();
+  }
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+}
+
+/** The radar's axis labels as drawn (two lines joined back into one name). */
+async function axisLabels(page: Page): Promise<string[]> {
+  const texts = await page.locator('.recharts-polar-angle-axis-tick text').allTextContents();
+  return texts.map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+describe('skills in web mode', () => {
+  it('takes a check-in, sets targets, shows the radar and finds evidence for a skill', async () => {
+    const { page, errors, context } = await openApp(browser);
+    await writeReflection(page, 'Aligned three teams on the launch', 'Leadership & influence');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skills' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
+    expect(await page.getByText('No check-in yet.').isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'skills overview, empty');
+
+    // First check-in, with a missing rating caught at the field first.
+    await page.getByRole('link', { name: 'New check-in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New check-in' }).waitFor();
+    await page.getByRole('group', { name: SKILL_NAMES[0] }).getByRole('radio', { name: /^3 · / }).check();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByText('Pick a level for Communication & collaboration').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent)).toBe('Communication & collaboration');
+    await expectNoAxeViolations(page, 'check-in form with errors');
+    await screenshot(page, 'skills-check-in-errors');
+    await takeCheckIn(page, LEVELS);
+    await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
+
+    // Targets.
+    await page.getByRole('link', { name: 'Set targets' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Targets' }).waitFor();
+    for (const [i, name] of SKILL_NAMES.entries()) {
+      await page.getByLabel(`Target level for ${name}`).selectOption(String(TARGETS[i]));
+    }
+    await page.getByLabel(`Target date for ${SKILL_NAMES[3]} (optional)`).fill('2026-12-31');
+    await expectNoAxeViolations(page, 'targets form');
+    await screenshot(page, 'skills-targets');
+    await page.getByRole('button', { name: 'Save targets' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
+
+    // The radar: six labelled axes, the values in the table, the focus suggestion.
+    const chart = page.getByRole('img', { name: /Radar chart of the six skills/ });
+    await chart.waitFor();
+    expect(await axisLabels(page)).toEqual(SKILL_NAMES);
+    const table = page.getByRole('table', { name: 'The chart as a table' });
+    for (const [i, name] of SKILL_NAMES.entries()) {
+      const cells = await table.getByRole('row', { name: new RegExp(`^${name.replace(/[&]/g, '\\$&')}`) }).getByRole('cell').allTextContents();
+      expect(cells.slice(0, 2)).toEqual([String(LEVELS[i]), String(TARGETS[i])]);
+    }
+    const focus = page.getByRole('region', { name: 'Where to focus next' });
+    // Leadership is 2 below target; it has one entry from today, so it is not marked as quiet.
+    expect(await focus.getByRole('listitem').first().textContent()).toBe('Leadership & influence: 2 below target, 1 entry in the last 90 days');
+    await expectNoAxeViolations(page, 'skills overview');
+    await screenshot(page, 'skills-overview');
+
+    // One skill: the reflection is there as evidence, and opens.
+    await page.getByRole('region', { name: 'All six skills' }).getByRole('link', { name: 'Leadership & influence' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leadership & influence' }).waitFor();
+    expect(await page.getByText('1 entry in total, 1 in the last 90 days').isVisible()).toBe(true);
+    const evidence = page.getByRole('list', { name: 'Entries tagged with this skill' });
+    const link = evidence.getByRole('link', { name: 'Aligned three teams on the launch' });
+    expect(await link.isVisible()).toBe(true);
+    expect(await page.getByRole('img', { name: /Line chart of Leadership & influence over time/ }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'skill detail');
+    await screenshot(page, 'skills-detail-leadership');
+    await link.click();
+    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('heading', { level: 1, name: 'Aligned three teams on the launch' }).isVisible()).toBe(true);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('compares with an earlier check-in, keeps past check-ins as saved, and reads well in dark mode', async () => {
+    const { page, errors, context } = await openApp(browser, { colorScheme: 'dark' });
+    const base = page.url().replace(/#.*$/, '');
+    await page.goto(`${base}#/skills/check-in/new`);
+    await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-01-10');
+    await takeCheckIn(page, [2, 3, 1, 1, 2, 3]);
+    await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
+
+    await page.getByRole('link', { name: 'New check-in' }).click();
+    // Blind: the earlier ratings are not shown while rating.
+    expect(await page.getByText(/Last time \(10 Jan 2026\): 2 · Developing/).first().isVisible()).toBe(true);
+    await page.getByRole('checkbox', { name: /Blind check-in/ }).check();
+    expect(await page.getByText(/Last time/).count()).toBe(0);
+    await takeCheckIn(page, LEVELS);
+    await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
+
+    // The earlier check-in is the default comparison: in the legend, the table and the change column.
+    expect(await page.getByLabel('Compare with').inputValue()).not.toBe('');
+    expect(await page.getByRole('list', { name: 'Legend' }).textContent()).toContain('Check-in of 10 Jan 2026');
+    const table = page.getByRole('table', { name: 'The chart as a table' });
+    expect(await table.getByRole('row', { name: /^Market research/ }).getByRole('cell').allTextContents()).toEqual(['2', '—', '1']);
+    expect(await page.locator('.recharts-radar-dots polygon').count()).toBe(6);
+    await expectNoAxeViolations(page, 'skills overview, dark, with comparison');
+    await screenshot(page, 'skills-overview-dark');
+
+    await page.getByRole('link', { name: /Past check-ins \(2\)/ }).click();
+    await page.getByRole('link', { name: '10 Jan 2026' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check-in of 10 Jan 2026' }).waitFor();
+    expect(await page.getByRole('button', { name: /edit/i }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'one past check-in');
+    await screenshot(page, 'skills-past-check-in-dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
