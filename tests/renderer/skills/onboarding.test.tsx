@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { SextantDB, useDatabase } from '../../../renderer/data/db';
+import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
+import { addCheckIn, saveTargets } from '../../../renderer/data/repositories/skills';
+import { OnboardingCard } from '../../../renderer/features/onboarding/OnboardingCard';
+import { completeOnboardingIfReady } from '../../../renderer/features/onboarding/completeOnboarding';
+import { DEFAULT_PROFILE } from '../../../shared/schemas';
+
+beforeEach(() => { useDatabase(new SextantDB('t-' + crypto.randomUUID())); });
+afterEach(cleanup);
+
+const renderCard = () => render(<MemoryRouter><OnboardingCard /></MemoryRouter>);
+
+describe('first-run setup', () => {
+  it('offers the first check-in and targets on a fresh journal, as a card (not a dialog)', async () => {
+    renderCard();
+    await screen.findByRole('heading', { name: 'Get started: where do you stand?' });
+    expect(screen.getByRole('link', { name: 'Take your first check-in' }).getAttribute('href')).toBe('/skills/check-in/new?from=onboarding');
+    expect(screen.getByRole('link', { name: 'Set your targets' }).getAttribute('href')).toBe('/skills/targets?from=onboarding');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('goes away for good when skipped, keeping the rest of the profile', async () => {
+    await saveProfile({ ...DEFAULT_PROFILE, name: 'Ana' });
+    renderCard();
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip for now' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: /Get started/ })).toBeNull());
+    expect(await getProfile()).toEqual({ ...DEFAULT_PROFILE, name: 'Ana', onboardingDone: true });
+  });
+
+  it('ticks off the check-in once taken, and is done only when targets are set too', async () => {
+    await addCheckIn({ date: '2026-03-01', ratings: [{ skill: 'research', level: 2 }], blind: false });
+    await completeOnboardingIfReady();
+    expect((await getProfile()).onboardingDone).toBe(false);
+    renderCard();
+    await screen.findByText('First check-in done ✓');
+    expect(screen.getByRole('link', { name: 'Set your targets' })).toBeTruthy();
+    await saveTargets([{ skill: 'research', level: 4 }]);
+    await completeOnboardingIfReady();
+    expect((await getProfile()).onboardingDone).toBe(true);
+    await waitFor(() => expect(screen.queryByRole('heading', { name: /Get started/ })).toBeNull());
+  });
+});
