@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db, SextantDB, useDatabase } from '../../../renderer/data/db';
+import { setClock } from '../../../renderer/data/ids';
+import { applyPeopleImport, applyReflectionImport, previewPeopleImport, previewReflectionImport } from '../../../renderer/data/importStore';
+import { parseDayOneExport } from '../../../shared/import/dayone';
+import { parseLinkedInConnections } from '../../../shared/import/linkedin';
+
+const LINKEDIN = new Uint8Array(readFileSync('/work/shared/fixtures/linkedin-Connections.csv'));
+const DAYONE = new Uint8Array(readFileSync('/work/shared/fixtures/dayone-Journal.json'));
+
+let n = 0;
+beforeEach(async () => {
+  useDatabase(new SextantDB(`import-test-${++n}`));
+  setClock(() => '2026-03-01T12:00:00.000Z');
+  await db().open();
+});
+afterEach(() => db().close());
+
+describe('writing imports', () => {
+  it('imports the LinkedIn fixture as 7 people, and a second import changes nothing', async () => {
+    const rows = parseLinkedInConnections(LINKEDIN);
+    const preview = await previewPeopleImport(rows);
+    expect([preview.add.length, preview.update.length, preview.skip.length]).toEqual([7, 0, 0]);
+    await applyPeopleImport(rows);
+    const people = await db().people.orderBy('name').toArray();
+    expect(people.map((p) => p.name)).toEqual(['Ada Okafor', 'Kenji Watanabe', 'Marcus O\'Neil "Mac"', 'Priya Raman', 'Sam', 'Zoë Ångström', '李 娜']);
+    const zoe = people.find((p) => p.name === 'Zoë Ångström')!;
+    expect(zoe).toMatchObject({ role: 'Group Product Manager', company: 'Fjord Analytics, Inc.', path: 'unknown', email: 'zoe@example.com', connectedOn: '2024-01-03', createdAt: '2026-03-01T12:00:00.000Z' });
+    const again = await applyPeopleImport(rows);
+    expect([again.add.length, again.update.length, again.skip.length]).toEqual([0, 0, 7]);
+    expect(await db().people.count()).toBe(7);
+  });
+
+  it('imports the Day One fixture as 3 reflections, and a second import adds none', async () => {
+    const reflections = parseDayOneExport(DAYONE);
+    expect((await previewReflectionImport(reflections)).add).toHaveLength(3);
+    await applyReflectionImport(reflections);
+    const stored = await db().entries.orderBy('date').toArray();
+    expect(stored.map((e) => [e.date, e.kind, (e as { title: string }).title, e.updatedAt])).toEqual([
+      ['2025-03-14', 'reflection', 'Roadmap review went sideways', '2026-03-01T12:00:00.000Z'],
+      ['2025-04-02', 'reflection', 'Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.', '2026-03-01T12:00:00.000Z'],
+      ['2025-05-20', 'reflection', 'Short one: finished the pricing course module 3.', '2026-03-01T12:00:00.000Z'],
+    ]);
+    expect(await applyReflectionImport(reflections)).toEqual({ add: [], alreadyImported: 3, repeated: 0 });
+    expect(await db().entries.count()).toBe(3);
+  });
+});
