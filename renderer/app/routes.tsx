@@ -4,6 +4,8 @@ import { JournalRoutes } from '../features/journal/JournalRoutes';
 import { PeopleRoutes } from '../features/people/PeopleRoutes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkillsRoutes } from '../features/skills/SkillsRoutes';
+import { PathRoutes } from '../features/path/PathRoutes';
+import { PlanRoutes } from '../features/plan/PlanRoutes';
 
 export interface AppRoute {
   /** A react-router path (use "/*" for a feature with nested routes). */
@@ -19,5 +21,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/journal/*', element: <JournalRoutes />, nav: { label: 'Journal', to: '/journal' } },
   { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' } },
   { path: '/skills/*', element: <SkillsRoutes />, nav: { label: 'Skills', to: '/skills' } },
+  { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' } },
+  { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' } },
   { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' } },
 ];
