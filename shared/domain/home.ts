@@ -1,6 +1,6 @@
 /** What Home shows: follow-ups by urgency, learning-goal progress, recent entries (pure: `today` is passed in). */
-import { daysBetween } from '../dates';
-import type { Conversation, Entry, LearningGoal } from '../schemas';
+import { daysBetween, formatDate } from '../dates';
+import type { Conversation, Entry, LearningGoal, Profile } from '../schemas';
 
 export type Urgency = 'overdue' | 'today' | 'upcoming';
 
@@ -68,4 +68,12 @@ export function activeGoals(entries: readonly Entry[]): LearningGoal[] {
       }
       return a.title.localeCompare(b.title);
     });
+}
+
+/** The line under Home's heading, from the profile: "Hi Sam. Working toward Internal PM by 31 Jan 2027." (null when the profile says nothing). */
+export function profileHeadline(profile: Pick<Profile, 'name' | 'targetRole' | 'targetDate'>): string | null {
+  const parts: string[] = [];
+  if (profile.name.trim()) parts.push(`Hi ${profile.name.trim()}.`);
+  if (profile.targetRole.trim()) parts.push(`Working toward ${profile.targetRole.trim()}${profile.targetDate ? ` by ${formatDate(profile.targetDate)}` : ''}.`);
+  return parts.length ? parts.join(' ') : null;
 }

@@ -69,6 +69,25 @@ describe('People, Home and Settings, as a person uses them', () => {
     await screenshot(page, 'settings');
   });
 
+  it('sets a learning goal with two milestones and ticks one off (it shows on Home later)', async () => {
+    await page.keyboard.press('l');
+    await page.waitForURL(/#\/journal\/new\/goal$/);
+    await page.getByRole('textbox', { name: 'Goal' }).fill('Learn platform cost basics');
+    await page.getByRole('checkbox', { name: 'Market research & analysis' }).check();
+    const newMilestone = page.getByRole('textbox', { name: 'New milestone' });
+    await newMilestone.fill('Read a cloud cost primer');
+    await newMilestone.press('Enter');
+    await newMilestone.fill('Shadow a capacity review');
+    await newMilestone.press('Enter');
+    await page.getByRole('button', { name: 'Save goal' }).click();
+    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    // Tick only once the reader shows the saved goal (not while the form is still leaving).
+    await expect.poll(() => page.locator('.progress-line span').textContent()).toBe('0 of 2 milestones');
+    // click, not check(): the reader's checkbox shows the stored state, which arrives a moment after the click.
+    await page.getByRole('checkbox', { name: 'Read a cloud cost primer' }).click();
+    await expect.poll(() => page.locator('.progress-line span').textContent()).toBe('1 of 2 milestones');
+  });
+
   it('logs a conversation with a new person and a follow-up three days ago, and Home shows it overdue', async () => {
     await go(page, 'Home');
     await page.getByRole('main').getByRole('link', { name: 'New conversation' }).click();
@@ -85,14 +104,22 @@ describe('People, Home and Settings, as a person uses them', () => {
     await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
 
     await go(page, 'Home');
+    expect(await page.locator('.home-headline').textContent()).toBe('Hi Sam Rivera. Working toward Internal PM by 31 Jan 2027.');
     const followUps = page.getByRole('region', { name: /^Follow-ups/ });
     const item = followUps.getByRole('listitem').filter({ hasText: 'Priya Raman' });
     await item.waitFor();
     expect(await item.locator('.home-due-badge').textContent()).toBe('3 days overdue');
     expect(await item.textContent()).toContain(`Send a thank-you note · due ${formatDate(THREE_DAYS_AGO)}`);
     expect(await item.getByRole('link', { name: 'Follow up with Priya Raman' }).getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
+    const goals = page.getByRole('region', { name: 'Learning goals in progress' });
+    const goal = goals.getByRole('listitem').filter({ hasText: 'Learn platform cost basics' });
+    expect(await goal.locator('.home-goal-progress span').textContent()).toBe('1 of 2 milestones');
+    const bar = goal.getByRole('progressbar', { name: 'Learn platform cost basics: 1 of 2 milestones' });
+    expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['1', '2']);
+    expect(await goal.textContent()).toContain('Market research & analysis');
     const recent = page.getByRole('region', { name: 'Recent entries' });
-    expect(await recent.getByRole('link').first().textContent()).toBe('Informational interview with Priya Raman');
+    // Both entries are dated today; the conversation was edited last, so it comes first.
+    expect(await recent.getByRole('link').allTextContents()).toEqual(['Informational interview with Priya Raman', 'Learn platform cost basics', 'See the whole journal']);
     await expectNoAxeViolations(page, 'Home (filled)');
     await screenshot(page, 'home-filled');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeGoals, followUpDue, followUpsByUrgency, goalProgress } from '../../shared/domain/home';
+import { activeGoals, followUpDue, followUpsByUrgency, goalProgress, profileHeadline } from '../../shared/domain/home';
 import { conversation, goal, milestone, reflection, uuid } from './builders';
 
 describe('followUpDue', () => {
@@ -69,5 +69,16 @@ describe('activeGoals', () => {
       reflection({ id: uuid(7) }),
     ];
     expect(activeGoals(entries).map((g) => g.title)).toEqual(['Sooner', 'Later', 'Undated A', 'Undated B']);
+  });
+});
+
+describe('profileHeadline', () => {
+  it('greets by name and states the target role and date', () => {
+    expect(profileHeadline({ name: ' Sam ', targetRole: 'Internal PM', targetDate: '2027-01-31' })).toBe('Hi Sam. Working toward Internal PM by 31 Jan 2027.');
+  });
+  it('leaves out what the profile does not say', () => {
+    expect(profileHeadline({ name: '', targetRole: 'External PM' })).toBe('Working toward External PM.');
+    expect(profileHeadline({ name: 'Sam', targetRole: '', targetDate: '2027-01-31' })).toBe('Hi Sam.');
+    expect(profileHeadline({ name: '  ', targetRole: '' })).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { localDate } from '../../../shared/dates';
-import { activeGoals, followUpsByUrgency } from '../../../shared/domain/home';
-import type { Conversation } from '../../../shared/schemas';
+import { activeGoals, followUpsByUrgency, profileHeadline } from '../../../shared/domain/home';
+import type { Conversation, Profile } from '../../../shared/schemas';
 import { NewEntryLinks } from '../journal/NewEntryLinks';
+import { OnboardingCard } from '../onboarding/OnboardingCard';
 import { FollowUps } from './FollowUps';
 import { GoalsInProgress } from './GoalsInProgress';
 import { RecentEntries } from './RecentEntries';
@@ -11,16 +12,25 @@ import './home.css';
 
 const RECENT_COUNT = 5;
 
+/** Where the person is heading, from their profile, or an invitation to say so in Settings. */
+function Headline({ profile }: { profile: Profile }) {
+  const line = profileHeadline(profile);
+  if (line) return <p className="home-headline">{line}</p>;
+  return <p className="home-headline muted">Say where you are heading in <Link to="/settings">Settings</Link>, and it will show here.</p>;
+}
+
 /** Home: follow-ups due, learning goals in progress and the latest entries; a welcome when the journal is empty. */
 export function HomePage() {
   const data = useHomeData();
   if (!data) return <h1>Home</h1>;
-  const { entries, people } = data;
+  const { entries, people, profile } = data;
 
   if (!entries.length) {
     return (
       <div className="home">
         <h1>Home</h1>
+        <Headline profile={profile} />
+        <OnboardingCard />
         <section className="card home-empty" aria-labelledby="home-empty-title">
           <h2 id="home-empty-title">Your journal is empty</h2>
           <p>
@@ -41,9 +51,13 @@ export function HomePage() {
   return (
     <div className="home">
       <div className="home-head">
-        <h1>Home</h1>
+        <div>
+          <h1>Home</h1>
+          <Headline profile={profile} />
+        </div>
         <NewEntryLinks />
       </div>
+      <OnboardingCard />
       <section className="card" aria-labelledby="home-follow-ups">
         <h2 id="home-follow-ups">
           Follow-ups {followUps.length > 0 && <span className="muted count">({followUps.length}{overdue ? `, ${overdue} overdue` : ''})</span>}

@@ -30,7 +30,7 @@ function toProfile(f: ProfileForm, base: Profile): Profile {
   };
 }
 
-/** Settings section: who the person is and where they are heading (used on Home and in the plan). */
+/** Settings section: who the person is and where they are heading (shown on Home and used by the plan). */
 export function ProfileSettings() {
   const toast = useToast();
   const [saved, setSaved] = useState<Profile | null>(null);
