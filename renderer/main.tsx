@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { openDatabase } from './data/openDatabase';
 import { App } from './app/App';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
+import { startPlatformAutomaticBackups } from './features/data/automaticBackups';
 import './styles.css';
 
 async function start(): Promise<void> {
@@ -14,6 +15,7 @@ async function start(): Promise<void> {
   }
   // Ask the browser not to evict the journal under storage pressure; a refusal changes nothing else.
   void navigator.storage?.persist?.().catch(() => false);
+  startPlatformAutomaticBackups();
   root.render(
     <StrictMode>
       <App />

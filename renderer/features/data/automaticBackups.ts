@@ -3,7 +3,6 @@
  * old (or there is none), then at most once a day while running, and one on quit. Main stores
  * the files and applies retention; this side decides when and supplies the JSON.
  */
-import { useEffect } from 'react';
 import { latestBackupAt, shouldBackUpNow } from '../../../shared/backup/schedule';
 import type { SextantPlatform } from '../../../shared/platform';
 import { createBackup } from '../../data/backupStore';
@@ -70,17 +69,19 @@ export function startAutomaticBackups(deps: AutomaticBackupDeps): () => void {
   };
 }
 
-/** Runs automatic backups for the app's lifetime when the platform has them (desktop); does nothing in web mode. */
-export function useAutomaticBackups(): void {
-  useEffect(() => {
-    const backups = platform.backups;
-    if (!backups) return;
-    return startAutomaticBackups({
-      backups,
-      onBeforeQuit: (l) => platform.onBeforeQuit(l),
-      makeJson: async () => (await createBackup((await platform.appInfo()).version)).json,
-      now: nowIso,
-      onError: (e) => console.warn('Automatic backup failed', e),
-    });
-  }, []);
+/**
+ * Starts automatic backups for the app's lifetime when the platform has them (desktop); does
+ * nothing in web mode. Called once from main.tsx after the database opened, outside React, so
+ * a remount can't start a second schedule.
+ */
+export function startPlatformAutomaticBackups(): (() => void) | null {
+  const backups = platform.backups;
+  if (!backups) return null;
+  return startAutomaticBackups({
+    backups,
+    onBeforeQuit: (l) => platform.onBeforeQuit(l),
+    makeJson: async () => (await createBackup((await platform.appInfo()).version)).json,
+    now: nowIso,
+    onError: (e) => console.warn('Automatic backup failed', e),
+  });
 }

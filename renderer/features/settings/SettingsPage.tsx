@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AboutSettings } from './AboutSettings';
+import { DataSettings } from '../data/DataSettings';
 import { ProfileSettings } from './ProfileSettings';
 import './settings.css';
 
@@ -17,6 +18,7 @@ export interface SettingsSection {
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   { id: 'profile', title: 'Profile', element: <ProfileSettings /> },
   // ── Add new sections here (e.g. { id: 'data', title: 'Your data', element: <DataSettings /> }) ──
+  { id: 'data', title: 'Your data', element: <DataSettings /> },
   { id: 'about', title: 'About', element: <AboutSettings /> },
 ];
 

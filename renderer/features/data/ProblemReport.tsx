@@ -1,0 +1,22 @@
+import { InputError } from '../../../shared/errors';
+
+const SHOWN = 5;
+
+/** A failed import or restore, explained: the summary, then where each problem is (the first few). */
+export function ProblemReport({ error, id }: { error: unknown; id?: string }) {
+  const summary = error instanceof InputError ? error.message.split(': ')[0] : error instanceof Error ? error.message : String(error);
+  const problems = error instanceof InputError ? error.problems : [];
+  return (
+    <div className="data-problems" role="alert" id={id}>
+      <p><strong>{summary}.</strong> Nothing was changed.</p>
+      {problems.length > 0 && (
+        <ul>
+          {problems.slice(0, SHOWN).map((p, i) => (
+            <li key={i}><code>{p.where}</code>: {p.message}</li>
+          ))}
+          {problems.length > SHOWN && <li>…and {problems.length - SHOWN} more {problems.length - SHOWN === 1 ? 'problem' : 'problems'}.</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

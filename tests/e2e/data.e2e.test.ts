@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+
+// One person's session with their data: each `it` continues where the previous one left off.
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+let backupPath = '';
+
+const LINKEDIN = '/work/shared/fixtures/linkedin-Connections.csv';
+const DAYONE = '/work/shared/fixtures/dayone-Journal.json';
+const REFLECTION_TITLE = 'What the platform team taught me';
+const PEOPLE = ['Ada Okafor', 'Kenji Watanabe', 'Marcus O\'Neil "Mac"', 'Priya Raman', 'Sam', 'Zoë Ångström', '李 娜'];
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ context, page, errors } = await openApp(browser));
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+async function goTo(p: Page, screen: string, hash: RegExp): Promise<void> {
+  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen, exact: true }).click();
+  await p.waitForURL(hash);
+}
+
+async function yourData(p: Page) {
+  await goTo(p, 'Settings', /#\/settings$/);
+  const section = p.getByRole('region', { name: 'Your data' });
+  await section.waitFor();
+  return section;
+}
+
+/** Clicks a button that opens a file picker and chooses the given file. */
+async function chooseFile(p: Page, button: string, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  const chooser = p.waitForEvent('filechooser');
+  await p.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+async function peopleNames(p: Page): Promise<string[]> {
+  await goTo(p, 'People', /#\/people$/);
+  await p.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+  await p.waitForTimeout(300);
+  return (await p.locator('.people-table tbody th, .people-table tbody td:first-child').allTextContents()).map((s) => s.trim()).filter(Boolean);
+}
+
+async function toastText(p: Page, contains: string): Promise<string> {
+  const t = p.locator('.toast').filter({ hasText: contains }).first();
+  await t.waitFor();
+  return (await t.locator('span').first().textContent()) ?? '';
+}
+
+describe('your data: export, delete, restore, import', () => {
+  it('writes a reflection through the journal', async () => {
+    await page.goto(`${page.url().split('#')[0]}#/journal/new/reflection`);
+    await page.getByRole('textbox', { name: 'Title' }).fill(REFLECTION_TITLE);
+    await page.getByRole('textbox', { name: "What's on your mind" }).fill('Lead with cost when the audience is internal.');
+    await page.getByRole('button', { name: 'Save reflection' }).click();
+    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+  });
+
+  it('imports the LinkedIn fixture after a preview, and the people appear', async () => {
+    const data = await yourData(page);
+    await expectNoAxeViolations(page, 'your data');
+    await screenshot(page, 'data-settings');
+    await chooseFile(page, 'Import LinkedIn connections…', LINKEDIN);
+    const preview = page.getByRole('region', { name: 'LinkedIn import preview' });
+    await preview.waitFor();
+    expect(await preview.locator('p').first().textContent()).toBe('7 new, 0 updated, 0 skipped (already here unchanged, or repeated in the file).');
+    await expectNoAxeViolations(page, 'LinkedIn preview');
+    await screenshot(page, 'data-linkedin-preview');
+    await data.getByRole('button', { name: 'Import 7 people' }).click();
+    expect(await toastText(page, 'LinkedIn import')).toBe('LinkedIn import: 7 people added, 0 updated, 0 skipped.');
+    expect((await peopleNames(page)).sort()).toEqual([...PEOPLE].sort());
+    await screenshot(page, 'data-people-after-import');
+  });
+
+  it('imports the Day One fixture as reflections', async () => {
+    await yourData(page);
+    await chooseFile(page, 'Import a Day One journal…', DAYONE);
+    const preview = page.getByRole('region', { name: 'Day One import preview' });
+    await preview.waitFor();
+    expect(await preview.locator('li').allTextContents()).toEqual([
+      '2025-03-14: Roadmap review went sideways',
+      '2025-04-02: Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.',
+      '2025-05-20: Short one: finished the pricing course module 3.',
+    ]);
+    await page.getByRole('button', { name: 'Import 3 reflections' }).click();
+    expect(await toastText(page, 'Day One import')).toBe('Day One import: 3 reflections added.');
+  });
+
+  it('exports a backup holding every record', async () => {
+    await yourData(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export a backup' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^sextant-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    backupPath = (await file.path())!;
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+    expect(backup.format).toBe('sextant-backup');
+    expect(backup.counts).toMatchObject({ entries: 4, people: 7 });
+  });
+
+  it('deletes all data only after a backup is offered and DELETE is typed', async () => {
+    await yourData(page);
+    await page.getByRole('button', { name: 'Delete all data…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete all data?' });
+    await dialog.waitFor();
+    const remove = dialog.getByRole('button', { name: 'Delete everything' });
+    expect(await remove.isDisabled()).toBe(true);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save a backup first' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^sextant-backup-/);
+    await dialog.getByText('Backup saved.').waitFor();
+    await dialog.getByRole('textbox', { name: 'Type DELETE to confirm' }).fill('DELETE');
+    await expectNoAxeViolations(page, 'delete all data dialog');
+    await screenshot(page, 'data-delete-dialog');
+    await remove.click();
+    expect(await toastText(page, 'deleted')).toBe('All data was deleted.');
+    await goTo(page, 'People', /#\/people$/);
+    await page.getByRole('heading', { name: 'Nobody here yet' }).waitFor();
+    await goTo(page, 'Journal', /#\/journal$/);
+    await page.getByRole('heading', { name: 'Start your journal' }).waitFor();
+  });
+
+  it('restores the backup after a preview, and everything is back', async () => {
+    await yourData(page);
+    await chooseFile(page, 'Restore from a backup file…', backupPath);
+    const table = page.getByRole('table', { name: /What restoring would change/ });
+    await table.waitFor();
+    const row = async (name: string) => (await table.getByRole('row', { name: new RegExp(`^${name}`) }).locator('td').allTextContents());
+    // In the backup, added, updated, unchanged, removed.
+    expect(await row('Journal entries')).toEqual(['4', '4', '0', '0', '0']);
+    expect(await row('People')).toEqual(['7', '7', '0', '0', '0']);
+    await expectNoAxeViolations(page, 'restore preview');
+    await screenshot(page, 'data-restore-preview');
+    await page.getByRole('button', { name: 'Merge this backup' }).click();
+    expect(await toastText(page, 'restored')).toBe('Backup restored: 11 added, 0 updated, 0 removed.');
+    expect((await peopleNames(page)).sort()).toEqual([...PEOPLE].sort());
+    await goTo(page, 'Journal', /#\/journal$/);
+    await page.getByText(REFLECTION_TITLE).first().waitFor();
+    await page.getByText('Roadmap review went sideways').first().waitFor();
+  });
+
+  it('refuses a corrupt backup with an error naming the problem, and the data stays as it was', async () => {
+    const text = readFileSync(backupPath, 'utf8');
+    const truncated = text.slice(0, 300);
+    await yourData(page);
+    await chooseFile(page, 'Restore from a backup file…', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(truncated) });
+    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
+    await alert.waitFor();
+    const lines = truncated.split('\n');
+    expect(await alert.locator('li').allTextContents()).toEqual([`line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?)`]);
+    await expectNoAxeViolations(page, 'restore error');
+    await screenshot(page, 'data-restore-error');
+
+    const newer = JSON.stringify({ ...JSON.parse(text), formatVersion: 99 });
+    await chooseFile(page, 'Restore from a backup file…', { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+    await page.getByRole('alert').filter({ hasText: 'newer version of Sextant' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'newer version' }).locator('li').textContent()).toBe('formatVersion: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again');
+
+    expect((await peopleNames(page)).sort()).toEqual([...PEOPLE].sort());
+    expect(errors).toEqual([]);
+  });
+
+  it('explains that automatic backups belong to the desktop app', async () => {
+    const data = await yourData(page);
+    expect(await data.getByText('Automatic backups are a feature of the desktop app').count()).toBe(1);
+  });
+});
