@@ -3,6 +3,7 @@ import { createHashRouter, NavLink, Outlet, RouterProvider, useNavigate } from '
 import type { AppCommand } from '../../shared/platform';
 import { platform } from '../platform';
 import { ToastProvider } from '../components/Toast';
+import { CommandPalette } from '../features/palette/CommandPalette';
 import { COMMANDS } from './commands';
 import { ROUTES } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -31,8 +32,10 @@ function Layout() {
 function Shell() {
   const navigate = useNavigate();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const run = useCallback((command: AppCommand) => {
     if (command === 'show-shortcuts') return setShortcutsOpen(true);
+    if (command === 'command-palette') return setPaletteOpen(true);
     const def = COMMANDS.find((c) => c.id === command);
     if (def) navigate(def.to);
   }, [navigate]);
@@ -57,6 +60,7 @@ function Shell() {
         <Outlet />
       </main>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
     </div>
   );
 }

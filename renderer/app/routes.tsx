@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { HomePage } from '../features/home/HomePage';
 import { JournalRoutes } from '../features/journal/JournalRoutes';
 import { PeopleRoutes } from '../features/people/PeopleRoutes';
+import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SkillsRoutes } from '../features/skills/SkillsRoutes';
 import { PathRoutes } from '../features/path/PathRoutes';
@@ -18,6 +19,7 @@ export interface AppRoute {
 /** Every screen of the app. A feature adds its route here (one line), in sidebar order. */
 export const ROUTES: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'Home', to: '/' } },
+  { path: '/search', element: <SearchPage />, nav: { label: 'Search', to: '/search' } },
   { path: '/journal/*', element: <JournalRoutes />, nav: { label: 'Journal', to: '/journal' } },
   { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' } },
   { path: '/skills/*', element: <SkillsRoutes />, nav: { label: 'Skills', to: '/skills' } },

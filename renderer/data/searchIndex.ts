@@ -202,6 +202,19 @@ export function startSearchIndex(database?: SextantDB): Promise<void> {
   return searchIndexStore.start(database);
 }
 
+/**
+ * Starts the build once the app is idle (at most `timeoutMs` later), so that opening the app
+ * and its first screen never wait for the index. Returns a cancel function.
+ */
+export function startSearchIndexWhenIdle(timeoutMs = 2_000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => void startSearchIndex(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(() => void startSearchIndex(), 200);
+  return () => clearTimeout(handle);
+}
+
 /** The index's state, re-rendering when it changes (new build, a write indexed). */
 export function useSearchIndexState(): SearchIndexState {
   return useSyncExternalStore(searchIndexStore.subscribe, searchIndexStore.getState);

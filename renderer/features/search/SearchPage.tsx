@@ -1,0 +1,111 @@
+import { useId, useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSearchParams } from 'react-router';
+import { SKILLS, SKILL_IDS, type SkillId } from '../../../shared/domain/framework';
+import { isIsoDate } from '../../../shared/dates';
+import { SEARCH_DOC_TYPES, type SearchDocType, type SearchFilters } from '../../../shared/search';
+import { VirtualList } from '../../components/VirtualList';
+import { allTags } from '../../data/repositories/entries';
+import { HIT_TYPE_LABELS } from './hits';
+import { SearchResultRow } from './SearchResultRow';
+import { useSearch } from './useSearch';
+import './search.css';
+
+/** Reads the query and filters from the URL (so a search can be bookmarked and Back works). */
+function fromParams(params: URLSearchParams): { query: string; filters: SearchFilters } {
+  const type = params.get('type');
+  const skill = params.get('skill');
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  return {
+    query: params.get('q') ?? '',
+    filters: {
+      types: type && (SEARCH_DOC_TYPES as readonly string[]).includes(type) ? [type as SearchDocType] : undefined,
+      skill: skill && (SKILL_IDS as readonly string[]).includes(skill) ? (skill as SkillId) : undefined,
+      tag: params.get('tag') || undefined,
+      from: isIsoDate(from) ? from : undefined,
+      to: isIsoDate(to) ? to : undefined,
+    },
+  };
+}
+
+/** Search everything: entries of every kind, milestones and people, with filters; results as you type. */
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const { query, filters } = fromParams(params);
+  const { hits, index } = useSearch(query, filters);
+  const tags = useLiveQuery(allTags, []) ?? [];
+  const ids = { q: useId(), type: useId(), skill: useId(), tag: useId(), from: useId(), to: useId() };
+  const filtered = !!(filters.types || filters.skill || filters.tag || filters.from || filters.to);
+
+  // Typing replaces the history entry (no entry per letter); the URL still holds the last search.
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const status = useMemo(() => {
+    if (index.status === 'failed') return 'Search is unavailable: the index could not be built. Reload to try again.';
+    if (!query.trim() && !filtered) return index.status === 'ready' ? `Search ${index.documents} entries, milestones and people.` : '';
+    if (index.status !== 'ready') return 'Preparing search…';
+    if (hits.length === 0) return 'Nothing matches.';
+    return hits.length >= 200 ? 'Showing the 200 best matches.' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}.`;
+  }, [index.status, index.documents, query, filtered, hits.length]);
+
+  return (
+    <div className="search-page">
+      <h1>Search</h1>
+      <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <div className="field search-query">
+          <label htmlFor={ids.q}>Search your journal</label>
+          <input id={ids.q} type="search" value={query} autoFocus autoComplete="off" spellCheck={false}
+            placeholder="Words from titles, notes, tags or names" onChange={(e) => set('q', e.target.value)} />
+        </div>
+        <fieldset className="search-filters">
+          <legend>Filters</legend>
+          <div className="field">
+            <label htmlFor={ids.type}>Kind</label>
+            <select id={ids.type} value={filters.types?.[0] ?? ''} onChange={(e) => set('type', e.target.value)}>
+              <option value="">Everything</option>
+              {SEARCH_DOC_TYPES.map((t) => <option key={t} value={t}>{HIT_TYPE_LABELS[t]}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.skill}>Skill</label>
+            <select id={ids.skill} value={filters.skill ?? ''} onChange={(e) => set('skill', e.target.value)}>
+              <option value="">Any skill</option>
+              {SKILLS.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.tag}>Tag</label>
+            <select id={ids.tag} value={filters.tag ?? ''} onChange={(e) => set('tag', e.target.value)}>
+              <option value="">Any tag</option>
+              {tags.map((t) => <option key={t} value={t}>#{t}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.from}>From</label>
+            <input id={ids.from} type="date" value={filters.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.to}>To</label>
+            <input id={ids.to} type="date" value={filters.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+          </div>
+          {filtered && (
+            <button type="button" className="link-button" onClick={() => setParams(query ? new URLSearchParams({ q: query }) : new URLSearchParams(), { replace: true })}>
+              Clear filters
+            </button>
+          )}
+        </fieldset>
+      </form>
+      <p className="search-status muted" role="status">{status}</p>
+      {hits.length > 0 && (
+        <VirtualList items={hits} getKey={(h) => h.id} label="Search results, best first" estimateSize={120}
+          renderItem={(h) => <SearchResultRow hit={h} />} className="search-results" />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Entry } from '../../shared/schemas';
+import { generateJournal, QUICK_SIZE } from '../../bench/generate';
+import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { seedJournal } from './seed';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const ZEBRA_ID = '0000aaaa-0000-4000-8000-000000000001';
+const zebra: Entry = {
+  id: ZEBRA_ID, createdAt: '2026-02-01T10:00:00.000Z', updatedAt: '2026-02-01T10:00:00.000Z', kind: 'reflection', date: '2026-02-01',
+  title: 'Zebra crossing retrospective', body: 'The **zebra** project taught me to write the decision down first.', skills: ['strategy'], tags: ['retro'],
+};
+
+describe('search, command palette and virtual lists with 1,000 entries', () => {
+  it('finds as you type (prefix, typo), highlights matches, filters, and renders only visible rows', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const journal = generateJournal(7, QUICK_SIZE);
+    await seedJournal(page, { entries: [...journal.entries, zebra], people: journal.people });
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+    const box = page.getByRole('searchbox', { name: 'Search your journal' });
+    await page.getByRole('status').filter({ hasText: 'Search 1' }).waitFor();
+
+    await box.fill('zebr');
+    const results = page.getByRole('list', { name: 'Search results, best first' });
+    await results.getByRole('link', { name: 'Zebra crossing retrospective' }).waitFor();
+    expect(await results.locator('mark').first().textContent()).toBe('Zebra');
+    // The excerpt, read from the database for the rows in view, marks the word too.
+    await results.locator('.search-hit-excerpt mark', { hasText: 'zebra' }).waitFor();
+
+    await box.fill('zebta'); // one typo
+    await results.getByRole('link', { name: 'Zebra crossing retrospective' }).waitFor();
+
+    // A kind filter that excludes it: nothing left.
+    await page.getByLabel('Kind').selectOption('person');
+    await page.getByRole('status').filter({ hasText: 'Nothing matches.' }).waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await results.getByRole('link', { name: 'Zebra crossing retrospective' }).waitFor();
+    await expectNoAxeViolations(page, 'search results');
+    await screenshot(page, 'search-results');
+
+    // A common word matches hundreds of entries; only the rows in view are in the DOM.
+    await box.fill('roadmap');
+    await page.getByRole('status').filter({ hasText: 'Showing the 200 best matches.' }).waitFor();
+    const rows = results.getByRole('listitem').filter({ has: page.locator('.search-hit') });
+    expect(await rows.count()).toBeLessThan(30);
+    // Keyboard: Tab into the list, End jumps to the 200th, Home back to the first.
+    await rows.first().focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-posinset') === '200');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-posinset') === '1');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-posinset') === '2');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the command palette with Ctrl+K, runs a command, and jumps to an entry found by search', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await seedJournal(page, { entries: [zebra], people: [] });
+
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Command palette' });
+    await dialog.waitFor();
+    const combo = dialog.getByRole('combobox');
+    expect(await combo.evaluate((el) => el === document.activeElement)).toBe(true);
+    await combo.fill('people');
+    const selected = dialog.getByRole('option', { selected: true });
+    expect(await selected.textContent()).toContain('Go to People');
+    await expectNoAxeViolations(page, 'command palette');
+    await screenshot(page, 'command-palette');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/people$/);
+    expect(await dialog.isVisible()).toBe(false);
+
+    await page.keyboard.press('Control+k');
+    await combo.fill('zebra');
+    await dialog.getByRole('option', { name: /Zebra crossing retrospective/ }).waitFor();
+    // Down moves from the first option (there is no command with "zebra") to "Search everything".
+    expect(await dialog.getByRole('option', { selected: true }).textContent()).toContain('Zebra crossing retrospective');
+    await page.keyboard.press('ArrowDown');
+    expect(await dialog.getByRole('option', { selected: true }).textContent()).toContain('Search everything for “zebra”');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`#/journal/${ZEBRA_ID}$`));
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
