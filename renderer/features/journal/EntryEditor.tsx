@@ -11,11 +11,14 @@ import { ReflectionForm } from './forms/ReflectionForm';
 import { today } from './today';
 
 /** A blank entry of each kind, dated today. */
-export function blankEntry(kind: EntryKind, date: string): EntryDraft {
+export function blankEntry<K extends EntryKind>(kind: K, date: string): Extract<EntryDraft, { kind: K }> {
   const base = { date, skills: [], tags: [] };
-  if (kind === 'reflection') return { ...base, kind, title: '', body: '' };
-  if (kind === 'conversation') return { ...base, kind, personId: '', conversationKind: 'informational', notes: '', takeaways: '', followUpDone: false };
-  return { ...base, kind, title: '', why: '', status: 'active', milestones: [], resources: [], progressNotes: '' };
+  const drafts: { [k in EntryKind]: Extract<EntryDraft, { kind: k }> } = {
+    reflection: { ...base, kind: 'reflection', title: '', body: '' },
+    conversation: { ...base, kind: 'conversation', personId: '', conversationKind: 'informational', notes: '', takeaways: '', followUpDone: false },
+    goal: { ...base, kind: 'goal', title: '', why: '', status: 'active', milestones: [], resources: [], progressNotes: '' },
+  };
+  return drafts[kind];
 }
 
 /** /journal/new/:kind */

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router';
 import { SKILLS, skillName, type SkillId } from '../../../shared/domain/framework';
@@ -33,27 +34,12 @@ export function Timeline() {
         <>
           <section className="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading" className="visually-hidden">Filters</h2>
-            <label className="filter">
-              <span>Kind</span>
-              <select value={filter.kind ?? ''} onChange={(e) => update({ kind: (e.target.value || undefined) as EntryKind | undefined })}>
-                <option value="">All kinds</option>
-                {ENTRY_KINDS.map((k) => <option key={k} value={k}>{ENTRY_KIND_LABELS[k]}</option>)}
-              </select>
-            </label>
-            <label className="filter">
-              <span>Skill</span>
-              <select value={filter.skill ?? ''} onChange={(e) => update({ skill: (e.target.value || undefined) as SkillId | undefined })}>
-                <option value="">All skills</option>
-                {SKILLS.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-              </select>
-            </label>
-            <label className="filter">
-              <span>Tag</span>
-              <select value={filter.tag ?? ''} onChange={(e) => update({ tag: e.target.value || undefined })}>
-                <option value="">All tags</option>
-                {tagOptions.map((t) => <option key={t} value={t}>#{t}</option>)}
-              </select>
-            </label>
+            <FilterSelect label="Kind" value={filter.kind ?? ''} onChange={(v) => update({ kind: (v || undefined) as EntryKind | undefined })}
+              options={[{ value: '', label: 'All kinds' }, ...ENTRY_KINDS.map((k) => ({ value: k, label: ENTRY_KIND_LABELS[k] }))]} />
+            <FilterSelect label="Skill" value={filter.skill ?? ''} onChange={(v) => update({ skill: (v || undefined) as SkillId | undefined })}
+              options={[{ value: '', label: 'All skills' }, ...SKILLS.map((sk) => ({ value: sk.id, label: sk.name }))]} />
+            <FilterSelect label="Tag" value={filter.tag ?? ''} onChange={(v) => update({ tag: v || undefined })}
+              options={[{ value: '', label: 'All tags' }, ...tagOptions.map((t) => ({ value: t, label: `#${t}` }))]} />
             {!isUnfiltered(filter) && (
               <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams())}>Clear filters</button>
             )}
@@ -70,6 +56,18 @@ export function Timeline() {
           )}
         </>
       )}
+    </div>
+  );
+}
+
+function FilterSelect({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
     </div>
   );
 }

@@ -18,12 +18,12 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-/** The first `max` characters of the text, cut at a word boundary with an ellipsis. */
+/** At most `max` characters plus an ellipsis, cut at the last word boundary (unless that would drop more than half). */
 export function shorten(text: string, max = 160): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 /** A short excerpt of what an entry says (its body, notes or why). */

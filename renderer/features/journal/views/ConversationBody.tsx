@@ -6,12 +6,18 @@ import { useToast } from '../../../components/Toast';
 import { ENERGY_LABELS } from '../labels';
 import { Facts, skillAndTagRows } from './Facts';
 import { TextSection } from './TextSection';
+import { useOptimisticValue } from './useOptimisticValue';
 
 /** A conversation: who, what kind, notes, takeaways, and the follow-up with its done toggle. */
 export function ConversationBody({ entry, person }: { entry: Conversation; person: Person | undefined }) {
   const toast = useToast();
+  const [followUpDone, setPending] = useOptimisticValue(entry.followUpDone, entry.updatedAt);
   const setFollowUpDone = (done: boolean) => {
-    saveEntry({ ...entry, followUpDone: done }).catch((e: unknown) => toast(`The follow-up could not be updated: ${String(e)}`, { tone: 'error' }));
+    setPending(done);
+    saveEntry({ ...entry, followUpDone: done }).catch((e: unknown) => {
+      setPending(null);
+      toast(`The follow-up could not be updated: ${String(e)}`, { tone: 'error' });
+    });
   };
   const who = person
     ? <><Link to={`/people/${person.id}`}>{person.name}</Link>{describePerson(person)}</>
@@ -25,7 +31,7 @@ export function ConversationBody({ entry, person }: { entry: Conversation; perso
         ...skillAndTagRows(entry),
       ]} />
       {(entry.followUpDate || entry.followUpNote) && (
-        <section className={`follow-up card${entry.followUpDone ? ' is-done' : ''}`} aria-labelledby="follow-up-heading">
+        <section className={`follow-up card${followUpDone ? ' is-done' : ''}`} aria-labelledby="follow-up-heading">
           <h2 id="follow-up-heading">Follow-up</h2>
           <p>
             {entry.followUpDate && <>By <time dateTime={entry.followUpDate}>{formatDate(entry.followUpDate)}</time></>}
@@ -33,7 +39,7 @@ export function ConversationBody({ entry, person }: { entry: Conversation; perso
             {entry.followUpNote}
           </p>
           <label className="choice">
-            <input type="checkbox" checked={entry.followUpDone} onChange={(e) => setFollowUpDone(e.target.checked)} />
+            <input type="checkbox" checked={followUpDone} onChange={(e) => setFollowUpDone(e.target.checked)} />
             <span>Mark follow-up done</span>
           </label>
         </section>

@@ -6,16 +6,23 @@ import { useToast } from '../../../components/Toast';
 import { milestoneProgress } from '../entryText';
 import { setMilestoneDone } from '../lists';
 import { today } from '../today';
+import { useOptimisticValue } from './useOptimisticValue';
 import { Facts, skillAndTagRows } from './Facts';
 import { TextSection } from './TextSection';
 
 /** A learning goal: why, facts, milestones to tick off with a progress bar, resources, progress notes. */
 export function GoalBody({ entry }: { entry: LearningGoal }) {
   const toast = useToast();
-  const progress = milestoneProgress(entry.milestones);
+  // Shown at once while the save is under way; the live entry takes over when it arrives.
+  const [milestones, setPending] = useOptimisticValue(entry.milestones, entry.updatedAt);
+  const progress = milestoneProgress(milestones);
   const toggle = (id: string, done: boolean) => {
-    saveEntry({ ...entry, milestones: setMilestoneDone(entry.milestones, id, done, today()) })
-      .catch((e: unknown) => toast(`The milestone could not be updated: ${String(e)}`, { tone: 'error' }));
+    const next = setMilestoneDone(milestones, id, done, today());
+    setPending(next);
+    saveEntry({ ...entry, milestones: next }).catch((e: unknown) => {
+      setPending(null);
+      toast(`The milestone could not be updated: ${String(e)}`, { tone: 'error' });
+    });
   };
   return (
     <>
@@ -28,7 +35,7 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
       <TextSection heading="Why it matters" source={entry.why} />
       <section className="entry-section" aria-labelledby="milestones-heading">
         <h2 id="milestones-heading">Milestones</h2>
-        {entry.milestones.length === 0 ? (
+        {milestones.length === 0 ? (
           <p className="muted">No milestones yet. Edit the goal to add some.</p>
         ) : (
           <>
@@ -37,7 +44,7 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
               <span>{progress.text}</span>
             </div>
             <ul className="milestone-checklist">
-              {entry.milestones.map((m) => (
+              {milestones.map((m) => (
                 <li key={m.id} className={m.done ? 'is-done' : undefined}>
                   <label className="choice">
                     <input type="checkbox" checked={m.done} onChange={(e) => toggle(m.id, e.target.checked)} />
