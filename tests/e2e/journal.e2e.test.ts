@@ -29,6 +29,15 @@ async function goToJournal(p: Page): Promise<void> {
   await p.waitForURL(/#\/journal$/);
 }
 
+/** Whether the page would hold up closing the window (dispatches a cancelable beforeunload; writes nothing). */
+async function beforeUnloadBlocked(p: Page): Promise<boolean> {
+  return p.evaluate(() => {
+    const e = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+}
+
 async function focusedText(p: Page): Promise<string> {
   return p.evaluate(() => document.activeElement?.textContent ?? '');
 }
@@ -196,7 +205,11 @@ describe('the journal, as a person uses it', () => {
     await page.getByRole('link', { name: 'Learn pricing basics' }).click();
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.waitForURL(/\/edit$/);
+    // Clean form: closing the window would not be held up.
+    expect(await beforeUnloadBlocked(page)).toBe(false);
     await page.getByRole('textbox', { name: 'Goal' }).fill('Learn pricing and packaging');
+    // Dirty form: closing or reloading the window asks (the beforeunload default is prevented).
+    expect(await beforeUnloadBlocked(page)).toBe(true);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
     const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
     await dialog.waitFor();
