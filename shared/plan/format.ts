@@ -8,10 +8,10 @@ export function formatPoints(points: number): string {
   return `${points > 0 ? '+' : '-'}${Math.abs(points)}`;
 }
 
-/** The position as words a reader can check against the scale, e.g. "0.58 toward external". */
+/** The position as words a reader can check against the scale, e.g. "0.58 toward external, on a scale of 0 to 1". */
 export function formatPosition(position: number): string {
   if (position === 0) return 'exactly between the two paths';
-  return `${Math.abs(position).toFixed(2)} toward ${position < 0 ? 'internal' : 'external'} (scale: 1 = strongly)`;
+  return `${Math.abs(position).toFixed(2)} toward ${position < 0 ? 'internal' : 'external'}, on a scale of 0 to 1`;
 }
 
 /** A level or a dash. */

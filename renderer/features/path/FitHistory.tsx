@@ -2,6 +2,8 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } 
 import { formatDate } from '../../../shared/dates';
 import type { FitPoint } from '../../../shared/path';
 
+// The chart is hidden from assistive technology (and unfocusable); the table carries the same data.
+
 /** The fit over time: a small line chart (internal at the bottom, external at the top) and the same data as a table. */
 export function FitHistory({ points }: { points: readonly FitPoint[] }) {
   if (points.length === 0) return null;
@@ -11,7 +13,7 @@ export function FitHistory({ points }: { points: readonly FitPoint[] }) {
       <h2 id="fit-history-heading">How your fit has moved</h2>
       {points.length > 1 && (
         <figure className="fit-history-chart" aria-hidden="true">
-          <LineChart width={560} height={200} data={data} margin={{ top: 10, right: 20, bottom: 5, left: 10 }}>
+          <LineChart accessibilityLayer={false} width={560} height={200} data={data} margin={{ top: 10, right: 20, bottom: 5, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} />
             <YAxis domain={[-1, 1]} ticks={[-1, 0, 1]} tickFormatter={(v: number) => (v === -1 ? 'Internal' : v === 1 ? 'External' : 'Undecided')} width={75} tick={{ fontSize: 11 }} />

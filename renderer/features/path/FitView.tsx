@@ -17,7 +17,7 @@ export function FitView({ fit }: { fit: PathFit }) {
     <section aria-labelledby="fit-heading" className="card path-fit">
       <h2 id="fit-heading">Your path fit</h2>
       <p className="fit-position">
-        <strong>{fit.positionLabel}</strong> <span className="muted">({formatPosition(fit.position)})</span>
+        <strong>{fit.positionLabel}</strong> <span className="muted">· {formatPosition(fit.position)}</span>
       </p>
       <div className="fit-scale" aria-hidden="true">
         <div className="fit-track"><span className="fit-marker" style={{ left }} /></div>

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../shared/dates';
-import { PLAN_SECTION_LABELS, formatLevel, formatPoints, formatPosition, goalMeta, milestoneState, planHeading, type CareerPlan, type PlanSectionId } from '../../../shared/plan';
+import { PLAN_SECTION_LABELS, formatPoints, formatPosition, goalMeta, milestoneState, planHeading, type CareerPlan, type PlanSectionId } from '../../../shared/plan';
 import { SkillRadar } from '../skills/SkillRadar';
 
 /** The composed plan on screen: the same content, in the same order, as the PDF and the Markdown. */
@@ -38,14 +38,8 @@ function SectionBody({ id, plan }: { id: PlanSectionId; plan: CareerPlan }) {
       return <p>{plan.target!.role || 'Not set yet (add it in Settings)'}{plan.target!.date ? `, by ${formatDate(plan.target!.date)}` : ''}</p>;
     case 'skills':
       return (
-        <div className="plan-skills">
-          <SkillRadar rows={plan.skills!.map((s) => ({ ...s, earlier: null }))} width={420} height={320} />
-          <table>
-            <caption className="visually-hidden">Skills: current and target levels</caption>
-            <thead><tr><th scope="col">Skill</th><th scope="col">Current</th><th scope="col">Target</th></tr></thead>
-            <tbody>{plan.skills!.map((s) => <tr key={s.skill}><td>{s.name}</td><td>{formatLevel(s.current)}</td><td>{formatLevel(s.target)}</td></tr>)}</tbody>
-          </table>
-        </div>
+        // The radar component carries its own table alternative.
+        <SkillRadar rows={plan.skills!.map((s) => ({ ...s, earlier: null }))} width={420} height={320} />
       );
     case 'focus':
       return plan.focus!.length ? <ul>{plan.focus!.map((f) => <li key={f.skill}><strong>{f.name}</strong>: {f.reason}</li>)}</ul> : <p className="muted">No skill is below its target.</p>;

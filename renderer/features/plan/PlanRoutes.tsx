@@ -52,7 +52,7 @@ export function PlanRoutes() {
       <h1>Career plan</h1>
       <p className="muted">A plan to share with a mentor or manager. Your name, roles and personal statement come from <Link to="/settings">Settings</Link>.</p>
       <div className="plan-controls card">
-        <CheckboxGroup legend="Sections to include" values={include} options={SECTION_OPTIONS} onChange={setInclude} />
+        <CheckboxGroup legend="Sections to include" hint="Your name and current role always head the plan. An empty personal statement is left out." values={include} options={SECTION_OPTIONS} onChange={setInclude} />
         <RadioGroup legend="Paper size" value={paper} options={PAPER_OPTIONS} onChange={(v) => v && setPaper(v)} />
         <div className="row">
           <button type="button" className="primary" onClick={exportPdf} disabled={busy} aria-busy={busy}>{busy ? 'Making the PDF…' : 'Export PDF'}</button>

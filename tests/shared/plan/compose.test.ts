@@ -64,7 +64,7 @@ describe('composePlan', () => {
 describe('plan wording', () => {
   it('formats points with a sign and positions in words', () => {
     expect([2, -0.5, 0].map(formatPoints)).toEqual(['+2', '-0.5', '0']);
-    expect(formatPosition(-0.33)).toBe('0.33 toward internal (scale: 1 = strongly)');
+    expect(formatPosition(-0.33)).toBe('0.33 toward internal, on a scale of 0 to 1');
     expect(formatPosition(0)).toBe('exactly between the two paths');
   });
 

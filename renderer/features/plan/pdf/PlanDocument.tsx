@@ -112,7 +112,7 @@ function sectionBlocks(id: PlanSectionId, plan: CareerPlan): ReactNode[] {
         <View key="position" wrap={false}>
           <Text><Text style={s.bold}>{p.label}</Text>: {formatPosition(p.position)}.</Text>
           <PositionScale position={p.position} />
-          <Text>Confidence: <Text style={s.bold}>{p.confidence}</Text>. {p.confidenceReason}</Text>
+          <Text style={{ marginTop: 2 }}>Confidence: <Text style={s.bold}>{p.confidence}</Text>. {p.confidenceReason}</Text>
           {p.contributions.length > 0 && <Text style={[s.muted, { marginTop: 4, marginBottom: 2 }]}>What the fit rests on:</Text>}
         </View>,
         ...p.contributions.map((c, i) => (
