@@ -23,4 +23,6 @@ async function start(): Promise<void> {
   );
 }
 
+// The benchmark's hooks exist only in the bench build (VITE_BENCH=1); this line is removed from the app's.
+if (import.meta.env.VITE_BENCH === '1') void import('../bench/page/hooks');
 void start();

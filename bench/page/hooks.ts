@@ -1,0 +1,186 @@
+/**
+ * Benchmark hooks, compiled only into the bench build (VITE_BENCH=1; see renderer/main.tsx), never
+ * into the app: `window.__sextantBench` lets bench/run.mjs drive the app's own code paths inside
+ * the page (restore, search index, skill progress, path fit, plan PDF) and time them there.
+ * Features that have not landed are found missing through import.meta.glob (an absent file gives
+ * no module) and reported as such.
+ */
+import type { Backup } from '../../shared/backup/format';
+import { generateJournal, FULL_SIZE, QUICK_SIZE, type GeneratedJournal } from '../generate';
+import { db } from '../../renderer/data/db';
+import { listEntries } from '../../renderer/data/repositories/entries';
+import { listPeople } from '../../renderer/data/repositories/people';
+import { searchIndexStore, startSearchIndex } from '../../renderer/data/searchIndex';
+import { searchIndex } from '../../shared/search';
+
+type Loader<T> = (() => Promise<T>) | undefined;
+const first = <T,>(mods: Record<string, () => Promise<unknown>>): Loader<T> => Object.values(mods)[0] as Loader<T>;
+
+// Optional features: each is a loader, or undefined when its file does not exist.
+const backupFormat = first<{ makeBackup(data: unknown, appVersion: string, exportedAt: string): Backup }>(import.meta.glob('../../shared/backup/format.ts'));
+const backupStore = first<{ applyRestore(b: Backup, mode: 'replace'): Promise<unknown>; deleteAllData(): Promise<void> }>(import.meta.glob('../../renderer/data/backupStore.ts'));
+const skills = first<{ skillProgress(...a: unknown[]): unknown; focusSuggestions(p: unknown): unknown }>(import.meta.glob('../../shared/skills/index.ts'));
+const skillsRepo = first<{ listCheckIns(): Promise<unknown[]>; listTargets(): Promise<unknown[]> }>(import.meta.glob('../../renderer/data/repositories/skills.ts'));
+const path = first<{ pathFit(...a: unknown[]): unknown; stepProgress(...a: unknown[]): unknown }>(import.meta.glob('../../shared/path/index.ts'));
+const pathRepo = first<{ listPathAnswers(): Promise<unknown[]> }>(import.meta.glob('../../renderer/data/repositories/path.ts'));
+const plan = first<{ composePlan(input: unknown): unknown; PLAN_SECTION_IDS: readonly string[] }>(import.meta.glob('../../shared/plan/index.ts'));
+const pdf = first<{ planPdfBytes(plan: unknown, paper: 'A4'): Promise<Uint8Array> }>(import.meta.glob('../../renderer/features/plan/pdf/exportPlanPdf.ts'));
+const settingsRepo = first<{ getProfile(): Promise<unknown> }>(import.meta.glob('../../renderer/data/repositories/settings.ts'));
+
+const NOW = '2026-03-01';
+let journal: GeneratedJournal | null = null;
+
+function recordCount(j: GeneratedJournal): number {
+  return j.entries.length + j.people.length + j.checkIns.length + j.targets.length + j.pathAnswers.length;
+}
+
+function timeMany(runs: number, fn: () => unknown): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/** Raw IndexedDB: the same records put into a scratch database with the same stores and indexes. */
+async function rawPuts(j: GeneratedJournal): Promise<number> {
+  const name = 'sextant-bench-raw';
+  await new Promise<void>((resolve) => { const r = indexedDB.deleteDatabase(name); r.onsuccess = r.onerror = r.onblocked = () => resolve(); });
+  const tables = { entries: j.entries, people: j.people, checkIns: j.checkIns, targets: j.targets, pathAnswers: j.pathAnswers };
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      for (const t of Object.keys(tables)) {
+        const schema = db().table(t).schema;
+        const store = open.result.createObjectStore(t, { keyPath: schema.primKey.keyPath as string });
+        for (const ix of schema.indexes) store.createIndex(ix.name, ix.keyPath as string | string[], { multiEntry: ix.multi, unique: ix.unique });
+      }
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction(Object.keys(tables), 'readwrite');
+    for (const [t, rows] of Object.entries(tables)) {
+      const store = tx.objectStore(t);
+      for (const row of rows as unknown[]) store.put(row);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  const ms = performance.now() - started;
+  idb.close();
+  indexedDB.deleteDatabase(name);
+  return ms;
+}
+
+const api = {
+  /** Generates the journal in the page (deterministic), ready to restore. */
+  generate(quick: boolean): { records: number; entries: number } {
+    journal = generateJournal(20260301, quick ? QUICK_SIZE : FULL_SIZE, NOW);
+    return { records: recordCount(journal), entries: journal.entries.length };
+  },
+
+  /** One timed restore through the app's restore (replace, into an empty journal) and one raw-put baseline; or null without the feature. */
+  async restore(): Promise<{ records: number; restoreMs: number; rawMs: number } | null> {
+    const j = journal!;
+    const rawMs = await rawPuts(j);
+    if (!backupFormat || !backupStore) {
+      // Without the restore feature, still seed the journal so the other figures can be measured.
+      await db().transaction('rw', [db().entries, db().people, db().checkIns, db().targets, db().pathAnswers], async () => {
+        await db().entries.bulkPut(j.entries);
+        await db().people.bulkPut(j.people);
+        await db().checkIns.bulkPut(j.checkIns);
+        await db().targets.bulkPut(j.targets);
+        await db().pathAnswers.bulkPut(j.pathAnswers);
+      });
+      return null;
+    }
+    const { makeBackup } = await backupFormat();
+    const store = await backupStore();
+    const backup = makeBackup({ entries: j.entries, people: j.people, settings: [], checkIns: j.checkIns, targets: j.targets, pathAnswers: j.pathAnswers }, 'bench', `${NOW}T00:00:00.000Z`);
+    await store.deleteAllData();
+    await searchIndexStore.settled();
+    const started = performance.now();
+    await store.applyRestore(backup, 'replace');
+    const restoreMs = performance.now() - started;
+    return { records: recordCount(j), restoreMs, rawMs };
+  },
+
+  /** Builds the search index from the database; then times each query (a list of keystroke prefixes). */
+  async search(queries: string[], passes: number): Promise<{ buildMs: number; documents: number; latencies: number[] }> {
+    await searchIndexStore.settled();
+    searchIndexStore.stop();
+    await startSearchIndex(db());
+    const { buildMs = NaN, documents } = searchIndexStore.getState();
+    // One unmeasured pass lets the JIT compile the search path, as it is after a person's first searches.
+    for (const q of queries) searchIndex(searchIndexStore.index, q);
+    const latencies: number[] = [];
+    for (let p = 0; p < passes; p++) {
+      for (const q of queries) {
+        const t = performance.now();
+        searchIndex(searchIndexStore.index, q);
+        latencies.push(performance.now() - t);
+      }
+    }
+    return { buildMs, documents, latencies };
+  },
+
+  /** Times skill progress and path fit over the whole journal (read once from the database). */
+  async compute(runs: number): Promise<{ progress: number[] | null; fit: number[] | null }> {
+    const [entries, people] = await Promise.all([listEntries(), listPeople()]);
+    let progress: number[] | null = null;
+    let fit: number[] | null = null;
+    if (skills && skillsRepo) {
+      const { skillProgress } = await skills();
+      const repo = await skillsRepo();
+      const [checkIns, targets] = await Promise.all([repo.listCheckIns(), repo.listTargets()]);
+      progress = timeMany(runs, () => skillProgress(checkIns, targets, entries, NOW));
+    }
+    if (path && pathRepo) {
+      const { pathFit } = await path();
+      const answers = await (await pathRepo()).listPathAnswers();
+      fit = timeMany(runs, () => pathFit(answers, entries, people, NOW));
+    }
+    return { progress, fit };
+  },
+
+  /** Times the full plan's PDF export (composition + rendering), or null without the feature. */
+  async pdf(runs: number): Promise<{ ms: number[]; bytes: number } | null> {
+    if (!plan || !pdf || !skills || !skillsRepo || !path || !pathRepo || !settingsRepo) return null;
+    const [{ composePlan, PLAN_SECTION_IDS }, { planPdfBytes }, { skillProgress, focusSuggestions }, { pathFit, stepProgress }] = await Promise.all([plan(), pdf(), skills(), path()]);
+    const [entries, people, checkIns, targets, answers, profile] = await Promise.all([
+      listEntries(), listPeople(), (await skillsRepo()).listCheckIns(), (await skillsRepo()).listTargets(), (await pathRepo()).listPathAnswers(), (await settingsRepo()).getProfile(),
+    ]);
+    const ms: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      const progress = skillProgress(checkIns, targets, entries, NOW);
+      const composed = composePlan({
+        profile,
+        fit: pathFit(answers, entries, people, NOW),
+        steps: stepProgress(entries, people, NOW),
+        skills: progress,
+        focus: focusSuggestions(progress),
+        goals: entries.filter((e) => e.kind === 'goal'),
+        followUps: [],
+        now: NOW,
+        include: PLAN_SECTION_IDS,
+      });
+      bytes = (await planPdfBytes(composed, 'A4')).byteLength;
+      ms.push(performance.now() - t);
+    }
+    return { ms, bytes };
+  },
+};
+
+declare global {
+  interface Window {
+    __sextantBench?: typeof api;
+  }
+}
+window.__sextantBench = api;

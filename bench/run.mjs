@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// The Sextant benchmark: seeds a generated journal into headless Chromium running the web build
+// and measures what a person with years of entries would feel. Prints a table and writes
+// bench/results/latest.json (median and p95 of repeated runs). `--quick`: 1,000 entries, fewer
+// runs (the smoke test in `npm test`). SEXTANT_DIST chooses the app build to measure (default
+// dist/); the bench variant (with the in-page hooks) is built next to it, into <dist>-bench
+// (bench/.dist for the default dist/). `--no-build` reuses an existing bench variant.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const quick = process.argv.includes('--quick');
+const dist = resolve(process.env.SEXTANT_DIST ?? 'dist');
+const benchDist = resolve(process.env.SEXTANT_DIST ? `${process.env.SEXTANT_DIST}-bench` : 'bench/.dist');
+const RUNS = quick ? { interactive: 3, restore: 2, compute: 10, pdf: 1, searchPasses: 2 } : { interactive: 7, restore: 5, compute: 30, pdf: 3, searchPasses: 5 };
+const NA = 'n/a (feature not present)';
+
+// Each phrase is typed one letter at a time; every prefix is one query (what search-as-you-type runs).
+const TYPED = ['roadmap', 'stakeholder alignment', 'pricing experiment', 'internal tooling', 'custmer interview', 'platform team', 'revenue', 'churn analysis', 'kalomi', 'Ana Moreau', 'decision', 'mentor'];
+const QUERIES = TYPED.flatMap((p) => Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1))).filter((q) => q.trim() !== '' && !q.endsWith(' '));
+
+function log(...a) { console.error('[bench]', ...a); }
+
+function quantile(values, q) {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+}
+const summary = (values, unit) => ({ median: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)), unit, runs: values.length });
+const round = (x) => Math.round(x * 100) / 100;
+
+function buildBenchVariant() {
+  if (process.argv.includes('--no-build') && existsSync(join(benchDist, 'index.html'))) return;
+  log(`building the bench variant into ${benchDist}`);
+  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', benchDist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, VITE_BENCH: '1' } });
+  if (r.status !== 0) throw new Error('bench build failed');
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
+
+/** Serves the app build at / and the bench variant at /bench/, on one origin (so they share IndexedDB). */
+function serve() {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const [root, rest] = url.pathname.startsWith('/bench/') ? [benchDist, url.pathname.slice(7)] : [dist, url.pathname.slice(1)];
+    let file = resolve(root, decodeURIComponent(rest) || 'index.html');
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** Time from navigation to the timeline showing its rows (or its empty state), in a fresh tab. */
+async function timeToInteractiveTimeline(context, base) {
+  const page = await context.newPage();
+  await page.goto(`${base}#/journal`, { waitUntil: 'commit' });
+  // Polled on animation frames: when it returns, the rows are on screen and the main thread is free.
+  const ms = await page.waitForFunction(() => {
+    const ready = document.querySelector('main .entry-row, main .empty-journal');
+    return ready ? performance.now() : false;
+  }, undefined, { polling: 'raf', timeout: 60_000 }).then((h) => h.jsonValue());
+  return { ms, page };
+}
+
+async function main() {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build the app first (npm run build:renderer)`);
+  buildBenchVariant();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // The same flags as tests/e2e/browser.ts (this closed network), plus precise heap figures.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  });
+  const figures = {};
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    // 1. The empty journal.
+    const empty = [];
+    for (let i = 0; i < RUNS.interactive; i++) {
+      const { ms, page } = await timeToInteractiveTimeline(context, base);
+      empty.push(ms);
+      await page.close();
+    }
+    // 2. Seed through the app's restore, timing it against raw IndexedDB puts of the same records.
+    const bench = await context.newPage();
+    bench.on('pageerror', (e) => log('page error:', String(e)));
+    await bench.goto(`${base}bench/index.html#/settings`);
+    await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
+    const size = await bench.evaluate((q) => window.__sextantBench.generate(q), quick);
+    log(`generated ${size.entries} entries, ${size.records} records`);
+    const restoreRate = [];
+    const rawRate = [];
+    const ratio = [];
+    let restorePresent = true;
+    for (let i = 0; i < RUNS.restore; i++) {
+      const r = await bench.evaluate(() => window.__sextantBench.restore());
+      if (!r) { restorePresent = false; break; }
+      restoreRate.push(r.records / (r.restoreMs / 1000));
+      rawRate.push(r.records / (r.rawMs / 1000));
+      ratio.push(r.rawMs / r.restoreMs);
+    }
+    await bench.close();
+    // 3. The full journal: time to an interactive timeline, then heap once the app has settled.
+    const full = [];
+    let last = null;
+    for (let i = 0; i < RUNS.interactive; i++) {
+      const { ms, page } = await timeToInteractiveTimeline(context, base);
+      full.push(ms);
+      if (last) await last.close();
+      last = page;
+    }
+    // The app builds its search index when idle after start; wait for it, then measure the heap.
+    const startupIndexMs = await last.waitForFunction(() => performance.getEntriesByName('sextant:search-index-build')[0]?.duration ?? false, undefined, { timeout: 120_000 }).then((h) => h.jsonValue());
+    const cdp = await context.newCDPSession(last);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    await last.close();
+    // 4. Search, progress, path fit and the PDF in the bench variant (the app's code, on the same data).
+    const page2 = await context.newPage();
+    page2.on('pageerror', (e) => log('page error:', String(e)));
+    await page2.goto(`${base}bench/index.html#/settings`);
+    await page2.waitForFunction(() => !!window.__sextantBench);
+    const search = await page2.evaluate(({ q, p }) => window.__sextantBench.search(q, p), { q: QUERIES, p: RUNS.searchPasses });
+    const compute = await page2.evaluate((n) => window.__sextantBench.compute(n), RUNS.compute);
+    const pdf = await page2.evaluate((n) => window.__sextantBench.pdf(n), RUNS.pdf);
+    await page2.close();
+
+    figures.entries = size.entries;
+    figures.records = size.records;
+    figures.interactiveEmptyMs = summary(empty, 'ms');
+    figures.interactiveFullMs = summary(full, 'ms');
+    figures.interactiveRatio = { median: round(quantile(full, 0.5) / quantile(empty, 0.5)), unit: 'x', runs: full.length };
+    figures.searchLatencyMs = { p50: round(quantile(search.latencies, 0.5)), p95: round(quantile(search.latencies, 0.95)), max: round(Math.max(...search.latencies)), unit: 'ms', queries: search.latencies.length };
+    figures.searchIndexBuildMs = { atStart: round(startupIndexMs), inBench: round(search.buildMs), documents: search.documents, unit: 'ms' };
+    figures.restoreRecordsPerSecond = restorePresent ? summary(restoreRate, 'records/s') : NA;
+    figures.rawIndexedDbRecordsPerSecond = summary(rawRate, 'records/s');
+    figures.restoreVsRaw = restorePresent ? { median: round(quantile(ratio, 0.5)), p95: round(quantile(ratio, 0.95)), unit: 'ratio', runs: ratio.length } : NA;
+    figures.skillProgressMs = compute.progress ? summary(compute.progress, 'ms') : NA;
+    figures.pathFitMs = compute.fit ? summary(compute.fit, 'ms') : NA;
+    figures.planPdfMs = pdf ? { ...summary(pdf.ms, 'ms'), bytes: pdf.bytes } : NA;
+    figures.heapAfterLoadMB = { value: round(heap.usedSize / 1048576), unit: 'MB' };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const result = { quick, date: new Date().toISOString(), chromium: browser.version(), figures };
+  mkdirSync('bench/results', { recursive: true });
+  const out = quick ? 'bench/results/quick.json' : 'bench/results/latest.json';
+  writeFileSync(out, JSON.stringify(result, null, 2));
+  printTable(figures);
+  console.log(`\nwritten to ${out}`);
+}
+
+function printTable(f) {
+  const cell = (x, keyA = 'median', keyB = 'p95') => (typeof x === 'string' ? x : `${x[keyA]} / ${x[keyB]} ${x.unit}`);
+  const rows = [
+    ['Entries in the journal', String(f.entries), ''],
+    ['Interactive timeline, empty journal (median / p95)', cell(f.interactiveEmptyMs), ''],
+    [`Interactive timeline, ${f.entries} entries (median / p95)`, cell(f.interactiveFullMs), 'target < 1000 ms'],
+    ['  ratio full / empty (median)', `${f.interactiveRatio.median} x`, ''],
+    ['Search per keystroke (p50 / p95)', cell(f.searchLatencyMs, 'p50', 'p95'), 'target p95 < 16 ms'],
+    ['Search index build at start / in bench', `${f.searchIndexBuildMs.atStart} / ${f.searchIndexBuildMs.inBench} ms`, `${f.searchIndexBuildMs.documents} documents`],
+    ['Restore (median / p95)', cell(f.restoreRecordsPerSecond), ''],
+    ['Raw IndexedDB puts (median / p95)', cell(f.rawIndexedDbRecordsPerSecond), ''],
+    ['  restore / raw throughput', cell(f.restoreVsRaw), 'target >= 0.7'],
+    ['Skill progress, whole journal (median / p95)', cell(f.skillProgressMs), 'target < 50 ms'],
+    ['Path fit, whole journal (median / p95)', cell(f.pathFitMs), 'target < 50 ms'],
+    ['Full plan PDF export (median / p95)', cell(f.planPdfMs), ''],
+    ['JS heap after loading the journal', `${f.heapAfterLoadMB.value} MB`, 'target < 150 MB'],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
