@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { formatDate } from '../../../shared/dates';
+import { formatDate, localDate } from '../../../shared/dates';
 import { SKILLS } from '../../../shared/domain/framework';
 import { levelDescription, levelLabel, isSkillLevel } from '../../../shared/skills/levels';
 import { levelsAt } from '../../../shared/skills/progress';
@@ -58,7 +58,7 @@ export function CheckInView() {
     <>
       <h1>{checkInLabel(checkIn.date)}</h1>
       <p className="muted">
-        {checkIn.blind ? 'Taken blind (earlier ratings hidden). ' : ''}Saved {formatDate(checkIn.createdAt.slice(0, 10))}; kept as it was saved.
+        {checkIn.blind ? 'Taken blind (earlier ratings hidden). ' : ''}Saved {formatDate(localDate(new Date(checkIn.createdAt)))}; kept as it was saved.
       </p>
       <p><Link to="/skills/check-ins">All check-ins</Link></p>
       <table className="data-table">
