@@ -63,6 +63,15 @@ describe('People, Home and Settings, as a person uses them', () => {
     expect(await page.getByRole('textbox', { name: 'Role you are aiming for' }).inputValue()).toBe('Internal PM');
     expect(await page.getByLabel('By when').inputValue()).toBe('2027-01-31');
     expect(await page.getByRole('textbox', { name: 'Personal statement' }).inputValue()).toBe('I enjoy building tools for the people who build.');
+    // Leaving with an unsaved edit asks first; staying keeps the edit.
+    await page.getByRole('textbox', { name: 'Current role' }).fill('Analyst (unsaved)');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
+    const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await leave.waitFor();
+    await leave.getByRole('button', { name: 'Cancel' }).click();
+    expect(page.url()).toMatch(/#\/settings$/);
+    expect(await page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Analyst (unsaved)');
+    await page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
     const about = page.getByRole('region', { name: 'About' });
     expect(await about.textContent()).toContain('In this app\'s local database on this computer; nothing is sent anywhere.');
     await expectNoAxeViolations(page, 'Settings');
@@ -70,7 +79,8 @@ describe('People, Home and Settings, as a person uses them', () => {
   });
 
   it('sets a learning goal with two milestones and ticks one off (it shows on Home later)', async () => {
-    await page.keyboard.press('l');
+    await go(page, 'Home');
+    await page.getByRole('main').getByRole('link', { name: 'New learning goal' }).click();
     await page.waitForURL(/#\/journal\/new\/goal$/);
     await page.getByRole('textbox', { name: 'Goal' }).fill('Learn platform cost basics');
     await page.getByRole('checkbox', { name: 'Market research & analysis' }).check();
@@ -188,7 +198,14 @@ describe('People, Home and Settings, as a person uses them', () => {
   it('marks the follow-up done from Home, and it leaves the list', async () => {
     await go(page, 'Home');
     const followUps = page.getByRole('region', { name: /^Follow-ups/ });
-    await followUps.getByRole('button', { name: 'Mark follow-up with Priya Raman done' }).click();
+    const done = followUps.getByRole('button', { name: 'Mark follow-up with Priya Raman done' });
+    await done.click();
+    await followUps.getByText('No follow-ups waiting.', { exact: false }).waitFor();
+    // Undo brings it back as it was; then it is marked done for good.
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await done.waitFor();
+    expect(await followUps.locator('.home-due-badge').textContent()).toBe('3 days overdue');
+    await done.click();
     await followUps.getByText('No follow-ups waiting.', { exact: false }).waitFor();
     expect(await followUps.getByRole('listitem').count()).toBe(0);
     await go(page, 'People');

@@ -4,6 +4,7 @@ import { getProfile, saveProfile } from '../../data/repositories/settings';
 import { TextAreaField, TextField } from '../../components/form/Field';
 import { useToast } from '../../components/Toast';
 import { useFormProblems } from '../../components/form/useFormProblems';
+import { useUnsavedChanges } from '../../components/form/useUnsavedChanges';
 import { InputError } from '../../../shared/errors';
 
 interface ProfileForm {
@@ -48,6 +49,10 @@ export function ProfileSettings() {
     return () => { live = false; };
   }, []);
 
+  const dirty = !!form && !!saved && JSON.stringify(toForm(saved)) !== JSON.stringify(form);
+  // Leaving Settings (or closing the window) with unsaved profile edits asks first.
+  const { dialog } = useUnsavedChanges(dirty);
+
   if (!form || !saved) return <p className="muted">Loading your profile…</p>;
 
   const set = (key: keyof ProfileForm) => (value: string) => {
@@ -71,29 +76,31 @@ export function ProfileSettings() {
     }
   }
 
-  const dirty = JSON.stringify(toForm(saved)) !== JSON.stringify(form);
   return (
-    <form ref={problems.formRef} className="settings-form" onSubmit={onSubmit} noValidate>
-      <div className="settings-grid">
-        <TextField label="Your name" value={form.name} onChange={set('name')} error={problems.errorFor('name')} />
-        <TextField label="Current role" value={form.currentRole} onChange={set('currentRole')} error={problems.errorFor('currentRole')} placeholder="e.g. Business analyst" />
-        <TextField label="Role you are aiming for" value={form.targetRole} onChange={set('targetRole')} error={problems.errorFor('targetRole')} placeholder="e.g. Internal PM" />
-        <TextField label="By when" type="date" value={form.targetDate} onChange={set('targetDate')} error={problems.errorFor('targetDate')} hint="Optional: the date you would like to be in that role." />
-      </div>
-      <TextAreaField
-        label="Personal statement"
-        value={form.personalStatement}
-        onChange={set('personalStatement')}
-        error={problems.errorFor('personalStatement')}
-        hint="A few sentences on why you want this move. It opens your plan."
-        rows={5}
-      />
-      {problems.problems.length > 0 && <p className="error" role="alert">The profile was not saved: fix the marked {problems.problems.length === 1 ? 'field' : 'fields'}.</p>}
-      <div className="row">
-        <button type="submit" className="primary">Save profile</button>
-        {dirty && <span className="muted">Unsaved changes</span>}
-        <span role="status" className="settings-status">{status}</span>
-      </div>
-    </form>
+    <>
+      <form ref={problems.formRef} className="settings-form" onSubmit={onSubmit} noValidate>
+        <div className="settings-grid">
+          <TextField label="Your name" value={form.name} onChange={set('name')} error={problems.errorFor('name')} />
+          <TextField label="Current role" value={form.currentRole} onChange={set('currentRole')} error={problems.errorFor('currentRole')} placeholder="e.g. Business analyst" />
+          <TextField label="Role you are aiming for" value={form.targetRole} onChange={set('targetRole')} error={problems.errorFor('targetRole')} placeholder="e.g. Internal PM" />
+          <TextField label="By when" type="date" value={form.targetDate} onChange={set('targetDate')} error={problems.errorFor('targetDate')} hint="Optional: the date you would like to be in that role." />
+        </div>
+        <TextAreaField
+          label="Personal statement"
+          value={form.personalStatement}
+          onChange={set('personalStatement')}
+          error={problems.errorFor('personalStatement')}
+          hint="A few sentences on why you want this move. It opens your plan."
+          rows={5}
+        />
+        {problems.problems.length > 0 && <p className="error" role="alert">The profile was not saved: fix the marked {problems.problems.length === 1 ? 'field' : 'fields'}.</p>}
+        <div className="row">
+          <button type="submit" className="primary">Save profile</button>
+          {dirty && <span className="muted">Unsaved changes</span>}
+          <span role="status" className="settings-status">{status}</span>
+        </div>
+      </form>
+      {dialog}
+    </>
   );
 }
