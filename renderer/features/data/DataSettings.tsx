@@ -9,26 +9,14 @@ import { ImportPanel } from './ImportPanel';
 import { ProblemReport } from './ProblemReport';
 import { RestorePreview } from './RestorePreview';
 import { openFile, saveBackupFile, saveCalendar, saveMarkdownZip } from './fileActions';
+import { useTask } from './useTask';
 import './data.css';
 
 /** Settings section "Your data": export, restore, import, automatic backups, delete everything. */
 export function DataSettings() {
   const toast = useToast();
   const [loaded, setLoaded] = useState<{ backup: Backup; source: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (task: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await task();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useTask();
 
   const exportBackup = () => run(async () => {
     const { saved, damaged } = await saveBackupFile();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { MAX_DAYONE_BYTES, parseDayOneExport, type ImportedReflection, type ReflectionImportPlan } from '../../../shared/import/dayone';
 import { MAX_LINKEDIN_BYTES, parseLinkedInConnections, type LinkedInRow } from '../../../shared/import/linkedin';
 import type { PeopleImportPlan } from '../../../shared/import/people';
@@ -6,6 +6,7 @@ import { applyPeopleImport, applyReflectionImport, previewPeopleImport, previewR
 import { useToast } from '../../components/Toast';
 import { openFile } from './fileActions';
 import { ProblemReport } from './ProblemReport';
+import { useTask } from './useTask';
 
 type Pending =
   | { kind: 'linkedin'; file: string; rows: LinkedInRow[]; plan: PeopleImportPlan }
@@ -17,21 +18,8 @@ const PREVIEW_ROWS = 10;
 export function ImportPanel() {
   const toast = useToast();
   const [pending, setPending] = useState<Pending | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (task: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await task();
-    } catch (e) {
-      setPending(null);
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const clearPending = useCallback(() => setPending(null), []);
+  const { busy, error, run } = useTask(clearPending);
 
   const pickLinkedIn = () => run(async () => {
     const file = await openFile({ name: 'LinkedIn Connections (CSV)', extensions: ['csv'] }, MAX_LINKEDIN_BYTES);

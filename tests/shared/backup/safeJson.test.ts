@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../shared/errors';
-import { parseJsonSafely } from '../../../shared/safeJson';
+import { parseJsonSafely, type SafeJsonOptions } from '../../../shared/safeJson';
 
-const opts = { maxBytes: 1_000, what: 'This file' };
+const opts: SafeJsonOptions = { maxBytes: 1_000, what: 'This file' };
 function rejects(input: Uint8Array | string, o = opts) {
   try {
     parseJsonSafely(input, o);
