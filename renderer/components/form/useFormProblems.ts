@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { InputProblem } from '../../../shared/errors';
 
 /** True when a problem at `where` belongs to the field `key` (the field itself, or an item or part of it). */
@@ -29,7 +29,8 @@ export function useFormProblems(): FormProblems {
   const formRef = useRef<HTMLFormElement>(null);
   const [problems, setProblems] = useState<readonly InputProblem[]>([]);
   const focusPending = useRef(false);
-  useEffect(() => {
+  // Layout effect: focus moves in the same commit that marks the fields, before anything else runs.
+  useLayoutEffect(() => {
     if (!focusPending.current) return;
     focusPending.current = false;
     const form = formRef.current;

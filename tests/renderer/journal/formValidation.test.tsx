@@ -23,7 +23,7 @@ describe('entry form validation', () => {
     const { router } = renderWithRouter(<ReflectionForm initial={blankEntry('reflection', '2026-03-14')} isNew />);
     fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
     const title = screen.getByRole('textbox', { name: 'Title' });
-    await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
     expect(description(title)).toContain('is required');
     expect(document.activeElement).toBe(title);
     // The date was fine, so it is not marked.
@@ -36,7 +36,7 @@ describe('entry form validation', () => {
     const { router } = renderWithRouter(<ReflectionForm initial={blankEntry('reflection', '2026-03-14')} isNew />);
     fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Quarter review' } });
     fireEvent.keyDown(screen.getByRole('textbox', { name: 'Title' }), { key: 'Enter', ctrlKey: true });
-    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/journal\/[0-9a-f-]{36}$/));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/journal\/[0-9a-f-]{36}$/), { timeout: 5000 });
     const stored = await db().entries.toArray();
     expect(stored.map((e) => [e.kind, e.date, 'title' in e ? e.title : null])).toEqual([['reflection', '2026-03-14', 'Quarter review']]);
   });
@@ -53,7 +53,7 @@ describe('entry form validation', () => {
     renderWithRouter(<GoalForm initial={initial} isNew />);
     fireEvent.click(screen.getByRole('button', { name: 'Save goal' }));
     const second = screen.getByRole('textbox', { name: 'Milestone 2' });
-    await waitFor(() => expect(second.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(second.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
     expect(description(second)).toContain('is required');
     expect(screen.getByRole('textbox', { name: 'Milestone 1' }).getAttribute('aria-invalid')).toBeNull();
     const skill = screen.getByRole('checkbox', { name: 'Product strategy & roadmapping' });
@@ -69,7 +69,7 @@ describe('entry form validation', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Profile link' }), { target: { value: 'javascript:alert(1)' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save conversation' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
-    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
     expect(description(name)).toContain('is required');
     expect(description(screen.getByRole('textbox', { name: 'Profile link' }))).toContain('must be a web address starting with http:// or https://');
     expect(document.activeElement).toBe(name);
