@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
@@ -107,6 +108,24 @@ describe('your data: export, delete, restore, import', () => {
     expect(backup.counts).toMatchObject({ entries: 4, people: 7 });
   });
 
+  it('exports the entries as a Markdown zip and the dates as a calendar file', async () => {
+    await yourData(page);
+    const zipDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export entries as Markdown' }).click();
+    const zip = await zipDownload;
+    expect(zip.suggestedFilename()).toMatch(/^sextant-journal-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+    const names = Object.keys(files).sort();
+    expect(names).toHaveLength(4);
+    expect(names[0]).toMatch(/^sextant-journal\/2025-03-14-reflection-roadmap-review-went-sideways-[0-9a-f]{8}\.md$/);
+    expect(strFromU8(files[names[0]!]!)).toContain('title: "Roadmap review went sideways"\n');
+    const icsDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export dates to a calendar' }).click();
+    const ics = readFileSync((await (await icsDownload).path())!, 'utf8');
+    // No follow-ups or goal dates yet: a valid, empty calendar.
+    expect(ics).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Sextant//Career journal//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n');
+  });
+
   it('deletes all data only after a backup is offered and DELETE is typed', async () => {
     await yourData(page);
     await page.getByRole('button', { name: 'Delete all data…' }).click();
@@ -172,5 +191,13 @@ describe('your data: export, delete, restore, import', () => {
   it('explains that automatic backups belong to the desktop app', async () => {
     const data = await yourData(page);
     expect(await data.getByText('Automatic backups are a feature of the desktop app').count()).toBe(1);
+  });
+
+  it('reads well in dark mode, with no accessibility violations', async () => {
+    const dark = await openApp(browser, { colorScheme: 'dark' });
+    await yourData(dark.page);
+    await expectNoAxeViolations(dark.page, 'your data (dark)');
+    await screenshot(dark.page, 'data-settings-dark');
+    await dark.context.close();
   });
 });
