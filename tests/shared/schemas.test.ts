@@ -154,12 +154,21 @@ describe('SkillTarget', () => {
 });
 
 describe('PathAnswers', () => {
-  const answers = { id: uuid(1), createdAt: STAMP, updatedAt: STAMP, date: '2026-03-01', dimensions: { relationships: -2, risk: 0, 'success-metric': 2 }, factors: { 'job-security': 3, network: 0 } };
-  it('accepts leans -2..2 and weights 0..3', () => {
+  const answers = { id: uuid(1), createdAt: STAMP, updatedAt: STAMP, date: '2026-03-01', dimensions: { relationships: -2, risk: 0, 'success-metric': 2 }, factors: { 'job-security': 3, 'broad-network': 0 } };
+  it('accepts leans -2..2 and weights 0..3, and unanswered questions left out', () => {
     expect(problems(PathAnswers, answers)).toEqual([]);
+    expect(problems(PathAnswers, { ...answers, dimensions: {}, factors: {} })).toEqual([]);
   });
   it('rejects a lean of 3 and a weight of -1, naming the key', () => {
-    const bad = { ...answers, dimensions: { risk: 3 }, factors: { network: -1 } };
-    expect(problems(PathAnswers, bad).map((p) => p.where).sort()).toEqual(['dimensions.risk', 'factors.network']);
+    const bad = { ...answers, dimensions: { risk: 3 }, factors: { 'broad-network': -1 } };
+    expect(problems(PathAnswers, bad)).toEqual([
+      { where: 'dimensions.risk', message: 'must be from -2 (strongly internal) to 2 (strongly external)' },
+      { where: 'factors.broad-network', message: 'must be from 0 to 3' },
+    ]);
+  });
+  it('rejects a half-step lean and an unknown dimension', () => {
+    expect(problems(PathAnswers, { ...answers, dimensions: { risk: 0.5 } })).toEqual([{ where: 'dimensions.risk', message: 'must be a whole number' }]);
+    // zod reports an unknown record key at the record, naming the key in the message.
+    expect(problems(PathAnswers, { ...answers, dimensions: { salary: 1 } })).toEqual([{ where: 'dimensions', message: 'Unrecognized key: "salary"' }]);
   });
 });
