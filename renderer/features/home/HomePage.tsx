@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { localDate } from '../../../shared/dates';
 import { activeGoals, followUpsByUrgency, profileHeadline } from '../../../shared/domain/home';
-import type { Conversation, Profile } from '../../../shared/schemas';
+import type { Profile } from '../../../shared/schemas';
 import { NewEntryLinks } from '../journal/NewEntryLinks';
 import { OnboardingCard } from '../onboarding/OnboardingCard';
 import { FollowUps } from './FollowUps';
@@ -9,8 +9,6 @@ import { GoalsInProgress } from './GoalsInProgress';
 import { RecentEntries } from './RecentEntries';
 import { useHomeData } from './useHomeData';
 import './home.css';
-
-const RECENT_COUNT = 5;
 
 /** Where the person is heading, from their profile, or an invitation to say so in Settings. */
 function Headline({ profile }: { profile: Profile }) {
@@ -23,9 +21,9 @@ function Headline({ profile }: { profile: Profile }) {
 export function HomePage() {
   const data = useHomeData();
   if (!data) return <h1>Home</h1>;
-  const { entries, people, profile } = data;
+  const { followUps: open, goals, recent, people, profile } = data;
 
-  if (!entries.length) {
+  if (!recent.length) {
     return (
       <div className="home">
         <h1>Home</h1>
@@ -44,8 +42,7 @@ export function HomePage() {
   }
 
   const today = localDate(new Date());
-  const conversations = entries.filter((e): e is Conversation => e.kind === 'conversation');
-  const followUps = followUpsByUrgency(conversations, today);
+  const followUps = followUpsByUrgency(open, today);
   const overdue = followUps.filter((f) => f.urgency === 'overdue').length;
 
   return (
@@ -66,11 +63,11 @@ export function HomePage() {
       </section>
       <section className="card" aria-labelledby="home-goals">
         <h2 id="home-goals">Learning goals in progress</h2>
-        <GoalsInProgress goals={activeGoals(entries)} />
+        <GoalsInProgress goals={activeGoals(goals)} />
       </section>
       <section className="card" aria-labelledby="home-recent">
         <h2 id="home-recent">Recent entries</h2>
-        <RecentEntries entries={entries.slice(0, RECENT_COUNT)} people={people} />
+        <RecentEntries entries={recent} people={people} />
         <p><Link to="/journal">See the whole journal</Link></p>
       </section>
     </div>

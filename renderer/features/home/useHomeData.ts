@@ -1,13 +1,42 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Entry, Person, Profile } from '../../../shared/schemas';
-import { listEntries } from '../../data/repositories/entries';
+import type { Conversation, Entry, LearningGoal, Person, Profile } from '../../../shared/schemas';
+import { listEntries, openFollowUps } from '../../data/repositories/entries';
+import { pageEntries } from '../../data/repositories/entryPages';
 import { listPeople } from '../../data/repositories/people';
 import { getProfile } from '../../data/repositories/settings';
 
-/** Every entry (newest first), every person and the profile, kept live: Home re-renders when any changes. */
-export function useHomeData(): { entries: Entry[]; people: Map<string, Person>; profile: Profile } | undefined {
+/** How many recent entries Home lists. */
+export const RECENT_COUNT = 5;
+
+export interface HomeData {
+  /** Conversations with a follow-up not yet done. */
+  followUps: Conversation[];
+  goals: LearningGoal[];
+  /** The newest entries (at most RECENT_COUNT); empty only when the journal is empty. */
+  recent: Entry[];
+  people: Map<string, Person>;
+  profile: Profile;
+}
+
+/**
+ * What Home shows, kept live (Home re-renders when any of it changes). Each part is read through
+ * an index, so Home stays quick with years of entries: it never loads the whole journal.
+ */
+export function useHomeData(): HomeData | undefined {
   return useLiveQuery(async () => {
-    const [entries, people, profile] = await Promise.all([listEntries(), listPeople(), getProfile()]);
-    return { entries, people: new Map(people.map((p) => [p.id, p])), profile };
+    const [followUps, goals, page, people, profile] = await Promise.all([
+      openFollowUps(),
+      listEntries({ kind: 'goal' }),
+      pageEntries({}, null, RECENT_COUNT),
+      listPeople(),
+      getProfile(),
+    ]);
+    return {
+      followUps,
+      goals: goals.filter((e): e is LearningGoal => e.kind === 'goal'),
+      recent: page.entries.slice(0, RECENT_COUNT),
+      people: new Map(people.map((p) => [p.id, p])),
+      profile,
+    };
   });
 }
