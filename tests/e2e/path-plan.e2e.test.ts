@@ -87,6 +87,7 @@ describe('path fit and career plan in web mode', () => {
     for (const needle of ['Zoë Ångström-Müller', 'Pricing study with 山田太郎', 'Interview five customers', 'Strongly external', 'Market research & analysis', 'Leadership & influence']) expect(text).toContain(needle);
     expect(facts.pageSize).toBe('612 x 792 pts (letter)');
     expect(facts.qpdf.status).toBe(0);
+    expect(facts.unembeddedFonts).toEqual([]);
     expect(text).toContain(`Page 1 of ${facts.pages}`);
     renderFirstPage(facts.path, 'plan-web');
 

@@ -36,6 +36,8 @@ describe('plan PDF', () => {
     expect(facts.pageSize).toBe('595.28 x 841.89 pts (A4)');
     expect(facts.qpdf.status).toBe(0);
     expect(facts.qpdf.output).toContain('No syntax or stream encoding errors found');
+    // Every font is embedded, including the one the radar's SVG labels use.
+    expect(facts.unembeddedFonts).toEqual([]);
     expect(existsSync(renderFirstPage(facts.path, 'plan-a4'))).toBe(true);
     // Fonts are subset: the 4 MB CJK font does not travel whole.
     expect(statSync(facts.path).size).toBeLessThan(400_000);

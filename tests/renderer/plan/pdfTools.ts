@@ -11,6 +11,8 @@ export interface PdfFacts {
   /** pdfinfo's "Page size" line, e.g. "595.28 x 841.89 pts (A4)". */
   pageSize: string;
   qpdf: { status: number | null; output: string };
+  /** Fonts pdffonts lists as not embedded (a reader without them would substitute). */
+  unembeddedFonts: string[];
 }
 
 /** Writes the bytes to a temp file and reads what pdftotext, pdfinfo and qpdf --check say. */
@@ -21,12 +23,16 @@ export function inspectPdf(bytes: Uint8Array, name: string): PdfFacts {
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const q = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
+  const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  // Columns: name, type, encoding, emb, sub, uni, object id; emb is the fourth from the end.
+  const unembeddedFonts = fonts.filter((l) => l.trim().split(/\s+/).at(-4) === 'no').map((l) => l.split(/\s+/)[0]!);
   return {
     path,
     text,
     pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
     pageSize: /^Page size:\s+(.+)$/m.exec(info)?.[1]?.trim() ?? '',
     qpdf: { status: q.status, output: `${q.stdout}${q.stderr}` },
+    unembeddedFonts,
   };
 }
 

@@ -37,6 +37,8 @@ const s = StyleSheet.create({
   cellName: { flex: 1 },
   cellNum: { width: 48, textAlign: 'right' },
   footer: { position: 'absolute', bottom: 28, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: MUTED },
+  // SVG text does not inherit the page's font: without this it falls back to non-embedded Helvetica.
+  svgLabel: { fontFamily: PDF_FONT_FAMILY, fontSize: 7 },
   legend: { flexDirection: 'row', gap: 12, fontSize: 8, color: MUTED, marginTop: 2 },
 });
 
@@ -78,25 +80,29 @@ function PositionScale({ position }: { position: number }) {
       <Line x1={10} y1={12} x2={w - 10} y2={12} stroke={RULE} strokeWidth={3} />
       <Line x1={w / 2} y1={6} x2={w / 2} y2={18} stroke={MUTED} strokeWidth={0.75} />
       <Polygon points={`${x - 5},2 ${x + 5},2 ${x},12`} fill={position < 0 ? INTERNAL : position > 0 ? EXTERNAL : MUTED} />
-      <SvgText x={10} y={30} style={{ fontSize: 7 }} fill={MUTED}>Strongly internal</SvgText>
-      <SvgText x={w / 2} y={30} textAnchor="middle" style={{ fontSize: 7 }} fill={MUTED}>Undecided</SvgText>
-      <SvgText x={w - 10} y={30} textAnchor="end" style={{ fontSize: 7 }} fill={MUTED}>Strongly external</SvgText>
+      <SvgText x={10} y={30} style={s.svgLabel} fill={MUTED}>Strongly internal</SvgText>
+      <SvgText x={w / 2} y={30} textAnchor="middle" style={s.svgLabel} fill={MUTED}>Undecided</SvgText>
+      <SvgText x={w - 10} y={30} textAnchor="end" style={s.svgLabel} fill={MUTED}>Strongly external</SvgText>
     </Svg>
   );
 }
 
 /** The skill radar as vector shapes: rings, axes, target (dashed) and current (filled). */
 function Radar({ plan }: { plan: CareerPlan }) {
-  const size = 220;
-  const g = radarGeometry(plan.skills!, size / 2, size / 2, 62, 5, 6);
+  // Wide enough for the longest side label ("Problem solving", "Market research") at 7 pt.
+  const width = 260;
+  const height = 180;
+  const cx = width / 2;
+  const cy = height / 2;
+  const g = radarGeometry(plan.skills!, cx, cy, 58, 5, 6);
   return (
-    <Svg width={size} height={size - 40} viewBox={`0 20 ${size} ${size - 40}`}>
+    <Svg width={width} height={height}>
       {g.rings.map((points, i) => <Polygon key={i} points={points} fill="none" stroke={RULE} strokeWidth={0.5} />)}
-      {g.axes.map((a) => <Line key={a.name} x1={size / 2} y1={size / 2} x2={a.x} y2={a.y} stroke={RULE} strokeWidth={0.5} />)}
+      {g.axes.map((a) => <Line key={a.name} x1={cx} y1={cy} x2={a.x} y2={a.y} stroke={RULE} strokeWidth={0.5} />)}
       <Polygon points={g.target} fill="none" stroke={EXTERNAL} strokeWidth={1.2} strokeDasharray="3,2" />
       <Polygon points={g.current} fill={INTERNAL} fillOpacity={0.25} stroke={INTERNAL} strokeWidth={1.2} />
       {g.axes.map((a) => (
-        <SvgText key={a.name} x={a.labelX} y={a.labelY + 3} textAnchor={a.anchor} style={{ fontSize: 7 }} fill={INK}>{a.name.split(' & ')[0]!}</SvgText>
+        <SvgText key={a.name} x={a.labelX} y={a.labelY + 3} textAnchor={a.anchor} style={s.svgLabel} fill={INK}>{a.name.split(' & ')[0]!}</SvgText>
       ))}
     </Svg>
   );
