@@ -21,6 +21,21 @@ describe('search, command palette and virtual lists with 1,000 entries', () => {
     const journal = generateJournal(7, QUICK_SIZE);
     await seedJournal(page, { entries: [...journal.entries, zebra], people: journal.people });
 
+    // The timeline reads a page at a time and renders only the rows in view.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+    await page.locator('.result-count', { hasText: '1001 entries' }).waitFor();
+    const timeline = page.getByRole('list', { name: 'Entries, newest first' });
+    expect(await timeline.locator('.entry-row').count()).toBeLessThan(25);
+    await timeline.getByRole('listitem').first().focus();
+    // End goes to the last loaded entry, which loads the next page; End again (once it has
+    // arrived) reaches further.
+    const focusedPosition = () => page.evaluate(() => Number(document.activeElement?.getAttribute('aria-posinset')));
+    await page.keyboard.press('End');
+    await expect.poll(focusedPosition).toBeGreaterThanOrEqual(60);
+    await expect.poll(async () => { await page.keyboard.press('End'); return focusedPosition(); }).toBeGreaterThan(100);
+    expect(await timeline.locator('.entry-row').count()).toBeLessThan(25);
+    await screenshot(page, 'timeline-virtual');
+
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
     const box = page.getByRole('searchbox', { name: 'Search your journal' });
     await page.getByRole('status').filter({ hasText: 'Search 1' }).waitFor();

@@ -1,18 +1,22 @@
 import type { Entry } from '../../../shared/schemas';
+import { VirtualList } from '../../components/VirtualList';
 import { EntryRow } from './EntryRow';
 
 /**
- * The timeline's list: one EntryRow per entry, in the order given. Kept free of data loading
- * and filtering so it can be swapped for a virtualised list without touching the page.
+ * The timeline's list: one EntryRow per entry, in the order given. Virtualised: only the rows in
+ * view are rendered, and `onEndReached` asks for the next page while `hasMore`.
  */
-export function EntryList({ entries, personNames }: { entries: readonly Entry[]; personNames: ReadonlyMap<string, string> }) {
+export function EntryList({ entries, personNames, hasMore, onEndReached }: { entries: readonly Entry[]; personNames: ReadonlyMap<string, string>; hasMore?: boolean; onEndReached?: () => void }) {
   return (
-    <ol className="entry-list" aria-label="Entries, newest first">
-      {entries.map((e) => (
-        <li key={e.id}>
-          <EntryRow entry={e} personName={e.kind === 'conversation' ? personNames.get(e.personId) : undefined} />
-        </li>
-      ))}
-    </ol>
+    <VirtualList
+      items={entries}
+      getKey={(e) => e.id}
+      label="Entries, newest first"
+      estimateSize={130}
+      hasMore={hasMore}
+      onEndReached={onEndReached}
+      className="entry-list"
+      renderItem={(e) => <EntryRow entry={e} personName={e.kind === 'conversation' ? personNames.get(e.personId) : undefined} />}
+    />
   );
 }

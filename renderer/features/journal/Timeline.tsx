@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router';
 import { SKILLS, skillName, type SkillId } from '../../../shared/domain/framework';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS, type EntryKind } from '../../../shared/schemas';
-import { allTags, listEntries, type EntryFilter } from '../../data/repositories/entries';
+import { allTags, type EntryFilter } from '../../data/repositories/entries';
+import { countEntries } from '../../data/repositories/entryPages';
+import { usePagedEntries } from '../../data/usePagedEntries';
 import { EntryList } from './EntryList';
 import { filterFromParams, isUnfiltered, paramsFromFilter } from './filters';
 import { NewEntryLinks } from './NewEntryLinks';
@@ -13,8 +15,10 @@ import { usePeopleNames } from './usePeopleNames';
 export function Timeline() {
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
-  const entries = useLiveQuery(() => listEntries(filter), [filter.kind, filter.skill, filter.tag]);
-  const total = useLiveQuery(() => listEntries({}).then((all) => all.length), []);
+  // Paged through the date index (more as the person scrolls), counted on the index.
+  const { entries, hasMore, loadMore } = usePagedEntries(filter);
+  const matching = useLiveQuery(() => countEntries(filter), [filter.kind, filter.skill, filter.tag]);
+  const total = useLiveQuery(() => countEntries(), []);
   const tags = useLiveQuery(allTags, []) ?? [];
   const personNames = usePeopleNames();
   // Each change is a new history entry, so Back undoes a filter.
@@ -45,9 +49,9 @@ export function Timeline() {
             )}
           </section>
           <p className="result-count" role="status">
-            {entries === undefined ? 'Loading…' : describeCount(entries.length, filter)}
+            {entries === undefined ? 'Loading…' : describeCount(matching ?? entries.length, filter)}
           </p>
-          {entries && entries.length > 0 && <EntryList entries={entries} personNames={personNames} />}
+          {entries && entries.length > 0 && <EntryList entries={entries} personNames={personNames} hasMore={hasMore} onEndReached={loadMore} />}
           {entries && entries.length === 0 && (
             <div className="empty-state">
               <p>No entries match these filters.</p>

@@ -1,0 +1,25 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Entry } from '../../shared/schemas';
+import { pageEntries } from './repositories/entryPages';
+import type { EntryFilter } from './repositories/entries';
+
+// Entries read per page: a few screens of the timeline.
+export const ENTRY_PAGE_SIZE = 60;
+
+/**
+ * The first pages of the entries matching `filter`, newest first, kept live; `loadMore` adds a
+ * page (as the person scrolls). Only what has been asked for is read, through the date index.
+ */
+export function usePagedEntries(filter: EntryFilter): { entries: Entry[] | undefined; hasMore: boolean; loadMore: () => void } {
+  const key = JSON.stringify(filter);
+  const [shown, setShown] = useState({ key, limit: ENTRY_PAGE_SIZE });
+  // A new filter starts again from one page.
+  useEffect(() => setShown((s) => (s.key === key ? s : { key, limit: ENTRY_PAGE_SIZE })), [key]);
+  const limit = shown.key === key ? shown.limit : ENTRY_PAGE_SIZE;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by value (key)
+  const page = useLiveQuery(() => pageEntries(filter, null, limit), [key, limit]);
+  const hasMore = page?.next != null;
+  const loadMore = useCallback(() => setShown((s) => ({ key: s.key, limit: s.limit + ENTRY_PAGE_SIZE })), []);
+  return { entries: page?.entries, hasMore, loadMore };
+}
