@@ -26,13 +26,22 @@ const CHUNK = 250;
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
 const REBUILD_THRESHOLD = 500;
 
+/** Indexes an entry's documents (replacing those it had), remembering their ids. */
+function addEntry(index: JournalSearchIndex, docsOfEntry: Map<string, string[]>, personNames: Map<string, string>, e: Entry): void {
+  for (const id of docsOfEntry.get(e.id) ?? []) index.discard(id);
+  const docs = entryDocuments(e, (id) => personNames.get(id));
+  for (const d of docs) index.add(d);
+  docsOfEntry.set(e.id, docs.map((d) => d.id));
+}
+
 class SearchIndexStore {
-  readonly index: JournalSearchIndex = createSearchIndex();
+  /** The current index; a rebuild fills a new one and swaps it in, so searches never see it half-built. */
+  index: JournalSearchIndex = createSearchIndex();
   private state: SearchIndexState = { status: 'idle', version: 0, documents: 0 };
   private readonly listeners = new Set<() => void>();
   /** Document ids each entry contributed (a goal adds one per milestone), to remove them on change. */
-  private readonly docsOfEntry = new Map<string, string[]>();
-  private readonly personNames = new Map<string, string>();
+  private docsOfEntry = new Map<string, string[]>();
+  private personNames = new Map<string, string>();
   private database: SextantDB | null = null;
   private building: Promise<void> | null = null;
   private pending: { entries: Set<string>; people: Set<string>; rebuild: boolean } = { entries: new Set(), people: new Set(), rebuild: false };
@@ -68,9 +77,9 @@ class SearchIndexStore {
     Dexie.on('storagemutated').unsubscribe(this.onMutated);
     this.database = null;
     this.building = null;
-    this.index.clear();
-    this.docsOfEntry.clear();
-    this.personNames.clear();
+    this.index = createSearchIndex();
+    this.docsOfEntry = new Map();
+    this.personNames = new Map();
     this.state = { status: 'idle', version: this.state.version + 1, documents: 0 };
   }
 
@@ -79,13 +88,13 @@ class SearchIndexStore {
     const started = performance.now();
     this.set({ status: 'building' });
     try {
-      this.index.clear();
-      this.docsOfEntry.clear();
-      this.personNames.clear();
+      const index = createSearchIndex();
+      const docsOfEntry = new Map<string, string[]>();
+      const personNames = new Map<string, string>();
       const people = readValid(Person, await database.people.toArray(), 'people');
       for (const p of people) {
-        this.personNames.set(p.id, p.name);
-        this.index.add(personDocument(p));
+        personNames.set(p.id, p.name);
+        index.add(personDocument(p));
       }
       // Keyset paging on the primary key: each chunk is a short read and a short indexing task.
       let last: string | null = null;
@@ -93,9 +102,12 @@ class SearchIndexStore {
         const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last)).limit(CHUNK).toArray();
         if (rows.length === 0) break;
         last = (rows[rows.length - 1] as { id: string }).id;
-        for (const e of readValid(Entry, rows, 'entries')) this.indexEntry(e);
+        for (const e of readValid(Entry, rows, 'entries')) addEntry(index, docsOfEntry, personNames, e);
         if (this.database !== database) return;
       }
+      this.index = index;
+      this.docsOfEntry = docsOfEntry;
+      this.personNames = personNames;
       const buildMs = performance.now() - started;
       performance.measure?.('sextant:search-index-build', { start: started, duration: buildMs });
       this.set({ status: 'ready', buildMs });
@@ -106,10 +118,7 @@ class SearchIndexStore {
   }
 
   private indexEntry(e: Entry): void {
-    for (const id of this.docsOfEntry.get(e.id) ?? []) this.index.discard(id);
-    const docs = entryDocuments(e, (id) => this.personNames.get(id));
-    for (const d of docs) this.index.add(d);
-    this.docsOfEntry.set(e.id, docs.map((d) => d.id));
+    addEntry(this.index, this.docsOfEntry, this.personNames, e);
   }
 
   private removeEntry(id: string): void {

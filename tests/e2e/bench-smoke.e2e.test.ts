@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// Runs the benchmark in quick mode (1,000 entries) as a smoke test: it must complete and report
+// every figure. Timings are not asserted here (a shared test machine is too noisy); `npm run bench`
+// measures them.
+const NA = 'n/a (feature not present)';
+
+function isNumber(x: unknown): boolean {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+describe('benchmark, quick mode', () => {
+  it('completes and emits every figure, each numeric or n/a for an absent feature', () => {
+    const r = spawnSync(process.execPath, ['bench/run.mjs', '--quick'], { encoding: 'utf8', env: process.env, timeout: 600_000 });
+    expect(r.status, `bench failed:\n${r.stderr}\n${r.stdout}`).toBe(0);
+    const { quick, figures: f } = JSON.parse(readFileSync('bench/results/quick.json', 'utf8'));
+    expect(quick).toBe(true);
+    expect(f.entries).toBe(1_000);
+    for (const key of ['interactiveEmptyMs', 'interactiveFullMs']) {
+      expect(isNumber(f[key].median) && isNumber(f[key].p95), key).toBe(true);
+    }
+    expect(isNumber(f.interactiveRatio.median)).toBe(true);
+    expect(isNumber(f.searchLatencyMs.p50) && isNumber(f.searchLatencyMs.p95)).toBe(true);
+    expect(f.searchLatencyMs.queries).toBeGreaterThan(100);
+    expect(isNumber(f.searchIndexBuildMs.atStart) && isNumber(f.searchIndexBuildMs.inBench)).toBe(true);
+    // Every entry, milestone and person is a search document.
+    expect(f.searchIndexBuildMs.documents).toBeGreaterThan(1_000 + 50);
+    expect(isNumber(f.rawIndexedDbRecordsPerSecond.median)).toBe(true);
+    expect(isNumber(f.heapAfterLoadMB.value)).toBe(true);
+    for (const key of ['restoreRecordsPerSecond', 'restoreVsRaw', 'skillProgressMs', 'pathFitMs', 'planPdfMs']) {
+      const v = f[key];
+      expect(v === NA || (isNumber(v.median) && isNumber(v.p95)), `${key}: ${JSON.stringify(v)}`).toBe(true);
+    }
+    // The printed table names every figure.
+    for (const label of ['Interactive timeline, empty journal', 'Search per keystroke', 'restore / raw throughput', 'Skill progress', 'Path fit', 'Full plan PDF export', 'JS heap']) {
+      expect(r.stdout).toContain(label);
+    }
+  }, 600_000);
+});
