@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import { fixturePath } from '../fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
@@ -11,7 +12,7 @@ let page: Page;
 let errors: string[];
 let backupPath = '';
 
-const LINKEDIN = '/work/shared/fixtures/linkedin-Connections.csv';
+const LINKEDIN = fixturePath('linkedin-Connections.csv');
 const DAYONE = '/work/shared/fixtures/dayone-Journal.json';
 const REFLECTION_TITLE = 'What the platform team taught me';
 const PEOPLE = ['Ada Okafor', 'Kenji Watanabe', 'Marcus O\'Neil "Mac"', 'Priya Raman', 'Sam', 'Zoë Ångström', '李 娜'];

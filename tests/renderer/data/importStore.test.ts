@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fixturePath } from '../../fixtures';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, SextantDB, useDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
@@ -6,8 +7,8 @@ import { applyPeopleImport, applyReflectionImport, previewPeopleImport, previewR
 import { parseDayOneExport } from '../../../shared/import/dayone';
 import { parseLinkedInConnections } from '../../../shared/import/linkedin';
 
-const LINKEDIN = new Uint8Array(readFileSync('/work/shared/fixtures/linkedin-Connections.csv'));
-const DAYONE = new Uint8Array(readFileSync('/work/shared/fixtures/dayone-Journal.json'));
+const LINKEDIN = new Uint8Array(readFileSync(fixturePath('linkedin-Connections.csv')));
+const DAYONE = new Uint8Array(readFileSync(fixturePath('dayone-Journal.json')));
 
 let n = 0;
 beforeEach(async () => {

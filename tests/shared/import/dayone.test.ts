@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { fixturePath } from '../../fixtures';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../shared/errors';
 import { dateInTimeZone, parseDayOneExport, planReflectionImport, titleFromMarkdown } from '../../../shared/import/dayone';
 import { uuidV5 } from '../../../shared/import/stableId';
 
-const FIXTURE = new Uint8Array(readFileSync('/work/shared/fixtures/dayone-Journal.json'));
+const FIXTURE = new Uint8Array(readFileSync(fixturePath('dayone-Journal.json')));
 const NOTE = '*(A photo or other media from Day One was here; media are not imported.)*';
 
 function problems(input: string) {

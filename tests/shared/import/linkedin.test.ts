@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { fixturePath } from '../../fixtures';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../shared/errors';
 import { parseLinkedInConnections, parseLinkedInDate } from '../../../shared/import/linkedin';
 
-const FIXTURE = new Uint8Array(readFileSync('/work/shared/fixtures/linkedin-Connections.csv'));
+const FIXTURE = new Uint8Array(readFileSync(fixturePath('linkedin-Connections.csv')));
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 
 function problems(input: Uint8Array | string) {
