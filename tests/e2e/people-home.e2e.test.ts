@@ -214,4 +214,33 @@ describe('People, Home and Settings, as a person uses them', () => {
     expect((await row.locator('td').allTextContents()).at(-1)).toBe('None');
     expect(errors).toEqual([]);
   });
+
+  it('adds someone not yet talked to, then deletes them after confirming', async () => {
+    await go(page, 'People');
+    await page.getByRole('link', { name: 'Add a person' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add a person' }).waitFor();
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const name = page.getByRole('textbox', { name: 'Name' });
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field', { has: name }).locator('.error').textContent()).toContain('is required');
+    await name.fill('Lena Vogel');
+    await page.getByRole('radio', { name: 'External PM' }).check();
+    await page.getByRole('textbox', { name: 'Email' }).fill('lena@example.com');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lena Vogel' }).waitFor();
+    expect(await page.locator('.person-facts').textContent()).toContain('Conversations0Last contactNot yetNext follow-upNone planned');
+
+    await go(page, 'People');
+    expect(await page.getByRole('rowheader').allTextContents()).toEqual(['Lena Vogel', 'Priya Raman']);
+    await page.getByRole('button', { name: /Last contact/ }).click();
+    expect(await page.getByRole('rowheader').allTextContents()).toEqual(['Priya Raman', 'Lena Vogel']);
+
+    await page.getByRole('link', { name: 'Lena Vogel' }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Lena Vogel?' });
+    await dialog.getByRole('button', { name: 'Delete person' }).click();
+    await page.waitForURL(/#\/people$/);
+    await expect.poll(() => page.getByRole('rowheader').allTextContents()).toEqual(['Priya Raman']);
+    expect(errors).toEqual([]);
+  });
 });
