@@ -17,6 +17,19 @@ import { initialWindowBounds, parseWindowState, WINDOW_STATE_FILE } from './wind
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
+/** The native "leave with unsaved edits?" question; the safe answer is the default. */
+function confirmLeaveWithUnsavedEdits(win: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(win, {
+    type: 'question',
+    buttons: ['Keep editing', 'Leave without saving'],
+    defaultId: 0,
+    cancelId: 0,
+    message: 'You have unsaved edits',
+    detail: 'If you leave now, the changes in the open form are lost.',
+  });
+  return choice === 1;
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -56,7 +69,7 @@ function startApp(): void {
   function openMainWindow(): BrowserWindow {
     const displays = screen.getAllDisplays().map((d) => d.workArea);
     const bounds = initialWindowBounds(parseWindowState(readTextOrNull(windowStateFile)), displays, screen.getPrimaryDisplay().workArea);
-    const win = createAppWindow({ preloadPath, bounds, openExternal });
+    const win = createAppWindow({ preloadPath, bounds, openExternal, confirmLeave: confirmLeaveWithUnsavedEdits });
     windows.add(win);
     mainWindow = win;
     win.on('close', (event) => {

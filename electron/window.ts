@@ -26,13 +26,26 @@ export interface AppWindowOptions {
   preloadPath: string;
   bounds: Rect & { maximized: boolean };
   openExternal(href: string): Promise<void>;
+  /** Asks the person whether to leave with unsaved edits; true means leave. */
+  confirmLeave(win: BrowserWindow): boolean;
+}
+
+/**
+ * Electron does not show the browser's "leave this page?" prompt: a renderer that cancels
+ * `beforeunload` (a form with unsaved edits) would just refuse to close. Ask instead, and let
+ * the window close only when the person chooses to leave.
+ */
+export function handleUnsavedEdits(win: BrowserWindow, confirmLeave: (win: BrowserWindow) => boolean): void {
+  win.webContents.on('will-prevent-unload', (event: { preventDefault(): void }) => {
+    if (confirmLeave(win)) event.preventDefault();
+  });
 }
 
 /**
  * The one function that creates windows: secure webPreferences, navigation and new windows
  * locked down, shown once the first paint is ready (maximized if it was last time).
  */
-export function createAppWindow({ preloadPath, bounds, openExternal }: AppWindowOptions): BrowserWindow {
+export function createAppWindow({ preloadPath, bounds, openExternal, confirmLeave }: AppWindowOptions): BrowserWindow {
   const { maximized, ...rect } = bounds;
   const win = new BrowserWindow({
     ...rect,
@@ -44,6 +57,7 @@ export function createAppWindow({ preloadPath, bounds, openExternal }: AppWindow
     webPreferences: secureWebPreferences(preloadPath),
   });
   hardenWebContents(win.webContents, openExternal);
+  handleUnsavedEdits(win, confirmLeave);
   win.once('ready-to-show', () => {
     if (maximized) win.maximize();
     win.show();

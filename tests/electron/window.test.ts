@@ -24,7 +24,7 @@ type FakeWindow = { options: { webPreferences: Record<string, unknown> } & Recor
 
 function openWindow(maximized = false) {
   const openExternal = vi.fn(async () => {});
-  const win = createAppWindow({ preloadPath: '/app/dist-electron/preload.cjs', bounds: { x: 10, y: 20, width: 1000, height: 700, maximized }, openExternal }) as unknown as FakeWindow;
+  const win = createAppWindow({ preloadPath: '/app/dist-electron/preload.cjs', bounds: { x: 10, y: 20, width: 1000, height: 700, maximized }, openExternal, confirmLeave: () => false }) as unknown as FakeWindow;
   return { win, openExternal };
 }
 
@@ -79,5 +79,27 @@ describe('windowStateOf', () => {
   it('remembers the normal bounds (rounded) and the maximized flag', () => {
     const win = { getNormalBounds: () => ({ x: 10.4, y: 20.6, width: 999.5, height: 700 }), isMaximized: () => true };
     expect(windowStateOf(win)).toEqual({ x: 10, y: 21, width: 1000, height: 700, maximized: true });
+  });
+});
+
+describe('unsaved edits when closing', () => {
+  function openWithAnswer(leave: boolean) {
+    const confirmLeave = vi.fn(() => leave);
+    const win = createAppWindow({ preloadPath: '/p.cjs', bounds: { x: 0, y: 0, width: 900, height: 700, maximized: false }, openExternal: vi.fn(async () => {}), confirmLeave }) as unknown as FakeWindow;
+    const event = { preventDefault: vi.fn() };
+    win.webContents.emit('will-prevent-unload', event);
+    return { confirmLeave, event, win };
+  }
+
+  it('closes anyway when the person chooses to leave (preventDefault overrides the page)', () => {
+    const { confirmLeave, event, win } = openWithAnswer(true);
+    expect(confirmLeave).toHaveBeenCalledWith(win);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+  });
+
+  it('stays open with the form when the person keeps editing', () => {
+    const { confirmLeave, event } = openWithAnswer(false);
+    expect(confirmLeave).toHaveBeenCalledOnce();
+    expect(event.preventDefault).not.toHaveBeenCalled();
   });
 });
