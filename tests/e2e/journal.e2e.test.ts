@@ -215,7 +215,7 @@ describe('the journal, as a person uses it', () => {
     await dialog.waitFor();
     await expectNoAxeViolations(page, 'unsaved changes dialog');
     await screenshot(page, 'journal-unsaved-dialog');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.getByRole('button', { name: 'Keep editing' }).click();
     expect(page.url()).toMatch(/\/edit$/);
     expect(await page.getByRole('textbox', { name: 'Goal' }).inputValue()).toBe('Learn pricing and packaging');
     // Escape also leaves, and asks the same question.

@@ -68,7 +68,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
     const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
     await leave.waitFor();
-    await leave.getByRole('button', { name: 'Cancel' }).click();
+    await leave.getByRole('button', { name: 'Keep editing' }).click();
     expect(page.url()).toMatch(/#\/settings$/);
     expect(await page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Analyst (unsaved)');
     await page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');

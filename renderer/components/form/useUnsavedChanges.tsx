@@ -36,6 +36,7 @@ export function useUnsavedChanges(dirty: boolean): { release: () => void; dialog
       title="Leave without saving?"
       message="You have changes here that are not saved yet. If you leave now, they will be lost."
       confirmLabel="Discard changes"
+      cancelLabel="Keep editing"
       onConfirm={() => blocker.proceed?.()}
       onCancel={() => blocker.reset?.()}
     />
