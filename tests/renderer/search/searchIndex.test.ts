@@ -15,7 +15,8 @@ beforeEach(async () => {
   useDatabase(new SextantDB(`search-index-${++n}`));
   await db().entries.put(reflection(ids.a, 'Quarterly planning'));
   await db().people.put(person);
-  await db().entries.put({ id: ids.b, createdAt: T, updatedAt: T, kind: 'conversation', date: '2026-01-03', personId: ids.p, conversationKind: 'mentorship', notes: '', takeaways: '', followUpDone: false, skills: [], tags: [] });
+  const conversation: Entry = { id: ids.b, createdAt: T, updatedAt: T, kind: 'conversation', date: '2026-01-03', personId: ids.p, conversationKind: 'mentorship', notes: '', takeaways: '', followUpDone: false, skills: [], tags: [] };
+  await db().entries.put(conversation);
 });
 afterEach(() => searchIndexStore.stop());
 
@@ -50,7 +51,7 @@ describe('the app search index', () => {
     const goal: Entry = { id: ids.g, createdAt: T, updatedAt: T, kind: 'goal', date: '2026-01-04', title: 'Learn SQL', why: '', skills: ['research'], tags: [], status: 'active', milestones: [{ id: ids.m, title: 'Window functions', done: false }], resources: [], progressNotes: '' };
     await db().entries.put(goal);
     await vi.waitFor(() => expect(found('window')).toEqual([`${ids.g}#${ids.m}`]));
-    await db().entries.put({ ...goal, milestones: [] });
+    await db().entries.put({ ...goal, milestones: [] } as Entry);
     await vi.waitFor(() => expect(found('window')).toEqual([]));
     expect(found('sql')).toEqual([ids.g]);
   });
