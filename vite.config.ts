@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The renderer is built once and served two ways: from disk by the Electron shell (app://),
 // and by `vite preview` on 127.0.0.1 in web mode. Relative base so both work.
@@ -7,6 +10,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The About section and backups name the app version (the desktop shell reports its own).
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   build: { outDir: '../dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   server: { host: '127.0.0.1' },

@@ -67,6 +67,13 @@ describe('your data: export, delete, restore, import', () => {
     await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
   });
 
+  it('keeps a profile in Settings', async () => {
+    await yourData(page);
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Zoë Ångström');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Zoë Ångström');
+  });
+
   it('imports the LinkedIn fixture after a preview, and the people appear', async () => {
     const data = await yourData(page);
     await expectNoAxeViolations(page, 'your data');
@@ -147,6 +154,9 @@ describe('your data: export, delete, restore, import', () => {
     await page.getByRole('heading', { name: 'Nobody here yet' }).waitFor();
     await goTo(page, 'Journal', /#\/journal$/);
     await page.getByRole('heading', { name: 'Start your journal' }).waitFor();
+    // The profile form follows the store: it is empty now, so saving it can't bring back old values.
+    await yourData(page);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('');
   });
 
   it('restores the backup after a preview, and everything is back', async () => {
@@ -161,7 +171,10 @@ describe('your data: export, delete, restore, import', () => {
     await expectNoAxeViolations(page, 'restore preview');
     await screenshot(page, 'data-restore-preview');
     await page.getByRole('button', { name: 'Merge this backup' }).click();
-    expect(await toastText(page, 'restored')).toBe('Backup restored: 11 added, 0 updated, 0 removed.');
+    // 4 entries + 7 people + the profile row.
+    expect(await toastText(page, 'restored')).toBe('Backup restored: 12 added, 0 updated, 0 removed.');
+    await yourData(page);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Zoë Ångström');
     expect((await peopleNames(page)).sort()).toEqual([...PEOPLE].sort());
     await goTo(page, 'Journal', /#\/journal$/);
     await page.getByText(REFLECTION_TITLE).first().waitFor();

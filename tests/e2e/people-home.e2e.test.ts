@@ -166,6 +166,14 @@ describe('People, Home and Settings, as a person uses them', () => {
     await expectNoAxeViolations(page, 'person detail (dark)');
     await screenshot(page, 'person-detail-dark');
     await page.emulateMedia({ colorScheme: 'light' });
+    // The link opens a new conversation with this person already chosen.
+    const personUrl = page.url();
+    await start.click();
+    await page.waitForURL(/#\/journal\/new\/conversation\?person=/);
+    const chosen = page.getByRole('combobox', { name: 'Person' });
+    expect(await chosen.locator('option:checked').textContent()).toBe('Priya Raman (Northwind)');
+    await page.goto(personUrl);
+    await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
   });
 
   it('refuses to delete the person while a conversation refers to them, saying why', async () => {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../../../shared/schemas';
 import { getEntry, type EntryDraft } from '../../data/repositories/entries';
 import { listPeople } from '../../data/repositories/people';
@@ -24,9 +24,15 @@ export function blankEntry<K extends EntryKind>(kind: K, date: string): Extract<
 /** /journal/new/:kind */
 export function NewEntry() {
   const { kind } = useParams();
+  const [params] = useSearchParams();
   if (!(ENTRY_KINDS as readonly string[]).includes(kind ?? '')) return <EntryNotFound />;
+  const draft = blankEntry(kind as EntryKind, today());
+  // "New conversation with <name>" on a person's page passes ?person=<id>; the form only
+  // preselects it when that person exists (see EntryFormFor).
+  const personId = params.get('person');
+  if (draft.kind === 'conversation' && personId) draft.personId = personId;
   // A key per kind: pressing C while on a new reflection starts a fresh conversation form.
-  return <EntryFormFor key={kind} draft={blankEntry(kind as EntryKind, today())} isNew />;
+  return <EntryFormFor key={kind} draft={draft} isNew />;
 }
 
 /** /journal/:id/edit: loads the entry once (later changes elsewhere do not overwrite what is being typed). */
@@ -50,5 +56,6 @@ function EntryFormFor({ draft, isNew }: { draft: EntryDraft; isNew: boolean }) {
   if (draft.kind === 'goal') return <GoalForm initial={draft} isNew={isNew} />;
   // The conversation form decides between "pick" and "add" from the people list, so wait for it.
   if (people === undefined) return <p className="muted">Loading…</p>;
-  return <ConversationForm initial={draft} isNew={isNew} people={people} />;
+  const known = people.some((p) => p.id === draft.personId);
+  return <ConversationForm initial={known ? draft : { ...draft, personId: '' }} isNew={isNew} people={people} />;
 }

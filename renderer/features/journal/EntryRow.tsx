@@ -2,11 +2,12 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { skillName } from '../../../shared/domain/framework';
 import { CONVERSATION_KIND_LABELS, ENTRY_KIND_LABELS, GOAL_STATUS_LABELS, type Entry } from '../../../shared/schemas';
-import { entryExcerpt, entryTitle, milestoneProgress } from './entryText';
+import { goalProgress } from '../../../shared/domain/home';
+import { entryExcerpt, entryTitle } from './entryText';
 
 /** A few words of status under the kind: a goal's progress, a conversation's open follow-up. */
 function status(entry: Entry): string | null {
-  if (entry.kind === 'goal') return `${GOAL_STATUS_LABELS[entry.status]} · ${milestoneProgress(entry.milestones).text}`;
+  if (entry.kind === 'goal') return `${GOAL_STATUS_LABELS[entry.status]} · ${goalProgress(entry).label}`;
   if (entry.kind === 'conversation' && entry.followUpDate && !entry.followUpDone) return `Follow up by ${formatDate(entry.followUpDate)}`;
   if (entry.kind === 'conversation') return CONVERSATION_KIND_LABELS[entry.conversationKind];
   return null;

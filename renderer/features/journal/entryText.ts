@@ -1,4 +1,4 @@
-import { CONVERSATION_KIND_LABELS, type Entry, type Milestone } from '../../../shared/schemas';
+import { CONVERSATION_KIND_LABELS, type Entry } from '../../../shared/schemas';
 
 /** The title an entry is listed and shown under; a conversation is "<kind> with <person>". */
 export function entryTitle(entry: Entry, personName: string | undefined): string {
@@ -32,9 +32,3 @@ export function entryExcerpt(entry: Entry): string {
   return shorten(plainText(source));
 }
 
-/** "2 of 5 milestones" */
-export function milestoneProgress(milestones: readonly Milestone[]): { done: number; total: number; text: string } {
-  const done = milestones.filter((m) => m.done).length;
-  const total = milestones.length;
-  return { done, total, text: `${done} of ${total} milestone${total === 1 ? '' : 's'}` };
-}

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Profile } from '../../../shared/schemas';
 import { getProfile, saveProfile } from '../../data/repositories/settings';
@@ -39,15 +40,17 @@ export function ProfileSettings() {
   const problems = useFormProblems();
   const [status, setStatus] = useState('');
 
+  // Live: a restore or "Delete all data" elsewhere changes the stored profile. The form follows
+  // it unless the person is in the middle of an edit (then saving would bring back stale values).
+  const stored = useLiveQuery(getProfile, []);
   useEffect(() => {
-    let live = true;
-    void getProfile().then((p) => {
-      if (!live) return;
-      setSaved(p);
-      setForm(toForm(p));
-    });
-    return () => { live = false; };
-  }, []);
+    if (!stored) return;
+    const untouched = !form || !saved || JSON.stringify(toForm(saved)) === JSON.stringify(form);
+    setSaved(stored);
+    if (untouched) setForm(toForm(stored));
+    // Only a change of the stored profile should trigger this, not typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stored]);
 
   const dirty = !!form && !!saved && JSON.stringify(toForm(saved)) !== JSON.stringify(form);
   // Leaving Settings (or closing the window) with unsaved profile edits asks first.

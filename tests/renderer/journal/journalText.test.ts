@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryExcerpt, entryTitle, milestoneProgress, plainText, shorten } from '../../../renderer/features/journal/entryText';
+import { entryExcerpt, entryTitle, plainText, shorten } from '../../../renderer/features/journal/entryText';
 import { filterFromParams, paramsFromFilter } from '../../../renderer/features/journal/filters';
 import type { Conversation } from '../../../shared/schemas';
 
@@ -18,10 +18,6 @@ describe('entry text', () => {
     expect(plainText(CONVO.notes)).toBe('Day one Watched a pricing review Notes');
     expect(entryExcerpt(CONVO)).toBe('Day one Watched a pricing review Notes');
     expect(shorten('one two three four', 12)).toBe('one two…');
-  });
-  it('counts milestones', () => {
-    expect(milestoneProgress([{ id: 'a', title: 'x', done: true }, { id: 'b', title: 'y', done: false }]).text).toBe('1 of 2 milestones');
-    expect(milestoneProgress([{ id: 'a', title: 'x', done: false }]).text).toBe('0 of 1 milestone');
   });
 });
 

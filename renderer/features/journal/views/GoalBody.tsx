@@ -3,10 +3,10 @@ import { GOAL_STATUS_LABELS, type LearningGoal } from '../../../../shared/schema
 import { saveEntry } from '../../../data/repositories/entries';
 import { ExternalLink } from '../../../components/form/ExternalLink';
 import { useToast } from '../../../components/Toast';
-import { milestoneProgress } from '../entryText';
 import { setMilestoneDone } from '../lists';
 import { today } from '../today';
 import { useOptimisticValue } from './useOptimisticValue';
+import { goalProgress } from '../../../../shared/domain/home';
 import { Facts, skillAndTagRows } from './Facts';
 import { TextSection } from './TextSection';
 
@@ -15,7 +15,7 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
   const toast = useToast();
   // Shown at once while the save is under way; the live entry takes over when it arrives.
   const [milestones, setPending] = useOptimisticValue(entry.milestones, entry.updatedAt);
-  const progress = milestoneProgress(milestones);
+  const progress = goalProgress({ milestones });
   const toggle = (id: string, done: boolean) => {
     const next = setMilestoneDone(milestones, id, done, today());
     setPending(next);
@@ -40,8 +40,8 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
         ) : (
           <>
             <div className="progress-line">
-              <progress id="milestone-progress" max={progress.total} value={progress.done} aria-label="Milestones done" aria-valuetext={progress.text} />
-              <span>{progress.text}</span>
+              <progress id="milestone-progress" max={progress.total} value={progress.done} aria-label="Milestones done" aria-valuetext={progress.label} />
+              <span>{progress.label}</span>
             </div>
             <ul className="milestone-checklist">
               {milestones.map((m) => (
