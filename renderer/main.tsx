@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { openDatabase } from './data/openDatabase';
 import { App } from './app/App';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
-import { startPlatformAutomaticBackups } from './features/data/automaticBackups';
+import { platform } from './platform';
 import './styles.css';
 
 async function start(): Promise<void> {
@@ -15,7 +15,8 @@ async function start(): Promise<void> {
   }
   // Ask the browser not to evict the journal under storage pressure; a refusal changes nothing else.
   void navigator.storage?.persist?.().catch(() => false);
-  startPlatformAutomaticBackups();
+  // Desktop only; loaded on demand so the web app's start never carries the backup code.
+  if (platform.backups) void import('./features/data/automaticBackups').then((m) => m.startPlatformAutomaticBackups());
   root.render(
     <StrictMode>
       <App />

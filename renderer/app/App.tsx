@@ -1,13 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { createHashRouter, NavLink, Outlet, RouterProvider, useNavigate } from 'react-router';
 import type { AppCommand } from '../../shared/platform';
 import { platform } from '../platform';
 import { ToastProvider } from '../components/Toast';
-import { CommandPalette } from '../features/palette/CommandPalette';
 import { COMMANDS } from './commands';
+import { lazyScreen } from './lazyScreen';
 import { ROUTES } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useShortcuts } from './useShortcuts';
+
+// The palette (and the search index it builds) loads once the first screen is up: see Shell.
+const CommandPalette = lazyScreen(() => import('../features/palette/CommandPalette'), 'CommandPalette') as typeof import('../features/palette/CommandPalette').CommandPalette;
 
 /**
  * The app: a sidebar, the current screen, shortcuts and menu commands. A data router (hash
@@ -41,6 +44,7 @@ function Shell() {
   }, [navigate]);
   useShortcuts(run);
   useEffect(() => platform.onCommand(run), [run]);
+  const paletteLoaded = usePaletteLoaded(paletteOpen, setPaletteOpen);
 
   return (
     <div className="shell">
@@ -57,10 +61,49 @@ function Shell() {
         <button type="button" className="link-button" onClick={() => setShortcutsOpen(true)}>Keyboard shortcuts (?)</button>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
+      {paletteLoaded && (
+        <Suspense fallback={null}>
+          <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
+        </Suspense>
+      )}
     </div>
   );
+}
+
+/**
+ * Whether to mount the command palette: soon after start, when idle (the palette then starts the
+ * search index build at the next idle moment), or at once when it is asked for. Until it is
+ * mounted, Ctrl/Cmd+K is caught here (afterwards the palette handles it).
+ */
+function usePaletteLoaded(open: boolean, setOpen: (open: boolean) => void): boolean {
+  const [loaded, setLoaded] = useState(false);
+  if (open && !loaded) setLoaded(true);
+  useEffect(() => {
+    if (loaded) return;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    // A second after the shell appears (the first screen has read its data by then), when idle.
+    const load = () => setLoaded(true);
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(load, { timeout: 2_000 });
+      else load();
+    }, 1_000);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [loaded, setOpen]);
+  return loaded || open;
 }

@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react';
 import { HomePage } from '../features/home/HomePage';
 import { JournalRoutes } from '../features/journal/JournalRoutes';
-import { PeopleRoutes } from '../features/people/PeopleRoutes';
-import { SearchPage } from '../features/search/SearchPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SkillsRoutes } from '../features/skills/SkillsRoutes';
-import { PathRoutes } from '../features/path/PathRoutes';
-import { PlanRoutes } from '../features/plan/PlanRoutes';
+import { lazyScreen } from './lazyScreen';
+
+// Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
+// The others load on first visit (App.tsx wraps the screen in Suspense).
+const SearchPage = lazyScreen(() => import('../features/search/SearchPage'), 'SearchPage');
+const PeopleRoutes = lazyScreen(() => import('../features/people/PeopleRoutes'), 'PeopleRoutes');
+const SkillsRoutes = lazyScreen(() => import('../features/skills/SkillsRoutes'), 'SkillsRoutes');
+const PathRoutes = lazyScreen(() => import('../features/path/PathRoutes'), 'PathRoutes');
+const PlanRoutes = lazyScreen(() => import('../features/plan/PlanRoutes'), 'PlanRoutes');
+const SettingsPage = lazyScreen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 export interface AppRoute {
   /** A react-router path (use "/*" for a feature with nested routes). */

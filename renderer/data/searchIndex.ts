@@ -21,8 +21,18 @@ export interface SearchIndexState {
   documents: number;
 }
 
-// Entries read per chunk while building: small enough that each chunk is a short task.
-const CHUNK = 250;
+// Entries read per chunk while building.
+const CHUNK = 100;
+// Indexing yields to the page after this many milliseconds, so no task is long enough to delay a
+// render or a keystroke (the build runs alongside the first screen and whatever the person does).
+const SLICE_MS = 8;
+
+/** Lets the page render and handle input before the build goes on (at background priority where the browser can). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> } }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
 const REBUILD_THRESHOLD = 500;
 
@@ -91,10 +101,17 @@ class SearchIndexStore {
       const index = createSearchIndex();
       const docsOfEntry = new Map<string, string[]>();
       const personNames = new Map<string, string>();
+      let slice = performance.now();
+      const pause = async () => {
+        if (performance.now() - slice < SLICE_MS) return;
+        await yieldToPage();
+        slice = performance.now();
+      };
       const people = readValid(Person, await database.people.toArray(), 'people');
       for (const p of people) {
         personNames.set(p.id, p.name);
         index.add(personDocument(p));
+        await pause();
       }
       // Keyset paging on the primary key: each chunk is a short read and a short indexing task.
       let last: string | null = null;
@@ -102,8 +119,12 @@ class SearchIndexStore {
         const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last)).limit(CHUNK).toArray();
         if (rows.length === 0) break;
         last = (rows[rows.length - 1] as { id: string }).id;
-        for (const e of readValid(Entry, rows, 'entries')) addEntry(index, docsOfEntry, personNames, e);
-        if (this.database !== database) return;
+        slice = performance.now();
+        for (const e of readValid(Entry, rows, 'entries')) {
+          addEntry(index, docsOfEntry, personNames, e);
+          await pause();
+          if (this.database !== database) return;
+        }
       }
       this.index = index;
       this.docsOfEntry = docsOfEntry;

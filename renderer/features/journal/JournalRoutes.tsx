@@ -1,8 +1,12 @@
 import { Route, Routes } from 'react-router';
-import { EditEntry, NewEntry } from './EntryEditor';
-import { EntryView } from './EntryView';
+import { lazyScreen } from '../../app/lazyScreen';
 import { Timeline } from './Timeline';
 import './journal.css';
+
+// The timeline is a first screen (main bundle); the reader (Markdown) and the forms load on first use.
+const NewEntry = lazyScreen(() => import('./EntryEditor'), 'NewEntry');
+const EditEntry = lazyScreen(() => import('./EntryEditor'), 'EditEntry');
+const EntryView = lazyScreen(() => import('./EntryView'), 'EntryView');
 
 /** The journal: timeline, reader view, and the create/edit forms of each kind. */
 export function JournalRoutes() {
