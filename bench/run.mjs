@@ -10,6 +10,7 @@ import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 
 const quick = process.argv.includes('--quick');
 const dist = resolve(process.env.SEXTANT_DIST ?? 'dist');
@@ -71,9 +72,9 @@ async function main() {
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // The same flags as tests/e2e/browser.ts (this closed network), plus precise heap figures.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+    executablePath: CHROMIUM_PATH,
+    // The same flags as the e2e tests (this closed network), plus precise heap figures.
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   const figures = {};
   try {

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -9,10 +10,7 @@ export const SCREENSHOTS = 'test-results/screenshots';
 
 /** Debian's Chromium, with the flags this closed network needs. */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 }
 
 /** A fresh, empty profile (its own IndexedDB) with the app open on Home; page errors fail the test. */
@@ -44,4 +42,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `${SCREENSHOTS}/${name}.png`;
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * One person's session across a test file: a browser and a fresh profile opened before the
+ * first test and closed after the last, so each `it` continues where the previous one left off.
+ */
+export function personSession(): { readonly page: Page; readonly context: BrowserContext; readonly errors: string[] } {
+  let browser: Browser | undefined;
+  const session = {} as { page: Page; context: BrowserContext; errors: string[] };
+  beforeAll(async () => {
+    browser = await launch();
+    Object.assign(session, await openApp(browser));
+  });
+  afterAll(async () => {
+    await session.context?.close();
+    await browser?.close();
+  });
+  return session;
 }

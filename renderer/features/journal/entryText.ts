@@ -1,21 +1,10 @@
 import { CONVERSATION_KIND_LABELS, type Entry } from '../../../shared/schemas';
+import { plainText } from '../../../shared/search/documents';
 
 /** The title an entry is listed and shown under; a conversation is "<kind> with <person>". */
 export function entryTitle(entry: Entry, personName: string | undefined): string {
   if (entry.kind !== 'conversation') return entry.title;
   return `${CONVERSATION_KIND_LABELS[entry.conversationKind]} with ${personName ?? 'someone no longer in People'}`;
-}
-
-/** Markdown reduced to plain words, for a one-line excerpt. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** At most `max` characters plus an ellipsis, cut at the last word boundary (unless that would drop more than half). */
@@ -29,6 +18,7 @@ export function shorten(text: string, max = 160): string {
 /** A short excerpt of what an entry says (its body, notes or why). */
 export function entryExcerpt(entry: Entry): string {
   const source = entry.kind === 'reflection' ? entry.body : entry.kind === 'conversation' ? entry.notes || entry.takeaways : entry.why || entry.progressNotes;
-  return shorten(plainText(source));
+  // One line: the excerpt runs its paragraphs and list items together.
+  return shorten(plainText(source).replace(/\s+/g, ' '));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryExcerpt, entryTitle, plainText, shorten } from '../../../renderer/features/journal/entryText';
+import { entryExcerpt, entryTitle, shorten } from '../../../renderer/features/journal/entryText';
 import { filterFromParams, paramsFromFilter } from '../../../renderer/features/journal/filters';
 import type { Conversation } from '../../../shared/schemas';
 
@@ -14,8 +14,7 @@ describe('entry text', () => {
     expect(entryTitle(CONVO, 'Ines Park')).toBe('Job shadowing with Ines Park');
     expect(entryTitle(CONVO, undefined)).toBe('Job shadowing with someone no longer in People');
   });
-  it('makes a plain excerpt from Markdown', () => {
-    expect(plainText(CONVO.notes)).toBe('Day one Watched a pricing review Notes');
+  it('makes a plain one-line excerpt from Markdown', () => {
     expect(entryExcerpt(CONVO)).toBe('Day one Watched a pricing review Notes');
     expect(shorten('one two three four', 12)).toBe('one two…');
   });
