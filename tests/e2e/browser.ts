@@ -48,16 +48,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * One person's session across a test file: a browser and a fresh profile opened before the
  * first test and closed after the last, so each `it` continues where the previous one left off.
  */
-export function personSession(): { readonly page: Page; readonly context: BrowserContext; readonly errors: string[] } {
-  let browser: Browser | undefined;
-  const session = {} as { page: Page; context: BrowserContext; errors: string[] };
+export function personSession(): { readonly browser: Browser; readonly page: Page; readonly context: BrowserContext; readonly errors: string[] } {
+  const session = {} as { browser: Browser; page: Page; context: BrowserContext; errors: string[] };
   beforeAll(async () => {
-    browser = await launch();
-    Object.assign(session, await openApp(browser));
+    session.browser = await launch();
+    Object.assign(session, await openApp(session.browser));
   });
   afterAll(async () => {
     await session.context?.close();
-    await browser?.close();
+    await session.browser?.close();
   });
   return session;
 }

@@ -1,30 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { fixturePath } from '../fixtures';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, openApp, personSession, screenshot } from './browser';
 
 // One person's session with their data: each `it` continues where the previous one left off.
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
 let backupPath = '';
 
 const LINKEDIN = fixturePath('linkedin-Connections.csv');
-const DAYONE = '/work/shared/fixtures/dayone-Journal.json';
+const DAYONE = fixturePath('dayone-Journal.json');
 const REFLECTION_TITLE = 'What the platform team taught me';
 const PEOPLE = ['Ada Okafor', 'Kenji Watanabe', 'Marcus O\'Neil "Mac"', 'Priya Raman', 'Sam', 'Zoë Ångström', '李 娜'];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ context, page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const session = personSession();
 
 async function goTo(p: Page, screen: string, hash: RegExp): Promise<void> {
   await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen, exact: true }).click();
@@ -60,54 +49,54 @@ async function toastText(p: Page, contains: string): Promise<string> {
 
 describe('your data: export, delete, restore, import', () => {
   it('writes a reflection through the journal', async () => {
-    await page.goto(`${page.url().split('#')[0]}#/journal/new/reflection`);
-    await page.getByRole('textbox', { name: 'Title' }).fill(REFLECTION_TITLE);
-    await page.getByRole('textbox', { name: "What's on your mind" }).fill('Lead with cost when the audience is internal.');
-    await page.getByRole('button', { name: 'Save reflection' }).click();
-    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    await session.page.goto(`${session.page.url().split('#')[0]}#/journal/new/reflection`);
+    await session.page.getByRole('textbox', { name: 'Title' }).fill(REFLECTION_TITLE);
+    await session.page.getByRole('textbox', { name: "What's on your mind" }).fill('Lead with cost when the audience is internal.');
+    await session.page.getByRole('button', { name: 'Save reflection' }).click();
+    await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
   });
 
   it('keeps a profile in Settings', async () => {
-    await yourData(page);
-    await page.getByRole('textbox', { name: 'Your name' }).fill('Zoë Ångström');
-    await page.getByRole('button', { name: 'Save profile' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Zoë Ångström');
+    await yourData(session.page);
+    await session.page.getByRole('textbox', { name: 'Your name' }).fill('Zoë Ångström');
+    await session.page.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Zoë Ångström');
   });
 
   it('imports the LinkedIn fixture after a preview, and the people appear', async () => {
-    const data = await yourData(page);
-    await expectNoAxeViolations(page, 'your data');
-    await screenshot(page, 'data-settings');
-    await chooseFile(page, 'Import LinkedIn connections…', LINKEDIN);
-    const preview = page.getByRole('region', { name: 'LinkedIn import preview' });
+    const data = await yourData(session.page);
+    await expectNoAxeViolations(session.page, 'your data');
+    await screenshot(session.page, 'data-settings');
+    await chooseFile(session.page, 'Import LinkedIn connections…', LINKEDIN);
+    const preview = session.page.getByRole('region', { name: 'LinkedIn import preview' });
     await preview.waitFor();
     expect(await preview.locator('p').first().textContent()).toBe('7 new, 0 updated, 0 skipped (already here unchanged, or repeated in the file).');
-    await expectNoAxeViolations(page, 'LinkedIn preview');
-    await screenshot(page, 'data-linkedin-preview');
+    await expectNoAxeViolations(session.page, 'LinkedIn preview');
+    await screenshot(session.page, 'data-linkedin-preview');
     await data.getByRole('button', { name: 'Import 7 people' }).click();
-    expect(await toastText(page, 'LinkedIn import')).toBe('LinkedIn import: 7 people added, 0 updated, 0 skipped.');
-    expect((await peopleNames(page)).sort()).toEqual([...PEOPLE].sort());
-    await screenshot(page, 'data-people-after-import');
+    expect(await toastText(session.page, 'LinkedIn import')).toBe('LinkedIn import: 7 people added, 0 updated, 0 skipped.');
+    expect((await peopleNames(session.page)).sort()).toEqual([...PEOPLE].sort());
+    await screenshot(session.page, 'data-people-after-import');
   });
 
   it('imports the Day One fixture as reflections', async () => {
-    await yourData(page);
-    await chooseFile(page, 'Import a Day One journal…', DAYONE);
-    const preview = page.getByRole('region', { name: 'Day One import preview' });
+    await yourData(session.page);
+    await chooseFile(session.page, 'Import a Day One journal…', DAYONE);
+    const preview = session.page.getByRole('region', { name: 'Day One import preview' });
     await preview.waitFor();
     expect(await preview.locator('li').allTextContents()).toEqual([
       '2025-03-14: Roadmap review went sideways',
       '2025-04-02: Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.',
       '2025-05-20: Short one: finished the pricing course module 3.',
     ]);
-    await page.getByRole('button', { name: 'Import 3 reflections' }).click();
-    expect(await toastText(page, 'Day One import')).toBe('Day One import: 3 reflections added.');
+    await session.page.getByRole('button', { name: 'Import 3 reflections' }).click();
+    expect(await toastText(session.page, 'Day One import')).toBe('Day One import: 3 reflections added.');
   });
 
   it('exports a backup holding every record', async () => {
-    await yourData(page);
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export a backup' }).click();
+    await yourData(session.page);
+    const download = session.page.waitForEvent('download');
+    await session.page.getByRole('button', { name: 'Export a backup' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^sextant-backup-\d{4}-\d{2}-\d{2}\.json$/);
     backupPath = (await file.path())!;
@@ -117,9 +106,9 @@ describe('your data: export, delete, restore, import', () => {
   });
 
   it('exports the entries as a Markdown zip and the dates as a calendar file', async () => {
-    await yourData(page);
-    const zipDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export entries as Markdown' }).click();
+    await yourData(session.page);
+    const zipDownload = session.page.waitForEvent('download');
+    await session.page.getByRole('button', { name: 'Export entries as Markdown' }).click();
     const zip = await zipDownload;
     expect(zip.suggestedFilename()).toMatch(/^sextant-journal-\d{4}-\d{2}-\d{2}\.zip$/);
     const files = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
@@ -127,88 +116,88 @@ describe('your data: export, delete, restore, import', () => {
     expect(names).toHaveLength(4);
     expect(names[0]).toMatch(/^sextant-journal\/2025-03-14-reflection-roadmap-review-went-sideways-[0-9a-f]{8}\.md$/);
     expect(strFromU8(files[names[0]!]!)).toContain('title: "Roadmap review went sideways"\n');
-    const icsDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export dates to a calendar' }).click();
+    const icsDownload = session.page.waitForEvent('download');
+    await session.page.getByRole('button', { name: 'Export dates to a calendar' }).click();
     const ics = readFileSync((await (await icsDownload).path())!, 'utf8');
     // No follow-ups or goal dates yet: a valid, empty calendar.
     expect(ics).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Sextant//Career journal//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n');
   });
 
   it('deletes all data only after a backup is offered and DELETE is typed', async () => {
-    await yourData(page);
-    await page.getByRole('button', { name: 'Delete all data…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete all data?' });
+    await yourData(session.page);
+    await session.page.getByRole('button', { name: 'Delete all data…' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Delete all data?' });
     await dialog.waitFor();
     const remove = dialog.getByRole('button', { name: 'Delete everything' });
     expect(await remove.isDisabled()).toBe(true);
-    const download = page.waitForEvent('download');
+    const download = session.page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Save a backup first' }).click();
     expect((await download).suggestedFilename()).toMatch(/^sextant-backup-/);
     await dialog.getByText('Backup saved.').waitFor();
     await dialog.getByRole('textbox', { name: 'Type DELETE to confirm' }).fill('DELETE');
-    await expectNoAxeViolations(page, 'delete all data dialog');
-    await screenshot(page, 'data-delete-dialog');
+    await expectNoAxeViolations(session.page, 'delete all data dialog');
+    await screenshot(session.page, 'data-delete-dialog');
     await remove.click();
-    expect(await toastText(page, 'deleted')).toBe('All data was deleted.');
-    await goTo(page, 'People', /#\/people$/);
-    await page.getByRole('heading', { name: 'Nobody here yet' }).waitFor();
-    await goTo(page, 'Journal', /#\/journal$/);
-    await page.getByRole('heading', { name: 'Start your journal' }).waitFor();
+    expect(await toastText(session.page, 'deleted')).toBe('All data was deleted.');
+    await goTo(session.page, 'People', /#\/people$/);
+    await session.page.getByRole('heading', { name: 'Nobody here yet' }).waitFor();
+    await goTo(session.page, 'Journal', /#\/journal$/);
+    await session.page.getByRole('heading', { name: 'Start your journal' }).waitFor();
     // The profile form follows the store: it is empty now, so saving it can't bring back old values.
-    await yourData(page);
-    await expect.poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('');
+    await yourData(session.page);
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('');
   });
 
   it('restores the backup after a preview, and everything is back', async () => {
-    await yourData(page);
-    await chooseFile(page, 'Restore from a backup file…', backupPath);
-    const table = page.getByRole('table', { name: /What restoring would change/ });
+    await yourData(session.page);
+    await chooseFile(session.page, 'Restore from a backup file…', backupPath);
+    const table = session.page.getByRole('table', { name: /What restoring would change/ });
     await table.waitFor();
     const row = async (name: string) => (await table.getByRole('row', { name: new RegExp(`^${name}`) }).locator('td').allTextContents());
     // In the backup, added, updated, unchanged, removed.
     expect(await row('Journal entries')).toEqual(['4', '4', '0', '0', '0']);
     expect(await row('People')).toEqual(['7', '7', '0', '0', '0']);
-    await expectNoAxeViolations(page, 'restore preview');
-    await screenshot(page, 'data-restore-preview');
-    await page.getByRole('button', { name: 'Merge this backup' }).click();
+    await expectNoAxeViolations(session.page, 'restore preview');
+    await screenshot(session.page, 'data-restore-preview');
+    await session.page.getByRole('button', { name: 'Merge this backup' }).click();
     // 4 entries + 7 people + the profile row.
-    expect(await toastText(page, 'restored')).toBe('Backup restored: 12 added, 0 updated, 0 removed.');
-    await yourData(page);
-    await expect.poll(() => page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Zoë Ångström');
-    expect((await peopleNames(page)).sort()).toEqual([...PEOPLE].sort());
-    await goTo(page, 'Journal', /#\/journal$/);
-    await page.getByText(REFLECTION_TITLE).first().waitFor();
-    await page.getByText('Roadmap review went sideways').first().waitFor();
+    expect(await toastText(session.page, 'restored')).toBe('Backup restored: 12 added, 0 updated, 0 removed.');
+    await yourData(session.page);
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Zoë Ångström');
+    expect((await peopleNames(session.page)).sort()).toEqual([...PEOPLE].sort());
+    await goTo(session.page, 'Journal', /#\/journal$/);
+    await session.page.getByText(REFLECTION_TITLE).first().waitFor();
+    await session.page.getByText('Roadmap review went sideways').first().waitFor();
   });
 
   it('refuses a corrupt backup with an error naming the problem, and the data stays as it was', async () => {
     const text = readFileSync(backupPath, 'utf8');
     const truncated = text.slice(0, 300);
-    await yourData(page);
-    await chooseFile(page, 'Restore from a backup file…', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(truncated) });
-    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
+    await yourData(session.page);
+    await chooseFile(session.page, 'Restore from a backup file…', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(truncated) });
+    const alert = session.page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
     await alert.waitFor();
     const lines = truncated.split('\n');
     expect(await alert.locator('li').allTextContents()).toEqual([`line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?)`]);
-    await expectNoAxeViolations(page, 'restore error');
-    await screenshot(page, 'data-restore-error');
+    await expectNoAxeViolations(session.page, 'restore error');
+    await screenshot(session.page, 'data-restore-error');
 
     const newer = JSON.stringify({ ...JSON.parse(text), formatVersion: 99 });
-    await chooseFile(page, 'Restore from a backup file…', { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
-    await page.getByRole('alert').filter({ hasText: 'newer version of Sextant' }).waitFor();
-    expect(await page.getByRole('alert').filter({ hasText: 'newer version' }).locator('li').textContent()).toBe('formatVersion: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again');
+    await chooseFile(session.page, 'Restore from a backup file…', { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+    await session.page.getByRole('alert').filter({ hasText: 'newer version of Sextant' }).waitFor();
+    expect(await session.page.getByRole('alert').filter({ hasText: 'newer version' }).locator('li').textContent()).toBe('formatVersion: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again');
 
-    expect((await peopleNames(page)).sort()).toEqual([...PEOPLE].sort());
-    expect(errors).toEqual([]);
+    expect((await peopleNames(session.page)).sort()).toEqual([...PEOPLE].sort());
+    expect(session.errors).toEqual([]);
   });
 
   it('explains that automatic backups belong to the desktop app', async () => {
-    const data = await yourData(page);
+    const data = await yourData(session.page);
     expect(await data.getByText('Automatic backups are a feature of the desktop app').count()).toBe(1);
   });
 
   it('reads well in dark mode, with no accessibility violations', async () => {
-    const dark = await openApp(browser, { colorScheme: 'dark' });
+    const dark = await openApp(session.browser, { colorScheme: 'dark' });
     await yourData(dark.page);
     await expectNoAxeViolations(dark.page, 'your data (dark)');
     await screenshot(dark.page, 'data-settings-dark');

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, openApp, personSession, screenshot } from './browser';
 
 // One person's session, step by step: each `it` continues where the previous one left off.
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ context, page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const session = personSession();
 
 const REFLECTION_PROMPT = 'Which moments this month gave you energy: the ones with colleagues or the ones with customers?';
 
@@ -29,7 +18,7 @@ async function goToJournal(p: Page): Promise<void> {
   await p.waitForURL(/#\/journal$/);
 }
 
-/** Whether the page would hold up closing the window (dispatches a cancelable beforeunload; writes nothing). */
+/** Whether the session.page would hold up closing the window (dispatches a cancelable beforeunload; writes nothing). */
 async function beforeUnloadBlocked(p: Page): Promise<boolean> {
   return p.evaluate(() => {
     const e = new Event('beforeunload', { cancelable: true });
@@ -44,218 +33,218 @@ async function focusedText(p: Page): Promise<string> {
 
 describe('the journal, as a person uses it', () => {
   it('invites the first entry when the journal is empty', async () => {
-    await goToJournal(page);
-    await page.getByRole('heading', { name: 'Start your journal' }).waitFor();
-    await expectNoAxeViolations(page, 'empty journal');
-    await screenshot(page, 'journal-empty');
+    await goToJournal(session.page);
+    await session.page.getByRole('heading', { name: 'Start your journal' }).waitFor();
+    await expectNoAxeViolations(session.page, 'empty journal');
+    await screenshot(session.page, 'journal-empty');
   });
 
   it('refuses a reflection without a title, with the message at the field and focus on it', async () => {
-    await page.getByRole('link', { name: 'New reflection' }).click();
-    await page.waitForURL(/#\/journal\/new\/reflection$/);
-    await expectNoAxeViolations(page, 'reflection form');
-    await screenshot(page, 'journal-form-reflection');
-    await page.getByRole('button', { name: 'Save reflection' }).click();
-    const title = page.getByRole('textbox', { name: 'Title' });
+    await session.page.getByRole('link', { name: 'New reflection' }).click();
+    await session.page.waitForURL(/#\/journal\/new\/reflection$/);
+    await expectNoAxeViolations(session.page, 'reflection form');
+    await screenshot(session.page, 'journal-form-reflection');
+    await session.page.getByRole('button', { name: 'Save reflection' }).click();
+    const title = session.page.getByRole('textbox', { name: 'Title' });
     await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await title.getAttribute('aria-describedby');
-    expect(await page.locator(`#${describedBy!.split(' ').pop()!.replace(/:/g, '\\:')}`).textContent()).toContain('is required');
+    expect(await session.page.locator(`#${describedBy!.split(' ').pop()!.replace(/:/g, '\\:')}`).textContent()).toContain('is required');
     expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(page.url()).toMatch(/#\/journal\/new\/reflection$/);
-    await expectNoAxeViolations(page, 'reflection form with errors');
-    await screenshot(page, 'journal-form-reflection-invalid');
+    expect(session.page.url()).toMatch(/#\/journal\/new\/reflection$/);
+    await expectNoAxeViolations(session.page, 'reflection form with errors');
+    await screenshot(session.page, 'journal-form-reflection-invalid');
   });
 
   it('creates a reflection from a prompt, with skills, tags and a Markdown list', async () => {
-    await page.getByText('Need a prompt?').click();
-    await page.getByRole('button', { name: REFLECTION_PROMPT }).click();
-    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(REFLECTION_PROMPT);
-    await page.getByRole('textbox', { name: "What's on your mind" }).fill('Energy came from:\n\n- the customer call on Tuesday\n- the **roadmap** review');
-    await page.getByRole('radio', { name: '4 · Good' }).check();
-    await page.getByRole('checkbox', { name: 'Communication & collaboration' }).check();
-    await page.getByRole('checkbox', { name: 'Market research & analysis' }).check();
-    const tags = page.getByRole('textbox', { name: 'Tags' });
+    await session.page.getByText('Need a prompt?').click();
+    await session.page.getByRole('button', { name: REFLECTION_PROMPT }).click();
+    expect(await session.page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(REFLECTION_PROMPT);
+    await session.page.getByRole('textbox', { name: "What's on your mind" }).fill('Energy came from:\n\n- the customer call on Tuesday\n- the **roadmap** review');
+    await session.page.getByRole('radio', { name: '4 · Good' }).check();
+    await session.page.getByRole('checkbox', { name: 'Communication & collaboration' }).check();
+    await session.page.getByRole('checkbox', { name: 'Market research & analysis' }).check();
+    const tags = session.page.getByRole('textbox', { name: 'Tags' });
     await tags.fill('Energy');
     await tags.press('Enter');
     await tags.pressSequentially('customers,');
-    expect(await page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem').allTextContents()).toEqual(['energy×', 'customers×']);
-    await page.getByRole('button', { name: 'Preview' }).click();
-    expect(await page.getByRole('region', { name: 'Preview' }).locator('li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
-    await page.getByRole('button', { name: 'Save reflection' }).click();
-    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
-    const heading = page.getByRole('heading', { level: 1 });
+    expect(await session.page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem').allTextContents()).toEqual(['energy×', 'customers×']);
+    await session.page.getByRole('button', { name: 'Preview' }).click();
+    expect(await session.page.getByRole('region', { name: 'Preview' }).locator('li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
+    await session.page.getByRole('button', { name: 'Save reflection' }).click();
+    await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    const heading = session.page.getByRole('heading', { level: 1 });
     expect(await heading.textContent()).toBe(REFLECTION_PROMPT);
-    await expect.poll(() => focusedText(page)).toBe(REFLECTION_PROMPT);
-    expect(await page.locator('.markdown li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
-    expect(await page.locator('.markdown strong').textContent()).toBe('roadmap');
-    expect(await page.locator('.entry-facts').textContent()).toContain('4 of 5 · Good');
-    await expectNoAxeViolations(page, 'reflection reader');
-    await screenshot(page, 'journal-view-reflection');
+    await expect.poll(() => focusedText(session.page)).toBe(REFLECTION_PROMPT);
+    expect(await session.page.locator('.markdown li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
+    expect(await session.page.locator('.markdown strong').textContent()).toBe('roadmap');
+    expect(await session.page.locator('.entry-facts').textContent()).toContain('4 of 5 · Good');
+    await expectNoAxeViolations(session.page, 'reflection reader');
+    await screenshot(session.page, 'journal-view-reflection');
   });
 
   it('creates a conversation with a new person and a follow-up date (shortcut C)', async () => {
-    await page.keyboard.press('c');
-    await page.waitForURL(/#\/journal\/new\/conversation$/);
-    await page.getByRole('textbox', { name: 'Name' }).fill('Dana Okafor');
-    await page.getByRole('textbox', { name: 'Role' }).fill('Group PM, billing');
-    await page.getByRole('textbox', { name: 'Company' }).fill('Northwind');
-    await page.getByRole('radio', { name: 'External PM' }).check();
-    await page.getByLabel('Kind of conversation').selectOption({ label: 'Mentorship' });
-    await page.getByRole('textbox', { name: 'Notes' }).fill('Talked about how **client commitments** shape her roadmap.');
-    await page.getByRole('textbox', { name: 'Key takeaways' }).fill('Ask for a shadowing day.');
-    await page.getByRole('checkbox', { name: 'Leadership & influence' }).check();
-    await page.getByRole('radio', { name: '5 · Very energising' }).check();
-    await page.getByLabel('Follow up by').fill('2026-04-10');
-    await page.getByRole('textbox', { name: 'What to follow up on' }).fill('Send the pricing deck');
-    const tags = page.getByRole('textbox', { name: 'Tags' });
+    await session.page.keyboard.press('c');
+    await session.page.waitForURL(/#\/journal\/new\/conversation$/);
+    await session.page.getByRole('textbox', { name: 'Name' }).fill('Dana Okafor');
+    await session.page.getByRole('textbox', { name: 'Role' }).fill('Group PM, billing');
+    await session.page.getByRole('textbox', { name: 'Company' }).fill('Northwind');
+    await session.page.getByRole('radio', { name: 'External PM' }).check();
+    await session.page.getByLabel('Kind of conversation').selectOption({ label: 'Mentorship' });
+    await session.page.getByRole('textbox', { name: 'Notes' }).fill('Talked about how **client commitments** shape her roadmap.');
+    await session.page.getByRole('textbox', { name: 'Key takeaways' }).fill('Ask for a shadowing day.');
+    await session.page.getByRole('checkbox', { name: 'Leadership & influence' }).check();
+    await session.page.getByRole('radio', { name: '5 · Very energising' }).check();
+    await session.page.getByLabel('Follow up by').fill('2026-04-10');
+    await session.page.getByRole('textbox', { name: 'What to follow up on' }).fill('Send the pricing deck');
+    const tags = session.page.getByRole('textbox', { name: 'Tags' });
     await tags.fill('mentor');
     await tags.press('Enter');
-    await expectNoAxeViolations(page, 'conversation form');
-    await screenshot(page, 'journal-form-conversation');
-    await page.keyboard.press('Control+Enter');
-    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Mentorship with Dana Okafor');
-    expect(await page.getByRole('link', { name: 'Dana Okafor' }).getAttribute('href')).toMatch(/#\/people\/[0-9a-f-]{36}$/);
-    expect(await page.locator('.follow-up').textContent()).toContain('By 10 Apr 2026: Send the pricing deck');
-    await expectNoAxeViolations(page, 'conversation reader');
-    await screenshot(page, 'journal-view-conversation');
+    await expectNoAxeViolations(session.page, 'conversation form');
+    await screenshot(session.page, 'journal-form-conversation');
+    await session.page.keyboard.press('Control+Enter');
+    await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    await expect.poll(() => session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Mentorship with Dana Okafor');
+    expect(await session.page.getByRole('link', { name: 'Dana Okafor' }).getAttribute('href')).toMatch(/#\/people\/[0-9a-f-]{36}$/);
+    expect(await session.page.locator('.follow-up').textContent()).toContain('By 10 Apr 2026: Send the pricing deck');
+    await expectNoAxeViolations(session.page, 'conversation reader');
+    await screenshot(session.page, 'journal-view-conversation');
   });
 
   it('creates a learning goal with two milestones and ticks one off', async () => {
-    await goToJournal(page);
-    await page.getByRole('link', { name: 'New learning goal' }).click();
-    await page.waitForURL(/#\/journal\/new\/goal$/);
-    await page.getByRole('textbox', { name: 'Goal' }).fill('Learn pricing basics');
-    await page.getByRole('textbox', { name: 'Why it matters' }).fill('External PMs talk revenue every week.');
-    await page.getByRole('checkbox', { name: 'Market research & analysis' }).check();
-    const newMilestone = page.getByRole('textbox', { name: 'New milestone' });
+    await goToJournal(session.page);
+    await session.page.getByRole('link', { name: 'New learning goal' }).click();
+    await session.page.waitForURL(/#\/journal\/new\/goal$/);
+    await session.page.getByRole('textbox', { name: 'Goal' }).fill('Learn pricing basics');
+    await session.page.getByRole('textbox', { name: 'Why it matters' }).fill('External PMs talk revenue every week.');
+    await session.page.getByRole('checkbox', { name: 'Market research & analysis' }).check();
+    const newMilestone = session.page.getByRole('textbox', { name: 'New milestone' });
     await newMilestone.fill('Read a pricing primer');
     await newMilestone.press('Enter');
     await newMilestone.fill('Interview two sales leads');
-    await page.getByRole('button', { name: 'Add milestone' }).click();
-    expect(await page.getByRole('textbox', { name: 'Milestone 2' }).inputValue()).toBe('Interview two sales leads');
-    await page.getByRole('button', { name: 'Add resource' }).click();
-    await page.getByRole('textbox', { name: 'Resource 1' }).fill('Pricing handbook');
-    await page.getByRole('textbox', { name: 'Link (optional)' }).fill('https://example.com/pricing');
-    const tags = page.getByRole('textbox', { name: 'Tags' });
+    await session.page.getByRole('button', { name: 'Add milestone' }).click();
+    expect(await session.page.getByRole('textbox', { name: 'Milestone 2' }).inputValue()).toBe('Interview two sales leads');
+    await session.page.getByRole('button', { name: 'Add resource' }).click();
+    await session.page.getByRole('textbox', { name: 'Resource 1' }).fill('Pricing handbook');
+    await session.page.getByRole('textbox', { name: 'Link (optional)' }).fill('https://example.com/pricing');
+    const tags = session.page.getByRole('textbox', { name: 'Tags' });
     await tags.fill('pricing');
     await tags.press('Enter');
-    await expectNoAxeViolations(page, 'goal form');
-    await screenshot(page, 'journal-form-goal');
-    await page.getByRole('button', { name: 'Save goal' }).click();
-    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Learn pricing basics');
-    expect(await page.locator('.progress-line span').textContent()).toBe('0 of 2 milestones');
-    await page.getByRole('checkbox', { name: 'Read a pricing primer' }).check();
-    await expect.poll(() => page.locator('.progress-line span').textContent()).toBe('1 of 2 milestones');
-    expect(await page.locator('.milestone-checklist li').first().textContent()).toMatch(/done \d{1,2} \w{3} \d{4}/);
-    expect(await page.getByRole('link', { name: /Pricing handbook/ }).getAttribute('href')).toBe('https://example.com/pricing');
-    await expectNoAxeViolations(page, 'goal reader');
-    await screenshot(page, 'journal-view-goal');
+    await expectNoAxeViolations(session.page, 'goal form');
+    await screenshot(session.page, 'journal-form-goal');
+    await session.page.getByRole('button', { name: 'Save goal' }).click();
+    await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    await expect.poll(() => session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Learn pricing basics');
+    expect(await session.page.locator('.progress-line span').textContent()).toBe('0 of 2 milestones');
+    await session.page.getByRole('checkbox', { name: 'Read a pricing primer' }).check();
+    await expect.poll(() => session.page.locator('.progress-line span').textContent()).toBe('1 of 2 milestones');
+    expect(await session.page.locator('.milestone-checklist li').first().textContent()).toMatch(/done \d{1,2} \w{3} \d{4}/);
+    expect(await session.page.getByRole('link', { name: /Pricing handbook/ }).getAttribute('href')).toBe('https://example.com/pricing');
+    await expectNoAxeViolations(session.page, 'goal reader');
+    await screenshot(session.page, 'journal-view-goal');
   });
 
   it('lists everything newest first and filters by kind, skill and tag through the URL', async () => {
-    await goToJournal(page);
+    await goToJournal(session.page);
     const all = ['Learn pricing basics', 'Mentorship with Dana Okafor', REFLECTION_PROMPT];
     // Same date (today) for all three: the most recently edited comes first.
-    await expect.poll(() => timelineTitles(page)).toEqual(all);
-    await expectNoAxeViolations(page, 'timeline');
-    await screenshot(page, 'journal-timeline');
+    await expect.poll(() => timelineTitles(session.page)).toEqual(all);
+    await expectNoAxeViolations(session.page, 'timeline');
+    await screenshot(session.page, 'journal-timeline');
 
-    await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Conversation' });
-    await page.waitForURL(/kind=conversation/);
-    await expect.poll(() => timelineTitles(page)).toEqual(['Mentorship with Dana Okafor']);
+    await session.page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Conversation' });
+    await session.page.waitForURL(/kind=conversation/);
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Mentorship with Dana Okafor']);
 
-    await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'All kinds' });
-    await page.getByLabel('Skill', { exact: true }).selectOption({ label: 'Market research & analysis' });
-    await page.waitForURL(/\?skill=research$/);
-    await expect.poll(() => timelineTitles(page)).toEqual(['Learn pricing basics', REFLECTION_PROMPT]);
+    await session.page.getByLabel('Kind', { exact: true }).selectOption({ label: 'All kinds' });
+    await session.page.getByLabel('Skill', { exact: true }).selectOption({ label: 'Market research & analysis' });
+    await session.page.waitForURL(/\?skill=research$/);
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Learn pricing basics', REFLECTION_PROMPT]);
 
-    await page.getByLabel('Tag', { exact: true }).selectOption({ label: '#pricing' });
-    await page.waitForURL(/skill=research&tag=pricing$/);
-    await expect.poll(() => timelineTitles(page)).toEqual(['Learn pricing basics']);
-    await screenshot(page, 'journal-timeline-filtered');
+    await session.page.getByLabel('Tag', { exact: true }).selectOption({ label: '#pricing' });
+    await session.page.waitForURL(/skill=research&tag=pricing$/);
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Learn pricing basics']);
+    await screenshot(session.page, 'journal-timeline-filtered');
 
     // Back undoes the last filter.
-    await page.goBack();
-    await page.waitForURL(/\?skill=research$/);
-    await expect.poll(() => timelineTitles(page)).toEqual(['Learn pricing basics', REFLECTION_PROMPT]);
+    await session.page.goBack();
+    await session.page.waitForURL(/\?skill=research$/);
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Learn pricing basics', REFLECTION_PROMPT]);
 
-    await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByLabel('Tag', { exact: true }).selectOption({ label: '#mentor' });
-    await expect.poll(() => timelineTitles(page)).toEqual(['Mentorship with Dana Okafor']);
-    await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect.poll(() => timelineTitles(page)).toEqual(all);
+    await session.page.getByRole('button', { name: 'Clear filters' }).click();
+    await session.page.getByLabel('Tag', { exact: true }).selectOption({ label: '#mentor' });
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Mentorship with Dana Okafor']);
+    await session.page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => timelineTitles(session.page)).toEqual(all);
   });
 
   it('edits a reflection and shows the new title in the timeline', async () => {
-    await page.getByRole('link', { name: REFLECTION_PROMPT }).click();
-    await page.getByRole('link', { name: 'Edit' }).click();
-    await page.waitForURL(/\/edit$/);
-    const title = page.getByRole('textbox', { name: 'Title' });
+    await session.page.getByRole('link', { name: REFLECTION_PROMPT }).click();
+    await session.page.getByRole('link', { name: 'Edit' }).click();
+    await session.page.waitForURL(/\/edit$/);
+    const title = session.page.getByRole('textbox', { name: 'Title' });
     expect(await title.inputValue()).toBe(REFLECTION_PROMPT);
     await title.fill('Energy check: colleagues or customers?');
-    await page.getByRole('button', { name: 'Save reflection' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Energy check: colleagues or customers?');
-    await goToJournal(page);
-    await expect.poll(() => timelineTitles(page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics', 'Mentorship with Dana Okafor']);
+    await session.page.getByRole('button', { name: 'Save reflection' }).click();
+    await expect.poll(() => session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Energy check: colleagues or customers?');
+    await goToJournal(session.page);
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics', 'Mentorship with Dana Okafor']);
   });
 
   it('asks before leaving a form with unsaved edits', async () => {
-    await page.getByRole('link', { name: 'Learn pricing basics' }).click();
-    await page.getByRole('link', { name: 'Edit' }).click();
-    await page.waitForURL(/\/edit$/);
+    await session.page.getByRole('link', { name: 'Learn pricing basics' }).click();
+    await session.page.getByRole('link', { name: 'Edit' }).click();
+    await session.page.waitForURL(/\/edit$/);
     // Clean form: closing the window would not be held up.
-    expect(await beforeUnloadBlocked(page)).toBe(false);
-    await page.getByRole('textbox', { name: 'Goal' }).fill('Learn pricing and packaging');
+    expect(await beforeUnloadBlocked(session.page)).toBe(false);
+    await session.page.getByRole('textbox', { name: 'Goal' }).fill('Learn pricing and packaging');
     // Dirty form: closing or reloading the window asks (the beforeunload default is prevented).
-    expect(await beforeUnloadBlocked(page)).toBe(true);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    expect(await beforeUnloadBlocked(session.page)).toBe(true);
+    await session.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Leave without saving?' });
     await dialog.waitFor();
-    await expectNoAxeViolations(page, 'unsaved changes dialog');
-    await screenshot(page, 'journal-unsaved-dialog');
+    await expectNoAxeViolations(session.page, 'unsaved changes dialog');
+    await screenshot(session.page, 'journal-unsaved-dialog');
     await dialog.getByRole('button', { name: 'Keep editing' }).click();
-    expect(page.url()).toMatch(/\/edit$/);
-    expect(await page.getByRole('textbox', { name: 'Goal' }).inputValue()).toBe('Learn pricing and packaging');
+    expect(session.page.url()).toMatch(/\/edit$/);
+    expect(await session.page.getByRole('textbox', { name: 'Goal' }).inputValue()).toBe('Learn pricing and packaging');
     // Escape also leaves, and asks the same question.
-    await page.getByRole('textbox', { name: 'Goal' }).press('Escape');
+    await session.page.getByRole('textbox', { name: 'Goal' }).press('Escape');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Discard changes' }).click();
-    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Learn pricing basics');
+    await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Learn pricing basics');
   });
 
   it('deletes an entry with Undo, then deletes it for good', async () => {
-    await goToJournal(page);
-    await page.getByRole('link', { name: 'Mentorship with Dana Okafor' }).click();
-    await page.getByRole('button', { name: 'Delete' }).click();
-    await page.waitForURL(/#\/journal$/);
-    const toast = page.locator('.toast').filter({ hasText: 'Entry deleted' });
+    await goToJournal(session.page);
+    await session.page.getByRole('link', { name: 'Mentorship with Dana Okafor' }).click();
+    await session.page.getByRole('button', { name: 'Delete' }).click();
+    await session.page.waitForURL(/#\/journal$/);
+    const toast = session.page.locator('.toast').filter({ hasText: 'Entry deleted' });
     await toast.waitFor();
-    await expect.poll(() => timelineTitles(page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics']);
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics']);
     await toast.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => timelineTitles(page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics', 'Mentorship with Dana Okafor']);
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics', 'Mentorship with Dana Okafor']);
 
-    await page.getByRole('link', { name: 'Mentorship with Dana Okafor' }).click();
-    expect(await page.locator('.follow-up').textContent()).toContain('Send the pricing deck');
-    await page.getByRole('button', { name: 'Delete' }).click();
-    await page.waitForURL(/#\/journal$/);
-    await expect.poll(() => timelineTitles(page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics']);
+    await session.page.getByRole('link', { name: 'Mentorship with Dana Okafor' }).click();
+    expect(await session.page.locator('.follow-up').textContent()).toContain('Send the pricing deck');
+    await session.page.getByRole('button', { name: 'Delete' }).click();
+    await session.page.waitForURL(/#\/journal$/);
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics']);
   });
 
   it('keeps the remaining entries after a reload', async () => {
-    await page.reload();
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await expect.poll(() => timelineTitles(page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics']);
-    await page.getByRole('link', { name: 'Learn pricing basics' }).click();
-    await expect.poll(() => page.locator('.progress-line span').textContent()).toBe('1 of 2 milestones');
-    expect(await page.getByRole('checkbox', { name: 'Read a pricing primer' }).isChecked()).toBe(true);
-    expect(errors).toEqual([]);
+    await session.page.reload();
+    await session.page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics']);
+    await session.page.getByRole('link', { name: 'Learn pricing basics' }).click();
+    await expect.poll(() => session.page.locator('.progress-line span').textContent()).toBe('1 of 2 milestones');
+    expect(await session.page.getByRole('checkbox', { name: 'Read a pricing primer' }).isChecked()).toBe(true);
+    expect(session.errors).toEqual([]);
   });
 
   it('looks right in dark mode', async () => {
-    const dark = await openApp(browser, { colorScheme: 'dark' });
+    const dark = await openApp(session.browser, { colorScheme: 'dark' });
     const p = dark.page;
     await p.keyboard.press('n');
     await p.waitForURL(/#\/journal\/new\/reflection$/);

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, formatDate, localDate } from '../../shared/dates';
-import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { expectNoAxeViolations, personSession, screenshot } from './browser';
 
 // One person's session, step by step: each `it` continues where the previous one left off.
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ context, page, errors } = await openApp(browser));
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const session = personSession();
 
 // The browser runs on this machine's clock and time zone, as the app's "today" does.
 const TODAY = localDate(new Date());
@@ -29,226 +18,226 @@ async function go(p: Page, screen: 'Home' | 'People' | 'Settings'): Promise<void
 
 describe('People, Home and Settings, as a person uses them', () => {
   it('welcomes an empty journal on Home with the three ways to start', async () => {
-    await page.getByRole('heading', { name: 'Your journal is empty' }).waitFor();
-    const main = page.getByRole('main');
+    await session.page.getByRole('heading', { name: 'Your journal is empty' }).waitFor();
+    const main = session.page.getByRole('main');
     for (const name of ['New reflection', 'New conversation', 'New learning goal']) {
       expect(await main.getByRole('link', { name }).count()).toBe(1);
     }
     expect(await main.getByRole('link', { name: 'New conversation' }).getAttribute('href')).toBe('#/journal/new/conversation');
-    await expectNoAxeViolations(page, 'Home (empty)');
-    await screenshot(page, 'home-empty');
+    await expectNoAxeViolations(session.page, 'Home (empty)');
+    await screenshot(session.page, 'home-empty');
   });
 
   it('refuses an over-long name in the profile at the field, then keeps a valid profile across a reload', async () => {
-    await go(page, 'Settings');
-    const name = page.getByRole('textbox', { name: 'Your name' });
+    await go(session.page, 'Settings');
+    const name = session.page.getByRole('textbox', { name: 'Your name' });
     await name.fill('x'.repeat(201));
-    await page.getByRole('button', { name: 'Save profile' }).click();
+    await session.page.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('.field', { has: name }).locator('.error').textContent()).toContain('must be at most 200 characters');
+    expect(await session.page.locator('.field', { has: name }).locator('.error').textContent()).toContain('must be at most 200 characters');
 
     await name.fill('Sam Rivera');
-    await page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
-    await page.getByRole('textbox', { name: 'Role you are aiming for' }).fill('Internal PM');
-    await page.getByLabel('By when').fill('2027-01-31');
-    await page.getByRole('textbox', { name: 'Personal statement' }).fill('I enjoy building tools for the people who build.');
-    await page.getByRole('button', { name: 'Save profile' }).click();
-    await expect.poll(() => page.locator('.settings-status').textContent()).toBe('Profile saved.');
+    await session.page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
+    await session.page.getByRole('textbox', { name: 'Role you are aiming for' }).fill('Internal PM');
+    await session.page.getByLabel('By when').fill('2027-01-31');
+    await session.page.getByRole('textbox', { name: 'Personal statement' }).fill('I enjoy building tools for the people who build.');
+    await session.page.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => session.page.locator('.settings-status').textContent()).toBe('Profile saved.');
     expect(await name.getAttribute('aria-invalid')).toBeNull();
 
-    await page.reload();
-    await page.getByRole('textbox', { name: 'Your name' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Sam Rivera');
-    expect(await page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Business analyst');
-    expect(await page.getByRole('textbox', { name: 'Role you are aiming for' }).inputValue()).toBe('Internal PM');
-    expect(await page.getByLabel('By when').inputValue()).toBe('2027-01-31');
-    expect(await page.getByRole('textbox', { name: 'Personal statement' }).inputValue()).toBe('I enjoy building tools for the people who build.');
+    await session.page.reload();
+    await session.page.getByRole('textbox', { name: 'Your name' }).waitFor();
+    expect(await session.page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Sam Rivera');
+    expect(await session.page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Business analyst');
+    expect(await session.page.getByRole('textbox', { name: 'Role you are aiming for' }).inputValue()).toBe('Internal PM');
+    expect(await session.page.getByLabel('By when').inputValue()).toBe('2027-01-31');
+    expect(await session.page.getByRole('textbox', { name: 'Personal statement' }).inputValue()).toBe('I enjoy building tools for the people who build.');
     // Leaving with an unsaved edit asks first; staying keeps the edit.
-    await page.getByRole('textbox', { name: 'Current role' }).fill('Analyst (unsaved)');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
-    const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await session.page.getByRole('textbox', { name: 'Current role' }).fill('Analyst (unsaved)');
+    await session.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
+    const leave = session.page.getByRole('dialog', { name: 'Leave without saving?' });
     await leave.waitFor();
     await leave.getByRole('button', { name: 'Keep editing' }).click();
-    expect(page.url()).toMatch(/#\/settings$/);
-    expect(await page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Analyst (unsaved)');
-    await page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
-    const about = page.getByRole('region', { name: 'About' });
+    expect(session.page.url()).toMatch(/#\/settings$/);
+    expect(await session.page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Analyst (unsaved)');
+    await session.page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
+    const about = session.page.getByRole('region', { name: 'About' });
     expect(await about.textContent()).toContain('In this app\'s local database on this computer; nothing is sent anywhere.');
-    await expectNoAxeViolations(page, 'Settings');
-    await screenshot(page, 'settings');
+    await expectNoAxeViolations(session.page, 'Settings');
+    await screenshot(session.page, 'settings');
   });
 
   it('sets a learning goal with two milestones and ticks one off (it shows on Home later)', async () => {
-    await go(page, 'Home');
-    await page.getByRole('main').getByRole('link', { name: 'New learning goal' }).click();
-    await page.waitForURL(/#\/journal\/new\/goal$/);
-    await page.getByRole('textbox', { name: 'Goal' }).fill('Learn platform cost basics');
-    await page.getByRole('checkbox', { name: 'Market research & analysis' }).check();
-    const newMilestone = page.getByRole('textbox', { name: 'New milestone' });
+    await go(session.page, 'Home');
+    await session.page.getByRole('main').getByRole('link', { name: 'New learning goal' }).click();
+    await session.page.waitForURL(/#\/journal\/new\/goal$/);
+    await session.page.getByRole('textbox', { name: 'Goal' }).fill('Learn platform cost basics');
+    await session.page.getByRole('checkbox', { name: 'Market research & analysis' }).check();
+    const newMilestone = session.page.getByRole('textbox', { name: 'New milestone' });
     await newMilestone.fill('Read a cloud cost primer');
     await newMilestone.press('Enter');
     await newMilestone.fill('Shadow a capacity review');
     await newMilestone.press('Enter');
-    await page.getByRole('button', { name: 'Save goal' }).click();
-    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    await session.page.getByRole('button', { name: 'Save goal' }).click();
+    await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
     // Tick only once the reader shows the saved goal (not while the form is still leaving).
-    await expect.poll(() => page.locator('.progress-line span').textContent()).toBe('0 of 2 milestones');
+    await expect.poll(() => session.page.locator('.progress-line span').textContent()).toBe('0 of 2 milestones');
     // click, not check(): the reader's checkbox shows the stored state, which arrives a moment after the click.
-    await page.getByRole('checkbox', { name: 'Read a cloud cost primer' }).click();
-    await expect.poll(() => page.locator('.progress-line span').textContent()).toBe('1 of 2 milestones');
+    await session.page.getByRole('checkbox', { name: 'Read a cloud cost primer' }).click();
+    await expect.poll(() => session.page.locator('.progress-line span').textContent()).toBe('1 of 2 milestones');
   });
 
   it('logs a conversation with a new person and a follow-up three days ago, and Home shows it overdue', async () => {
-    await go(page, 'Home');
-    await page.getByRole('main').getByRole('link', { name: 'New conversation' }).click();
-    await page.waitForURL(/#\/journal\/new\/conversation$/);
-    await page.getByRole('textbox', { name: 'Name' }).fill('Priya Raman');
-    await page.getByRole('textbox', { name: 'Role' }).fill('Senior PM, Platform');
-    await page.getByRole('textbox', { name: 'Company' }).fill('Northwind');
-    await page.getByRole('radio', { name: 'Internal PM' }).check();
-    await page.getByRole('textbox', { name: 'Profile link' }).fill('https://www.linkedin.com/in/priya-example');
-    await page.getByRole('textbox', { name: 'Key takeaways' }).fill('Platform teams are measured on cost and reliability.');
-    await page.getByLabel('Follow up by').fill(THREE_DAYS_AGO);
-    await page.getByRole('textbox', { name: 'What to follow up on' }).fill('Send a thank-you note');
-    await page.getByRole('button', { name: 'Save conversation' }).click();
-    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    await go(session.page, 'Home');
+    await session.page.getByRole('main').getByRole('link', { name: 'New conversation' }).click();
+    await session.page.waitForURL(/#\/journal\/new\/conversation$/);
+    await session.page.getByRole('textbox', { name: 'Name' }).fill('Priya Raman');
+    await session.page.getByRole('textbox', { name: 'Role' }).fill('Senior PM, Platform');
+    await session.page.getByRole('textbox', { name: 'Company' }).fill('Northwind');
+    await session.page.getByRole('radio', { name: 'Internal PM' }).check();
+    await session.page.getByRole('textbox', { name: 'Profile link' }).fill('https://www.linkedin.com/in/priya-example');
+    await session.page.getByRole('textbox', { name: 'Key takeaways' }).fill('Platform teams are measured on cost and reliability.');
+    await session.page.getByLabel('Follow up by').fill(THREE_DAYS_AGO);
+    await session.page.getByRole('textbox', { name: 'What to follow up on' }).fill('Send a thank-you note');
+    await session.page.getByRole('button', { name: 'Save conversation' }).click();
+    await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
 
-    await go(page, 'Home');
-    expect(await page.locator('.home-headline').textContent()).toBe('Hi Sam Rivera. Working toward Internal PM by 31 Jan 2027.');
-    const followUps = page.getByRole('region', { name: /^Follow-ups/ });
+    await go(session.page, 'Home');
+    expect(await session.page.locator('.home-headline').textContent()).toBe('Hi Sam Rivera. Working toward Internal PM by 31 Jan 2027.');
+    const followUps = session.page.getByRole('region', { name: /^Follow-ups/ });
     const item = followUps.getByRole('listitem').filter({ hasText: 'Priya Raman' });
     await item.waitFor();
     expect(await item.locator('.home-due-badge').textContent()).toBe('3 days overdue');
     expect(await item.textContent()).toContain(`Send a thank-you note · due ${formatDate(THREE_DAYS_AGO)}`);
     expect(await item.getByRole('link', { name: 'Follow up with Priya Raman' }).getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
-    const goals = page.getByRole('region', { name: 'Learning goals in progress' });
+    const goals = session.page.getByRole('region', { name: 'Learning goals in progress' });
     const goal = goals.getByRole('listitem').filter({ hasText: 'Learn platform cost basics' });
     expect(await goal.locator('.home-goal-progress span').textContent()).toBe('1 of 2 milestones');
     const bar = goal.getByRole('progressbar', { name: 'Learn platform cost basics: 1 of 2 milestones' });
     expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['1', '2']);
     expect(await goal.textContent()).toContain('Market research & analysis');
-    const recent = page.getByRole('region', { name: 'Recent entries' });
+    const recent = session.page.getByRole('region', { name: 'Recent entries' });
     // Both entries are dated today; the conversation was edited last, so it comes first.
     expect(await recent.getByRole('link').allTextContents()).toEqual(['Informational interview with Priya Raman', 'Learn platform cost basics', 'See the whole journal']);
-    await expectNoAxeViolations(page, 'Home (filled)');
-    await screenshot(page, 'home-filled');
+    await expectNoAxeViolations(session.page, 'Home (filled)');
+    await screenshot(session.page, 'home-filled');
   });
 
   it('lists the person in People with one conversation, filters and sorts, and shows the conversation on their page', async () => {
-    await go(page, 'People');
-    const table = page.getByRole('table');
+    await go(session.page, 'People');
+    const table = session.page.getByRole('table');
     const row = table.getByRole('row').filter({ hasText: 'Priya Raman' });
     await row.waitFor();
     const cells = await row.locator('th, td').allTextContents();
     expect(cells).toEqual(['Priya Raman', 'Senior PM, Platform', 'Northwind', 'Internal PM', '1', formatDate(TODAY), `${formatDate(THREE_DAYS_AGO)} (overdue)`]);
 
-    await page.getByRole('searchbox', { name: 'Filter' }).fill('globex');
-    await page.getByText('Nobody matches “globex”.').waitFor();
-    await page.getByRole('searchbox', { name: 'Filter' }).fill('north');
+    await session.page.getByRole('searchbox', { name: 'Filter' }).fill('globex');
+    await session.page.getByText('Nobody matches “globex”.').waitFor();
+    await session.page.getByRole('searchbox', { name: 'Filter' }).fill('north');
     await row.waitFor();
-    await page.getByRole('button', { name: /Last contact/ }).click();
-    expect(await page.getByRole('columnheader', { name: /Last contact/ }).getAttribute('aria-sort')).toBe('descending');
-    await expectNoAxeViolations(page, 'People list');
-    await screenshot(page, 'people-list');
+    await session.page.getByRole('button', { name: /Last contact/ }).click();
+    expect(await session.page.getByRole('columnheader', { name: /Last contact/ }).getAttribute('aria-sort')).toBe('descending');
+    await expectNoAxeViolations(session.page, 'People list');
+    await screenshot(session.page, 'people-list');
 
     await row.getByRole('link', { name: 'Priya Raman' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
-    const conversations = page.getByRole('region', { name: 'Conversations' });
+    await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
+    const conversations = session.page.getByRole('region', { name: 'Conversations' });
     const link = conversations.getByRole('link', { name: `Informational interview, ${formatDate(TODAY)}` });
     expect(await link.getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
     expect(await conversations.textContent()).toContain('Platform teams are measured on cost and reliability.');
-    expect(await page.locator('.person-facts').textContent()).toContain(`Next follow-up${formatDate(THREE_DAYS_AGO)} (3 days overdue)`);
-    expect(await page.getByRole('link', { name: /www\.linkedin\.com\/in\/priya-example/ }).getAttribute('href')).toBe('https://www.linkedin.com/in/priya-example');
-    const start = page.getByRole('link', { name: 'New conversation with Priya Raman' });
+    expect(await session.page.locator('.person-facts').textContent()).toContain(`Next follow-up${formatDate(THREE_DAYS_AGO)} (3 days overdue)`);
+    expect(await session.page.getByRole('link', { name: /www\.linkedin\.com\/in\/priya-example/ }).getAttribute('href')).toBe('https://www.linkedin.com/in/priya-example');
+    const start = session.page.getByRole('link', { name: 'New conversation with Priya Raman' });
     expect(await start.getAttribute('href')).toMatch(/^#\/journal\/new\/conversation\?person=[0-9a-f-]{36}$/);
-    await expectNoAxeViolations(page, 'person detail');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolations(page, 'person detail (dark)');
-    await screenshot(page, 'person-detail-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    await expectNoAxeViolations(session.page, 'person detail');
+    await session.page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(session.page, 'person detail (dark)');
+    await screenshot(session.page, 'person-detail-dark');
+    await session.page.emulateMedia({ colorScheme: 'light' });
     // The link opens a new conversation with this person already chosen.
-    const personUrl = page.url();
+    const personUrl = session.page.url();
     await start.click();
-    await page.waitForURL(/#\/journal\/new\/conversation\?person=/);
-    const chosen = page.getByRole('combobox', { name: 'Person' });
+    await session.page.waitForURL(/#\/journal\/new\/conversation\?person=/);
+    const chosen = session.page.getByRole('combobox', { name: 'Person' });
     expect(await chosen.locator('option:checked').textContent()).toBe('Priya Raman (Northwind)');
-    await page.goto(personUrl);
-    await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
+    await session.page.goto(personUrl);
+    await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
   });
 
   it('refuses to delete the person while a conversation refers to them, saying why', async () => {
-    await page.getByRole('button', { name: 'Delete' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete Priya Raman?' });
+    await session.page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Delete Priya Raman?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Delete person' }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'can\'t be deleted' });
+    const alert = session.page.getByRole('alert').filter({ hasText: 'can\'t be deleted' });
     await alert.waitFor();
     expect(await alert.textContent()).toBe('Priya Raman can\'t be deleted: 1 conversation still refers to them; delete or reassign it first.');
-    expect(await page.getByRole('heading', { level: 1, name: 'Priya Raman' }).isVisible()).toBe(true);
+    expect(await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).isVisible()).toBe(true);
   });
 
   it('edits the person, rejecting a javascript: link at the field', async () => {
-    await page.getByRole('link', { name: 'Edit', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Edit Priya Raman' }).waitFor();
-    const link = page.getByRole('textbox', { name: 'Profile link' });
+    await session.page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Edit Priya Raman' }).waitFor();
+    const link = session.page.getByRole('textbox', { name: 'Profile link' });
     await link.fill('javascript:alert(1)');
-    await page.getByRole('button', { name: 'Save changes' }).click();
+    await session.page.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => link.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('.field', { has: link }).locator('.error').textContent()).toContain('must be a web address starting with http:// or https://');
+    expect(await session.page.locator('.field', { has: link }).locator('.error').textContent()).toContain('must be a web address starting with http:// or https://');
     await link.fill('');
-    await page.getByRole('textbox', { name: 'Role' }).fill('Principal PM, Platform');
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.waitForURL(/#\/people\/[0-9a-f-]{36}$/);
-    await expect.poll(() => page.locator('.person-subtitle').textContent()).toBe('Principal PM, Platform at Northwind');
-    expect(await page.getByRole('link', { name: /linkedin/ }).count()).toBe(0);
+    await session.page.getByRole('textbox', { name: 'Role' }).fill('Principal PM, Platform');
+    await session.page.getByRole('button', { name: 'Save changes' }).click();
+    await session.page.waitForURL(/#\/people\/[0-9a-f-]{36}$/);
+    await expect.poll(() => session.page.locator('.person-subtitle').textContent()).toBe('Principal PM, Platform at Northwind');
+    expect(await session.page.getByRole('link', { name: /linkedin/ }).count()).toBe(0);
   });
 
   it('marks the follow-up done from Home, and it leaves the list', async () => {
-    await go(page, 'Home');
-    const followUps = page.getByRole('region', { name: /^Follow-ups/ });
+    await go(session.page, 'Home');
+    const followUps = session.page.getByRole('region', { name: /^Follow-ups/ });
     const done = followUps.getByRole('button', { name: 'Mark follow-up with Priya Raman done' });
     await done.click();
     await followUps.getByText('No follow-ups waiting.', { exact: false }).waitFor();
     // Undo brings it back as it was; then it is marked done for good.
-    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await session.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await done.waitFor();
     expect(await followUps.locator('.home-due-badge').textContent()).toBe('3 days overdue');
     await done.click();
     await followUps.getByText('No follow-ups waiting.', { exact: false }).waitFor();
     expect(await followUps.getByRole('listitem').count()).toBe(0);
-    await go(page, 'People');
-    const row = page.getByRole('row').filter({ hasText: 'Priya Raman' });
+    await go(session.page, 'People');
+    const row = session.page.getByRole('row').filter({ hasText: 'Priya Raman' });
     await row.waitFor();
     expect((await row.locator('td').allTextContents()).at(-1)).toBe('None');
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('adds someone not yet talked to, then deletes them after confirming', async () => {
-    await go(page, 'People');
-    await page.getByRole('link', { name: 'Add a person' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Add a person' }).waitFor();
-    await page.getByRole('button', { name: 'Add person' }).click();
-    const name = page.getByRole('textbox', { name: 'Name' });
+    await go(session.page, 'People');
+    await session.page.getByRole('link', { name: 'Add a person' }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Add a person' }).waitFor();
+    await session.page.getByRole('button', { name: 'Add person' }).click();
+    const name = session.page.getByRole('textbox', { name: 'Name' });
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('.field', { has: name }).locator('.error').textContent()).toContain('is required');
+    expect(await session.page.locator('.field', { has: name }).locator('.error').textContent()).toContain('is required');
     await name.fill('Lena Vogel');
-    await page.getByRole('radio', { name: 'External PM' }).check();
-    await page.getByRole('textbox', { name: 'Email' }).fill('lena@example.com');
-    await page.getByRole('button', { name: 'Add person' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lena Vogel' }).waitFor();
-    expect(await page.locator('.person-facts').textContent()).toContain('Conversations0Last contactNot yetNext follow-upNone planned');
+    await session.page.getByRole('radio', { name: 'External PM' }).check();
+    await session.page.getByRole('textbox', { name: 'Email' }).fill('lena@example.com');
+    await session.page.getByRole('button', { name: 'Add person' }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Lena Vogel' }).waitFor();
+    expect(await session.page.locator('.person-facts').textContent()).toContain('Conversations0Last contactNot yetNext follow-upNone planned');
 
-    await go(page, 'People');
-    expect(await page.getByRole('rowheader').allTextContents()).toEqual(['Lena Vogel', 'Priya Raman']);
-    await page.getByRole('button', { name: /Last contact/ }).click();
-    expect(await page.getByRole('rowheader').allTextContents()).toEqual(['Priya Raman', 'Lena Vogel']);
+    await go(session.page, 'People');
+    expect(await session.page.getByRole('rowheader').allTextContents()).toEqual(['Lena Vogel', 'Priya Raman']);
+    await session.page.getByRole('button', { name: /Last contact/ }).click();
+    expect(await session.page.getByRole('rowheader').allTextContents()).toEqual(['Priya Raman', 'Lena Vogel']);
 
-    await page.getByRole('link', { name: 'Lena Vogel' }).click();
-    await page.getByRole('button', { name: 'Delete' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete Lena Vogel?' });
+    await session.page.getByRole('link', { name: 'Lena Vogel' }).click();
+    await session.page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Delete Lena Vogel?' });
     await dialog.getByRole('button', { name: 'Delete person' }).click();
-    await page.waitForURL(/#\/people$/);
-    await expect.poll(() => page.getByRole('rowheader').allTextContents()).toEqual(['Priya Raman']);
-    expect(errors).toEqual([]);
+    await session.page.waitForURL(/#\/people$/);
+    await expect.poll(() => session.page.getByRole('rowheader').allTextContents()).toEqual(['Priya Raman']);
+    expect(session.errors).toEqual([]);
   });
 });
