@@ -24,9 +24,9 @@ export function SkillsOverview() {
     <>
       <h1>Skills</h1>
       <div className="skills-actions">
-        <Link className="button-link primary" to="/skills/check-in/new">New check-in</Link>
-        <Link className="button-link" to="/skills/targets">{targets.length ? 'Change targets' : 'Set targets'}</Link>
-        {checkIns.length > 0 && <Link className="button-link" to="/skills/check-ins">Past check-ins ({checkIns.length})</Link>}
+        <Link className="button primary" to="/skills/check-in/new">New check-in</Link>
+        <Link className="button" to="/skills/targets">{targets.length ? 'Change targets' : 'Set targets'}</Link>
+        {checkIns.length > 0 && <Link className="button" to="/skills/check-ins">Past check-ins ({checkIns.length})</Link>}
       </div>
       {checkIns.length === 0 && (
         <div className="card">
