@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate, localDate } from '../../../shared/dates';
-import { filterPeopleRows, peopleRows, sortPeopleRows, type PeopleSort } from '../../../shared/domain/people';
+import { filterPeopleRows, peopleRows, sortPeopleRows, type PeopleSort, type PersonRow } from '../../../shared/domain/people';
 import { PERSON_PATH_LABELS } from '../../../shared/schemas';
 import { usePeopleAndConversations } from './usePeople';
 
@@ -27,7 +28,9 @@ export function PeopleList() {
   const [sort, setSort] = useState<PeopleSort>('name');
   const today = localDate(new Date());
   const all = useMemo(() => (data ? peopleRows(data.people, data.conversations, today) : []), [data, today]);
-  const rows = useMemo(() => sortPeopleRows(filterPeopleRows(all, query), sort), [all, query, sort]);
+  // Filtering thousands of rows per keystroke may lag behind the typing, never block it.
+  const deferredQuery = useDeferredValue(query);
+  const rows = useMemo(() => sortPeopleRows(filterPeopleRows(all, deferredQuery), sort), [all, deferredQuery, sort]);
 
   return (
     <div className="people">
@@ -56,44 +59,85 @@ export function PeopleList() {
           {rows.length === 0 ? (
             <p>Nobody matches “{query}”.</p>
           ) : (
-            <div className="table-scroll">
-              <table className="people-table">
-                <caption className="visually-hidden">People, sorted by {SORT_LABELS[sort].toLowerCase()}</caption>
-                <thead>
-                  <tr>
-                    <SortHeader sort="name" current={sort} onSort={setSort} />
-                    <th scope="col">Role</th>
-                    <th scope="col">Company</th>
-                    <th scope="col">Path</th>
-                    <th scope="col" className="num">Conversations</th>
-                    <SortHeader sort="last-contact" current={sort} onSort={setSort} />
-                    <th scope="col">Next follow-up</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.person.id}>
-                      <th scope="row"><Link to={`/people/${r.person.id}`}>{r.person.name}</Link></th>
-                      <td>{r.person.role}</td>
-                      <td>{r.person.company}</td>
-                      <td>{PERSON_PATH_LABELS[r.person.path]}</td>
-                      <td className="num">{r.conversationCount}</td>
-                      <td>{r.lastContact ? formatDate(r.lastContact) : <span className="muted">Never</span>}</td>
-                      <td>
-                        {r.nextFollowUp ? (
-                          <span className={r.nextFollowUp < today ? 'people-overdue' : undefined}>
-                            {formatDate(r.nextFollowUp)}{r.nextFollowUp < today && ' (overdue)'}
-                          </span>
-                        ) : <span className="muted">None</span>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <PeopleTable rows={rows} sort={sort} onSort={setSort} today={today} />
           )}
         </>
       )}
     </div>
+  );
+}
+
+// A first guess of a row's height (one line); real heights are measured as rows render.
+const ROW_ESTIMATE = 33;
+
+/**
+ * The people as a table that renders only the rows in view (plus a few), so thousands of people
+ * stay smooth. Table semantics are kept: aria-rowcount gives the full count and each row its
+ * aria-rowindex (the header is row 1). Tab moves through the names' links; focusing a link
+ * scrolls its row into view, which renders the next ones.
+ */
+function PeopleTable({ rows, sort, onSort, today }: { rows: readonly PersonRow[]; sort: PeopleSort; onSort: (s: PeopleSort) => void; today: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 8,
+    getItemKey: (i) => rows[i]!.person.id,
+  });
+  const items = virtualizer.getVirtualItems();
+  // Spacer rows stand in for the rows above and below the rendered ones, so the scrollbar is true.
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  return (
+    <div ref={scrollRef} className="table-scroll people-scroll">
+      <table className="people-table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">People, sorted by {SORT_LABELS[sort].toLowerCase()}</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            <SortHeader sort="name" current={sort} onSort={onSort} />
+            <th scope="col">Role</th>
+            <th scope="col">Company</th>
+            <th scope="col">Path</th>
+            <th scope="col" className="num">Conversations</th>
+            <SortHeader sort="last-contact" current={sort} onSort={onSort} />
+            <th scope="col">Next follow-up</th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && <Spacer height={before} />}
+          {items.map((v) => {
+            const r = rows[v.index]!;
+            return (
+              <tr key={v.key} ref={virtualizer.measureElement} data-index={v.index} aria-rowindex={v.index + 2}>
+                <th scope="row"><Link to={`/people/${r.person.id}`}>{r.person.name}</Link></th>
+                <td>{r.person.role}</td>
+                <td>{r.person.company}</td>
+                <td>{PERSON_PATH_LABELS[r.person.path]}</td>
+                <td className="num">{r.conversationCount}</td>
+                <td>{r.lastContact ? formatDate(r.lastContact) : <span className="muted">Never</span>}</td>
+                <td>
+                  {r.nextFollowUp ? (
+                    <span className={r.nextFollowUp < today ? 'people-overdue' : undefined}>
+                      {formatDate(r.nextFollowUp)}{r.nextFollowUp < today && ' (overdue)'}
+                    </span>
+                  ) : <span className="muted">None</span>}
+                </td>
+              </tr>
+            );
+          })}
+          {after > 0 && <Spacer height={after} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** An empty, hidden row of the given height (rows not rendered). */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr className="people-spacer" aria-hidden="true">
+      <td colSpan={7} style={{ height }} />
+    </tr>
   );
 }
