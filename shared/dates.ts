@@ -44,9 +44,18 @@ export function localDate(instant: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+// One formatter per locale: toLocaleDateString with options builds a new Intl formatter on every
+// call (about a millisecond), which a list of dates pays once per row.
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a YYYY-MM-DD date for reading, e.g. "3 Mar 2026", independent of the time zone. */
 export function formatDate(date: string, locale = 'en-GB'): string {
-  return new Date(toUtcDay(date) * DAY_MS).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  let format = DATE_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    DATE_FORMATS.set(locale, format);
+  }
+  return format.format(new Date(toUtcDay(date) * DAY_MS));
 }
 
 /** Compares two YYYY-MM-DD dates for sorting (ascending). */

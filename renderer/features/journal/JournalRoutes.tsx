@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { Route, Routes } from 'react-router';
-import { lazyScreen } from '../../app/lazyScreen';
+import { lazyScreen, preloadWhenIdle } from '../../app/lazyScreen';
 import { Timeline } from './Timeline';
 import './journal.css';
 
@@ -10,6 +11,8 @@ const EntryView = lazyScreen(() => import('./EntryView'), 'EntryView');
 
 /** The journal: timeline, reader view, and the create/edit forms of each kind. */
 export function JournalRoutes() {
+  // Opening an entry or saving one lands on these: have their code ready by then.
+  useEffect(() => preloadWhenIdle([EntryView, NewEntry, EditEntry]), []);
   return (
     <Routes>
       <Route index element={<Timeline />} />
