@@ -56,6 +56,16 @@ describe('localDate, formatDate, compareDates', () => {
     process.env.TZ = 'Pacific/Kiritimati';
     expect(formatDate('2026-12-31')).toBe('31 Dec 2026');
   });
+  it('writes British month names as Intl does for en-GB (September is "Sept"), other locales through Intl', () => {
+    expect(formatDate('2025-09-01')).toBe('1 Sept 2025');
+    expect(formatDate('0999-06-09')).toBe('9 Jun 999');
+    for (let day = 0; day < 366; day += 1) {
+      const date = addDays('2024-01-01', day);
+      expect(formatDate(date)).toBe(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)));
+    }
+    expect(formatDate('2026-03-03', 'en-US')).toBe('Mar 3, 2026');
+    expect(() => formatDate('2026-3-3')).toThrow(RangeError);
+  });
   it('compares dates for ascending sort', () => {
     expect(['2026-03-10', '2025-12-31', '2026-01-02'].sort(compareDates)).toEqual(['2025-12-31', '2026-01-02', '2026-03-10']);
     expect(compareDates('2026-01-01', '2026-01-01')).toBe(0);
