@@ -116,6 +116,7 @@ async function main() {
       full.push(ms);
       last = page;
     }
+    log(`interactive timeline runs (ms): empty ${empty.map(Math.round).join(' ')}; full ${full.map(Math.round).join(' ')}`);
     // The app builds its search index when idle after start; wait for it, then measure the heap.
     const startupIndexMs = await last.waitForFunction(() => performance.getEntriesByName('sextant:search-index-build')[0]?.duration ?? false, undefined, { timeout: 120_000 }).then((h) => h.jsonValue());
     const cdp = await context.newCDPSession(last);
