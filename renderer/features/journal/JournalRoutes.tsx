@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { lazyScreen, preloadWhenIdle } from '../../app/lazyScreen';
 import { Timeline } from './Timeline';
@@ -16,9 +16,15 @@ export function JournalRoutes() {
   return (
     <Routes>
       <Route index element={<Timeline />} />
-      <Route path="new/:kind" element={<NewEntry />} />
+      <Route path="new/:kind" element={<WithReaderReady><NewEntry /></WithReaderReady>} />
       <Route path=":id" element={<EntryView />} />
-      <Route path=":id/edit" element={<EditEntry />} />
+      <Route path=":id/edit" element={<WithReaderReady><EditEntry /></WithReaderReady>} />
     </Routes>
   );
+}
+
+/** A form: saving lands on the reader, so its code is fetched as soon as the form opens. */
+function WithReaderReady({ children }: { children: ReactNode }) {
+  useEffect(() => void EntryView.preload(), []);
+  return children;
 }
