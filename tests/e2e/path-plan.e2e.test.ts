@@ -48,7 +48,7 @@ describe('path fit and career plan in web mode', () => {
     await page.getByRole('heading', { name: 'Path fit', level: 1 }).waitFor();
     // Before any answers: undecided, low confidence, and the questionnaire is the next step.
     const fitSection = page.getByRole('region', { name: 'Your path fit' });
-    expect(await fitSection.getByText('Confidence: low.').isVisible()).toBe(true);
+    await fitSection.getByText('Confidence: low.').waitFor();
 
     await page.getByRole('group', { name: /^Who you work with/ }).getByLabel('Strongly external').check();
     await page.getByRole('group', { name: /^How you are judged/ }).getByLabel('Somewhat external').check();
@@ -59,12 +59,12 @@ describe('path fit and career plan in web mode', () => {
     // relationships +2, success metric +1, network 3 × 0.5 = +1.5, conversation with an external PM at energy 5: +1.
     // (2 + 1 + 1.5 + 1) / 6 = 0.92: strongly external.
     await fitSection.locator('.fit-position').getByText('Strongly external', { exact: true }).waitFor();
-    expect(await fitSection.getByText('0.92 toward external', { exact: false }).isVisible()).toBe(true);
+    await fitSection.getByText('0.92 toward external', { exact: false }).waitFor();
     const rows = fitSection.getByRole('table').getByRole('row');
     expect(await rows.count()).toBe(1 + 4);
     expect(await fitSection.getByRole('row', { name: /Talking with external PMs/ }).textContent()).toContain('+1 toward external');
     // Only one piece of journal evidence: low confidence, and the next step is to hear from the other side.
-    expect(await fitSection.getByText(/Next step:.*Talk to an internal PM/).isVisible()).toBe(true);
+    await fitSection.getByText(/Next step:.*Talk to an internal PM/).waitFor();
     expect(await page.getByRole('region', { name: 'Five steps to a choice' }).getByRole('listitem').count()).toBe(5);
     await expectNoAxeViolations(page, 'path fit');
     await screenshot(page, 'path-fit');
@@ -72,7 +72,7 @@ describe('path fit and career plan in web mode', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
     const preview = page.getByRole('article');
     await preview.getByRole('heading', { name: 'Career plan: Zoë Ångström-Müller' }).waitFor();
-    expect(await preview.getByRole('heading', { name: 'Pricing study with 山田太郎' }).isVisible()).toBe(true);
+    await preview.getByRole('heading', { name: 'Pricing study with 山田太郎' }).waitFor();
     await page.getByRole('group', { name: 'Paper size' }).getByLabel('US Letter').check();
     await expectNoAxeViolations(page, 'plan');
     await screenshot(page, 'plan');

@@ -173,7 +173,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     const alert = session.page.getByRole('alert').filter({ hasText: 'can\'t be deleted' });
     await alert.waitFor();
     expect(await alert.textContent()).toBe('Priya Raman can\'t be deleted: 1 conversation still refers to them; delete or reassign it first.');
-    expect(await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).isVisible()).toBe(true);
+    await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
   });
 
   it('edits the person, rejecting a javascript: link at the field', async () => {

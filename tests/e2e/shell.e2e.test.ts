@@ -14,7 +14,7 @@ describe('app shell in web mode', () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
-    expect(await dialog.getByText('New reflection').isVisible()).toBe(true);
+    await dialog.getByText('New reflection').waitFor();
     await expectNoAxeViolations(page, 'shortcuts dialog');
     await page.keyboard.press('Escape');
     await page.keyboard.press('g');

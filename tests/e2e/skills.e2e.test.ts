@@ -50,7 +50,7 @@ describe('skills in web mode', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skills' }).click();
     await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
-    expect(await page.getByText('No check-in yet.').isVisible()).toBe(true);
+    await page.getByText('No check-in yet.').waitFor();
     await expectNoAxeViolations(page, 'skills overview, empty');
 
     // First check-in, with a missing rating caught at the field first.
@@ -95,16 +95,16 @@ describe('skills in web mode', () => {
     // One skill: the reflection is there as evidence, and opens.
     await page.getByRole('region', { name: 'All six skills' }).getByRole('link', { name: 'Leadership & influence' }).click();
     await page.getByRole('heading', { level: 1, name: 'Leadership & influence' }).waitFor();
-    expect(await page.getByText('1 entry in total, 1 in the last 90 days').isVisible()).toBe(true);
+    await page.getByText('1 entry in total, 1 in the last 90 days').waitFor();
     const evidence = page.getByRole('list', { name: 'Entries tagged with this skill' });
     const link = evidence.getByRole('link', { name: 'Aligned three teams on the launch' });
-    expect(await link.isVisible()).toBe(true);
-    expect(await page.getByRole('img', { name: /Line chart of Leadership & influence over time/ }).isVisible()).toBe(true);
+    await link.waitFor();
+    await page.getByRole('img', { name: /Line chart of Leadership & influence over time/ }).waitFor();
     await expectNoAxeViolations(page, 'skill detail');
     await screenshot(page, 'skills-detail-leadership');
     await link.click();
     await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
-    expect(await page.getByRole('heading', { level: 1, name: 'Aligned three teams on the launch' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Aligned three teams on the launch' }).waitFor();
 
     expect(errors).toEqual([]);
     await context.close();
@@ -120,7 +120,7 @@ describe('skills in web mode', () => {
 
     await page.getByRole('link', { name: 'New check-in' }).click();
     // Blind: the earlier ratings are not shown while rating.
-    expect(await page.getByText(/Last time \(10 Jan 2026\): 2 · Developing/).first().isVisible()).toBe(true);
+    await page.getByText(/Last time \(10 Jan 2026\): 2 · Developing/).first().waitFor();
     await page.getByRole('checkbox', { name: /Blind check-in/ }).check();
     expect(await page.getByText(/Last time/).count()).toBe(0);
     await takeCheckIn(page, LEVELS);
