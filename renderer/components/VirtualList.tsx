@@ -49,8 +49,14 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize 
   // The one Tab stop: the active item, or the first rendered one when it has scrolled away.
   const tabStop = rendered ? activeIndex : virtualItems[0]?.index;
 
+  // Whether keyboard focus is in the list. A focused row that scrolls out of the rendered range
+  // is removed from the DOM without a blur event, and focus would silently fall to <body>; while
+  // this is set, the active row takes focus back as soon as it is rendered again.
+  const hasFocus = useRef(false);
+
   // Move focus once the item that keyboard navigation moved to is rendered.
   useEffect(() => {
+    if (hasFocus.current && !scrollRef.current?.contains(document.activeElement)) focusPending.current = true;
     if (!focusPending.current) return;
     const el = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
     if (el) {
@@ -97,7 +103,21 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize 
 
   return (
     <div ref={scrollRef} className={`vlist${className ? ` ${className}` : ''}`}>
-      <ul id={id} role="list" aria-label={label} className="vlist-items" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+      <ul
+        id={id}
+        role="list"
+        aria-label={label}
+        className="vlist-items"
+        style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={onKeyDown}
+        onFocus={() => { hasFocus.current = true; }}
+        onBlur={(e) => {
+          // Focus went elsewhere (another control, another window): let it go. A row removed by
+          // scrolling is no longer connected, so that case keeps the list's claim on focus.
+          const to = e.relatedTarget as Node | null;
+          if (to ? !e.currentTarget.contains(to) : (e.target as Element).isConnected) hasFocus.current = false;
+        }}
+      >
         {virtualItems.map((v) => (
           <li
             key={v.key}
