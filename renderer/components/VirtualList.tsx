@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './virtualList.css';
 
 export interface VirtualListProps<T> {
@@ -23,6 +23,12 @@ export interface VirtualListProps<T> {
   id?: string;
 }
 
+/** The indexes to render, with `index` added in order when it is not among them. */
+function withIndex(indexes: number[], index: number, count: number): number[] {
+  if (index >= count || indexes.includes(index)) return indexes;
+  return [...indexes, index].sort((a, b) => a - b);
+}
+
 // Load the next page when the last rendered item is this close to the end of what is loaded.
 const END_MARGIN = 5;
 
@@ -35,32 +41,32 @@ const END_MARGIN = 5;
 export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize = 96, onActivate, hasMore = false, onEndReached, overscan = 6, className, id }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const focusPending = useRef(false);
+  // The item keyboard navigation moved to, until it is rendered and focused. An index, not a
+  // flag: an effect of an earlier render (with an earlier active item) must not consume it.
+  const focusPending = useRef<number | null>(null);
+  const activeIndex = Math.min(active, Math.max(0, items.length - 1));
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimateSize,
     overscan,
     getItemKey: (i) => getKey(items[i]!, i),
+    // The active row is always rendered, even when scrolled out of view: a focused element that
+    // is removed from the DOM drops focus to <body>, and the next arrow key
+    // would go nowhere. Keeping it mounted means focus never falls out of the list while the
+    // virtualizer is still settling a jump (End, then Home).
+    rangeExtractor: (range: Range) => withIndex(defaultRangeExtractor(range), activeIndex, range.count),
   });
   const virtualItems = virtualizer.getVirtualItems();
-  const activeIndex = Math.min(active, Math.max(0, items.length - 1));
-  const rendered = virtualItems.some((v) => v.index === activeIndex);
-  // The one Tab stop: the active item, or the first rendered one when it has scrolled away.
-  const tabStop = rendered ? activeIndex : virtualItems[0]?.index;
 
-  // Whether keyboard focus is in the list. A focused row that scrolls out of the rendered range
-  // is removed from the DOM without a blur event, and focus would silently fall to <body>; while
-  // this is set, the active row takes focus back as soon as it is rendered again.
-  const hasFocus = useRef(false);
-
-  // Move focus once the item that keyboard navigation moved to is rendered.
-  useEffect(() => {
-    if (hasFocus.current && !scrollRef.current?.contains(document.activeElement)) focusPending.current = true;
-    if (!focusPending.current) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+  // Move focus once the item that keyboard navigation moved to is rendered: in a layout effect,
+  // right after the commit, so no key press can arrive between the render and the focus.
+  useLayoutEffect(() => {
+    const target = focusPending.current;
+    if (target === null) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
     if (el) {
-      focusPending.current = false;
+      focusPending.current = null;
       el.focus({ preventScroll: true });
     }
   }, [activeIndex, virtualItems]);
@@ -78,8 +84,11 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize 
 
   function moveTo(index: number) {
     const next = Math.max(0, Math.min(items.length - 1, index));
-    focusPending.current = true;
     setActive(next);
+    // Focus at once when the item is rendered; otherwise once it is (after the scroll below).
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`);
+    if (el) el.focus({ preventScroll: true });
+    focusPending.current = el ? null : next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
 
@@ -110,13 +119,6 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize 
         className="vlist-items"
         style={{ height: virtualizer.getTotalSize() }}
         onKeyDown={onKeyDown}
-        onFocus={() => { hasFocus.current = true; }}
-        onBlur={(e) => {
-          // Focus went elsewhere (another control, another window): let it go. A row removed by
-          // scrolling is no longer connected, so that case keeps the list's claim on focus.
-          const to = e.relatedTarget as Node | null;
-          if (to ? !e.currentTarget.contains(to) : (e.target as Element).isConnected) hasFocus.current = false;
-        }}
       >
         {virtualItems.map((v) => (
           <li
@@ -126,8 +128,9 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize 
             className="vlist-item"
             aria-setsize={hasMore ? -1 : items.length}
             aria-posinset={v.index + 1}
-            tabIndex={v.index === tabStop ? 0 : -1}
-            onFocus={(e) => { if (e.target === e.currentTarget) setActive(v.index); }}
+            tabIndex={v.index === activeIndex ? 0 : -1}
+            // Focus on the row or on a link inside it makes it the active (always rendered) row.
+            onFocus={() => setActive(v.index)}
             style={{ transform: `translateY(${v.start}px)` }}
           >
             {renderItem(items[v.index]!, v.index)}

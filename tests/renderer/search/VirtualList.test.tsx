@@ -70,6 +70,24 @@ describe('VirtualList', () => {
     expect(document.activeElement?.textContent).toBe('Entry 0');
   });
 
+  it('keeps the focused row mounted (and focused) when the list scrolls far away from it', async () => {
+    renderList();
+    const list = screen.getByRole('list');
+    list.querySelector<HTMLElement>('[data-index="3"]')!.focus();
+    const scroller = list.parentElement!;
+    await act(async () => { scroller.scrollTo({ top: 5000 * 50 }); await new Promise((r) => setTimeout(r, 50)); });
+    const indexes = [...list.querySelectorAll<HTMLElement>('li')].map((li) => Number(li.dataset.index));
+    // Rows 4998..5009 are in view (with overscan), and row 3 is still there, in order, first.
+    expect(indexes[0]).toBe(3);
+    expect(indexes).toContain(5000);
+    expect(indexes.length).toBeLessThanOrEqual(13);
+    expect(document.activeElement?.getAttribute('aria-posinset')).toBe('4');
+    // So the next arrow key still has somewhere to go from.
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    await act(async () => { await new Promise((r) => setTimeout(r, 50)); });
+    expect(document.activeElement?.getAttribute('aria-posinset')).toBe('5');
+  });
+
   it('opens the focused item with Enter', () => {
     const onActivate = vi.fn();
     renderList({ onActivate });
