@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,
+    // expect.poll waits for the UI to settle (a screen's code loads on first visit): give it as
+    // long as Playwright's own waits on a busy two-core machine, not vitest's default 1 s.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

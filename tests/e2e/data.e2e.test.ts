@@ -70,7 +70,7 @@ describe('your data: export, delete, restore, import', () => {
     await chooseFile(session.page, 'Import LinkedIn connections…', LINKEDIN);
     const preview = session.page.getByRole('region', { name: 'LinkedIn import preview' });
     await preview.waitFor();
-    expect(await preview.locator('p').first().textContent()).toBe('7 new, 0 updated, 0 skipped (already here unchanged, or repeated in the file).');
+    await expect.poll(() => preview.locator('p').first().textContent()).toBe('7 new, 0 updated, 0 skipped (already here unchanged, or repeated in the file).');
     await expectNoAxeViolations(session.page, 'LinkedIn preview');
     await screenshot(session.page, 'data-linkedin-preview');
     await data.getByRole('button', { name: 'Import 7 people' }).click();
@@ -84,7 +84,7 @@ describe('your data: export, delete, restore, import', () => {
     await chooseFile(session.page, 'Import a Day One journal…', DAYONE);
     const preview = session.page.getByRole('region', { name: 'Day One import preview' });
     await preview.waitFor();
-    expect(await preview.locator('li').allTextContents()).toEqual([
+    await expect.poll(() => preview.locator('li').allTextContents()).toEqual([
       '2025-03-14: Roadmap review went sideways',
       '2025-04-02: Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.',
       '2025-05-20: Short one: finished the pricing course module 3.',
@@ -178,14 +178,14 @@ describe('your data: export, delete, restore, import', () => {
     const alert = session.page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
     await alert.waitFor();
     const lines = truncated.split('\n');
-    expect(await alert.locator('li').allTextContents()).toEqual([`line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?)`]);
+    await expect.poll(() => alert.locator('li').allTextContents()).toEqual([`line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?)`]);
     await expectNoAxeViolations(session.page, 'restore error');
     await screenshot(session.page, 'data-restore-error');
 
     const newer = JSON.stringify({ ...JSON.parse(text), formatVersion: 99 });
     await chooseFile(session.page, 'Restore from a backup file…', { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
     await session.page.getByRole('alert').filter({ hasText: 'newer version of Sextant' }).waitFor();
-    expect(await session.page.getByRole('alert').filter({ hasText: 'newer version' }).locator('li').textContent()).toBe('formatVersion: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again');
+    await expect.poll(() => session.page.getByRole('alert').filter({ hasText: 'newer version' }).locator('li').textContent()).toBe('formatVersion: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again');
 
     expect((await peopleNames(session.page)).sort()).toEqual([...PEOPLE].sort());
     expect(session.errors).toEqual([]);

@@ -48,7 +48,7 @@ describe('the journal, as a person uses it', () => {
     const title = session.page.getByRole('textbox', { name: 'Title' });
     await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await title.getAttribute('aria-describedby');
-    expect(await session.page.locator(`#${describedBy!.split(' ').pop()!.replace(/:/g, '\\:')}`).textContent()).toContain('is required');
+    await expect.poll(() => session.page.locator(`#${describedBy!.split(' ').pop()!.replace(/:/g, '\\:')}`).textContent()).toContain('is required');
     expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(session.page.url()).toMatch(/#\/journal\/new\/reflection$/);
     await expectNoAxeViolations(session.page, 'reflection form with errors');
@@ -58,7 +58,7 @@ describe('the journal, as a person uses it', () => {
   it('creates a reflection from a prompt, with skills, tags and a Markdown list', async () => {
     await session.page.getByText('Need a prompt?').click();
     await session.page.getByRole('button', { name: REFLECTION_PROMPT }).click();
-    expect(await session.page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(REFLECTION_PROMPT);
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(REFLECTION_PROMPT);
     await session.page.getByRole('textbox', { name: "What's on your mind" }).fill('Energy came from:\n\n- the customer call on Tuesday\n- the **roadmap** review');
     await session.page.getByRole('radio', { name: '4 · Good' }).check();
     await session.page.getByRole('checkbox', { name: 'Communication & collaboration' }).check();
@@ -67,17 +67,17 @@ describe('the journal, as a person uses it', () => {
     await tags.fill('Energy');
     await tags.press('Enter');
     await tags.pressSequentially('customers,');
-    expect(await session.page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem').allTextContents()).toEqual(['energy×', 'customers×']);
+    await expect.poll(() => session.page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem').allTextContents()).toEqual(['energy×', 'customers×']);
     await session.page.getByRole('button', { name: 'Preview' }).click();
-    expect(await session.page.getByRole('region', { name: 'Preview' }).locator('li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
+    await expect.poll(() => session.page.getByRole('region', { name: 'Preview' }).locator('li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
     await session.page.getByRole('button', { name: 'Save reflection' }).click();
     await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
     const heading = session.page.getByRole('heading', { level: 1 });
-    expect(await heading.textContent()).toBe(REFLECTION_PROMPT);
+    await expect.poll(() => heading.textContent()).toBe(REFLECTION_PROMPT);
     await expect.poll(() => focusedText(session.page)).toBe(REFLECTION_PROMPT);
-    expect(await session.page.locator('.markdown li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
-    expect(await session.page.locator('.markdown strong').textContent()).toBe('roadmap');
-    expect(await session.page.locator('.entry-facts').textContent()).toContain('4 of 5 · Good');
+    await expect.poll(() => session.page.locator('.markdown li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
+    await expect.poll(() => session.page.locator('.markdown strong').textContent()).toBe('roadmap');
+    await expect.poll(() => session.page.locator('.entry-facts').textContent()).toContain('4 of 5 · Good');
     await expectNoAxeViolations(session.page, 'reflection reader');
     await screenshot(session.page, 'journal-view-reflection');
   });
@@ -104,8 +104,8 @@ describe('the journal, as a person uses it', () => {
     await session.page.keyboard.press('Control+Enter');
     await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
     await expect.poll(() => session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Mentorship with Dana Okafor');
-    expect(await session.page.getByRole('link', { name: 'Dana Okafor' }).getAttribute('href')).toMatch(/#\/people\/[0-9a-f-]{36}$/);
-    expect(await session.page.locator('.follow-up').textContent()).toContain('By 10 Apr 2026: Send the pricing deck');
+    await expect.poll(() => session.page.getByRole('link', { name: 'Dana Okafor' }).getAttribute('href')).toMatch(/#\/people\/[0-9a-f-]{36}$/);
+    await expect.poll(() => session.page.locator('.follow-up').textContent()).toContain('By 10 Apr 2026: Send the pricing deck');
     await expectNoAxeViolations(session.page, 'conversation reader');
     await screenshot(session.page, 'journal-view-conversation');
   });
@@ -122,7 +122,7 @@ describe('the journal, as a person uses it', () => {
     await newMilestone.press('Enter');
     await newMilestone.fill('Interview two sales leads');
     await session.page.getByRole('button', { name: 'Add milestone' }).click();
-    expect(await session.page.getByRole('textbox', { name: 'Milestone 2' }).inputValue()).toBe('Interview two sales leads');
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Milestone 2' }).inputValue()).toBe('Interview two sales leads');
     await session.page.getByRole('button', { name: 'Add resource' }).click();
     await session.page.getByRole('textbox', { name: 'Resource 1' }).fill('Pricing handbook');
     await session.page.getByRole('textbox', { name: 'Link (optional)' }).fill('https://example.com/pricing');
@@ -134,11 +134,11 @@ describe('the journal, as a person uses it', () => {
     await session.page.getByRole('button', { name: 'Save goal' }).click();
     await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
     await expect.poll(() => session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Learn pricing basics');
-    expect(await session.page.locator('.progress-line span').textContent()).toBe('0 of 2 milestones');
+    await expect.poll(() => session.page.locator('.progress-line span').textContent()).toBe('0 of 2 milestones');
     await session.page.getByRole('checkbox', { name: 'Read a pricing primer' }).check();
     await expect.poll(() => session.page.locator('.progress-line span').textContent()).toBe('1 of 2 milestones');
-    expect(await session.page.locator('.milestone-checklist li').first().textContent()).toMatch(/done \d{1,2} \w{3} \d{4}/);
-    expect(await session.page.getByRole('link', { name: /Pricing handbook/ }).getAttribute('href')).toBe('https://example.com/pricing');
+    await expect.poll(() => session.page.locator('.milestone-checklist li').first().textContent()).toMatch(/done \d{1,2} \w{3} \d{4}/);
+    await expect.poll(() => session.page.getByRole('link', { name: /Pricing handbook/ }).getAttribute('href')).toBe('https://example.com/pricing');
     await expectNoAxeViolations(session.page, 'goal reader');
     await screenshot(session.page, 'journal-view-goal');
   });
@@ -182,7 +182,7 @@ describe('the journal, as a person uses it', () => {
     await session.page.getByRole('link', { name: 'Edit' }).click();
     await session.page.waitForURL(/\/edit$/);
     const title = session.page.getByRole('textbox', { name: 'Title' });
-    expect(await title.inputValue()).toBe(REFLECTION_PROMPT);
+    await expect.poll(() => title.inputValue()).toBe(REFLECTION_PROMPT);
     await title.fill('Energy check: colleagues or customers?');
     await session.page.getByRole('button', { name: 'Save reflection' }).click();
     await expect.poll(() => session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Energy check: colleagues or customers?');
@@ -206,13 +206,13 @@ describe('the journal, as a person uses it', () => {
     await screenshot(session.page, 'journal-unsaved-dialog');
     await dialog.getByRole('button', { name: 'Keep editing' }).click();
     expect(session.page.url()).toMatch(/\/edit$/);
-    expect(await session.page.getByRole('textbox', { name: 'Goal' }).inputValue()).toBe('Learn pricing and packaging');
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Goal' }).inputValue()).toBe('Learn pricing and packaging');
     // Escape also leaves, and asks the same question.
     await session.page.getByRole('textbox', { name: 'Goal' }).press('Escape');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Discard changes' }).click();
     await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
-    expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Learn pricing basics');
+    await expect.poll(() => session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Learn pricing basics');
   });
 
   it('deletes an entry with Undo, then deletes it for good', async () => {
@@ -227,7 +227,7 @@ describe('the journal, as a person uses it', () => {
     await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics', 'Mentorship with Dana Okafor']);
 
     await session.page.getByRole('link', { name: 'Mentorship with Dana Okafor' }).click();
-    expect(await session.page.locator('.follow-up').textContent()).toContain('Send the pricing deck');
+    await expect.poll(() => session.page.locator('.follow-up').textContent()).toContain('Send the pricing deck');
     await session.page.getByRole('button', { name: 'Delete' }).click();
     await session.page.waitForURL(/#\/journal$/);
     await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics']);

@@ -62,7 +62,7 @@ describe('path fit and career plan in web mode', () => {
     await fitSection.getByText('0.92 toward external', { exact: false }).waitFor();
     const rows = fitSection.getByRole('table').getByRole('row');
     expect(await rows.count()).toBe(1 + 4);
-    expect(await fitSection.getByRole('row', { name: /Talking with external PMs/ }).textContent()).toContain('+1 toward external');
+    await expect.poll(() => fitSection.getByRole('row', { name: /Talking with external PMs/ }).textContent()).toContain('+1 toward external');
     // Only one piece of journal evidence: low confidence, and the next step is to hear from the other side.
     await fitSection.getByText(/Next step:.*Talk to an internal PM/).waitFor();
     expect(await page.getByRole('region', { name: 'Five steps to a choice' }).getByRole('listitem').count()).toBe(5);

@@ -23,7 +23,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     for (const name of ['New reflection', 'New conversation', 'New learning goal']) {
       expect(await main.getByRole('link', { name }).count()).toBe(1);
     }
-    expect(await main.getByRole('link', { name: 'New conversation' }).getAttribute('href')).toBe('#/journal/new/conversation');
+    await expect.poll(() => main.getByRole('link', { name: 'New conversation' }).getAttribute('href')).toBe('#/journal/new/conversation');
     await expectNoAxeViolations(session.page, 'Home (empty)');
     await screenshot(session.page, 'home-empty');
   });
@@ -34,7 +34,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await name.fill('x'.repeat(201));
     await session.page.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
-    expect(await session.page.locator('.field', { has: name }).locator('.error').textContent()).toContain('must be at most 200 characters');
+    await expect.poll(() => session.page.locator('.field', { has: name }).locator('.error').textContent()).toContain('must be at most 200 characters');
 
     await name.fill('Sam Rivera');
     await session.page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
@@ -43,15 +43,15 @@ describe('People, Home and Settings, as a person uses them', () => {
     await session.page.getByRole('textbox', { name: 'Personal statement' }).fill('I enjoy building tools for the people who build.');
     await session.page.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => session.page.locator('.settings-status').textContent()).toBe('Profile saved.');
-    expect(await name.getAttribute('aria-invalid')).toBeNull();
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBeNull();
 
     await session.page.reload();
     await session.page.getByRole('textbox', { name: 'Your name' }).waitFor();
-    expect(await session.page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Sam Rivera');
-    expect(await session.page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Business analyst');
-    expect(await session.page.getByRole('textbox', { name: 'Role you are aiming for' }).inputValue()).toBe('Internal PM');
-    expect(await session.page.getByLabel('By when').inputValue()).toBe('2027-01-31');
-    expect(await session.page.getByRole('textbox', { name: 'Personal statement' }).inputValue()).toBe('I enjoy building tools for the people who build.');
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Sam Rivera');
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Business analyst');
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Role you are aiming for' }).inputValue()).toBe('Internal PM');
+    await expect.poll(() => session.page.getByLabel('By when').inputValue()).toBe('2027-01-31');
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Personal statement' }).inputValue()).toBe('I enjoy building tools for the people who build.');
     // Leaving with an unsaved edit asks first; staying keeps the edit.
     await session.page.getByRole('textbox', { name: 'Current role' }).fill('Analyst (unsaved)');
     await session.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
@@ -59,10 +59,10 @@ describe('People, Home and Settings, as a person uses them', () => {
     await leave.waitFor();
     await leave.getByRole('button', { name: 'Keep editing' }).click();
     expect(session.page.url()).toMatch(/#\/settings$/);
-    expect(await session.page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Analyst (unsaved)');
+    await expect.poll(() => session.page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Analyst (unsaved)');
     await session.page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
     const about = session.page.getByRole('region', { name: 'About' });
-    expect(await about.textContent()).toContain('In this app\'s local database on this computer; nothing is sent anywhere.');
+    await expect.poll(() => about.textContent()).toContain('In this app\'s local database on this computer; nothing is sent anywhere.');
     await expectNoAxeViolations(session.page, 'Settings');
     await screenshot(session.page, 'settings');
   });
@@ -103,22 +103,22 @@ describe('People, Home and Settings, as a person uses them', () => {
     await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
 
     await go(session.page, 'Home');
-    expect(await session.page.locator('.home-headline').textContent()).toBe('Hi Sam Rivera. Working toward Internal PM by 31 Jan 2027.');
+    await expect.poll(() => session.page.locator('.home-headline').textContent()).toBe('Hi Sam Rivera. Working toward Internal PM by 31 Jan 2027.');
     const followUps = session.page.getByRole('region', { name: /^Follow-ups/ });
     const item = followUps.getByRole('listitem').filter({ hasText: 'Priya Raman' });
     await item.waitFor();
-    expect(await item.locator('.home-due-badge').textContent()).toBe('3 days overdue');
-    expect(await item.textContent()).toContain(`Send a thank-you note · due ${formatDate(THREE_DAYS_AGO)}`);
-    expect(await item.getByRole('link', { name: 'Follow up with Priya Raman' }).getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
+    await expect.poll(() => item.locator('.home-due-badge').textContent()).toBe('3 days overdue');
+    await expect.poll(() => item.textContent()).toContain(`Send a thank-you note · due ${formatDate(THREE_DAYS_AGO)}`);
+    await expect.poll(() => item.getByRole('link', { name: 'Follow up with Priya Raman' }).getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
     const goals = session.page.getByRole('region', { name: 'Learning goals in progress' });
     const goal = goals.getByRole('listitem').filter({ hasText: 'Learn platform cost basics' });
-    expect(await goal.locator('.home-goal-progress span').textContent()).toBe('1 of 2 milestones');
+    await expect.poll(() => goal.locator('.home-goal-progress span').textContent()).toBe('1 of 2 milestones');
     const bar = goal.getByRole('progressbar', { name: 'Learn platform cost basics: 1 of 2 milestones' });
     expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['1', '2']);
-    expect(await goal.textContent()).toContain('Market research & analysis');
+    await expect.poll(() => goal.textContent()).toContain('Market research & analysis');
     const recent = session.page.getByRole('region', { name: 'Recent entries' });
     // Both entries are dated today; the conversation was edited last, so it comes first.
-    expect(await recent.getByRole('link').allTextContents()).toEqual(['Informational interview with Priya Raman', 'Learn platform cost basics', 'See the whole journal']);
+    await expect.poll(() => recent.getByRole('link').allTextContents()).toEqual(['Informational interview with Priya Raman', 'Learn platform cost basics', 'See the whole journal']);
     await expectNoAxeViolations(session.page, 'Home (filled)');
     await screenshot(session.page, 'home-filled');
   });
@@ -136,7 +136,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await session.page.getByRole('searchbox', { name: 'Filter' }).fill('north');
     await row.waitFor();
     await session.page.getByRole('button', { name: /Last contact/ }).click();
-    expect(await session.page.getByRole('columnheader', { name: /Last contact/ }).getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => session.page.getByRole('columnheader', { name: /Last contact/ }).getAttribute('aria-sort')).toBe('descending');
     await expectNoAxeViolations(session.page, 'People list');
     await screenshot(session.page, 'people-list');
 
@@ -144,12 +144,12 @@ describe('People, Home and Settings, as a person uses them', () => {
     await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
     const conversations = session.page.getByRole('region', { name: 'Conversations' });
     const link = conversations.getByRole('link', { name: `Informational interview, ${formatDate(TODAY)}` });
-    expect(await link.getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
-    expect(await conversations.textContent()).toContain('Platform teams are measured on cost and reliability.');
-    expect(await session.page.locator('.person-facts').textContent()).toContain(`Next follow-up${formatDate(THREE_DAYS_AGO)} (3 days overdue)`);
-    expect(await session.page.getByRole('link', { name: /www\.linkedin\.com\/in\/priya-example/ }).getAttribute('href')).toBe('https://www.linkedin.com/in/priya-example');
+    await expect.poll(() => link.getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
+    await expect.poll(() => conversations.textContent()).toContain('Platform teams are measured on cost and reliability.');
+    await expect.poll(() => session.page.locator('.person-facts').textContent()).toContain(`Next follow-up${formatDate(THREE_DAYS_AGO)} (3 days overdue)`);
+    await expect.poll(() => session.page.getByRole('link', { name: /www\.linkedin\.com\/in\/priya-example/ }).getAttribute('href')).toBe('https://www.linkedin.com/in/priya-example');
     const start = session.page.getByRole('link', { name: 'New conversation with Priya Raman' });
-    expect(await start.getAttribute('href')).toMatch(/^#\/journal\/new\/conversation\?person=[0-9a-f-]{36}$/);
+    await expect.poll(() => start.getAttribute('href')).toMatch(/^#\/journal\/new\/conversation\?person=[0-9a-f-]{36}$/);
     await expectNoAxeViolations(session.page, 'person detail');
     await session.page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(session.page, 'person detail (dark)');
@@ -160,7 +160,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await start.click();
     await session.page.waitForURL(/#\/journal\/new\/conversation\?person=/);
     const chosen = session.page.getByRole('combobox', { name: 'Person' });
-    expect(await chosen.locator('option:checked').textContent()).toBe('Priya Raman (Northwind)');
+    await expect.poll(() => chosen.locator('option:checked').textContent()).toBe('Priya Raman (Northwind)');
     await session.page.goto(personUrl);
     await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
   });
@@ -172,7 +172,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await dialog.getByRole('button', { name: 'Delete person' }).click();
     const alert = session.page.getByRole('alert').filter({ hasText: 'can\'t be deleted' });
     await alert.waitFor();
-    expect(await alert.textContent()).toBe('Priya Raman can\'t be deleted: 1 conversation still refers to them; delete or reassign it first.');
+    await expect.poll(() => alert.textContent()).toBe('Priya Raman can\'t be deleted: 1 conversation still refers to them; delete or reassign it first.');
     await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
   });
 
@@ -183,7 +183,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await link.fill('javascript:alert(1)');
     await session.page.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => link.getAttribute('aria-invalid')).toBe('true');
-    expect(await session.page.locator('.field', { has: link }).locator('.error').textContent()).toContain('must be a web address starting with http:// or https://');
+    await expect.poll(() => session.page.locator('.field', { has: link }).locator('.error').textContent()).toContain('must be a web address starting with http:// or https://');
     await link.fill('');
     await session.page.getByRole('textbox', { name: 'Role' }).fill('Principal PM, Platform');
     await session.page.getByRole('button', { name: 'Save changes' }).click();
@@ -201,7 +201,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     // Undo brings it back as it was; then it is marked done for good.
     await session.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await done.waitFor();
-    expect(await followUps.locator('.home-due-badge').textContent()).toBe('3 days overdue');
+    await expect.poll(() => followUps.locator('.home-due-badge').textContent()).toBe('3 days overdue');
     await done.click();
     await followUps.getByText('No follow-ups waiting.', { exact: false }).waitFor();
     expect(await followUps.getByRole('listitem').count()).toBe(0);
@@ -219,18 +219,18 @@ describe('People, Home and Settings, as a person uses them', () => {
     await session.page.getByRole('button', { name: 'Add person' }).click();
     const name = session.page.getByRole('textbox', { name: 'Name' });
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
-    expect(await session.page.locator('.field', { has: name }).locator('.error').textContent()).toContain('is required');
+    await expect.poll(() => session.page.locator('.field', { has: name }).locator('.error').textContent()).toContain('is required');
     await name.fill('Lena Vogel');
     await session.page.getByRole('radio', { name: 'External PM' }).check();
     await session.page.getByRole('textbox', { name: 'Email' }).fill('lena@example.com');
     await session.page.getByRole('button', { name: 'Add person' }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Lena Vogel' }).waitFor();
-    expect(await session.page.locator('.person-facts').textContent()).toContain('Conversations0Last contactNot yetNext follow-upNone planned');
+    await expect.poll(() => session.page.locator('.person-facts').textContent()).toContain('Conversations0Last contactNot yetNext follow-upNone planned');
 
     await go(session.page, 'People');
-    expect(await session.page.getByRole('rowheader').allTextContents()).toEqual(['Lena Vogel', 'Priya Raman']);
+    await expect.poll(() => session.page.getByRole('rowheader').allTextContents()).toEqual(['Lena Vogel', 'Priya Raman']);
     await session.page.getByRole('button', { name: /Last contact/ }).click();
-    expect(await session.page.getByRole('rowheader').allTextContents()).toEqual(['Priya Raman', 'Lena Vogel']);
+    await expect.poll(() => session.page.getByRole('rowheader').allTextContents()).toEqual(['Priya Raman', 'Lena Vogel']);
 
     await session.page.getByRole('link', { name: 'Lena Vogel' }).click();
     await session.page.getByRole('button', { name: 'Delete' }).click();

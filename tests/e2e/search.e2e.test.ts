@@ -43,7 +43,7 @@ describe('search, command palette and virtual lists with 1,000 entries', () => {
     await box.fill('zebr');
     const results = page.getByRole('list', { name: 'Search results, best first' });
     await results.getByRole('link', { name: 'Zebra crossing retrospective' }).waitFor();
-    expect(await results.locator('mark').first().textContent()).toBe('Zebra');
+    await expect.poll(() => results.locator('mark').first().textContent()).toBe('Zebra');
     // The excerpt, read from the database for the rows in view, marks the word too.
     await results.locator('.search-hit-excerpt mark', { hasText: 'zebra' }).waitFor();
 
@@ -86,7 +86,7 @@ describe('search, command palette and virtual lists with 1,000 entries', () => {
     expect(await combo.evaluate((el) => el === document.activeElement)).toBe(true);
     await combo.fill('people');
     const selected = dialog.getByRole('option', { selected: true });
-    expect(await selected.textContent()).toContain('Go to People');
+    await expect.poll(() => selected.textContent()).toContain('Go to People');
     await expectNoAxeViolations(page, 'command palette');
     await screenshot(page, 'command-palette');
     await page.keyboard.press('Enter');
@@ -97,9 +97,9 @@ describe('search, command palette and virtual lists with 1,000 entries', () => {
     await combo.fill('zebra');
     await dialog.getByRole('option', { name: /Zebra crossing retrospective/ }).waitFor();
     // Down moves from the first option (there is no command with "zebra") to "Search everything".
-    expect(await dialog.getByRole('option', { selected: true }).textContent()).toContain('Zebra crossing retrospective');
+    await expect.poll(() => dialog.getByRole('option', { selected: true }).textContent()).toContain('Zebra crossing retrospective');
     await page.keyboard.press('ArrowDown');
-    expect(await dialog.getByRole('option', { selected: true }).textContent()).toContain('Search everything for “zebra”');
+    await expect.poll(() => dialog.getByRole('option', { selected: true }).textContent()).toContain('Search everything for “zebra”');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`#/journal/${ZEBRA_ID}$`));

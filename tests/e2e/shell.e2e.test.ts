@@ -36,7 +36,7 @@ describe('app shell in web mode', () => {
     await page.reload();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.getByRole('heading').textContent()).toBe('This journal was saved by a newer version of Sextant');
+    await expect.poll(() => alert.getByRole('heading').textContent()).toBe('This journal was saved by a newer version of Sextant');
     await expectNoAxeViolations(page, 'database error screen');
     await screenshot(page, 'database-newer-version');
     await context.close();

@@ -88,7 +88,7 @@ describe('skills in web mode', () => {
     }
     const focus = page.getByRole('region', { name: 'Where to focus next' });
     // Leadership is 2 below target; it has one entry from today, so it is not marked as quiet.
-    expect(await focus.getByRole('listitem').first().textContent()).toBe('Leadership & influence: 2 below target, 1 entry in the last 90 days');
+    await expect.poll(() => focus.getByRole('listitem').first().textContent()).toBe('Leadership & influence: 2 below target, 1 entry in the last 90 days');
     await expectNoAxeViolations(page, 'skills overview');
     await screenshot(page, 'skills-overview');
 
@@ -127,10 +127,10 @@ describe('skills in web mode', () => {
     await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
 
     // The earlier check-in is the default comparison: in the legend, the table and the change column.
-    expect(await page.getByLabel('Compare with').inputValue()).not.toBe('');
-    expect(await page.getByRole('list', { name: 'Legend' }).textContent()).toContain('Check-in of 10 Jan 2026');
+    await expect.poll(() => page.getByLabel('Compare with').inputValue()).not.toBe('');
+    await expect.poll(() => page.getByRole('list', { name: 'Legend' }).textContent()).toContain('Check-in of 10 Jan 2026');
     const table = page.getByRole('table', { name: 'The chart as a table' });
-    expect(await table.getByRole('row', { name: /^Market research/ }).getByRole('cell').allTextContents()).toEqual(['2', '—', '1']);
+    await expect.poll(() => table.getByRole('row', { name: /^Market research/ }).getByRole('cell').allTextContents()).toEqual(['2', '—', '1']);
     expect(await page.locator('.recharts-radar-dots polygon').count()).toBe(6);
     await expectNoAxeViolations(page, 'skills overview, dark, with comparison');
     await screenshot(page, 'skills-overview-dark');

@@ -76,9 +76,9 @@ export function TextAreaField({ label, value, onChange, hint, error, rows = 4 }:
 }
 
 /** A select of fixed options. */
-export function SelectField<T extends string>({ label, value, onChange, options, hint, error, required }: { label: ReactNode; value: T | ''; onChange: (value: T) => void; options: readonly { value: T | ''; label: string }[]; hint?: ReactNode; error?: string; required?: boolean }) {
+export function SelectField<T extends string>({ label, value, onChange, options, hint, error, required, className }: { label: ReactNode; value: T | ''; onChange: (value: T) => void; options: readonly { value: T | ''; label: string }[]; hint?: ReactNode; error?: string; required?: boolean; className?: string }) {
   return (
-    <Field label={<>{label}{required && <RequiredMark />}</>} hint={hint} error={error}>
+    <Field label={<>{label}{required && <RequiredMark />}</>} hint={hint} error={error} className={className}>
       {(control) => (
         <select {...control} value={value} required={required} onChange={(e) => onChange(e.target.value as T)}>
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router';
 import { SKILLS, skillName, type SkillId } from '../../../shared/domain/framework';
@@ -6,6 +5,7 @@ import { ENTRY_KINDS, ENTRY_KIND_LABELS, type EntryKind } from '../../../shared/
 import { allTags, type EntryFilter } from '../../data/repositories/entries';
 import { countEntries } from '../../data/repositories/entryPages';
 import { usePagedEntries } from '../../data/usePagedEntries';
+import { SelectField } from '../../components/form/Field';
 import { EntryList } from './EntryList';
 import { filterFromParams, isUnfiltered, paramsFromFilter } from './filters';
 import { NewEntryLinks } from './NewEntryLinks';
@@ -38,11 +38,11 @@ export function Timeline() {
         <>
           <section className="filters" aria-labelledby="filters-heading">
             <h2 id="filters-heading" className="visually-hidden">Filters</h2>
-            <FilterSelect label="Kind" value={filter.kind ?? ''} onChange={(v) => update({ kind: (v || undefined) as EntryKind | undefined })}
+            <SelectField className="filter" label="Kind" value={filter.kind ?? ''} onChange={(v) => update({ kind: (v || undefined) as EntryKind | undefined })}
               options={[{ value: '', label: 'All kinds' }, ...ENTRY_KINDS.map((k) => ({ value: k, label: ENTRY_KIND_LABELS[k] }))]} />
-            <FilterSelect label="Skill" value={filter.skill ?? ''} onChange={(v) => update({ skill: (v || undefined) as SkillId | undefined })}
+            <SelectField className="filter" label="Skill" value={filter.skill ?? ''} onChange={(v) => update({ skill: (v || undefined) as SkillId | undefined })}
               options={[{ value: '', label: 'All skills' }, ...SKILLS.map((sk) => ({ value: sk.id, label: sk.name }))]} />
-            <FilterSelect label="Tag" value={filter.tag ?? ''} onChange={(v) => update({ tag: v || undefined })}
+            <SelectField className="filter" label="Tag" value={filter.tag ?? ''} onChange={(v) => update({ tag: v || undefined })}
               options={[{ value: '', label: 'All tags' }, ...tagOptions.map((t) => ({ value: t, label: `#${t}` }))]} />
             {!isUnfiltered(filter) && (
               <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams())}>Clear filters</button>
@@ -60,18 +60,6 @@ export function Timeline() {
           )}
         </>
       )}
-    </div>
-  );
-}
-
-function FilterSelect({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void }) {
-  const id = useId();
-  return (
-    <div className="filter">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
     </div>
   );
 }

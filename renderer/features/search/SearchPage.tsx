@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { SKILLS, SKILL_IDS, type SkillId } from '../../../shared/domain/framework';
 import { isIsoDate } from '../../../shared/dates';
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchFilters } from '../../../shared/search';
+import { SelectField, TextField } from '../../components/form/Field';
 import { VirtualList } from '../../components/VirtualList';
 import { allTags } from '../../data/repositories/entries';
 import { HIT_TYPE_LABELS } from './hits';
@@ -35,7 +36,7 @@ export function SearchPage() {
   const { query, filters } = fromParams(params);
   const { hits, index } = useSearch(query, filters);
   const tags = useLiveQuery(allTags, []) ?? [];
-  const ids = { q: useId(), type: useId(), skill: useId(), tag: useId(), from: useId(), to: useId() };
+  const queryId = useId();
   const filtered = !!(filters.types || filters.skill || filters.tag || filters.from || filters.to);
 
   // Typing replaces the history entry (no entry per letter); the URL still holds the last search.
@@ -59,41 +60,20 @@ export function SearchPage() {
       <h1>Search</h1>
       <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
         <div className="field search-query">
-          <label htmlFor={ids.q}>Search your journal</label>
-          <input id={ids.q} type="search" value={query} autoFocus autoComplete="off" spellCheck={false}
+          <label htmlFor={queryId}>Search your journal</label>
+          <input id={queryId} type="search" value={query} autoFocus autoComplete="off" spellCheck={false}
             placeholder="Words from titles, notes, tags or names" onChange={(e) => set('q', e.target.value)} />
         </div>
         <fieldset className="search-filters">
           <legend>Filters</legend>
-          <div className="field">
-            <label htmlFor={ids.type}>Kind</label>
-            <select id={ids.type} value={filters.types?.[0] ?? ''} onChange={(e) => set('type', e.target.value)}>
-              <option value="">Everything</option>
-              {SEARCH_DOC_TYPES.map((t) => <option key={t} value={t}>{HIT_TYPE_LABELS[t]}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.skill}>Skill</label>
-            <select id={ids.skill} value={filters.skill ?? ''} onChange={(e) => set('skill', e.target.value)}>
-              <option value="">Any skill</option>
-              {SKILLS.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.tag}>Tag</label>
-            <select id={ids.tag} value={filters.tag ?? ''} onChange={(e) => set('tag', e.target.value)}>
-              <option value="">Any tag</option>
-              {tags.map((t) => <option key={t} value={t}>#{t}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.from}>From</label>
-            <input id={ids.from} type="date" value={filters.from ?? ''} onChange={(e) => set('from', e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.to}>To</label>
-            <input id={ids.to} type="date" value={filters.to ?? ''} onChange={(e) => set('to', e.target.value)} />
-          </div>
+          <SelectField label="Kind" value={filters.types?.[0] ?? ''} onChange={(v) => set('type', v)}
+            options={[{ value: '', label: 'Everything' }, ...SEARCH_DOC_TYPES.map((t) => ({ value: t, label: HIT_TYPE_LABELS[t] }))]} />
+          <SelectField label="Skill" value={filters.skill ?? ''} onChange={(v) => set('skill', v)}
+            options={[{ value: '', label: 'Any skill' }, ...SKILLS.map((sk) => ({ value: sk.id, label: sk.name }))]} />
+          <SelectField label="Tag" value={filters.tag ?? ''} onChange={(v) => set('tag', v)}
+            options={[{ value: '', label: 'Any tag' }, ...tags.map((t) => ({ value: t, label: `#${t}` }))]} />
+          <TextField type="date" label="From" value={filters.from ?? ''} onChange={(v) => set('from', v)} />
+          <TextField type="date" label="To" value={filters.to ?? ''} onChange={(v) => set('to', v)} />
           {filtered && (
             <button type="button" className="link-button" onClick={() => setParams(query ? new URLSearchParams({ q: query }) : new URLSearchParams(), { replace: true })}>
               Clear filters
