@@ -54,17 +54,18 @@ function serve() {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
-/** Time from navigation to the timeline showing its rows (or its empty state), in a fresh tab. */
-async function timeToInteractiveTimeline(context, base) {
+/** Time from navigation to a screen showing `ready` (a CSS selector), in a fresh tab. */
+async function timeToInteractive(context, url, ready) {
   const page = await context.newPage();
-  await page.goto(`${base}#/journal`, { waitUntil: 'commit' });
+  await page.goto(url, { waitUntil: 'commit' });
   // Polled on animation frames: when it returns, the rows are on screen and the main thread is free.
-  const ms = await page.waitForFunction(() => {
-    const ready = document.querySelector('main .entry-row, main .empty-journal');
-    return ready ? performance.now() : false;
-  }, undefined, { polling: 'raf', timeout: 60_000 }).then((h) => h.jsonValue());
+  const ms = await page.waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : false), ready, { polling: 'raf', timeout: 60_000 })
+    .then((h) => h.jsonValue());
   return { ms, page };
 }
+
+/** The timeline showing its rows (or its empty state). */
+const timeToInteractiveTimeline = (context, base) => timeToInteractive(context, `${base}#/journal`, 'main .entry-row, main .empty-journal');
 
 async function main() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build the app first (npm run build:renderer)`);
@@ -116,6 +117,13 @@ async function main() {
       full.push(ms);
       last = page;
     }
+    // The People list: every person with their conversations summarised, first rows on screen.
+    const people = [];
+    for (let i = 0; i < RUNS.interactive; i++) {
+      const { ms, page } = await timeToInteractive(context, `${base}#/people`, 'main .people-table tbody th a');
+      people.push(ms);
+      await page.close();
+    }
     log(`interactive timeline runs (ms): empty ${empty.map(Math.round).join(' ')}; full ${full.map(Math.round).join(' ')}`);
     // The app builds its search index when idle after start; wait for it, then measure the heap.
     const startupIndexMs = await last.waitForFunction(() => performance.getEntriesByName('sextant:search-index-build')[0]?.duration ?? false, undefined, { timeout: 120_000 }).then((h) => h.jsonValue());
@@ -137,6 +145,7 @@ async function main() {
     figures.records = size.records;
     figures.interactiveEmptyMs = summary(empty, 'ms');
     figures.interactiveFullMs = summary(full, 'ms');
+    figures.interactivePeopleMs = summary(people, 'ms');
     figures.interactiveRatio = { median: round(quantile(full, 0.5) / quantile(empty, 0.5)), unit: 'x', runs: full.length };
     figures.searchLatencyMs = { p50: round(quantile(search.latencies, 0.5)), p95: round(quantile(search.latencies, 0.95)), max: round(Math.max(...search.latencies)), unit: 'ms', queries: search.latencies.length };
     figures.searchIndexBuildMs = { atStart: round(startupIndexMs), inBench: round(search.buildMs), documents: search.documents, unit: 'ms' };
@@ -166,6 +175,7 @@ function printTable(f) {
     ['Interactive timeline, empty journal (median / p95)', cell(f.interactiveEmptyMs), ''],
     [`Interactive timeline, ${f.entries} entries (median / p95)`, cell(f.interactiveFullMs), 'target < 1000 ms'],
     ['  ratio full / empty (median)', `${f.interactiveRatio.median} x`, ''],
+    [`People list, ${f.entries} entries (median / p95)`, cell(f.interactivePeopleMs), ''],
     ['Search per keystroke (p50 / p95)', cell(f.searchLatencyMs, 'p50', 'p95'), 'target p95 < 16 ms'],
     ['Search index build at start / in bench', `${f.searchIndexBuildMs.atStart} / ${f.searchIndexBuildMs.inBench} ms`, `${f.searchIndexBuildMs.documents} documents`],
     ['Restore (median / p95)', cell(f.restoreRecordsPerSecond), ''],

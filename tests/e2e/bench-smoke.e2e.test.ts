@@ -18,7 +18,7 @@ describe('benchmark, quick mode', () => {
     const { quick, figures: f } = JSON.parse(readFileSync('bench/results/quick.json', 'utf8'));
     expect(quick).toBe(true);
     expect(f.entries).toBe(1_000);
-    for (const key of ['interactiveEmptyMs', 'interactiveFullMs']) {
+    for (const key of ['interactiveEmptyMs', 'interactiveFullMs', 'interactivePeopleMs']) {
       expect(isNumber(f[key].median) && isNumber(f[key].p95), key).toBe(true);
     }
     expect(isNumber(f.interactiveRatio.median)).toBe(true);
@@ -34,7 +34,7 @@ describe('benchmark, quick mode', () => {
       expect(v === NA || (isNumber(v.median) && isNumber(v.p95)), `${key}: ${JSON.stringify(v)}`).toBe(true);
     }
     // The printed table names every figure.
-    for (const label of ['Interactive timeline, empty journal', 'Search per keystroke', 'restore / raw throughput', 'Skill progress', 'Path fit', 'Full plan PDF export', 'JS heap']) {
+    for (const label of ['Interactive timeline, empty journal', 'People list', 'Search per keystroke', 'restore / raw throughput', 'Skill progress', 'Path fit', 'Full plan PDF export', 'JS heap']) {
       expect(r.stdout).toContain(label);
     }
   }, 600_000);
