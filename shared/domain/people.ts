@@ -10,14 +10,8 @@ export interface ContactSummary {
   nextFollowUp?: string;
 }
 
-/**
- * What a summary needs of a conversation: who, when, and its follow-up. The People list builds
- * these from the database's indexes without reading the conversations' notes.
- */
-export type ContactFact = Pick<Conversation, 'personId' | 'date' | 'followUpDate'> & Partial<Pick<Conversation, 'followUpDone'>>;
-
 /** Summarises one person's conversations; conversations with anyone else are ignored. */
-export function contactSummary(person: Pick<Person, 'id'>, conversations: readonly ContactFact[], today: string): ContactSummary {
+export function contactSummary(person: Pick<Person, 'id'>, conversations: readonly Conversation[], today: string): ContactSummary {
   let conversationCount = 0;
   let lastContact: string | undefined;
   let nextFollowUp: string | undefined;
@@ -36,8 +30,8 @@ export interface PersonRow extends ContactSummary {
 }
 
 /** A row per person with their contact summary (conversations grouped once, not scanned per person). */
-export function peopleRows(people: readonly Person[], conversations: readonly ContactFact[], today: string): PersonRow[] {
-  const byPerson = new Map<string, ContactFact[]>();
+export function peopleRows(people: readonly Person[], conversations: readonly Conversation[], today: string): PersonRow[] {
+  const byPerson = new Map<string, Conversation[]>();
   for (const c of conversations) {
     const list = byPerson.get(c.personId);
     if (list) list.push(c);

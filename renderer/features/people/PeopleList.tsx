@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatDate, localDate } from '../../../shared/dates';
 import { filterPeopleRows, peopleRows, sortPeopleRows, type PeopleSort, type PersonRow } from '../../../shared/domain/people';
 import { PERSON_PATH_LABELS } from '../../../shared/schemas';
-import { usePeopleAndContacts } from './usePeople';
+import { usePeopleAndConversations } from './usePeople';
 
 const SORT_LABELS: Record<PeopleSort, string> = { name: 'Name', 'last-contact': 'Last contact' };
 
@@ -23,11 +23,11 @@ function SortHeader({ sort, current, onSort }: { sort: PeopleSort; current: Peop
 
 /** Everyone the person has talked to, with how often and how recently, sortable and filterable. */
 export function PeopleList() {
-  const data = usePeopleAndContacts();
+  const data = usePeopleAndConversations();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('name');
   const today = localDate(new Date());
-  const all = useMemo(() => (data ? peopleRows(data.people, data.contacts, today) : []), [data, today]);
+  const all = useMemo(() => (data ? peopleRows(data.people, data.conversations, today) : []), [data, today]);
   // Filtering thousands of rows per keystroke may lag behind the typing, never block it.
   const deferredQuery = useDeferredValue(query);
   const rows = useMemo(() => sortPeopleRows(filterPeopleRows(all, deferredQuery), sort), [all, deferredQuery, sort]);

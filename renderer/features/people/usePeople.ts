@@ -1,15 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ContactFact } from '../../../shared/domain/people';
 import type { Conversation, Person } from '../../../shared/schemas';
-import { contactFacts } from '../../data/repositories/contacts';
 import { listEntries } from '../../data/repositories/entries';
 import { getPerson, listPeople } from '../../data/repositories/people';
 
-/** Everyone, and who was talked to when (read from indexes, not from the notes), kept live. */
-export function usePeopleAndContacts(): { people: Person[]; contacts: ContactFact[] } | undefined {
+/** Everyone and every conversation, kept live. */
+export function usePeopleAndConversations(): { people: Person[]; conversations: Conversation[] } | undefined {
   return useLiveQuery(async () => {
-    const [people, contacts] = await Promise.all([listPeople(), contactFacts()]);
-    return { people, contacts };
+    const [people, entries] = await Promise.all([listPeople(), listEntries({ kind: 'conversation' })]);
+    return { people, conversations: entries.filter((e): e is Conversation => e.kind === 'conversation') };
   });
 }
 
