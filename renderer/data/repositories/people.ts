@@ -17,6 +17,12 @@ export async function getPerson(id: string): Promise<Person | undefined> {
   return readOne(Person, await db().people.get(id), 'people');
 }
 
+/** The people with these ids, in no particular order (ids of missing people are left out). */
+export async function getPeople(ids: readonly string[]): Promise<Person[]> {
+  const rows = await db().people.bulkGet([...ids]);
+  return readValid(Person, rows.filter((r) => r !== undefined), 'people');
+}
+
 /** Everyone, sorted by name. */
 export async function listPeople(): Promise<Person[]> {
   return readValid(Person, await db().people.orderBy('name').toArray(), 'people');

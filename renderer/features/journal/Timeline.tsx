@@ -20,7 +20,7 @@ export function Timeline() {
   const matching = useLiveQuery(() => countEntries(filter), [filter.kind, filter.skill, filter.tag]);
   const total = useLiveQuery(() => countEntries(), []);
   const tags = useLiveQuery(allTags, []) ?? [];
-  const personNames = usePeopleNames();
+  const personNames = usePeopleNames(entries);
   // Each change is a new history entry, so Back undoes a filter.
   const update = (patch: Partial<EntryFilter>) => setParams(paramsFromFilter({ ...filter, ...patch }));
   const tagOptions = filter.tag && !tags.includes(filter.tag) ? [...tags, filter.tag] : tags;
@@ -51,7 +51,7 @@ export function Timeline() {
           <p className="result-count" role="status">
             {entries === undefined ? 'Loading…' : describeCount(matching ?? entries.length, filter)}
           </p>
-          {entries && entries.length > 0 && <EntryList entries={entries} personNames={personNames} hasMore={hasMore} onEndReached={loadMore} />}
+          {entries && personNames && entries.length > 0 && <EntryList entries={entries} personNames={personNames} hasMore={hasMore} onEndReached={loadMore} />}
           {entries && entries.length === 0 && (
             <div className="empty-state">
               <p>No entries match these filters.</p>

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
-import { deletePerson, getPerson, listPeople, savePerson } from '../../../renderer/data/repositories/people';
+import { deletePerson, getPeople, getPerson, listPeople, savePerson } from '../../../renderer/data/repositories/people';
 import { saveEntry, deleteEntry } from '../../../renderer/data/repositories/entries';
 import { InputError } from '../../../shared/errors';
 import { conversation, person, uuid } from '../../shared/builders';
@@ -27,6 +27,13 @@ describe('people', () => {
     expect(ada).toMatchObject({ id: uuid(1), createdAt: T1, updatedAt: T1, profileUrl: 'https://example.com/ada' });
     expect(await getPerson(uuid(1))).toEqual(ada);
     expect((await listPeople()).map((p) => p.name)).toEqual(['Ada', 'Zoe']);
+  });
+
+  it('reads just the people asked for by id, leaving out ids nobody has', async () => {
+    for (const [n, name] of [[1, 'Ada'], [2, 'Zoe'], [3, 'Max']] as const) await savePerson(personDraft({ id: uuid(n), name }));
+    const found = await getPeople([uuid(3), uuid(9), uuid(1)]);
+    expect(found.map((p) => p.name).sort()).toEqual(['Ada', 'Max']);
+    expect(await getPeople([])).toEqual([]);
   });
 
   it('updates a person, keeping createdAt and moving updatedAt', async () => {
