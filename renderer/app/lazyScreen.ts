@@ -14,13 +14,21 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
   return Object.assign(screen, { preload });
 }
 
-/** Preloads screens once the page is idle (the likely next steps from the current one). Returns a cancel function. */
-export function preloadWhenIdle(screens: readonly LazyScreen[]): () => void {
+/**
+ * Preloads screens (the likely next steps from the current one) a moment after the current screen
+ * mounts, once the page is idle. Not at the first idle moment: while the screen waits for its data
+ * the page looks idle, and compiling other screens then would delay its first rows. Returns a
+ * cancel function.
+ */
+export function preloadWhenIdle(screens: readonly LazyScreen[], afterMs = 1_000): () => void {
   const run = () => { for (const s of screens) void s.preload(); };
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(run, 500);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(run, { timeout: 3_000 });
-  return () => cancelIdleCallback(handle);
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 3_000 });
+    else run();
+  }, afterMs);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
 }

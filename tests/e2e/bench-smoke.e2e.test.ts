@@ -22,6 +22,7 @@ describe('benchmark, quick mode', () => {
       expect(isNumber(f[key].median) && isNumber(f[key].p95), key).toBe(true);
     }
     expect(isNumber(f.interactiveRatio.median)).toBe(true);
+    expect(isNumber(f.interactiveFirstStartMs.value)).toBe(true);
     expect(isNumber(f.searchLatencyMs.p50) && isNumber(f.searchLatencyMs.p95)).toBe(true);
     expect(f.searchLatencyMs.queries).toBeGreaterThan(100);
     expect(isNumber(f.searchIndexBuildMs.atStart) && isNumber(f.searchIndexBuildMs.inBench)).toBe(true);
