@@ -130,11 +130,14 @@ async function main() {
       full.push(ms);
       last = page;
     }
-    // The People list: every person with their conversations summarised, first rows on screen.
+    // The People list: first rows on screen (names, roles, companies), then every row's summary of
+    // conversations filled in (the table is marked data-summarised once they have been read).
     const people = [];
+    const peopleSummarised = [];
     for (let i = 0; i < RUNS.interactive; i++) {
       const { ms, page } = await timeToInteractive(context, `${base}#/people`, 'main .people-table tbody th a');
       people.push(ms);
+      peopleSummarised.push(await page.waitForFunction(() => (document.querySelector('main .people-table[data-summarised="true"] tbody th a') ? performance.now() : false), undefined, { polling: 'raf', timeout: 60_000 }).then((h) => h.jsonValue()));
       await page.close();
     }
     log(`interactive timeline runs (ms): empty ${empty.map(Math.round).join(' ')}; full ${full.map(Math.round).join(' ')}`);
@@ -162,6 +165,7 @@ async function main() {
     figures.interactiveFirstStartMs = { value: round(empty[0]), unit: 'ms' };
     figures.interactiveFullMs = summary(full, 'ms');
     figures.interactivePeopleMs = summary(people, 'ms');
+    figures.peopleSummarisedMs = summary(peopleSummarised, 'ms');
     figures.interactiveRatio = { median: round(quantile(full, 0.5) / quantile(empty, 0.5)), unit: 'x', runs: full.length };
     figures.searchLatencyMs = { p50: round(quantile(search.latencies, 0.5)), p95: round(quantile(search.latencies, 0.95)), max: round(Math.max(...search.latencies)), unit: 'ms', queries: search.latencies.length };
     figures.searchIndexBuildMs = { atStart: round(startupIndexMs), inBench: round(search.buildMs), documents: search.documents, unit: 'ms' };
@@ -193,7 +197,8 @@ function printTable(f) {
     ['  first start in a new profile (empty, no code cache)', `${f.interactiveFirstStartMs.value} ms`, ''],
     [`Interactive timeline, ${f.entries} entries (median / p95)`, cell(f.interactiveFullMs), 'target < 1000 ms'],
     ['  ratio full / empty (median)', `${f.interactiveRatio.median} x`, ''],
-    [`People list, ${f.entries} entries (median / p95)`, cell(f.interactivePeopleMs), ''],
+    [`People list, ${f.entries} entries: first rows (median / p95)`, cell(f.interactivePeopleMs), ''],
+    ['  every row summarised (median / p95)', cell(f.peopleSummarisedMs), ''],
     ['Search per keystroke (p50 / p95)', cell(f.searchLatencyMs, 'p50', 'p95'), 'target p95 < 16 ms'],
     ['Search index build at start / in bench', `${f.searchIndexBuildMs.atStart} / ${f.searchIndexBuildMs.inBench} ms`, `${f.searchIndexBuildMs.documents} documents`],
     ['Restore (median / p95)', cell(f.restoreRecordsPerSecond), ''],

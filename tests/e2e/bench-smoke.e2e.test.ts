@@ -18,7 +18,7 @@ describe('benchmark, quick mode', () => {
     const { quick, figures: f } = JSON.parse(readFileSync('bench/results/quick.json', 'utf8'));
     expect(quick).toBe(true);
     expect(f.entries).toBe(1_000);
-    for (const key of ['interactiveEmptyMs', 'interactiveFullMs', 'interactivePeopleMs']) {
+    for (const key of ['interactiveEmptyMs', 'interactiveFullMs', 'interactivePeopleMs', 'peopleSummarisedMs']) {
       expect(isNumber(f[key].median) && isNumber(f[key].p95), key).toBe(true);
     }
     expect(isNumber(f.interactiveRatio.median)).toBe(true);

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatDate, localDate } from '../../../shared/dates';
 import { filterPeopleRows, peopleRows, sortPeopleRows, type PeopleSort, type PersonRow } from '../../../shared/domain/people';
 import { PERSON_PATH_LABELS } from '../../../shared/schemas';
-import { usePeopleAndConversations } from './usePeople';
+import { useConversations, usePeople } from './usePeople';
 
 const SORT_LABELS: Record<PeopleSort, string> = { name: 'Name', 'last-contact': 'Last contact' };
 
@@ -23,14 +23,18 @@ function SortHeader({ sort, current, onSort }: { sort: PeopleSort; current: Peop
 
 /** Everyone the person has talked to, with how often and how recently, sortable and filterable. */
 export function PeopleList() {
-  const data = usePeopleAndConversations();
+  const people = usePeople();
+  // The people show at once; how often and how recently each was talked to fills in when the
+  // conversations have been read (sorting by last contact waits for them).
+  const conversations = useConversations();
+  const summarised = conversations !== undefined;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('name');
   const today = localDate(new Date());
-  const all = useMemo(() => (data ? peopleRows(data.people, data.conversations, today) : []), [data, today]);
+  const all = useMemo(() => (people ? peopleRows(people, conversations ?? [], today) : []), [people, conversations, today]);
   // Filtering thousands of rows per keystroke may lag behind the typing, never block it.
   const deferredQuery = useDeferredValue(query);
-  const rows = useMemo(() => sortPeopleRows(filterPeopleRows(all, deferredQuery), sort), [all, deferredQuery, sort]);
+  const rows = useMemo(() => sortPeopleRows(filterPeopleRows(all, deferredQuery), summarised ? sort : 'name'), [all, deferredQuery, sort, summarised]);
 
   return (
     <div className="people">
@@ -41,7 +45,7 @@ export function PeopleList() {
           <Link className="button primary" to="/journal/new/conversation">New conversation</Link>
         </div>
       </div>
-      {!data ? null : all.length === 0 ? (
+      {!people ? null : all.length === 0 ? (
         <div className="card">
           <h2 className="people-empty-title">Nobody here yet</h2>
           <p>
@@ -59,7 +63,7 @@ export function PeopleList() {
           {rows.length === 0 ? (
             <p>Nobody matches “{query}”.</p>
           ) : (
-            <PeopleTable rows={rows} sort={sort} onSort={setSort} today={today} />
+            <PeopleTable rows={rows} sort={summarised ? sort : 'name'} onSort={setSort} today={today} summarised={summarised} />
           )}
         </>
       )}
@@ -76,7 +80,7 @@ const ROW_ESTIMATE = 33;
  * aria-rowindex (the header is row 1). Tab moves through the names' links; focusing a link
  * scrolls its row into view, which renders the next ones.
  */
-function PeopleTable({ rows, sort, onSort, today }: { rows: readonly PersonRow[]; sort: PeopleSort; onSort: (s: PeopleSort) => void; today: string }) {
+function PeopleTable({ rows, sort, onSort, today, summarised }: { rows: readonly PersonRow[]; sort: PeopleSort; onSort: (s: PeopleSort) => void; today: string; summarised: boolean }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -91,7 +95,7 @@ function PeopleTable({ rows, sort, onSort, today }: { rows: readonly PersonRow[]
   const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
     <div ref={scrollRef} className="table-scroll people-scroll">
-      <table className="people-table" aria-rowcount={rows.length + 1}>
+      <table className="people-table" aria-rowcount={rows.length + 1} aria-busy={!summarised} data-summarised={summarised}>
         <caption className="visually-hidden">People, sorted by {SORT_LABELS[sort].toLowerCase()}</caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -114,15 +118,7 @@ function PeopleTable({ rows, sort, onSort, today }: { rows: readonly PersonRow[]
                 <td>{r.person.role}</td>
                 <td>{r.person.company}</td>
                 <td>{PERSON_PATH_LABELS[r.person.path]}</td>
-                <td className="num">{r.conversationCount}</td>
-                <td>{r.lastContact ? formatDate(r.lastContact) : <span className="muted">Never</span>}</td>
-                <td>
-                  {r.nextFollowUp ? (
-                    <span className={r.nextFollowUp < today ? 'people-overdue' : undefined}>
-                      {formatDate(r.nextFollowUp)}{r.nextFollowUp < today && ' (overdue)'}
-                    </span>
-                  ) : <span className="muted">None</span>}
-                </td>
+                {summarised ? <ContactCells row={r} today={today} /> : <PendingCells />}
               </tr>
             );
           })}
@@ -130,6 +126,35 @@ function PeopleTable({ rows, sort, onSort, today }: { rows: readonly PersonRow[]
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** How often, how recently and when next: the row's last three cells. */
+function ContactCells({ row: r, today }: { row: PersonRow; today: string }) {
+  return (
+    <>
+      <td className="num">{r.conversationCount}</td>
+      <td>{r.lastContact ? formatDate(r.lastContact) : <span className="muted">Never</span>}</td>
+      <td>
+        {r.nextFollowUp ? (
+          <span className={r.nextFollowUp < today ? 'people-overdue' : undefined}>
+            {formatDate(r.nextFollowUp)}{r.nextFollowUp < today && ' (overdue)'}
+          </span>
+        ) : <span className="muted">None</span>}
+      </td>
+    </>
+  );
+}
+
+/** The last three cells while the conversations are still being read. */
+function PendingCells() {
+  const cell = <><span aria-hidden="true">…</span><span className="visually-hidden">Loading</span></>;
+  return (
+    <>
+      <td className="num muted">{cell}</td>
+      <td className="muted">{cell}</td>
+      <td className="muted">{cell}</td>
+    </>
   );
 }
 

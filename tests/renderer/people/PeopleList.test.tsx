@@ -54,4 +54,25 @@ describe('People list with 2,000 people', () => {
     expect(bodyRows()).toHaveLength(18);
     expect(bodyRows()[0]!.textContent).toBe('Person 0001');
   });
+
+  it('fills in each person\'s conversations once they are read, then sorts by last contact', async () => {
+    await db().people.bulkPut([person(1), person(2), person(3)]);
+    const talk = (n: number, who: number, date: string, followUpDate?: string) => ({
+      id: `10000000-0000-4000-8000-00000000000${n}`, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      kind: 'conversation' as const, date, skills: [], tags: [], personId: person(who).id, conversationKind: 'mentorship' as const,
+      notes: '', takeaways: '', followUpDate, followUpDone: false,
+    });
+    // Person 0002: two conversations, the later one on 2026-02-03; Person 0003: one, with a follow-up.
+    await db().entries.bulkPut([talk(1, 2, '2026-01-10'), talk(2, 2, '2026-02-03'), talk(3, 3, '2026-01-20', '2099-05-01')]);
+    render(<MemoryRouter><PeopleList /></MemoryRouter>);
+    const table = await screen.findByRole('table');
+    await waitFor(() => expect(table.getAttribute('data-summarised')).toBe('true'));
+    expect(table.getAttribute('aria-busy')).toBe('false');
+    const cells = (name: string) => [...screen.getByRole('rowheader', { name }).closest('tr')!.querySelectorAll('td')].slice(3).map((td) => td.textContent);
+    expect(cells('Person 0001')).toEqual(['0', 'Never', 'None']);
+    expect(cells('Person 0002')).toEqual(['2', '3 Feb 2026', 'None']);
+    expect(cells('Person 0003')).toEqual(['1', '20 Jan 2026', '1 May 2099']);
+    fireEvent.click(screen.getByRole('button', { name: /Last contact/ }));
+    await waitFor(() => expect(within(table).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['Person 0002', 'Person 0003', 'Person 0001']));
+  });
 });
