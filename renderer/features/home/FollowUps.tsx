@@ -4,6 +4,10 @@ import type { FollowUpItem } from '../../../shared/domain/home';
 import type { Conversation, Person } from '../../../shared/schemas';
 import { saveEntry } from '../../data/repositories/entries';
 import { useToast } from '../../components/Toast';
+import { useCollapsedList } from '../../components/useCollapsedList';
+
+// Follow-ups shown before "Show all": the most urgent.
+const SHOWN = 5;
 
 /** Marks a conversation's follow-up done (or not), keeping everything else as stored. */
 async function setFollowUpDone(c: Conversation, done: boolean): Promise<void> {
@@ -13,6 +17,7 @@ async function setFollowUpDone(c: Conversation, done: boolean): Promise<void> {
 /** The open follow-ups, most urgent first, each with a "Done" button. */
 export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; people: ReadonlyMap<string, Person> }) {
   const toast = useToast();
+  const { shown, toggle } = useCollapsedList(items, SHOWN, 'follow-ups');
   if (!items.length) return <p className="muted">No follow-ups waiting. When you log a conversation you can set a date to get back in touch.</p>;
 
   async function done(c: Conversation, name: string) {
@@ -25,22 +30,25 @@ export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; p
   }
 
   return (
-    <ul className="home-follow-ups">
-      {items.map(({ conversation: c, urgency, label }) => {
-        const name = people.get(c.personId)?.name ?? 'someone no longer in People';
-        return (
-          <li key={c.id} className={`home-follow-up home-follow-up-${urgency}`}>
-            <span className={`home-due-badge home-due-${urgency}`}>{label}</span>
-            <div className="home-follow-up-body">
-              <Link to={`/journal/${c.id}`}>Follow up with {name}</Link>
-              <span className="muted">
-                {c.followUpNote ? `${c.followUpNote} · ` : ''}due {formatDate(c.followUpDate!)}
-              </span>
-            </div>
-            <button type="button" onClick={() => void done(c, name)} aria-label={`Mark follow-up with ${name} done`}>Done</button>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className="home-follow-ups">
+        {shown.map(({ conversation: c, urgency, label }) => {
+          const name = people.get(c.personId)?.name ?? 'someone no longer in People';
+          return (
+            <li key={c.id} className={`home-follow-up home-follow-up-${urgency}`}>
+              <span className={`home-due-badge home-due-${urgency}`}>{label}</span>
+              <div className="home-follow-up-body">
+                <Link to={`/journal/${c.id}`}>Follow up with {name}</Link>
+                <span className="muted">
+                  {c.followUpNote ? `${c.followUpNote} · ` : ''}due {formatDate(c.followUpDate!)}
+                </span>
+              </div>
+              <button type="button" onClick={() => void done(c, name)} aria-label={`Mark follow-up with ${name} done`}>Done</button>
+            </li>
+          );
+        })}
+      </ul>
+      {toggle}
+    </>
   );
 }

@@ -14,7 +14,8 @@ export function OnboardingCard() {
     const [profile, checkIns, targets] = await Promise.all([getProfile(), db().checkIns.count(), db().targets.count()]);
     return { done: profile.onboardingDone, checkIns, targets };
   }, []);
-  if (!state || state.done) return null;
+  // Both steps done (also when the check-ins and targets came from a restored backup): nothing left to show.
+  if (!state || state.done || (state.checkIns > 0 && state.targets > 0)) return null;
   return (
     <section className="card onboarding-card" aria-labelledby="onboarding-heading">
       <h2 id="onboarding-heading">Get started: where do you stand?</h2>

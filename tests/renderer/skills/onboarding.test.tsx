@@ -43,4 +43,14 @@ describe('first-run setup', () => {
     expect((await getProfile()).onboardingDone).toBe(true);
     await waitFor(() => expect(screen.queryByRole('heading', { name: /Get started/ })).toBeNull());
   });
+
+  it('stays away when check-ins and targets already exist, e.g. from a restored backup, even if the profile never noted it', async () => {
+    await addCheckIn({ date: '2026-03-01', ratings: [{ skill: 'research', level: 2 }], blind: false });
+    await saveTargets([{ skill: 'research', level: 4 }]);
+    expect((await getProfile()).onboardingDone).toBe(false);
+    renderCard();
+    // Give the live query time to answer, then check nothing was rendered.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.queryByRole('heading', { name: /Get started/ })).toBeNull();
+  });
 });
