@@ -175,6 +175,7 @@ async function main() {
     figures.restoreVsRaw = restorePresent ? { median: round(quantile(ratio, 0.5)), p95: round(quantile(ratio, 0.95)), unit: 'ratio', runs: ratio.length } : NA;
     figures.skillProgressMs = compute.progress ? summary(compute.progress, 'ms') : NA;
     figures.pathFitMs = compute.fit ? summary(compute.fit, 'ms') : NA;
+    figures.fitHistoryMs = compute.history ? summary(compute.history, 'ms') : NA;
     figures.planPdfMs = pdf ? { ...summary(pdf.ms, 'ms'), bytes: pdf.bytes } : NA;
     figures.heapAfterLoadMB = { value: round(heap.usedSize / 1048576), unit: 'MB' };
   } finally {
@@ -207,6 +208,7 @@ function printTable(f) {
     ['  restore / raw throughput', cell(f.restoreVsRaw), 'target >= 0.7'],
     ['Skill progress, whole journal (median / p95)', cell(f.skillProgressMs), 'target < 50 ms'],
     ['Path fit, whole journal (median / p95)', cell(f.pathFitMs), 'target < 50 ms'],
+    ['Path fit history, one point a month (median / p95)', cell(f.fitHistoryMs), ''],
     ['Full plan PDF export (median / p95)', cell(f.planPdfMs), ''],
     ['JS heap after loading the journal', `${f.heapAfterLoadMB.value} MB`, 'target < 150 MB'],
   ];

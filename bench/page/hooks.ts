@@ -21,7 +21,7 @@ const backupFormat = first<{ makeBackup(data: unknown, appVersion: string, expor
 const backupStore = first<{ applyRestore(b: Backup, mode: 'replace'): Promise<unknown>; deleteAllData(): Promise<void> }>(import.meta.glob('../../renderer/data/backupStore.ts'));
 const skills = first<{ skillProgress(...a: unknown[]): unknown; focusSuggestions(p: unknown): unknown }>(import.meta.glob('../../shared/skills/index.ts'));
 const skillsRepo = first<{ listCheckIns(): Promise<unknown[]>; listTargets(): Promise<unknown[]> }>(import.meta.glob('../../renderer/data/repositories/skills.ts'));
-const path = first<{ pathFit(...a: unknown[]): unknown; stepProgress(...a: unknown[]): unknown }>(import.meta.glob('../../shared/path/index.ts'));
+const path = first<{ pathFit(...a: unknown[]): unknown; fitHistory(...a: unknown[]): unknown; stepProgress(...a: unknown[]): unknown }>(import.meta.glob('../../shared/path/index.ts'));
 const pathRepo = first<{ listPathAnswers(): Promise<unknown[]> }>(import.meta.glob('../../renderer/data/repositories/path.ts'));
 const plan = first<{ composePlan(input: unknown): unknown; PLAN_SECTION_IDS: readonly string[] }>(import.meta.glob('../../shared/plan/index.ts'));
 const pdf = first<{ planPdfBytes(plan: unknown, paper: 'A4'): Promise<Uint8Array> }>(import.meta.glob('../../renderer/features/plan/pdf/exportPlanPdf.ts'));
@@ -130,10 +130,11 @@ const api = {
   },
 
   /** Times skill progress and path fit over the whole journal (read once from the database). */
-  async compute(runs: number): Promise<{ progress: number[] | null; fit: number[] | null }> {
+  async compute(runs: number): Promise<{ progress: number[] | null; fit: number[] | null; history: number[] | null }> {
     const [entries, people] = await Promise.all([listEntries(), listPeople()]);
     let progress: number[] | null = null;
     let fit: number[] | null = null;
+    let history: number[] | null = null;
     if (skills && skillsRepo) {
       const { skillProgress } = await skills();
       const repo = await skillsRepo();
@@ -141,11 +142,13 @@ const api = {
       progress = timeMany(runs, () => skillProgress(checkIns, targets, entries, NOW));
     }
     if (path && pathRepo) {
-      const { pathFit } = await path();
+      const { pathFit, fitHistory } = await path();
       const answers = await (await pathRepo()).listPathAnswers();
       fit = timeMany(runs, () => pathFit(answers, entries, people, NOW));
+      // The Path page's history: one fit a month of journal. Fewer runs: each is many fits.
+      history = timeMany(Math.max(3, Math.ceil(runs / 10)), () => fitHistory(answers, entries, people, NOW));
     }
-    return { progress, fit };
+    return { progress, fit, history };
   },
 
   /** Times the full plan's PDF export (composition + rendering), or null without the feature. */

@@ -1,4 +1,4 @@
-/** The fit over time: `pathFit` re-run at each date something changed. */
+/** The fit over time: `pathFit` re-run as each month ended. */
 import { compareDates } from '../dates';
 import type { Entry } from '../schemas';
 import type { PersonLike } from './evidence';
@@ -13,10 +13,11 @@ export interface FitPoint {
 }
 
 /**
- * The fit at each questionnaire date and each date of a journal entry that can move it
- * (reflections with a lean, conversations), up to and including `now`, oldest first.
- * Dates are re-run in full rather than updated incrementally, so each point equals what
- * `pathFit` would have said that day.
+ * The fit as each month ended (at the last date in that month on which something that can move
+ * it happened: a questionnaire answer, a reflection with a lean, a conversation), up to and
+ * including `now`, oldest first. One point a month, not one per date: years of journal would
+ * otherwise be thousands of points, each a full `pathFit` (21 s at 10,000 entries). Each point
+ * is re-run in full, so it equals what `pathFit` would have said that day.
  */
 export function fitHistory(answersHistory: readonly AnswersLike[], entries: readonly Entry[], people: readonly PersonLike[], now: string): FitPoint[] {
   const dates = new Set<string>();
@@ -24,11 +25,11 @@ export function fitHistory(answersHistory: readonly AnswersLike[], entries: read
   for (const e of entries) {
     if ((e.kind === 'reflection' && (e.lean === 'internal' || e.lean === 'external')) || e.kind === 'conversation') dates.add(e.date);
   }
-  return [...dates]
-    .filter((d) => compareDates(d, now) <= 0)
-    .sort(compareDates)
-    .map((date) => {
-      const f = pathFit(answersHistory, entries, people, date);
-      return { date, position: f.position, positionLabel: f.positionLabel, confidence: f.confidence };
-    });
+  const sorted = [...dates].filter((d) => compareDates(d, now) <= 0).sort(compareDates);
+  // The last date of each month (YYYY-MM is the first 7 characters of an ISO date).
+  const monthEnds = sorted.filter((d, i) => i === sorted.length - 1 || sorted[i + 1]!.slice(0, 7) !== d.slice(0, 7));
+  return monthEnds.map((date) => {
+    const f = pathFit(answersHistory, entries, people, date);
+    return { date, position: f.position, positionLabel: f.positionLabel, confidence: f.confidence };
+  });
 }

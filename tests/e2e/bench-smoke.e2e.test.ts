@@ -30,12 +30,12 @@ describe('benchmark, quick mode', () => {
     expect(f.searchIndexBuildMs.documents).toBeGreaterThan(1_000 + 50);
     expect(isNumber(f.rawIndexedDbRecordsPerSecond.median)).toBe(true);
     expect(isNumber(f.heapAfterLoadMB.value)).toBe(true);
-    for (const key of ['restoreRecordsPerSecond', 'restoreVsRaw', 'skillProgressMs', 'pathFitMs', 'planPdfMs']) {
+    for (const key of ['restoreRecordsPerSecond', 'restoreVsRaw', 'skillProgressMs', 'pathFitMs', 'fitHistoryMs', 'planPdfMs']) {
       const v = f[key];
       expect(v === NA || (isNumber(v.median) && isNumber(v.p95)), `${key}: ${JSON.stringify(v)}`).toBe(true);
     }
     // The printed table names every figure.
-    for (const label of ['Interactive timeline, empty journal', 'People list', 'Search per keystroke', 'restore / raw throughput', 'Skill progress', 'Path fit', 'Full plan PDF export', 'JS heap']) {
+    for (const label of ['Interactive timeline, empty journal', 'People list', 'Search per keystroke', 'restore / raw throughput', 'Skill progress', 'Path fit', 'Path fit history', 'Full plan PDF export', 'JS heap']) {
       expect(r.stdout).toContain(label);
     }
   }, 600_000);

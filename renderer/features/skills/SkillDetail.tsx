@@ -11,6 +11,7 @@ import { entryTitle } from '../journal/entryText';
 import { gapText } from './format';
 import { LevelHistoryChart } from './LevelHistoryChart';
 import { useSkillsData } from './useSkillsData';
+import { VirtualList } from '../../components/VirtualList';
 
 /** One skill: level history, the gap to target, what each level means, and the journal evidence. */
 export function SkillDetail() {
@@ -84,15 +85,21 @@ function EvidenceList({ skill }: { skill: SkillId }) {
     return entries.map((e) => ({ entry: e, title: entryTitle(e, e.kind === 'conversation' ? names.get(e.personId) : undefined) }));
   }, [skill]);
   if (!rows?.length) return null;
+  // Virtualised: a skill can have thousands of entries over the years; only those in view render.
   return (
-    <ul className="evidence-list" aria-label="Entries tagged with this skill">
-      {rows.map(({ entry, title }) => (
-        <li key={entry.id}>
+    <VirtualList
+      items={rows}
+      getKey={(r) => r.entry.id}
+      label="Entries tagged with this skill"
+      estimateSize={38}
+      className="evidence-list"
+      renderItem={({ entry, title }) => (
+        <div className="evidence-row">
           <time dateTime={entry.date}>{formatDate(entry.date)}</time>
           <span className="chip">{ENTRY_KIND_LABELS[entry.kind]}</span>
           <Link to={`/journal/${entry.id}`}>{title}</Link>
-        </li>
-      ))}
-    </ul>
+        </div>
+      )}
+    />
   );
 }

@@ -153,14 +153,23 @@ describe('positionLabel', () => {
 });
 
 describe('fitHistory', () => {
-  it('re-runs the fit at each questionnaire date and each date of evidence, oldest first, up to now', () => {
+  it('re-runs the fit as each month with a change ended (its last such date), oldest first, up to now', () => {
     const h = fitHistory(
       [answers('2026-01-01', { risk: -2 }), answers('2026-02-01', { risk: 1 })],
       [reflection('2026-01-15', 'external'), reflection('2026-01-20'), talk('2026-05-01', ben, 5)],
       people,
       NOW,
     );
-    // 01-01: -2/6; 01-15: (-2+1)/6; 02-01: (1+1)/6. The unmarked reflection and the May talk add no point.
-    expect(h.map((p) => [p.date, p.position])).toEqual([['2026-01-01', -0.33], ['2026-01-15', -0.17], ['2026-02-01', 0.33]]);
+    // January's last change is 01-15 (01-20's reflection has no lean): (-2+1)/6. February: 02-01, (1+1)/6.
+    // 01-01 (-2/6) is inside January, so it is not a point; the May talk is after now.
+    expect(h.map((p) => [p.date, p.position])).toEqual([['2026-01-15', -0.17], ['2026-02-01', 0.33]]);
+  });
+
+  it('has one point a month however many entries a month holds', () => {
+    // 28 reflections leaning external, one a day through February, then one in March.
+    const feb = Array.from({ length: 28 }, (_, i) => reflection(`2026-02-${String(i + 1).padStart(2, '0')}`, 'external'));
+    const h = fitHistory([], [...feb, reflection('2026-03-02', 'internal')], people, '2026-03-10');
+    // End of February: 28 external, capped at 3 points: 3/6. 2 March: 28 - 1 = 27, still capped: 0.5.
+    expect(h.map((p) => [p.date, p.position])).toEqual([['2026-02-28', 0.5], ['2026-03-02', 0.5]]);
   });
 });
