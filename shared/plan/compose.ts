@@ -4,7 +4,7 @@ import { skillName, type SkillId } from '../domain/framework';
 import type { PathFit } from '../path/fit';
 import type { StepProgress } from '../path/steps';
 import { GOAL_STATUS_LABELS, type Conversation, type LearningGoal, type Profile } from '../schemas';
-import { PLAN_SECTION_IDS, type CareerPlan, type PlanGoal, type PlanSectionId } from './types';
+import { PLAN_SECTION_IDS, type CareerPlan, type PlanFollowUp, type PlanGoal, type PlanSectionId } from './types';
 
 /** One skill's standing (a `SkillProgress` from shared/skills fits). */
 export interface PlanSkillInput {
@@ -47,6 +47,22 @@ function planGoal(g: LearningGoal): PlanGoal {
     why: g.why.trim(),
     milestones: g.milestones.map((m) => ({ title: m.title, done: m.done, doneDate: m.doneDate ?? null })),
   };
+}
+
+/**
+ * Follow-ups a plan lists at most: a plan is read by someone else, and years of journal can hold
+ * hundreds of open follow-ups. The rest are counted, not listed.
+ */
+export const PLAN_FOLLOW_UP_LIMIT = 10;
+
+/**
+ * The `limit` follow-ups nearest to now, in date order: the upcoming ones (soonest first) before
+ * the overdue ones (most recently due first), since a follow-up years overdue matters least.
+ */
+function nearestFollowUps(open: readonly PlanFollowUp[], limit: number): PlanFollowUp[] {
+  const upcoming = open.filter((f) => !f.overdue).sort((a, b) => compareDates(a.date, b.date));
+  const overdue = open.filter((f) => f.overdue).sort((a, b) => compareDates(b.date, a.date));
+  return [...upcoming, ...overdue].slice(0, limit).sort((a, b) => compareDates(a.date, b.date));
 }
 
 /** Sorts by target date, goals without one last, then by title. */
@@ -106,12 +122,14 @@ export function composePlan(input: PlanInput): CareerPlan {
           .sort((a, b) => GOAL_ORDER[a.status] - GOAL_ORDER[b.status] || byTargetDate(a, b))
           .map(planGoal);
         break;
-      case 'follow-ups':
-        plan.followUps = input.followUps
+      case 'follow-ups': {
+        const open = input.followUps
           .filter((f) => f.conversation.followUpDate && !f.conversation.followUpDone)
-          .map((f) => ({ personName: f.personName, date: f.conversation.followUpDate!, note: f.conversation.followUpNote ?? '', overdue: compareDates(f.conversation.followUpDate!, input.now) < 0 }))
-          .sort((a, b) => compareDates(a.date, b.date));
+          .map((f) => ({ personName: f.personName, date: f.conversation.followUpDate!, note: f.conversation.followUpNote ?? '', overdue: compareDates(f.conversation.followUpDate!, input.now) < 0 }));
+        plan.followUps = nearestFollowUps(open, PLAN_FOLLOW_UP_LIMIT);
+        plan.followUpsLeftOut = open.length - plan.followUps.length;
         break;
+      }
       case 'next-steps':
         plan.nextSteps = input.steps.map((s) => ({ step: s.step, name: s.name, action: s.nextAction }));
         break;

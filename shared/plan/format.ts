@@ -37,3 +37,10 @@ export function goalMeta(g: PlanGoal): string {
 export function milestoneState(m: PlanGoal['milestones'][number]): string {
   return m.done ? (m.doneDate ? `done ${formatDate(m.doneDate)}` : 'done') : 'open';
 }
+
+/** The line after a shortened follow-up list ("And 3 more open follow-ups, not listed here."), or null. */
+export function followUpsLeftOutText(plan: Pick<CareerPlan, 'followUpsLeftOut'>): string | null {
+  const n = plan.followUpsLeftOut ?? 0;
+  if (n <= 0) return null;
+  return `And ${n} more open follow-up${n === 1 ? '' : 's'}, not listed here.`;
+}

@@ -1,6 +1,6 @@
 /** The career plan as Markdown (for pasting into notes or a doc). Pure: reads only the plan structure. */
 import { formatDate } from '../dates';
-import { formatLevel, formatPoints, formatPosition, goalMeta, milestoneState, planHeading } from './format';
+import { followUpsLeftOutText, formatLevel, formatPoints, formatPosition, goalMeta, milestoneState, planHeading } from './format';
 import { PLAN_SECTION_LABELS, type CareerPlan, type PlanSectionId } from './types';
 
 /** Escapes characters that Markdown would read as formatting, so names and notes print as typed. */
@@ -57,6 +57,7 @@ function section(plan: CareerPlan, id: PlanSectionId): string[] {
       if (!plan.followUps!.length) out.push('No follow-ups planned.', '');
       for (const f of plan.followUps!) out.push(`- ${formatDate(f.date)}${f.overdue ? ' (overdue)' : ''}: ${e(f.personName)}${f.note ? `, ${e(f.note)}` : ''}`);
       if (plan.followUps!.length) out.push('');
+      if (followUpsLeftOutText(plan)) out.push(followUpsLeftOutText(plan)!, '');
       break;
     case 'next-steps':
       for (const s of plan.nextSteps!) out.push(`- **${e(s.name)}**: ${e(s.action)}`);

@@ -65,6 +65,8 @@ export interface CareerPlan {
   focus?: { skill: SkillId; name: string; reason: string }[];
   goals?: PlanGoal[];
   followUps?: PlanFollowUp[];
+  /** Open follow-ups not listed (beyond PLAN_FOLLOW_UP_LIMIT); 0 when all are. */
+  followUpsLeftOut?: number;
   nextSteps?: { step: StepId; name: string; action: string }[];
   statement?: string;
 }

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../shared/dates';
-import { PLAN_SECTION_LABELS, formatPoints, formatPosition, goalMeta, milestoneState, planHeading, type CareerPlan, type PlanSectionId } from '../../../shared/plan';
+import { PLAN_SECTION_LABELS, followUpsLeftOutText, formatPoints, formatPosition, goalMeta, milestoneState, planHeading, type CareerPlan, type PlanSectionId } from '../../../shared/plan';
 import { SkillRadar } from '../skills/SkillRadar';
 
 /** The composed plan on screen: the same content, in the same order, as the PDF and the Markdown. */
@@ -58,7 +58,10 @@ function SectionBody({ id, plan }: { id: PlanSectionId; plan: CareerPlan }) {
       ) : <p className="muted">No learning goals yet.</p>;
     case 'follow-ups':
       return plan.followUps!.length ? (
-        <ul>{plan.followUps!.map((f, i) => <li key={i}><strong>{formatDate(f.date)}{f.overdue ? ' (overdue)' : ''}</strong>: {f.personName}{f.note ? `, ${f.note}` : ''}</li>)}</ul>
+        <>
+          <ul>{plan.followUps!.map((f, i) => <li key={i}><strong>{formatDate(f.date)}{f.overdue ? ' (overdue)' : ''}</strong>: {f.personName}{f.note ? `, ${f.note}` : ''}</li>)}</ul>
+          {followUpsLeftOutText(plan) && <p className="muted">{followUpsLeftOutText(plan)}</p>}
+        </>
       ) : <p className="muted">No follow-ups planned.</p>;
     case 'next-steps':
       return <ul>{plan.nextSteps!.map((s) => <li key={s.step}><strong>{s.name}</strong>: {s.action}</li>)}</ul>;

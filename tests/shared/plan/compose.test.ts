@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composePlan, formatPoints, formatPosition, planHeading, radarGeometry } from '../../../shared/plan';
+import { composePlan, planToMarkdown, formatPoints, formatPosition, planHeading, radarGeometry } from '../../../shared/plan';
 import { NOW, planInput } from './fixture';
 
 describe('composePlan', () => {
@@ -41,6 +41,24 @@ describe('composePlan', () => {
       { personName: '山田太郎', date: '2026-02-20', note: 'Ask about on-call', overdue: true },
       { personName: '王小明', date: '2026-03-10', note: 'Send the pricing deck', overdue: false },
     ]);
+  });
+
+  it('lists at most 10 follow-ups, the nearest to now (upcoming first, then the most recently overdue), and counts the rest', () => {
+    // Now is 2026-03-01. Four upcoming (March 2-5) and nine overdue (February 1-9).
+    const due = ['2026-03-05', '2026-03-02', '2026-03-04', '2026-03-03', ...Array.from({ length: 9 }, (_, i) => `2026-02-0${i + 1}`)];
+    const followUps = due.map((date, i) => ({ conversation: { followUpDate: date, followUpNote: `n${i}`, followUpDone: false }, personName: `P${i}` }));
+    const plan = composePlan(planInput({ now: '2026-03-01', followUps }));
+    // All four upcoming, then the six most recently overdue (9 down to 4 February); 1-3 February are left out.
+    expect(plan.followUps!.map((f) => [f.date, f.overdue])).toEqual([
+      ['2026-02-04', true], ['2026-02-05', true], ['2026-02-06', true], ['2026-02-07', true], ['2026-02-08', true], ['2026-02-09', true],
+      ['2026-03-02', false], ['2026-03-03', false], ['2026-03-04', false], ['2026-03-05', false],
+    ]);
+    expect(plan.followUpsLeftOut).toBe(3);
+    expect(planToMarkdown(plan)).toContain('And 3 more open follow-ups, not listed here.');
+    // The fixture's two fit, so nothing is said.
+    const short = composePlan(planInput());
+    expect(short.followUpsLeftOut).toBe(0);
+    expect(planToMarkdown(short)).not.toContain('more open follow-up');
   });
 
   it('carries the fit with only the contributions that moved it', () => {

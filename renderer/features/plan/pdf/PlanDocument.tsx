@@ -2,7 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { Document, Line, Page, Polygon, Polyline, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import { formatDate } from '../../../../shared/dates';
 import {
-  PLAN_SECTION_LABELS, formatLevel, formatPoints, formatPosition, goalMeta, milestoneState, planHeading, radarGeometry,
+  PLAN_SECTION_LABELS, followUpsLeftOutText, formatLevel, formatPoints, formatPosition, goalMeta, milestoneState, planHeading, radarGeometry,
   type CareerPlan, type PlanSectionId,
 } from '../../../../shared/plan';
 import { PDF_FONT_FAMILY } from './fonts';
@@ -175,9 +175,13 @@ function sectionBlocks(id: PlanSectionId, plan: CareerPlan): ReactNode[] {
         )),
       ]);
     case 'follow-ups':
-      return plan.followUps!.length === 0 ? muted('No follow-ups planned.') : plan.followUps!.map((f, i) => (
-        <Bullet key={i}><Text style={s.bold}>{formatDate(f.date)}{f.overdue ? ' (overdue)' : ''}</Text>: {f.personName}{f.note ? `, ${f.note}` : ''}</Bullet>
-      ));
+      if (plan.followUps!.length === 0) return muted('No follow-ups planned.');
+      return [
+        ...plan.followUps!.map((f, i) => (
+          <Bullet key={i}><Text style={s.bold}>{formatDate(f.date)}{f.overdue ? ' (overdue)' : ''}</Text>: {f.personName}{f.note ? `, ${f.note}` : ''}</Bullet>
+        )),
+        ...(followUpsLeftOutText(plan) ? muted(followUpsLeftOutText(plan)!) : []),
+      ];
     case 'next-steps':
       return plan.nextSteps!.map((n) => <Bullet key={n.step}><Text style={s.bold}>{n.name}</Text>: {n.action}</Bullet>);
     case 'statement':
