@@ -8,6 +8,7 @@ import { lazyScreen } from './lazyScreen';
 import { ROUTES } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useShortcuts } from './useShortcuts';
+import { whenIdleAfter } from './idle';
 
 // The palette (and the search index it builds) loads once the first screen is up: see Shell.
 const CommandPalette = lazyScreen(() => import('../features/palette/CommandPalette'), 'CommandPalette') as typeof import('../features/palette/CommandPalette').CommandPalette;
@@ -93,16 +94,10 @@ function usePaletteLoaded(open: boolean, setOpen: (open: boolean) => void): bool
     };
     window.addEventListener('keydown', onKey);
     // A second after the shell appears (the first screen has read its data by then), when idle.
-    const load = () => setLoaded(true);
-    let idle: number | undefined;
-    const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(load, { timeout: 2_000 });
-      else load();
-    }, 1_000);
+    const cancel = whenIdleAfter(1_000, () => setLoaded(true), 2_000);
     return () => {
       window.removeEventListener('keydown', onKey);
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
+      cancel();
     };
   }, [loaded, setOpen]);
   return loaded || open;

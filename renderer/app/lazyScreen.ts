@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { whenIdleAfter } from './idle';
 
 /** A screen loaded on first use; `preload()` fetches its code ahead of time (idempotent). */
 export type LazyScreen = ComponentType & { preload: () => Promise<unknown> };
@@ -14,21 +15,7 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
   return Object.assign(screen, { preload });
 }
 
-/**
- * Preloads screens (the likely next steps from the current one) a moment after the current screen
- * mounts, once the page is idle. Not at the first idle moment: while the screen waits for its data
- * the page looks idle, and compiling other screens then would delay its first rows. Returns a
- * cancel function.
- */
+/** Preloads screens (the likely next steps from the current one) when idle, a second after the current screen mounts. Returns a cancel function. */
 export function preloadWhenIdle(screens: readonly LazyScreen[], afterMs = 1_000): () => void {
-  const run = () => { for (const s of screens) void s.preload(); };
-  let idle: number | undefined;
-  const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 3_000 });
-    else run();
-  }, afterMs);
-  return () => {
-    clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
-  };
+  return whenIdleAfter(afterMs, () => { for (const s of screens) void s.preload(); });
 }

@@ -62,14 +62,15 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize 
   // Move focus once the item that keyboard navigation moved to is rendered: in a layout effect,
   // right after the commit, so no key press can arrive between the render and the focus.
   useLayoutEffect(() => {
-    const target = focusPending.current;
-    if (target === null) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
-    if (el) {
-      focusPending.current = null;
-      el.focus({ preventScroll: true });
-    }
+    if (focusPending.current !== null && focusRow(focusPending.current)) focusPending.current = null;
   }, [activeIndex, virtualItems]);
+
+  /** Focuses the row at `index` if it is rendered; says whether it was. */
+  function focusRow(index: number): boolean {
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    el?.focus({ preventScroll: true });
+    return !!el;
+  }
 
   // Ask for the next page as the end comes into view, once per length of the list.
   const askedAt = useRef(-1);
@@ -86,9 +87,7 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize 
     const next = Math.max(0, Math.min(items.length - 1, index));
     setActive(next);
     // Focus at once when the item is rendered; otherwise once it is (after the scroll below).
-    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`);
-    if (el) el.focus({ preventScroll: true });
-    focusPending.current = el ? null : next;
+    focusPending.current = focusRow(next) ? null : next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
 

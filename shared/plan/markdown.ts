@@ -53,12 +53,14 @@ function section(plan: CareerPlan, id: PlanSectionId): string[] {
         if (g.milestones.length) out.push('');
       }
       break;
-    case 'follow-ups':
+    case 'follow-ups': {
       if (!plan.followUps!.length) out.push('No follow-ups planned.', '');
       for (const f of plan.followUps!) out.push(`- ${formatDate(f.date)}${f.overdue ? ' (overdue)' : ''}: ${e(f.personName)}${f.note ? `, ${e(f.note)}` : ''}`);
       if (plan.followUps!.length) out.push('');
-      if (followUpsLeftOutText(plan)) out.push(followUpsLeftOutText(plan)!, '');
+      const leftOut = followUpsLeftOutText(plan);
+      if (leftOut) out.push(leftOut, '');
       break;
+    }
     case 'next-steps':
       for (const s of plan.nextSteps!) out.push(`- **${e(s.name)}**: ${e(s.action)}`);
       out.push('');

@@ -30,11 +30,12 @@ export function PeopleList() {
   const summarised = conversations !== undefined;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('name');
+  const shownSort = summarised ? sort : 'name';
   const today = localDate(new Date());
   const all = useMemo(() => (people ? peopleRows(people, conversations ?? [], today) : []), [people, conversations, today]);
   // Filtering thousands of rows per keystroke may lag behind the typing, never block it.
   const deferredQuery = useDeferredValue(query);
-  const rows = useMemo(() => sortPeopleRows(filterPeopleRows(all, deferredQuery), summarised ? sort : 'name'), [all, deferredQuery, sort, summarised]);
+  const rows = useMemo(() => sortPeopleRows(filterPeopleRows(all, deferredQuery), shownSort), [all, deferredQuery, shownSort]);
 
   return (
     <div className="people">
@@ -63,7 +64,7 @@ export function PeopleList() {
           {rows.length === 0 ? (
             <p>Nobody matches “{query}”.</p>
           ) : (
-            <PeopleTable rows={rows} sort={summarised ? sort : 'name'} onSort={setSort} today={today} summarised={summarised} />
+            <PeopleTable rows={rows} sort={shownSort} onSort={setSort} today={today} summarised={summarised} />
           )}
         </>
       )}

@@ -60,7 +60,7 @@ function SectionBody({ id, plan }: { id: PlanSectionId; plan: CareerPlan }) {
       return plan.followUps!.length ? (
         <>
           <ul>{plan.followUps!.map((f, i) => <li key={i}><strong>{formatDate(f.date)}{f.overdue ? ' (overdue)' : ''}</strong>: {f.personName}{f.note ? `, ${f.note}` : ''}</li>)}</ul>
-          {followUpsLeftOutText(plan) && <p className="muted">{followUpsLeftOutText(plan)}</p>}
+          <LeftOut text={followUpsLeftOutText(plan)} />
         </>
       ) : <p className="muted">No follow-ups planned.</p>;
     case 'next-steps':
@@ -68,4 +68,9 @@ function SectionBody({ id, plan }: { id: PlanSectionId; plan: CareerPlan }) {
     case 'statement':
       return <>{plan.statement!.split(/\n\s*\n/).map((para, i) => <p key={i}>{para}</p>)}</>;
   }
+}
+
+/** The muted line after a shortened list, if any. */
+function LeftOut({ text }: { text: string | null }) {
+  return text ? <p className="muted">{text}</p> : null;
 }

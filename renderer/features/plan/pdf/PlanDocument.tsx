@@ -174,14 +174,16 @@ function sectionBlocks(id: PlanSectionId, plan: CareerPlan): ReactNode[] {
           <Bullet key={`g${i}m${j}`} mark={<CheckBox done={m.done} />}>{m.title} <Text style={s.muted}>({milestoneState(m)})</Text></Bullet>
         )),
       ]);
-    case 'follow-ups':
+    case 'follow-ups': {
       if (plan.followUps!.length === 0) return muted('No follow-ups planned.');
+      const leftOut = followUpsLeftOutText(plan);
       return [
         ...plan.followUps!.map((f, i) => (
           <Bullet key={i}><Text style={s.bold}>{formatDate(f.date)}{f.overdue ? ' (overdue)' : ''}</Text>: {f.personName}{f.note ? `, ${f.note}` : ''}</Bullet>
         )),
-        ...(followUpsLeftOutText(plan) ? muted(followUpsLeftOutText(plan)!) : []),
+        ...(leftOut ? muted(leftOut) : []),
       ];
+    }
     case 'next-steps':
       return plan.nextSteps!.map((n) => <Bullet key={n.step}><Text style={s.bold}>{n.name}</Text>: {n.action}</Bullet>);
     case 'statement':
