@@ -5,7 +5,18 @@
  */
 import { addDays } from '../shared/dates';
 import { SKILL_IDS, type SkillId } from '../shared/domain/framework';
-import { CONVERSATION_KINDS, PERSON_PATHS, type CheckIn, type Conversation, type Entry, type LearningGoal, type PathAnswers, type Person, type Reflection, type SkillTarget } from '../shared/schemas';
+import {
+  CONVERSATION_KINDS,
+  PERSON_PATHS,
+  type CheckIn,
+  type Conversation,
+  type Entry,
+  type LearningGoal,
+  type PathAnswers,
+  type Person,
+  type Reflection,
+  type SkillTarget,
+} from '../shared/schemas';
 
 export interface JournalSize {
   /** Entries of every kind, learning goals included. */
@@ -69,21 +80,235 @@ class Rng {
 }
 
 // Vocabulary for the text: our own phrases about product work, combined at random.
-const SUBJECTS = ['The roadmap review', 'Our platform team', 'The design system', 'Sprint planning', 'The pricing experiment', 'A customer interview', 'The billing migration', 'The quarterly planning session', 'Our onboarding funnel', 'The data pipeline', 'The partner integration', 'Stakeholder sync', 'The launch retrospective', 'The API deprecation', 'Support escalation', 'The churn analysis'];
-const VERBS = ['showed me', 'reminded me', 'made it clear', 'taught me', 'pushed me to admit', 'helped me see', 'confirmed', 'raised the question'];
-const OBJECTS = ['that alignment takes more than one meeting', 'how much I enjoy talking to customers', 'that internal tooling is undervalued', 'why cost reduction is hard to celebrate', 'that revenue targets shape every decision', 'how often priorities shift mid-quarter', 'that I need better market data before deciding', 'that engineers trust a clear written rationale', 'how little control I have over sales commitments', 'that a stable platform frees every other team', 'that I prefer deep work on long-term vision', 'how energising a demo with a client can be', 'that I avoid saying no to stakeholders', 'that our success metric was the wrong one'];
-const CLOSERS = ['Next time I will write the decision down first.', 'I want to try this again with the design lead.', 'Worth raising with my mentor.', 'This fits the internal path better than I expected.', 'This is a point for the external path.', 'I should measure this rather than guess.', 'I felt calm and prepared, which is new.', 'I still do not know what I would choose.'];
+const SUBJECTS = [
+  'The roadmap review',
+  'Our platform team',
+  'The design system',
+  'Sprint planning',
+  'The pricing experiment',
+  'A customer interview',
+  'The billing migration',
+  'The quarterly planning session',
+  'Our onboarding funnel',
+  'The data pipeline',
+  'The partner integration',
+  'Stakeholder sync',
+  'The launch retrospective',
+  'The API deprecation',
+  'Support escalation',
+  'The churn analysis',
+];
+const VERBS = [
+  'showed me',
+  'reminded me',
+  'made it clear',
+  'taught me',
+  'pushed me to admit',
+  'helped me see',
+  'confirmed',
+  'raised the question',
+];
+const OBJECTS = [
+  'that alignment takes more than one meeting',
+  'how much I enjoy talking to customers',
+  'that internal tooling is undervalued',
+  'why cost reduction is hard to celebrate',
+  'that revenue targets shape every decision',
+  'how often priorities shift mid-quarter',
+  'that I need better market data before deciding',
+  'that engineers trust a clear written rationale',
+  'how little control I have over sales commitments',
+  'that a stable platform frees every other team',
+  'that I prefer deep work on long-term vision',
+  'how energising a demo with a client can be',
+  'that I avoid saying no to stakeholders',
+  'that our success metric was the wrong one',
+];
+const CLOSERS = [
+  'Next time I will write the decision down first.',
+  'I want to try this again with the design lead.',
+  'Worth raising with my mentor.',
+  'This fits the internal path better than I expected.',
+  'This is a point for the external path.',
+  'I should measure this rather than guess.',
+  'I felt calm and prepared, which is new.',
+  'I still do not know what I would choose.',
+];
 const HEADINGS = ['What happened', 'What I learned', 'Open questions', 'Next steps', 'How it felt'];
-const BULLETS = ['ask for the usage numbers', 'book a follow-up with finance', 'draft a one-page strategy memo', 'shadow a support call', 'read the incident review', 'compare churn across segments', 'map the stakeholders again', 'prototype the settings screen', 'interview two enterprise customers', 'pair with the tech lead on estimates'];
-const TITLES = ['Reflections on', 'Notes after', 'Thinking about', 'Lessons from', 'A week of', 'Why I struggled with', 'Small win in', 'Second thoughts on'];
-const TOPICS = ['roadmap trade-offs', 'stakeholder alignment', 'the platform rewrite', 'customer discovery', 'saying no', 'pricing', 'the internal tools backlog', 'leading without authority', 'market sizing', 'a tough launch', 'cost savings', 'team changes', 'an ambiguous brief', 'client escalations', 'long-term vision', 'the reorg'];
-const TAGS = ['roadmap', 'stakeholders', 'customers', 'platform', 'pricing', 'hiring', 'launch', 'metrics', 'ambiguity', 'strategy', 'internal-tools', 'sales', 'design', 'engineering', 'mentor', 'career', 'feedback', 'research', 'churn', 'growth', 'api', 'security', 'ops', 'planning', 'offsite', 'retro', 'okrs', 'budget', 'vendor', 'support'];
-const FIRST = ['Ana', 'Ben', 'Chloé', 'Dmitri', 'Eszter', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Lars', 'Mei', 'Noor', 'Omar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zofia'];
-const LAST = ['Almeida', 'Brandt', 'Chen', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Haddad', 'Ivanova', 'Jansen', 'Kowalski', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Schmidt', 'Tanaka', 'Usman', 'Varga', 'Weber', 'Yilmaz', 'Zhang'];
-const ROLES = ['Senior PM', 'Group PM', 'Platform PM', 'Product Director', 'Staff Engineer', 'Design Lead', 'Head of Product', 'Customer Success Lead', 'Solutions Architect', 'Associate PM'];
-const COMPANIES = ['Northwind', 'Globex', 'Initech', 'Umbrella Labs', 'Hooli', 'Vandelay', 'Stark Systems', 'Wayne Analytics', 'Acme Cloud', 'Soylent Data', 'Cyberdyne', 'Tyrell Apps'];
-const GOAL_TITLES = ['Get fluent in SQL for product analytics', 'Run a pricing experiment end to end', 'Write a platform strategy memo', 'Lead a cross-team planning session', 'Interview ten customers', 'Learn the basics of cloud cost management', 'Present the roadmap to the leadership team', 'Mentor an associate PM', 'Build a market sizing model', 'Practise decision records'];
-const MILESTONES = ['Finish the online course', 'Share a first draft', 'Get feedback from my mentor', 'Present it to the team', 'Write up what I learned', 'Book the sessions', 'Collect the data'];
+const BULLETS = [
+  'ask for the usage numbers',
+  'book a follow-up with finance',
+  'draft a one-page strategy memo',
+  'shadow a support call',
+  'read the incident review',
+  'compare churn across segments',
+  'map the stakeholders again',
+  'prototype the settings screen',
+  'interview two enterprise customers',
+  'pair with the tech lead on estimates',
+];
+const TITLES = [
+  'Reflections on',
+  'Notes after',
+  'Thinking about',
+  'Lessons from',
+  'A week of',
+  'Why I struggled with',
+  'Small win in',
+  'Second thoughts on',
+];
+const TOPICS = [
+  'roadmap trade-offs',
+  'stakeholder alignment',
+  'the platform rewrite',
+  'customer discovery',
+  'saying no',
+  'pricing',
+  'the internal tools backlog',
+  'leading without authority',
+  'market sizing',
+  'a tough launch',
+  'cost savings',
+  'team changes',
+  'an ambiguous brief',
+  'client escalations',
+  'long-term vision',
+  'the reorg',
+];
+const TAGS = [
+  'roadmap',
+  'stakeholders',
+  'customers',
+  'platform',
+  'pricing',
+  'hiring',
+  'launch',
+  'metrics',
+  'ambiguity',
+  'strategy',
+  'internal-tools',
+  'sales',
+  'design',
+  'engineering',
+  'mentor',
+  'career',
+  'feedback',
+  'research',
+  'churn',
+  'growth',
+  'api',
+  'security',
+  'ops',
+  'planning',
+  'offsite',
+  'retro',
+  'okrs',
+  'budget',
+  'vendor',
+  'support',
+];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Eszter',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kemi',
+  'Lars',
+  'Mei',
+  'Noor',
+  'Omar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tariq',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zofia',
+];
+const LAST = [
+  'Almeida',
+  'Brandt',
+  'Chen',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Ivanova',
+  'Jansen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quinn',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Usman',
+  'Varga',
+  'Weber',
+  'Yilmaz',
+  'Zhang',
+];
+const ROLES = [
+  'Senior PM',
+  'Group PM',
+  'Platform PM',
+  'Product Director',
+  'Staff Engineer',
+  'Design Lead',
+  'Head of Product',
+  'Customer Success Lead',
+  'Solutions Architect',
+  'Associate PM',
+];
+const COMPANIES = [
+  'Northwind',
+  'Globex',
+  'Initech',
+  'Umbrella Labs',
+  'Hooli',
+  'Vandelay',
+  'Stark Systems',
+  'Wayne Analytics',
+  'Acme Cloud',
+  'Soylent Data',
+  'Cyberdyne',
+  'Tyrell Apps',
+];
+const GOAL_TITLES = [
+  'Get fluent in SQL for product analytics',
+  'Run a pricing experiment end to end',
+  'Write a platform strategy memo',
+  'Lead a cross-team planning session',
+  'Interview ten customers',
+  'Learn the basics of cloud cost management',
+  'Present the roadmap to the leadership team',
+  'Mentor an associate PM',
+  'Build a market sizing model',
+  'Practise decision records',
+];
+const MILESTONES = [
+  'Finish the online course',
+  'Share a first draft',
+  'Get feedback from my mentor',
+  'Present it to the team',
+  'Write up what I learned',
+  'Book the sessions',
+  'Collect the data',
+];
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'to', 'vex', 'sa', 'dor', 'qui', 'ne', 'bri', 'zal', 'fen', 'ora', 'tis', 'mun'];
 /** A made-up project code name: gives the text a long tail of rare words, as real notes have. */

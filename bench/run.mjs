@@ -16,14 +16,33 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 const quick = process.argv.includes('--quick');
 const dist = resolve(process.env.SEXTANT_DIST ?? 'dist');
 const benchDist = resolve(process.env.SEXTANT_DIST ? `${process.env.SEXTANT_DIST}-bench` : 'bench/.dist');
-const RUNS = quick ? { interactive: 3, restore: 2, compute: 10, pdf: 1, searchPasses: 2 } : { interactive: 7, restore: 5, compute: 30, pdf: 3, searchPasses: 5 };
+const RUNS = quick
+  ? { interactive: 3, restore: 2, compute: 10, pdf: 1, searchPasses: 2 }
+  : { interactive: 7, restore: 5, compute: 30, pdf: 3, searchPasses: 5 };
 const NA = 'n/a (feature not present)';
 
 // Each phrase is typed one letter at a time; every prefix is one query (what search-as-you-type runs).
-const TYPED = ['roadmap', 'stakeholder alignment', 'pricing experiment', 'internal tooling', 'custmer interview', 'platform team', 'revenue', 'churn analysis', 'kalomi', 'Ana Moreau', 'decision', 'mentor'];
-const QUERIES = TYPED.flatMap((p) => Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1))).filter((q) => q.trim() !== '' && !q.endsWith(' '));
+const TYPED = [
+  'roadmap',
+  'stakeholder alignment',
+  'pricing experiment',
+  'internal tooling',
+  'custmer interview',
+  'platform team',
+  'revenue',
+  'churn analysis',
+  'kalomi',
+  'Ana Moreau',
+  'decision',
+  'mentor',
+];
+const QUERIES = TYPED.flatMap((p) => Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1))).filter(
+  (q) => q.trim() !== '' && !q.endsWith(' '),
+);
 
-function log(...a) { console.error('[bench]', ...a); }
+function log(...a) {
+  console.error('[bench]', ...a);
+}
 
 function quantile(values, q) {
   const s = [...values].sort((a, b) => a - b);
@@ -36,11 +55,25 @@ const round = (x) => Math.round(x * 100) / 100;
 function buildBenchVariant() {
   if (process.argv.includes('--no-build') && existsSync(join(benchDist, 'index.html'))) return;
   log(`building the bench variant into ${benchDist}`);
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', benchDist, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, VITE_BENCH: '1' } });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--outDir', benchDist, '--emptyOutDir', '--logLevel', 'warn'],
+    { stdio: 'inherit', env: { ...process.env, VITE_BENCH: '1' } },
+  );
   if (r.status !== 0) throw new Error('bench build failed');
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
 
 /** Serves the app build at / and the bench variant at /bench/, on one origin (so they share IndexedDB). */
 function serve() {
@@ -65,7 +98,11 @@ async function timeToInteractive(context, url, ready) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'commit' });
   // Polled on animation frames: when it returns, the rows are on screen and the main thread is free.
-  const ms = await page.waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : false), ready, { polling: 'raf', timeout: 60_000 })
+  const ms = await page
+    .waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : false), ready, {
+      polling: 'raf',
+      timeout: 60_000,
+    })
     .then((h) => h.jsonValue());
   return { ms, page };
 }
@@ -113,7 +150,10 @@ async function main() {
     let restorePresent = true;
     for (let i = 0; i < RUNS.restore; i++) {
       const r = await bench.evaluate(() => window.__sextantBench.restore());
-      if (!r) { restorePresent = false; break; }
+      if (!r) {
+        restorePresent = false;
+        break;
+      }
       restoreRate.push(r.records / (r.restoreMs / 1000));
       rawRate.push(r.records / (r.rawMs / 1000));
       ratio.push(r.rawMs / r.restoreMs);
@@ -132,7 +172,11 @@ async function main() {
     }
     log(`interactive timeline runs (ms): empty ${empty.map(Math.round).join(' ')}; full ${full.map(Math.round).join(' ')}`);
     // The app builds its search index when idle after start; wait for it, then measure the heap.
-    const startupIndexMs = await last.waitForFunction(() => performance.getEntriesByName('sextant:search-index-build')[0]?.duration ?? false, undefined, { timeout: 120_000 }).then((h) => h.jsonValue());
+    const startupIndexMs = await last
+      .waitForFunction(() => performance.getEntriesByName('sextant:search-index-build')[0]?.duration ?? false, undefined, {
+        timeout: 120_000,
+      })
+      .then((h) => h.jsonValue());
     const cdp = await context.newCDPSession(last);
     chromiumVersion = (await cdp.send('Browser.getVersion')).product;
     await cdp.send('HeapProfiler.collectGarbage');
@@ -146,7 +190,15 @@ async function main() {
     for (let i = 0; i < RUNS.interactive; i++) {
       const { ms, page } = await timeToInteractive(context, `${base}#/people`, 'main .people-table tbody th a');
       people.push(ms);
-      peopleSummarised.push(await page.waitForFunction(() => (document.querySelector('main .people-table[data-summarised="true"] tbody th a') ? performance.now() : false), undefined, { polling: 'raf', timeout: 60_000 }).then((h) => h.jsonValue()));
+      peopleSummarised.push(
+        await page
+          .waitForFunction(
+            () => (document.querySelector('main .people-table[data-summarised="true"] tbody th a') ? performance.now() : false),
+            undefined,
+            { polling: 'raf', timeout: 60_000 },
+          )
+          .then((h) => h.jsonValue()),
+      );
       await page.close();
     }
     // 4. Search, progress, path fit and the PDF in the bench variant (the app's code, on the same data).
@@ -168,11 +220,24 @@ async function main() {
     figures.interactivePeopleMs = summary(people, 'ms');
     figures.peopleSummarisedMs = summary(peopleSummarised, 'ms');
     figures.interactiveRatio = { median: round(quantile(full, 0.5) / quantile(empty, 0.5)), unit: 'x', runs: full.length };
-    figures.searchLatencyMs = { p50: round(quantile(search.latencies, 0.5)), p95: round(quantile(search.latencies, 0.95)), max: round(Math.max(...search.latencies)), unit: 'ms', queries: search.latencies.length };
-    figures.searchIndexBuildMs = { atStart: round(startupIndexMs), inBench: round(search.buildMs), documents: search.documents, unit: 'ms' };
+    figures.searchLatencyMs = {
+      p50: round(quantile(search.latencies, 0.5)),
+      p95: round(quantile(search.latencies, 0.95)),
+      max: round(Math.max(...search.latencies)),
+      unit: 'ms',
+      queries: search.latencies.length,
+    };
+    figures.searchIndexBuildMs = {
+      atStart: round(startupIndexMs),
+      inBench: round(search.buildMs),
+      documents: search.documents,
+      unit: 'ms',
+    };
     figures.restoreRecordsPerSecond = restorePresent ? summary(restoreRate, 'records/s') : NA;
     figures.rawIndexedDbRecordsPerSecond = summary(rawRate, 'records/s');
-    figures.restoreVsRaw = restorePresent ? { median: round(quantile(ratio, 0.5)), p95: round(quantile(ratio, 0.95)), unit: 'ratio', runs: ratio.length } : NA;
+    figures.restoreVsRaw = restorePresent
+      ? { median: round(quantile(ratio, 0.5)), p95: round(quantile(ratio, 0.95)), unit: 'ratio', runs: ratio.length }
+      : NA;
     figures.skillProgressMs = compute.progress ? summary(compute.progress, 'ms') : NA;
     figures.pathFitMs = compute.fit ? summary(compute.fit, 'ms') : NA;
     figures.fitHistoryMs = compute.history ? summary(compute.history, 'ms') : NA;
@@ -202,7 +267,11 @@ function printTable(f) {
     [`People list, ${f.entries} entries: first rows (median / p95)`, cell(f.interactivePeopleMs), ''],
     ['  every row summarised (median / p95)', cell(f.peopleSummarisedMs), ''],
     ['Search per keystroke (p50 / p95)', cell(f.searchLatencyMs, 'p50', 'p95'), 'target p95 < 16 ms'],
-    ['Search index build at start / in bench', `${f.searchIndexBuildMs.atStart} / ${f.searchIndexBuildMs.inBench} ms`, `${f.searchIndexBuildMs.documents} documents`],
+    [
+      'Search index build at start / in bench',
+      `${f.searchIndexBuildMs.atStart} / ${f.searchIndexBuildMs.inBench} ms`,
+      `${f.searchIndexBuildMs.documents} documents`,
+    ],
     ['Restore (median / p95)', cell(f.restoreRecordsPerSecond), ''],
     ['Raw IndexedDB puts (median / p95)', cell(f.rawIndexedDbRecordsPerSecond), ''],
     ['  restore / raw throughput', cell(f.restoreVsRaw), 'target >= 0.7'],

@@ -43,7 +43,11 @@ export function isoWeekKey(date: Date): string {
 }
 
 /** The newest file of each of the first `count` groups, groups taken newest first. */
-function newestOfNewestGroups<T extends { date: Date }>(newestFirst: readonly T[], keyOf: (f: T) => string, count: number): { kept: T[]; groups: Set<string> } {
+function newestOfNewestGroups<T extends { date: Date }>(
+  newestFirst: readonly T[],
+  keyOf: (f: T) => string,
+  count: number,
+): { kept: T[]; groups: Set<string> } {
   const groups = new Set<string>();
   const kept: T[] = [];
   for (const f of newestFirst) {
@@ -93,7 +97,12 @@ export interface BackupStore {
 }
 
 /** A backup store over `dir` (<userData>/backups) with the file system and clock injected. */
-export function createBackupStore(dir: string, fs: BackupFs, now: () => Date, randomSuffix: () => string = () => Math.random().toString(36).slice(2)): BackupStore {
+export function createBackupStore(
+  dir: string,
+  fs: BackupFs,
+  now: () => Date,
+  randomSuffix: () => string = () => Math.random().toString(36).slice(2),
+): BackupStore {
   async function list(): Promise<BackupInfo[]> {
     let names: string[];
     try {
@@ -114,7 +123,10 @@ export function createBackupStore(dir: string, fs: BackupFs, now: () => Date, ra
 
   async function applyRetention(): Promise<void> {
     const all = await list();
-    const keep = selectBackupsToKeep(all.map((b) => ({ name: b.name, date: new Date(b.date) })), now());
+    const keep = selectBackupsToKeep(
+      all.map((b) => ({ name: b.name, date: new Date(b.date) })),
+      now(),
+    );
     for (const b of all) if (!keep.has(b.name)) await fs.unlink(path.join(dir, b.name));
   }
 

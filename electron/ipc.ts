@@ -30,7 +30,11 @@ export function isTrustedSender(event: SenderInfo, isOurWebContents: (contents: 
  * Wraps a handler with the checks every channel gets: trusted sender, argument parsed with
  * the channel's zod schema (InputError otherwise), result parsed before it leaves main.
  */
-export function guardedHandler<C extends IpcChannel>(channel: C, handler: IpcHandlers[C], isOurWebContents: (contents: unknown) => boolean) {
+export function guardedHandler<C extends IpcChannel>(
+  channel: C,
+  handler: IpcHandlers[C],
+  isOurWebContents: (contents: unknown) => boolean,
+) {
   const contract = IPC[channel];
   return async (event: SenderInfo, rawArg: unknown): Promise<IpcResult<C>> => {
     if (!isTrustedSender(event, isOurWebContents)) {
@@ -45,7 +49,11 @@ export function guardedHandler<C extends IpcChannel>(channel: C, handler: IpcHan
 }
 
 /** Registers every channel of the IPC contract with ipcMain.handle, each behind guardedHandler. */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: IpcHandlers, isOurWebContents: (contents: unknown) => boolean): void {
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: IpcHandlers,
+  isOurWebContents: (contents: unknown) => boolean,
+): void {
   for (const channel of Object.keys(IPC) as IpcChannel[]) {
     const listener = guardedHandler(channel, handlers[channel] as IpcHandlers[typeof channel], isOurWebContents);
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, arg: unknown) => listener(event, arg));

@@ -113,7 +113,10 @@ function startApp(): void {
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(distDir, (file) => fs.readFile(file)));
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(distDir, (file) => fs.readFile(file)),
+    );
 
     const focusedWindowOrNone = () => BrowserWindow.getFocusedWindow() ?? mainWindow;
     registerIpcHandlers(

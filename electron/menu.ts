@@ -26,7 +26,19 @@ export function buildMenuTemplate({ appName, platform, isPackaged, send }: MenuO
     ? [
         {
           label: appName,
-          submenu: [{ role: 'about' }, { type: 'separator' }, settings, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+          submenu: [
+            { role: 'about' },
+            { type: 'separator' },
+            settings,
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
         },
       ]
     : [];
@@ -40,16 +52,30 @@ export function buildMenuTemplate({ appName, platform, isPackaged, send }: MenuO
       { type: 'separator' },
       // Export lives on the Settings page (there is no dedicated export command yet).
       command('Export…', 'go-settings'),
-      ...(isMac ? [{ type: 'separator' } as const, { role: 'close' } as const] : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, { role: 'quit' } as const]),
+      ...(isMac
+        ? [{ type: 'separator' } as const, { role: 'close' } as const]
+        : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
-    submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'delete' }, { role: 'selectAll' }],
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'pasteAndMatchStyle' },
+      { role: 'delete' },
+      { role: 'selectAll' },
+    ],
   };
 
-  const developer: MenuItemConstructorOptions[] = isPackaged ? [] : [{ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }];
+  const developer: MenuItemConstructorOptions[] = isPackaged
+    ? []
+    : [{ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }];
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [

@@ -63,9 +63,13 @@ export function contentTypeFor(file: string): string {
  * The handler behind `protocol.handle('app', …)`: serves files from `distDir` with the security
  * headers; anything unresolvable or missing is a 404, other methods than GET/HEAD a 405.
  */
-export function createAppProtocolHandler(distDir: string, readFile: (file: string) => Promise<Uint8Array>): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  distDir: string,
+  readFile: (file: string) => Promise<Uint8Array>,
+): (request: Request) => Promise<Response> {
   return async (request) => {
-    const notFound = () => new Response('Not found', { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+    const notFound = () =>
+      new Response('Not found', { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Method not allowed', { status: 405, headers: { ...SECURITY_HEADERS } });
     }

@@ -10,7 +10,14 @@ export interface InputProblem {
 export class InputError extends Error {
   readonly problems: readonly InputProblem[];
   constructor(summary: string, problems: readonly InputProblem[]) {
-    super(problems.length ? `${summary}: ${problems.slice(0, 3).map((p) => `${p.where}: ${p.message}`).join('; ')}` : summary);
+    super(
+      problems.length
+        ? `${summary}: ${problems
+            .slice(0, 3)
+            .map((p) => `${p.where}: ${p.message}`)
+            .join('; ')}`
+        : summary,
+    );
     this.name = 'InputError';
     this.problems = problems;
   }

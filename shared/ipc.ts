@@ -6,12 +6,22 @@ import { z } from 'zod';
  * sender) before acting, the preload exposes exactly these calls and nothing generic.
  */
 
-const FileName = z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name');
+const FileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name');
 
 export const SaveFileRequest = z.strictObject({
   suggestedName: FileName,
   /** A label and extensions for the save dialog's filter, e.g. { name: 'PDF', extensions: ['pdf'] }. */
-  filter: z.strictObject({ name: z.string().min(1).max(60), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(5) }),
+  filter: z.strictObject({
+    name: z.string().min(1).max(60),
+    extensions: z
+      .array(z.string().regex(/^[a-z0-9]{1,8}$/))
+      .min(1)
+      .max(5),
+  }),
   /** The bytes to write (a string is written as UTF-8). */
   data: z.union([z.string().max(200_000_000), z.instanceof(Uint8Array)]),
 });
@@ -42,7 +52,10 @@ export const IPC = {
   'file:save': { arg: SaveFileRequest, result: SaveFileResult },
   'file:open': { arg: OpenFileRequest, result: OpenFileResult },
   /** Writes an automatic backup (JSON text) into the app's backups folder and applies retention. */
-  'backup:write': { arg: z.strictObject({ json: z.string().max(200_000_000), reason: z.enum(['daily', 'quit', 'before-restore']) }), result: BackupInfo },
+  'backup:write': {
+    arg: z.strictObject({ json: z.string().max(200_000_000), reason: z.enum(['daily', 'quit', 'before-restore']) }),
+    result: BackupInfo,
+  },
   'backup:list': { arg: z.undefined(), result: z.array(BackupInfo) },
   'backup:read': { arg: FileName, result: z.string() },
   /** The renderer's answer to 'app:before-quit': its last backup is done (or failed), main may quit now. */

@@ -28,7 +28,8 @@ export function formatBytes(n: number): string {
 /** Refuses input larger than `maxBytes` (strings are measured as their UTF-8 length). */
 export function checkSize(input: Uint8Array | string, maxBytes: number, what: string): void {
   // A string's UTF-8 size is at most 3 bytes per UTF-16 unit; only encode when it could matter.
-  const bytes = typeof input === 'string' ? (input.length * 3 <= maxBytes ? input.length : new TextEncoder().encode(input).length) : input.length;
+  const bytes =
+    typeof input === 'string' ? (input.length * 3 <= maxBytes ? input.length : new TextEncoder().encode(input).length) : input.length;
   if (bytes > maxBytes) {
     const size = formatBytes(bytes) === formatBytes(maxBytes) ? 'just over the limit' : formatBytes(bytes);
     throw new InputError(`${what} is too large`, [{ where: 'file', message: `it is ${size}; the limit is ${formatBytes(maxBytes)}` }]);
@@ -41,7 +42,9 @@ export function decodeUtf8(input: Uint8Array | string, what: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
-    throw new InputError(`${what} can't be read`, [{ where: 'file', message: 'it is not UTF-8 text (is it the right file, or saved in another encoding?)' }]);
+    throw new InputError(`${what} can't be read`, [
+      { where: 'file', message: 'it is not UTF-8 text (is it the right file, or saved in another encoding?)' },
+    ]);
   }
 }
 
@@ -65,7 +68,8 @@ function nestingDepthExceeds(text: string, limit: number): number | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -196,7 +200,9 @@ export function parseJsonSafely(input: Uint8Array | string, options: SafeJsonOpt
   const deepAt = nestingDepthExceeds(text, maxDepth);
   if (deepAt !== null) {
     const { line, column } = lineAndColumn(text, deepAt);
-    throw new InputError(`${what} can't be read`, [{ where: `line ${line}, column ${column}`, message: `data is nested more than ${maxDepth} levels deep` }]);
+    throw new InputError(`${what} can't be read`, [
+      { where: `line ${line}, column ${column}`, message: `data is nested more than ${maxDepth} levels deep` },
+    ]);
   }
   let value: unknown;
   try {

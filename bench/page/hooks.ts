@@ -14,17 +14,31 @@ import { searchIndexStore, startSearchIndex } from '../../renderer/data/searchIn
 import { searchIndex } from '../../shared/search';
 
 type Loader<T> = (() => Promise<T>) | undefined;
-const first = <T,>(mods: Record<string, () => Promise<unknown>>): Loader<T> => Object.values(mods)[0] as Loader<T>;
+const first = <T>(mods: Record<string, () => Promise<unknown>>): Loader<T> => Object.values(mods)[0] as Loader<T>;
 
 // Optional features: each is a loader, or undefined when its file does not exist.
-const backupFormat = first<{ makeBackup(data: unknown, appVersion: string, exportedAt: string): Backup }>(import.meta.glob('../../shared/backup/format.ts'));
-const backupStore = first<{ applyRestore(b: Backup, mode: 'replace'): Promise<unknown>; deleteAllData(): Promise<void> }>(import.meta.glob('../../renderer/data/backupStore.ts'));
-const skills = first<{ skillProgress(...a: unknown[]): unknown; focusSuggestions(p: unknown): unknown }>(import.meta.glob('../../shared/skills/index.ts'));
-const skillsRepo = first<{ listCheckIns(): Promise<unknown[]>; listTargets(): Promise<unknown[]> }>(import.meta.glob('../../renderer/data/repositories/skills.ts'));
-const path = first<{ pathFit(...a: unknown[]): unknown; fitHistory(...a: unknown[]): unknown; stepProgress(...a: unknown[]): unknown }>(import.meta.glob('../../shared/path/index.ts'));
+const backupFormat = first<{ makeBackup(data: unknown, appVersion: string, exportedAt: string): Backup }>(
+  import.meta.glob('../../shared/backup/format.ts'),
+);
+const backupStore = first<{ applyRestore(b: Backup, mode: 'replace'): Promise<unknown>; deleteAllData(): Promise<void> }>(
+  import.meta.glob('../../renderer/data/backupStore.ts'),
+);
+const skills = first<{ skillProgress(...a: unknown[]): unknown; focusSuggestions(p: unknown): unknown }>(
+  import.meta.glob('../../shared/skills/index.ts'),
+);
+const skillsRepo = first<{ listCheckIns(): Promise<unknown[]>; listTargets(): Promise<unknown[]> }>(
+  import.meta.glob('../../renderer/data/repositories/skills.ts'),
+);
+const path = first<{ pathFit(...a: unknown[]): unknown; fitHistory(...a: unknown[]): unknown; stepProgress(...a: unknown[]): unknown }>(
+  import.meta.glob('../../shared/path/index.ts'),
+);
 const pathRepo = first<{ listPathAnswers(): Promise<unknown[]> }>(import.meta.glob('../../renderer/data/repositories/path.ts'));
-const plan = first<{ composePlan(input: unknown): unknown; PLAN_SECTION_IDS: readonly string[] }>(import.meta.glob('../../shared/plan/index.ts'));
-const pdf = first<{ planPdfBytes(plan: unknown, paper: 'A4'): Promise<Uint8Array> }>(import.meta.glob('../../renderer/features/plan/pdf/exportPlanPdf.ts'));
+const plan = first<{ composePlan(input: unknown): unknown; PLAN_SECTION_IDS: readonly string[] }>(
+  import.meta.glob('../../shared/plan/index.ts'),
+);
+const pdf = first<{ planPdfBytes(plan: unknown, paper: 'A4'): Promise<Uint8Array> }>(
+  import.meta.glob('../../renderer/features/plan/pdf/exportPlanPdf.ts'),
+);
 const settingsRepo = first<{ getProfile(): Promise<unknown> }>(import.meta.glob('../../renderer/data/repositories/settings.ts'));
 
 const NOW = '2026-03-01';
@@ -47,7 +61,10 @@ function timeMany(runs: number, fn: () => unknown): number[] {
 /** Raw IndexedDB: the same records put into a scratch database with the same stores and indexes. */
 async function rawPuts(j: GeneratedJournal): Promise<number> {
   const name = 'sextant-bench-raw';
-  await new Promise<void>((resolve) => { const r = indexedDB.deleteDatabase(name); r.onsuccess = r.onerror = r.onblocked = () => resolve(); });
+  await new Promise<void>((resolve) => {
+    const r = indexedDB.deleteDatabase(name);
+    r.onsuccess = r.onerror = r.onblocked = () => resolve();
+  });
   const tables = { entries: j.entries, people: j.people, checkIns: j.checkIns, targets: j.targets, pathAnswers: j.pathAnswers };
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(name, 1);
@@ -55,7 +72,8 @@ async function rawPuts(j: GeneratedJournal): Promise<number> {
       for (const t of Object.keys(tables)) {
         const schema = db().table(t).schema;
         const store = open.result.createObjectStore(t, { keyPath: schema.primKey.keyPath as string });
-        for (const ix of schema.indexes) store.createIndex(ix.name, ix.keyPath as string | string[], { multiEntry: ix.multi, unique: ix.unique });
+        for (const ix of schema.indexes)
+          store.createIndex(ix.name, ix.keyPath as string | string[], { multiEntry: ix.multi, unique: ix.unique });
       }
     };
     open.onsuccess = () => resolve(open.result);
@@ -101,7 +119,11 @@ const api = {
     }
     const { makeBackup } = await backupFormat();
     const store = await backupStore();
-    const backup = makeBackup({ entries: j.entries, people: j.people, settings: [], checkIns: j.checkIns, targets: j.targets, pathAnswers: j.pathAnswers }, 'bench', `${NOW}T00:00:00.000Z`);
+    const backup = makeBackup(
+      { entries: j.entries, people: j.people, settings: [], checkIns: j.checkIns, targets: j.targets, pathAnswers: j.pathAnswers },
+      'bench',
+      `${NOW}T00:00:00.000Z`,
+    );
     await store.deleteAllData();
     await searchIndexStore.settled();
     const started = performance.now();
@@ -154,9 +176,15 @@ const api = {
   /** Times the full plan's PDF export (composition + rendering), or null without the feature. */
   async pdf(runs: number): Promise<{ ms: number[]; bytes: number } | null> {
     if (!plan || !pdf || !skills || !skillsRepo || !path || !pathRepo || !settingsRepo) return null;
-    const [{ composePlan, PLAN_SECTION_IDS }, { planPdfBytes }, { skillProgress, focusSuggestions }, { pathFit, stepProgress }] = await Promise.all([plan(), pdf(), skills(), path()]);
+    const [{ composePlan, PLAN_SECTION_IDS }, { planPdfBytes }, { skillProgress, focusSuggestions }, { pathFit, stepProgress }] =
+      await Promise.all([plan(), pdf(), skills(), path()]);
     const [entries, people, checkIns, targets, answers, profile] = await Promise.all([
-      listEntries(), listPeople(), (await skillsRepo()).listCheckIns(), (await skillsRepo()).listTargets(), (await pathRepo()).listPathAnswers(), (await settingsRepo()).getProfile(),
+      listEntries(),
+      listPeople(),
+      (await skillsRepo()).listCheckIns(),
+      (await skillsRepo()).listTargets(),
+      (await pathRepo()).listPathAnswers(),
+      (await settingsRepo()).getProfile(),
     ]);
     const ms: number[] = [];
     let bytes = 0;

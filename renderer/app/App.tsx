@@ -11,7 +11,10 @@ import { useShortcuts } from './useShortcuts';
 import { whenIdleAfter } from './idle';
 
 // The palette (and the search index it builds) loads once the first screen is up: see Shell.
-const CommandPalette = lazyScreen(() => import('../features/palette/CommandPalette'), 'CommandPalette') as typeof import('../features/palette/CommandPalette').CommandPalette;
+const CommandPalette = lazyScreen(
+  () => import('../features/palette/CommandPalette'),
+  'CommandPalette',
+) as typeof import('../features/palette/CommandPalette').CommandPalette;
 
 /**
  * The app: a sidebar, the current screen, shortcuts and menu commands. A data router (hash
@@ -19,9 +22,9 @@ const CommandPalette = lazyScreen(() => import('../features/palette/CommandPalet
  * forms use to ask before unsaved edits are left behind.
  */
 export function App() {
-  const [router] = useState(() => createHashRouter([
-    { element: <Layout />, children: ROUTES.map((r) => ({ path: r.path, element: r.element })) },
-  ]));
+  const [router] = useState(() =>
+    createHashRouter([{ element: <Layout />, children: ROUTES.map((r) => ({ path: r.path, element: r.element })) }]),
+  );
   return <RouterProvider router={router} />;
 }
 
@@ -37,32 +40,49 @@ function Shell() {
   const navigate = useNavigate();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const run = useCallback((command: AppCommand) => {
-    if (command === 'show-shortcuts') return setShortcutsOpen(true);
-    if (command === 'command-palette') return setPaletteOpen(true);
-    const def = COMMANDS.find((c) => c.id === command);
-    if (def) navigate(def.to);
-  }, [navigate]);
+  const run = useCallback(
+    (command: AppCommand) => {
+      if (command === 'show-shortcuts') return setShortcutsOpen(true);
+      if (command === 'command-palette') return setPaletteOpen(true);
+      const def = COMMANDS.find((c) => c.id === command);
+      if (def) navigate(def.to);
+    },
+    [navigate],
+  );
   useShortcuts(run);
   useEffect(() => platform.onCommand(run), [run]);
   const paletteLoaded = usePaletteLoaded(paletteOpen, setPaletteOpen);
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <nav className="sidebar" aria-label="Main">
-        <div className="brand" aria-hidden="true">Sextant</div>
+        <div className="brand" aria-hidden="true">
+          Sextant
+        </div>
         <ul>
           {ROUTES.filter((r) => r.nav).map((r) => (
             <li key={r.path}>
-              <NavLink to={r.nav!.to} end={r.nav!.to === '/'}>{r.nav!.label}</NavLink>
+              <NavLink to={r.nav!.to} end={r.nav!.to === '/'}>
+                {r.nav!.label}
+              </NavLink>
             </li>
           ))}
         </ul>
-        <button type="button" className="link-button" onClick={() => setShortcutsOpen(true)}>Keyboard shortcuts (?)</button>
+        <button type="button" className="link-button" onClick={() => setShortcutsOpen(true)}>
+          Keyboard shortcuts (?)
+        </button>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
-        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              Loading…
+            </p>
+          }
+        >
           <Outlet />
         </Suspense>
       </main>

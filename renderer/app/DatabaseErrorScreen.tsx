@@ -29,14 +29,18 @@ export function DatabaseErrorScreen({ failure }: { failure: OpenFailure }) {
   return (
     <main className="fatal">
       <div role="alert" aria-labelledby="fatal-title">
-      <h1 id="fatal-title">{m.title}</h1>
-      <p>{m.what}</p>
-      <p><strong>What to do:</strong> {m.todo}</p>
-      <details>
-        <summary>Technical details</summary>
-        <pre>{failure.detail}</pre>
-      </details>
-      <button type="button" onClick={() => location.reload()}>Try again</button>
+        <h1 id="fatal-title">{m.title}</h1>
+        <p>{m.what}</p>
+        <p>
+          <strong>What to do:</strong> {m.todo}
+        </p>
+        <details>
+          <summary>Technical details</summary>
+          <pre>{failure.detail}</pre>
+        </details>
+        <button type="button" onClick={() => location.reload()}>
+          Try again
+        </button>
       </div>
     </main>
   );

@@ -17,5 +17,7 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
 
 /** Preloads screens (the likely next steps from the current one) when idle, a second after the current screen mounts. Returns a cancel function. */
 export function preloadWhenIdle(screens: readonly LazyScreen[], afterMs = 1_000): () => void {
-  return whenIdleAfter(afterMs, () => { for (const s of screens) void s.preload(); });
+  return whenIdleAfter(afterMs, () => {
+    for (const s of screens) void s.preload();
+  });
 }

@@ -1,7 +1,23 @@
 import { Modal } from './Modal';
 
 /** Asks before a destructive action; the safe choice has focus first. */
-export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel }: { open: boolean; title: string; message: string; confirmLabel: string; cancelLabel?: string; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  message: string;
+  confirmLabel: string;
+  cancelLabel?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   return (
     <Modal
       open={open}
@@ -9,8 +25,12 @@ export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel 
       title={title}
       actions={
         <>
-          <button type="button" autoFocus onClick={onCancel}>{cancelLabel}</button>
-          <button type="button" className="danger" onClick={onConfirm}>{confirmLabel}</button>
+          <button type="button" autoFocus onClick={onCancel}>
+            {cancelLabel}
+          </button>
+          <button type="button" className="danger" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
         </>
       }
     >

@@ -38,7 +38,19 @@ const END_MARGIN = 5;
  * view), Enter opens the focused one. Screen readers hear a list of N items with each item's
  * position (aria-setsize/aria-posinset), since most items are not in the DOM.
  */
-export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize = 96, onActivate, hasMore = false, onEndReached, overscan = 6, className, id }: VirtualListProps<T>) {
+export function VirtualList<T>({
+  items,
+  getKey,
+  renderItem,
+  label,
+  estimateSize = 96,
+  onActivate,
+  hasMore = false,
+  onEndReached,
+  overscan = 6,
+  className,
+  id,
+}: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   // The item keyboard navigation moved to, until it is rendered and focused. An index, not a
@@ -97,7 +109,14 @@ export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize 
     const item = target.closest<HTMLElement>('[data-index]');
     const from = item ? Number(item.dataset.index) : activeIndex;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / estimateSize));
-    const moves: Record<string, number> = { ArrowDown: from + 1, ArrowUp: from - 1, Home: 0, End: items.length - 1, PageDown: from + page, PageUp: from - page };
+    const moves: Record<string, number> = {
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      Home: 0,
+      End: items.length - 1,
+      PageDown: from + page,
+      PageUp: from - page,
+    };
     if (e.key in moves) {
       e.preventDefault();
       moveTo(moves[e.key]!);

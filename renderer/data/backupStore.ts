@@ -4,7 +4,16 @@
  * a quota error, a bug) rolls the whole restore back and the journal stays exactly as it was.
  */
 import type { Table } from 'dexie';
-import { BackupData, makeBackup, serializeBackup, TABLE_KEYS, TABLE_NAMES, type Backup, type TableName, type TableRow } from '../../shared/backup/format';
+import {
+  BackupData,
+  makeBackup,
+  serializeBackup,
+  TABLE_KEYS,
+  TABLE_NAMES,
+  type Backup,
+  type TableName,
+  type TableRow,
+} from '../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
 import { problemsFromZod, type InputProblem } from '../../shared/errors';
 import { db } from './db';
@@ -41,7 +50,12 @@ export async function snapshot(): Promise<{ data: BackupData; damaged: DamagedRe
     for (const row of raw[t]) {
       const r = schema.safeParse(row);
       if (r.success) data[t].push(r.data);
-      else damaged.push({ table: t, key: String((row as unknown as Record<string, unknown>)[TABLE_KEYS[t]]), problems: problemsFromZod(r.error) });
+      else
+        damaged.push({
+          table: t,
+          key: String((row as unknown as Record<string, unknown>)[TABLE_KEYS[t]]),
+          problems: problemsFromZod(r.error),
+        });
     }
   }
   return { data: data as BackupData, damaged };

@@ -23,7 +23,10 @@ export async function openDatabase(): Promise<{ ok: true } | { ok: false; failur
     const found = db().backendDB().version / 10;
     if (found >= SCHEMA_VERSION + 1) {
       db().close();
-      return { ok: false, failure: { reason: 'newer-version', detail: `Stored schema version ${found}, this app knows up to ${SCHEMA_VERSION}.` } };
+      return {
+        ok: false,
+        failure: { reason: 'newer-version', detail: `Stored schema version ${found}, this app knows up to ${SCHEMA_VERSION}.` },
+      };
     }
     return { ok: true };
   } catch (e) {
@@ -39,6 +42,7 @@ export function classifyOpenError(e: unknown): OpenFailure {
   if (names.includes(Dexie.errnames.Version) || names.includes('VersionError')) return { reason: 'newer-version', detail };
   if (names.includes(Dexie.errnames.Upgrade) || names.includes('UpgradeError')) return { reason: 'upgrade-failed', detail };
   if (names.includes('BlockedError')) return { reason: 'blocked', detail };
-  if (names.includes(Dexie.errnames.MissingAPI) || names.includes(Dexie.errnames.InvalidState) || names.includes('InvalidStateError')) return { reason: 'unavailable', detail };
+  if (names.includes(Dexie.errnames.MissingAPI) || names.includes(Dexie.errnames.InvalidState) || names.includes('InvalidStateError'))
+    return { reason: 'unavailable', detail };
   return { reason: 'upgrade-failed', detail };
 }

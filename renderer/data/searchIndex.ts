@@ -29,7 +29,8 @@ const SLICE_MS = 8;
 
 /** Lets the page render and handle input before the build goes on (at background priority where the browser can). */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> } }).scheduler;
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> } })
+    .scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -41,7 +42,10 @@ function addEntry(index: JournalSearchIndex, docsOfEntry: Map<string, string[]>,
   for (const id of docsOfEntry.get(e.id) ?? []) index.discard(id);
   const docs = entryDocuments(e, (id) => personNames.get(id));
   for (const d of docs) index.add(d);
-  docsOfEntry.set(e.id, docs.map((d) => d.id));
+  docsOfEntry.set(
+    e.id,
+    docs.map((d) => d.id),
+  );
 }
 
 class SearchIndexStore {
@@ -54,7 +58,11 @@ class SearchIndexStore {
   private personNames = new Map<string, string>();
   private database: SextantDB | null = null;
   private building: Promise<void> | null = null;
-  private pending: { entries: Set<string>; people: Set<string>; rebuild: boolean } = { entries: new Set(), people: new Set(), rebuild: false };
+  private pending: { entries: Set<string>; people: Set<string>; rebuild: boolean } = {
+    entries: new Set(),
+    people: new Set(),
+    rebuild: false,
+  };
   private flushing: Promise<void> | null = null;
 
   private readonly onMutated = (parts: ObservabilitySet) => this.collect(parts);
@@ -116,7 +124,9 @@ class SearchIndexStore {
       // Keyset paging on the primary key: each chunk is a short read and a short indexing task.
       let last: string | null = null;
       for (;;) {
-        const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last)).limit(CHUNK).toArray();
+        const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last))
+          .limit(CHUNK)
+          .toArray();
         if (rows.length === 0) break;
         last = (rows[rows.length - 1] as { id: string }).id;
         slice = performance.now();

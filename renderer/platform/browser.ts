@@ -11,7 +11,14 @@ export function isWebLink(url: string): boolean {
   }
 }
 
-const MIME: Record<string, string> = { pdf: 'application/pdf', json: 'application/json', md: 'text/markdown', zip: 'application/zip', ics: 'text/calendar', csv: 'text/csv' };
+const MIME: Record<string, string> = {
+  pdf: 'application/pdf',
+  json: 'application/json',
+  md: 'text/markdown',
+  zip: 'application/zip',
+  ics: 'text/calendar',
+  csv: 'text/csv',
+};
 
 /** Web mode: downloads instead of save dialogs, a file input instead of open dialogs, no automatic backups. */
 export const browserPlatform: SextantPlatform = {
@@ -45,7 +52,8 @@ export const browserPlatform: SextantPlatform = {
       input.addEventListener('change', async () => {
         const file = input.files?.[0];
         if (!file) return resolve({ opened: false });
-        if (file.size > req.maxBytes) return reject(new Error(`${file.name} is ${file.size} bytes; files larger than ${req.maxBytes} bytes are refused`));
+        if (file.size > req.maxBytes)
+          return reject(new Error(`${file.name} is ${file.size} bytes; files larger than ${req.maxBytes} bytes are refused`));
         resolve({ opened: true, name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
       });
       input.addEventListener('cancel', () => resolve({ opened: false }));

@@ -62,16 +62,29 @@ const Counts = <S extends z.ZodRawShape>(shape: S) =>
   z.strictObject(Object.fromEntries(Object.keys(shape).map((k) => [k, z.number().int().nonnegative()])) as { [K in keyof S]: z.ZodNumber });
 
 /** Checks what zod can't: counts match the data (a truncated or edited file), and no key appears twice in a table. */
-function checkConsistency(env: { counts: Record<string, number>; data: Record<string, unknown[]> }, ctx: z.RefinementCtx, keys: Record<string, string>): void {
+function checkConsistency(
+  env: { counts: Record<string, number>; data: Record<string, unknown[]> },
+  ctx: z.RefinementCtx,
+  keys: Record<string, string>,
+): void {
   for (const [table, list] of Object.entries(env.data)) {
     if (env.counts[table] !== list.length) {
-      ctx.addIssue({ code: 'custom', path: ['counts', table], message: `says ${env.counts[table]} but the file holds ${list.length} (the file may be incomplete or edited)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['counts', table],
+        message: `says ${env.counts[table]} but the file holds ${list.length} (the file may be incomplete or edited)`,
+      });
     }
     const seen = new Map<string, number>();
     list.forEach((row, i) => {
       const key = String((row as Record<string, unknown>)[keys[table]!]);
       const first = seen.get(key);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['data', table, i, keys[table]!], message: `the same key also appears at data.${table}[${first}]` });
+      if (first !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['data', table, i, keys[table]!],
+          message: `the same key also appears at data.${table}[${first}]`,
+        });
       else seen.set(key, i);
     });
   }

@@ -27,7 +27,9 @@ const UPGRADES: Record<number, { schema: typeof BackupV1; upgrade: (b: BackupV1)
 function formatVersionOf(raw: unknown): number {
   const env = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
   if (!env || env.format !== BACKUP_FORMAT) {
-    throw new InputError(`${WHAT} can't be restored`, [{ where: 'format', message: `this is not a Sextant backup (expected "format": "${BACKUP_FORMAT}")` }]);
+    throw new InputError(`${WHAT} can't be restored`, [
+      { where: 'format', message: `this is not a Sextant backup (expected "format": "${BACKUP_FORMAT}")` },
+    ]);
   }
   const v = env.formatVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
@@ -35,7 +37,10 @@ function formatVersionOf(raw: unknown): number {
   }
   if (v > CURRENT_FORMAT_VERSION) {
     throw new InputError(`${WHAT} was made by a newer version of Sextant`, [
-      { where: 'formatVersion', message: `it is format ${v}; this app reads formats up to ${CURRENT_FORMAT_VERSION}. Update Sextant, then restore it again` },
+      {
+        where: 'formatVersion',
+        message: `it is format ${v}; this app reads formats up to ${CURRENT_FORMAT_VERSION}. Update Sextant, then restore it again`,
+      },
     ]);
   }
   return v;
@@ -47,7 +52,8 @@ export function migrateBackup(raw: unknown): Backup {
   let value = raw;
   while (version < CURRENT_FORMAT_VERSION) {
     const step = UPGRADES[version];
-    if (!step) throw new InputError(`${WHAT} can't be restored`, [{ where: 'formatVersion', message: `format ${version} is no longer supported` }]);
+    if (!step)
+      throw new InputError(`${WHAT} can't be restored`, [{ where: 'formatVersion', message: `format ${version} is no longer supported` }]);
     value = step.upgrade(parseOrThrow(step.schema, value, `${WHAT} can't be restored`));
     version++;
   }

@@ -11,11 +11,23 @@ export interface SkillDefinition {
 }
 
 export const SKILLS: readonly SkillDefinition[] = [
-  { id: 'strategy', name: 'Product strategy & roadmapping', summary: 'Sets a direction people can repeat back, and turns it into a roadmap others can act on.' },
+  {
+    id: 'strategy',
+    name: 'Product strategy & roadmapping',
+    summary: 'Sets a direction people can repeat back, and turns it into a roadmap others can act on.',
+  },
   { id: 'communication', name: 'Communication & collaboration', summary: 'Keeps stakeholders informed and earns trust across teams.' },
   { id: 'research', name: 'Market research & analysis', summary: 'Collects market data and customer insight and uses it to make calls.' },
-  { id: 'leadership', name: 'Leadership & influence', summary: 'Gets cross-functional teams moving toward a goal, with or without formal authority.' },
-  { id: 'problem-solving', name: 'Problem solving & decision making', summary: 'Notices problems early, compares options and decides well and on time.' },
+  {
+    id: 'leadership',
+    name: 'Leadership & influence',
+    summary: 'Gets cross-functional teams moving toward a goal, with or without formal authority.',
+  },
+  {
+    id: 'problem-solving',
+    name: 'Problem solving & decision making',
+    summary: 'Notices problems early, compares options and decides well and on time.',
+  },
   { id: 'adaptability', name: 'Adaptability & resilience', summary: 'Keeps delivering when plans, teams or markets shift.' },
 ];
 
@@ -36,8 +48,16 @@ export const STEP_IDS = ['self-reflection', 'networking', 'shadowing', 'mentorsh
 export type StepId = (typeof STEP_IDS)[number];
 
 export const STEPS: readonly { id: StepId; name: string; summary: string }[] = [
-  { id: 'self-reflection', name: 'Reflect on yourself', summary: 'Take stock of strengths, interests and goals, and notice whether you prefer working with colleagues or with clients.' },
-  { id: 'networking', name: 'Talk to people in both roles', summary: 'Hold informational conversations with internal and external PMs about their days, struggles and rewards.' },
+  {
+    id: 'self-reflection',
+    name: 'Reflect on yourself',
+    summary: 'Take stock of strengths, interests and goals, and notice whether you prefer working with colleagues or with clients.',
+  },
+  {
+    id: 'networking',
+    name: 'Talk to people in both roles',
+    summary: 'Hold informational conversations with internal and external PMs about their days, struggles and rewards.',
+  },
   { id: 'shadowing', name: 'Try the work first-hand', summary: 'Shadow or intern alongside PMs on each side to see the work up close.' },
   { id: 'mentorship', name: 'Find a mentor', summary: 'Ask experienced PMs for guidance on the choice and on how to grow.' },
   { id: 'learning', name: 'Keep learning', summary: 'Set learning goals for the skills both roles rely on.' },

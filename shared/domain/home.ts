@@ -35,7 +35,9 @@ export function followUpsByUrgency(conversations: readonly Conversation[], today
   return conversations
     .filter((c): c is Conversation & { followUpDate: string } => !!c.followUpDate && !c.followUpDone)
     .map((c) => ({ conversation: c, ...followUpDue(c.followUpDate, today) }))
-    .sort((a, b) => a.days - b.days || (a.conversation.date < b.conversation.date ? -1 : a.conversation.date > b.conversation.date ? 1 : 0));
+    .sort(
+      (a, b) => a.days - b.days || (a.conversation.date < b.conversation.date ? -1 : a.conversation.date > b.conversation.date ? 1 : 0),
+    );
 }
 
 /** How far a learning goal's milestones have got. */
@@ -74,6 +76,7 @@ export function activeGoals(entries: readonly Entry[]): LearningGoal[] {
 export function profileHeadline(profile: Pick<Profile, 'name' | 'targetRole' | 'targetDate'>): string | null {
   const parts: string[] = [];
   if (profile.name.trim()) parts.push(`Hi ${profile.name.trim()}.`);
-  if (profile.targetRole.trim()) parts.push(`Working toward ${profile.targetRole.trim()}${profile.targetDate ? ` by ${formatDate(profile.targetDate)}` : ''}.`);
+  if (profile.targetRole.trim())
+    parts.push(`Working toward ${profile.targetRole.trim()}${profile.targetDate ? ` by ${formatDate(profile.targetDate)}` : ''}.`);
   return parts.length ? parts.join(' ') : null;
 }

@@ -11,7 +11,11 @@ const UID_DOMAIN = 'sextant.invalid';
 
 /** Escapes TEXT values: backslash, semicolon, comma, and newlines as \n (RFC 5545 3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line so no line exceeds 75 octets (UTF-8), never splitting a character; continuation lines start with a space. */
@@ -41,7 +45,10 @@ const icsDate = (date: string) => date.replace(/-/g, '');
 
 /** An instant -> YYYYMMDDTHHMMSSZ (a UTC DATE-TIME value). */
 export function icsDateTime(instant: string): string {
-  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 export interface CalendarEvent {

@@ -65,7 +65,9 @@ function reflectionBody(e: Reflection): string {
 }
 
 function conversationBody(e: Conversation): string {
-  const followUp = e.followUpDate ? `## Follow-up\n\n${e.followUpDone ? '- [x]' : '- [ ]'} ${e.followUpDate}${e.followUpNote ? `: ${e.followUpNote}` : ''}\n` : '';
+  const followUp = e.followUpDate
+    ? `## Follow-up\n\n${e.followUpDone ? '- [x]' : '- [ ]'} ${e.followUpDate}${e.followUpNote ? `: ${e.followUpNote}` : ''}\n`
+    : '';
   return [section('Notes', e.notes), section('Takeaways', e.takeaways), followUp].filter(Boolean).join('\n');
 }
 
@@ -73,7 +75,9 @@ function goalBody(e: LearningGoal): string {
   const milestones = e.milestones.length
     ? `## Milestones\n\n${e.milestones.map((m) => `- [${m.done ? 'x' : ' '}] ${m.title}${m.doneDate ? ` (done ${m.doneDate})` : ''}`).join('\n')}\n`
     : '';
-  const resources = e.resources.length ? `## Resources\n\n${e.resources.map((r) => (r.url ? `- [${r.title}](${r.url})` : `- ${r.title}`)).join('\n')}\n` : '';
+  const resources = e.resources.length
+    ? `## Resources\n\n${e.resources.map((r) => (r.url ? `- [${r.title}](${r.url})` : `- ${r.title}`)).join('\n')}\n`
+    : '';
   return [section('Why', e.why), milestones, resources, section('Progress notes', e.progressNotes)].filter(Boolean).join('\n');
 }
 
@@ -89,13 +93,24 @@ export function entryToMarkdown(entry: Entry, people: ReadonlyMap<string, Person
   let specific: typeof common = [];
   let body = '';
   if (entry.kind === 'reflection') {
-    specific = [['mood', entry.mood], ['lean', entry.lean], ['starred', entry.starred]];
+    specific = [
+      ['mood', entry.mood],
+      ['lean', entry.lean],
+      ['starred', entry.starred],
+    ];
     body = reflectionBody(entry);
   } else if (entry.kind === 'conversation') {
-    specific = [['person', people.get(entry.personId)?.name ?? entry.personId], ['conversation', CONVERSATION_KIND_LABELS[entry.conversationKind]], ['energy', entry.energy]];
+    specific = [
+      ['person', people.get(entry.personId)?.name ?? entry.personId],
+      ['conversation', CONVERSATION_KIND_LABELS[entry.conversationKind]],
+      ['energy', entry.energy],
+    ];
     body = conversationBody(entry);
   } else {
-    specific = [['status', GOAL_STATUS_LABELS[entry.status]], ['target_date', entry.targetDate]];
+    specific = [
+      ['status', GOAL_STATUS_LABELS[entry.status]],
+      ['target_date', entry.targetDate],
+    ];
     body = goalBody(entry);
   }
   const tail: typeof common = [

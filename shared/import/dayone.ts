@@ -18,17 +18,26 @@ export const DAYONE_TAG = 'day-one';
 const WHAT = 'This Day One file';
 const MEDIA_NOTE = '*(A photo or other media from Day One was here; media are not imported.)*';
 
-const Media = z.array(z.object({ identifier: z.string().max(200).optional() })).max(10_000).optional();
+const Media = z
+  .array(z.object({ identifier: z.string().max(200).optional() }))
+  .max(10_000)
+  .optional();
 
 /** One Day One entry: the fields we use are checked, any others are ignored. */
 const DayOneEntry = z.object({
-  uuid: z.string().regex(/^[0-9A-Fa-f]{32}$/, 'must be 32 hexadecimal characters').optional(),
+  uuid: z
+    .string()
+    .regex(/^[0-9A-Fa-f]{32}$/, 'must be 32 hexadecimal characters')
+    .optional(),
   creationDate: IsoDateTime,
   modifiedDate: IsoDateTime.optional(),
   timeZone: z.string().max(100).optional(),
   starred: z.boolean().optional(),
   // One tag fewer than the limit leaves room for the "day-one" tag.
-  tags: z.array(z.string().max(LIMITS.tag, `tags must be at most ${LIMITS.tag} characters`)).max(LIMITS.tags - 1, `at most ${LIMITS.tags - 1} tags`).optional(),
+  tags: z
+    .array(z.string().max(LIMITS.tag, `tags must be at most ${LIMITS.tag} characters`))
+    .max(LIMITS.tags - 1, `at most ${LIMITS.tags - 1} tags`)
+    .optional(),
   text: LongText.optional(),
   photos: Media,
   videos: Media,
@@ -65,7 +74,10 @@ export function titleFromMarkdown(text: string): { title: string; fromHeading: b
   const lines = text.split('\n').map((l) => l.trim());
   const heading = lines.find((l) => /^#{1,6}\s+\S/.test(l));
   const first = heading ?? lines.find((l) => l.length > 0) ?? '';
-  const title = first.replace(/^#{1,6}\s+/, '').replace(/!\[[^\]]*\]\([^)]*\)/g, '').trim();
+  const title = first
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .trim();
   // Cut at the limit in UTF-16 units (what the schema counts) without splitting a surrogate pair.
   let cut = title.slice(0, LIMITS.shortText);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
@@ -116,7 +128,13 @@ export function parseDayOneExport(input: Uint8Array | string): ImportedReflectio
     // The note replacing media is longer than the reference, so a body at the limit can overflow it.
     const check = Reflection.omit({ updatedAt: true }).safeParse(reflection);
     if (check.success) out.push(check.data);
-    else problems.push(...problemsFromZod(check.error).map((p) => ({ where: `entries[${i}]${p.where === '(root)' ? '' : `.${p.where === 'body' ? 'text' : p.where}`}`, message: p.message })));
+    else
+      problems.push(
+        ...problemsFromZod(check.error).map((p) => ({
+          where: `entries[${i}]${p.where === '(root)' ? '' : `.${p.where === 'body' ? 'text' : p.where}`}`,
+          message: p.message,
+        })),
+      );
   }
   if (problems.length) throw new InputError(`${WHAT} can't be imported`, problems);
   return out;

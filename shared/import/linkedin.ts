@@ -107,14 +107,20 @@ const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 export function parseLinkedInConnections(input: Uint8Array | string): LinkedInRow[] {
   checkSize(input, MAX_LINKEDIN_BYTES, WHAT);
   const text = decodeUtf8(input, WHAT);
-  if (text.includes('\u0000')) throw new InputError(`${WHAT} can't be read`, [{ where: 'file', message: 'it contains binary data, not CSV text' }]);
+  if (text.includes('\u0000'))
+    throw new InputError(`${WHAT} can't be read`, [{ where: 'file', message: 'it contains binary data, not CSV text' }]);
   const { rows, problems } = csvRows(text);
   if (problems.length) throw new InputError(`${WHAT} can't be read`, problems);
 
-  const headerIndex = rows.findIndex((r) => r.cells.map((c) => c.trim()).includes(COLUMNS.firstName) && r.cells.map((c) => c.trim()).includes(COLUMNS.url));
+  const headerIndex = rows.findIndex(
+    (r) => r.cells.map((c) => c.trim()).includes(COLUMNS.firstName) && r.cells.map((c) => c.trim()).includes(COLUMNS.url),
+  );
   if (headerIndex < 0) {
     throw new InputError(`${WHAT} can't be read`, [
-      { where: 'line 1', message: `no header row found; expected the columns ${Object.values(COLUMNS).join(', ')} (is this the Connections.csv of a LinkedIn export?)` },
+      {
+        where: 'line 1',
+        message: `no header row found; expected the columns ${Object.values(COLUMNS).join(', ')} (is this the Connections.csv of a LinkedIn export?)`,
+      },
     ]);
   }
   const header = rows[headerIndex]!;
@@ -122,7 +128,9 @@ export function parseLinkedInConnections(input: Uint8Array | string): LinkedInRo
   for (const col of Object.keys(COLUMNS) as Column[]) position[col] = header.cells.map((c) => c.trim()).indexOf(COLUMNS[col]);
   const missing = REQUIRED.filter((c) => position[c] < 0);
   if (missing.length) {
-    throw new InputError(`${WHAT} can't be read`, [{ where: `line ${header.line}`, message: `the header lacks ${missing.map((c) => COLUMNS[c]).join(', ')}` }]);
+    throw new InputError(`${WHAT} can't be read`, [
+      { where: `line ${header.line}`, message: `the header lacks ${missing.map((c) => COLUMNS[c]).join(', ')}` },
+    ]);
   }
 
   const dataRows = rows.slice(headerIndex + 1).filter((r) => !isBlank(r.cells));
@@ -165,4 +173,3 @@ export function parseLinkedInConnections(input: Uint8Array | string): LinkedInRo
   if (errors.length) throw new InputError(`${WHAT} can't be imported`, errors);
   return out;
 }
-

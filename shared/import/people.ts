@@ -20,7 +20,13 @@ export interface PeopleImportPlan {
 
 /** A profile URL reduced to what identifies the profile: no scheme, "www.", query, fragment, trailing slash or case. */
 export function normalizeProfileUrl(url: string): string {
-  return url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
 }
 
 /** Name and company folded for comparison (case, accents, spacing). */

@@ -33,7 +33,7 @@ export interface PathFactor {
 export const FACTORS: readonly PathFactor[] = [
   { id: 'job-security', label: 'A stable job inside an established company', favours: 'internal', kind: 'pro' },
   { id: 'vertical-growth', label: 'Climbing the ladder within one organisation', favours: 'internal', kind: 'pro' },
-  { id: 'long-term-strategy', label: 'Shaping the company\'s long-term direction', favours: 'internal', kind: 'pro' },
+  { id: 'long-term-strategy', label: "Shaping the company's long-term direction", favours: 'internal', kind: 'pro' },
   { id: 'market-exposure', label: 'Seeing many industries, markets and clients', favours: 'external', kind: 'pro' },
   { id: 'broad-network', label: 'Building a wide professional network', favours: 'external', kind: 'pro' },
   { id: 'independence', label: 'Running customer relationships my own way', favours: 'external', kind: 'pro' },
@@ -41,12 +41,12 @@ export const FACTORS: readonly PathFactor[] = [
   { id: 'work-life-balance', label: 'Predictable hours (no always-on infrastructure)', favours: 'external', kind: 'con-of-other' },
   { id: 'avoid-client-pressure', label: 'Less pressure from client expectations and deadlines', favours: 'internal', kind: 'con-of-other' },
   { id: 'control-over-decisions', label: 'A say in internal processes and decisions', favours: 'internal', kind: 'con-of-other' },
-  { id: 'single-focus', label: 'Not juggling many customers\' competing demands', favours: 'internal', kind: 'con-of-other' },
+  { id: 'single-focus', label: "Not juggling many customers' competing demands", favours: 'internal', kind: 'con-of-other' },
 ];
 
 /** How much a factor matters, 0-3, as the questionnaire labels it. */
 export const WEIGHT_OPTIONS: readonly { value: 0 | 1 | 2 | 3; label: string }[] = [
-  { value: 0, label: 'Doesn\'t matter' },
+  { value: 0, label: "Doesn't matter" },
   { value: 1, label: 'Matters a little' },
   { value: 2, label: 'Matters' },
   { value: 3, label: 'Matters a lot' },

@@ -96,7 +96,6 @@ function direction(points: number): PathId | 'neither' {
   return points < 0 ? 'internal' : points > 0 ? 'external' : 'neither';
 }
 
-
 function sideWord(side: PathId): string {
   return side === 'internal' ? 'internal' : 'external';
 }
@@ -126,15 +125,35 @@ function questionnaireContributions(answers: AnswersLike | null): FitContributio
     const lean = answers.dimensions[d.id as DimensionId];
     if (lean === undefined) continue; // An unanswered question says nothing.
     const points = lean * DIMENSION_POINTS;
-    const said = lean === 0 ? 'either side suits you' : `${Math.abs(lean) === 2 ? 'strongly prefer' : 'prefer'} ${lean < 0 ? d.sides.internal.toLowerCase() : d.sides.external.toLowerCase()}`;
-    out.push({ id: `dimension:${d.id}`, source: 'dimension', label: d.name, points, direction: direction(points), reason: `On ${d.name.toLowerCase()}, you said you ${said}.` });
+    const said =
+      lean === 0
+        ? 'either side suits you'
+        : `${Math.abs(lean) === 2 ? 'strongly prefer' : 'prefer'} ${lean < 0 ? d.sides.internal.toLowerCase() : d.sides.external.toLowerCase()}`;
+    out.push({
+      id: `dimension:${d.id}`,
+      source: 'dimension',
+      label: d.name,
+      points,
+      direction: direction(points),
+      reason: `On ${d.name.toLowerCase()}, you said you ${said}.`,
+    });
   }
   for (const f of FACTORS) {
     const weight = answers.factors[f.id] ?? 0;
     if (weight === 0) continue; // A factor that doesn't matter to the person must not move the fit.
     const points = (f.favours === 'internal' ? -1 : 1) * weight * FACTOR_POINTS;
-    const why = f.kind === 'pro' ? `a strength of the ${sideWord(f.favours)} path` : `it avoids a drawback of the ${f.favours === 'internal' ? 'external' : 'internal'} path`;
-    out.push({ id: `factor:${f.id}`, source: 'factor', label: f.label, points, direction: direction(points), reason: `You weighted this ${weight} of 3, and it is ${why}.` });
+    const why =
+      f.kind === 'pro'
+        ? `a strength of the ${sideWord(f.favours)} path`
+        : `it avoids a drawback of the ${f.favours === 'internal' ? 'external' : 'internal'} path`;
+    out.push({
+      id: `factor:${f.id}`,
+      source: 'factor',
+      label: f.label,
+      points,
+      direction: direction(points),
+      reason: `You weighted this ${weight} of 3, and it is ${why}.`,
+    });
   }
   return out;
 }
@@ -170,7 +189,10 @@ function sidedContribution(kind: 'conversations' | 'shadowing', side: PathId, it
   // Energising time with one side pulls toward it; draining time pushes away from it.
   const raw = (side === 'internal' ? -1 : 1) * sum * perStep;
   const points = clamp(raw, cap);
-  const what = kind === 'shadowing' ? `${plural(items.length, 'shadowing session')} with ${sideWord(side)} PMs` : `${plural(items.length, 'conversation')} with ${sideWord(side)} PMs`;
+  const what =
+    kind === 'shadowing'
+      ? `${plural(items.length, 'shadowing session')} with ${sideWord(side)} PMs`
+      : `${plural(items.length, 'conversation')} with ${sideWord(side)} PMs`;
   let felt: string;
   if (rated.length === 0) felt = 'none rated for energy yet, so they do not move the fit';
   else {
@@ -189,7 +211,10 @@ function sidedContribution(kind: 'conversations' | 'shadowing', side: PathId, it
   };
 }
 
-function journalContributions(entries: readonly Entry[], people: readonly PersonLike[]): { contributions: FitContribution[]; evidenceCount: number; sided: SidedConversation[] } {
+function journalContributions(
+  entries: readonly Entry[],
+  people: readonly PersonLike[],
+): { contributions: FitContribution[]; evidenceCount: number; sided: SidedConversation[] } {
   const sided = sidedConversations(entries, people).filter((c) => c.side !== null);
   const out: FitContribution[] = [];
   const r = reflectionContribution(entries);
@@ -210,7 +235,12 @@ function journalContributions(entries: readonly Entry[], people: readonly Person
  * The fit as of `now`: the newest questionnaire answers on or before `now` (from `answersHistory`)
  * plus the journal entries dated on or before `now`. `people` says which side each contact is on.
  */
-export function pathFit(answersHistory: readonly AnswersLike[], entries: readonly Entry[], people: readonly PersonLike[], now: string): PathFit {
+export function pathFit(
+  answersHistory: readonly AnswersLike[],
+  entries: readonly Entry[],
+  people: readonly PersonLike[],
+  now: string,
+): PathFit {
   const answers = answersAsOf(answersHistory, now);
   const journal = entriesUpTo(entries, now);
   const fromAnswers = questionnaireContributions(answers);
@@ -267,24 +297,39 @@ export function pathFit(answersHistory: readonly AnswersLike[], entries: readonl
 }
 
 /** The single most useful next step, in order of what the fit lacks most. */
-function chooseNextStep(s: { answers: AnswersLike | null; lean: FitLean; disagree: boolean; sided: SidedConversation[]; journal: Entry[]; now: string }): string {
+function chooseNextStep(s: {
+  answers: AnswersLike | null;
+  lean: FitLean;
+  disagree: boolean;
+  sided: SidedConversation[];
+  journal: Entry[];
+  now: string;
+}): string {
   // Without answers there is no starting point to test.
   if (!s.answers) return 'Answer the questionnaire: say which side suits you on each dimension and how much each pro and con matters.';
   const talked = (side: PathId) => s.sided.some((c) => c.side === side && c.entry.conversationKind !== 'shadowing');
   // Hearing from the side not yet heard from is the cheapest way to test a lean.
   const missing = (['external', 'internal'] as const).filter((side) => !talked(side));
-  if (missing.length === 2) return `Talk to ${s.lean === 'external' ? 'an internal' : 'an external'} PM about their work, then one from the other side, and log both conversations.`;
-  if (missing.length === 1) return `Talk to ${article(missing[0]!)} PM about what their days, pressures and rewards are like, and log the conversation.`;
+  if (missing.length === 2)
+    return `Talk to ${s.lean === 'external' ? 'an internal' : 'an external'} PM about their work, then one from the other side, and log both conversations.`;
+  if (missing.length === 1)
+    return `Talk to ${article(missing[0]!)} PM about what their days, pressures and rewards are like, and log the conversation.`;
   // An unrated conversation cannot count: one number fixes that.
   const unrated = s.sided.find((c) => c.entry.energy === undefined);
-  if (unrated) return `Rate how energising your ${unrated.entry.conversationKind === 'shadowing' ? 'shadowing' : 'conversation'} with ${unrated.personName ?? 'them'} on ${formatDate(unrated.entry.date)} felt, so it counts.`;
+  if (unrated)
+    return `Rate how energising your ${unrated.entry.conversationKind === 'shadowing' ? 'shadowing' : 'conversation'} with ${unrated.personName ?? 'them'} on ${formatDate(unrated.entry.date)} felt, so it counts.`;
   // First-hand experience is the strongest evidence the journal can hold.
   const shadowedSides = new Set(s.sided.filter((c) => c.entry.conversationKind === 'shadowing').map((c) => c.side));
-  if (shadowedSides.size === 0) return `Ask to shadow ${s.lean === 'internal' ? 'an internal' : s.lean === 'external' ? 'an external' : 'an internal and an external'} PM for a day to test your lean first-hand.`;
-  if (shadowedSides.size === 1) return `Shadow ${article(shadowedSides.has('internal') ? 'external' : 'internal')} PM too, so you can compare both sides first-hand.`;
-  if (s.disagree) return 'Write a reflection on why your answers and your experiences point different ways, then revisit the questionnaire.';
+  if (shadowedSides.size === 0)
+    return `Ask to shadow ${s.lean === 'internal' ? 'an internal' : s.lean === 'external' ? 'an external' : 'an internal and an external'} PM for a day to test your lean first-hand.`;
+  if (shadowedSides.size === 1)
+    return `Shadow ${article(shadowedSides.has('internal') ? 'external' : 'internal')} PM too, so you can compare both sides first-hand.`;
+  if (s.disagree)
+    return 'Write a reflection on why your answers and your experiences point different ways, then revisit the questionnaire.';
   // Writing down a lean after an experience turns a feeling into evidence.
-  if (!reflections(s.journal).some((r) => r.lean === 'internal' || r.lean === 'external')) return 'After your next conversation, write a reflection and mark which path it leans toward.';
-  if (daysBetween(s.answers.date, s.now) > STALE_ANSWERS_DAYS) return `Revisit the questionnaire: your answers are from ${formatDate(s.answers.date)}.`;
+  if (!reflections(s.journal).some((r) => r.lean === 'internal' || r.lean === 'external'))
+    return 'After your next conversation, write a reflection and mark which path it leans toward.';
+  if (daysBetween(s.answers.date, s.now) > STALE_ANSWERS_DAYS)
+    return `Revisit the questionnaire: your answers are from ${formatDate(s.answers.date)}.`;
   return `Keep testing your lean toward ${s.lean === 'undecided' ? 'either path' : PATHS[s.lean].name}: log your next conversation and revisit the questionnaire in a few months.`;
 }

@@ -19,7 +19,12 @@ export interface FitPoint {
  * otherwise be thousands of points, each a full `pathFit` (21 s at 10,000 entries). Each point
  * is re-run in full, so it equals what `pathFit` would have said that day.
  */
-export function fitHistory(answersHistory: readonly AnswersLike[], entries: readonly Entry[], people: readonly PersonLike[], now: string): FitPoint[] {
+export function fitHistory(
+  answersHistory: readonly AnswersLike[],
+  entries: readonly Entry[],
+  people: readonly PersonLike[],
+  now: string,
+): FitPoint[] {
   const dates = new Set<string>();
   for (const a of answersHistory) dates.add(a.date);
   for (const e of entries) {

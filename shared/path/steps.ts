@@ -35,7 +35,6 @@ export interface StepProgress {
   nextAction: string;
 }
 
-
 function distinct(items: readonly SidedConversation[], side: 'internal' | 'external' | null): number {
   return new Set(items.filter((c) => c.side === side).map((c) => c.entry.personId)).size;
 }
@@ -45,15 +44,24 @@ function lastOf(dates: readonly string[], now: string): string {
   return d ? ` Last on ${formatDate(d)} (${daysBetween(d, now)} days ago).` : '';
 }
 
-function conversationStep(step: StepId, kinds: readonly ConversationKind[], all: readonly SidedConversation[], now: string): Omit<StepProgress, 'name' | 'status' | 'nextAction'> {
+function conversationStep(
+  step: StepId,
+  kinds: readonly ConversationKind[],
+  all: readonly SidedConversation[],
+  now: string,
+): Omit<StepProgress, 'name' | 'status' | 'nextAction'> {
   const items = all.filter((c) => kinds.includes(c.entry.conversationKind));
   const internal = distinct(items, 'internal');
   const external = distinct(items, 'external');
   const otherSide = new Set(items.filter((c) => c.side === null).map((c) => c.entry.personId)).size;
   const noun = step === 'shadowing' ? 'shadowing session' : step === 'mentorship' ? 'mentoring conversation' : 'conversation';
-  const summary = items.length === 0
-    ? `No ${noun}s logged yet.`
-    : `${plural(items.length, noun)}: ${internal} internal and ${external} external ${internal + external === 1 ? 'contact' : 'contacts'}${otherSide ? `, ${otherSide} in other roles` : ''}.${lastOf(items.map((c) => c.entry.date), now)}`;
+  const summary =
+    items.length === 0
+      ? `No ${noun}s logged yet.`
+      : `${plural(items.length, noun)}: ${internal} internal and ${external} external ${internal + external === 1 ? 'contact' : 'contacts'}${otherSide ? `, ${otherSide} in other roles` : ''}.${lastOf(
+          items.map((c) => c.entry.date),
+          now,
+        )}`;
   return { step, count: items.length, lastDate: latestDate(items.map((c) => c.entry.date)), internal, external, otherSide, summary };
 }
 
@@ -67,7 +75,6 @@ function thinnerSide(internal: number, external: number): 'internal' | 'external
   return null;
 }
 
-
 /** Progress on each of the five steps, in order, as of `now` (entries dated later are ignored). */
 export function stepProgress(entries: readonly Entry[], people: readonly PersonLike[], now: string): StepProgress[] {
   const journal = entriesUpTo(entries, now);
@@ -79,15 +86,33 @@ export function stepProgress(entries: readonly Entry[], people: readonly PersonL
         const rs = reflections(journal);
         const last = latestDate(rs.map((r) => r.date));
         const leaning = rs.filter((r) => r.lean === 'internal' || r.lean === 'external').length;
-        const summary = rs.length === 0 ? 'No reflections written yet.' : `${plural(rs.length, 'reflection')}, ${leaning} with a path lean.${lastOf(rs.map((r) => r.date), now)}`;
+        const summary =
+          rs.length === 0
+            ? 'No reflections written yet.'
+            : `${plural(rs.length, 'reflection')}, ${leaning} with a path lean.${lastOf(
+                rs.map((r) => r.date),
+                now,
+              )}`;
         let nextAction: string;
         // A first reflection should look at the core question: colleagues or clients.
         if (!last) nextAction = 'Write a first reflection: do you get more energy from working with colleagues or with clients?';
-        else if (daysBetween(last, now) > REFLECTION_LAPSE_DAYS) nextAction = `It has been ${daysBetween(last, now)} days since your last reflection: write one about what you have learned since.`;
+        else if (daysBetween(last, now) > REFLECTION_LAPSE_DAYS)
+          nextAction = `It has been ${daysBetween(last, now)} days since your last reflection: write one about what you have learned since.`;
         // A lean turns a reflection into evidence for the path fit.
         else if (leaning === 0) nextAction = 'Mark which path your next reflection leans toward, so it counts toward your path fit.';
         else nextAction = 'Keep the habit: reflect after each conversation or shadowing session.';
-        return { step: def.id, name, count: rs.length, lastDate: last, internal: 0, external: 0, otherSide: 0, status: !last ? 'not-started' : leaning > 0 && daysBetween(last, now) <= REFLECTION_LAPSE_DAYS ? 'on-track' : 'started', summary, nextAction };
+        return {
+          step: def.id,
+          name,
+          count: rs.length,
+          lastDate: last,
+          internal: 0,
+          external: 0,
+          otherSide: 0,
+          status: !last ? 'not-started' : leaning > 0 && daysBetween(last, now) <= REFLECTION_LAPSE_DAYS ? 'on-track' : 'started',
+          summary,
+          nextAction,
+        };
       }
       case 'networking':
       case 'shadowing':
@@ -98,10 +123,12 @@ export function stepProgress(entries: readonly Entry[], people: readonly PersonL
         let nextAction: string;
         if (def.id === 'networking') {
           // Overdue follow-ups first: a promise to someone is worth keeping before new contacts.
-          const overdue = sided.filter((c) => c.entry.followUpDate && !c.entry.followUpDone && compareDates(c.entry.followUpDate, now) < 0)
+          const overdue = sided
+            .filter((c) => c.entry.followUpDate && !c.entry.followUpDone && compareDates(c.entry.followUpDate, now) < 0)
             .sort((a, b) => compareDates(a.entry.followUpDate!, b.entry.followUpDate!))[0];
           if (base.count === 0) nextAction = 'Arrange an informational conversation with an internal PM and one with an external PM.';
-          else if (overdue) nextAction = `Follow up with ${overdue.personName ?? 'your contact'}: it was due on ${formatDate(overdue.entry.followUpDate!)}.`;
+          else if (overdue)
+            nextAction = `Follow up with ${overdue.personName ?? 'your contact'}: it was due on ${formatDate(overdue.entry.followUpDate!)}.`;
           else if (thin) nextAction = `Talk to ${article(thin)} PM next: your contacts lean to the other side.`;
           else nextAction = 'Ask your last contact who else you should talk to on each side.';
         } else if (def.id === 'shadowing') {
@@ -110,7 +137,8 @@ export function stepProgress(entries: readonly Entry[], people: readonly PersonL
           else nextAction = 'Write down what surprised you in each shadowing session, then rate how energising it felt.';
         } else {
           if (base.count === 0) nextAction = 'Ask an experienced PM to mentor you through the choice.';
-          else if (base.lastDate && daysBetween(base.lastDate, now) > MENTOR_LAPSE_DAYS) nextAction = `Check in with your mentor: the last conversation was ${daysBetween(base.lastDate, now)} days ago.`;
+          else if (base.lastDate && daysBetween(base.lastDate, now) > MENTOR_LAPSE_DAYS)
+            nextAction = `Check in with your mentor: the last conversation was ${daysBetween(base.lastDate, now)} days ago.`;
           else if (thin) nextAction = `Consider a mentor on the ${thin} side too, for a second view.`;
           else nextAction = 'Bring your path fit and plan to your next mentoring session.';
         }
@@ -122,12 +150,18 @@ export function stepProgress(entries: readonly Entry[], people: readonly PersonL
         const active = goals.filter((g) => g.status === 'active' || g.status === 'planned');
         const milestones = goals.flatMap((g) => g.milestones);
         const done = milestones.filter((m) => m.done).length;
-        const dates = [...goals.map((g) => g.date), ...milestones.flatMap((m) => (m.doneDate && compareDates(m.doneDate, now) <= 0 ? [m.doneDate] : []))];
+        const dates = [
+          ...goals.map((g) => g.date),
+          ...milestones.flatMap((m) => (m.doneDate && compareDates(m.doneDate, now) <= 0 ? [m.doneDate] : [])),
+        ];
         const last = latestDate(dates);
-        const summary = goals.length === 0
-          ? 'No learning goals set yet.'
-          : `${plural(goals.length, 'learning goal')} (${active.length} open), ${done} of ${plural(milestones.length, 'milestone')} done.${lastOf(dates, now)}`;
-        const overdue = active.filter((g) => g.targetDate && compareDates(g.targetDate, now) < 0).sort((a, b) => compareDates(a.targetDate!, b.targetDate!))[0];
+        const summary =
+          goals.length === 0
+            ? 'No learning goals set yet.'
+            : `${plural(goals.length, 'learning goal')} (${active.length} open), ${done} of ${plural(milestones.length, 'milestone')} done.${lastOf(dates, now)}`;
+        const overdue = active
+          .filter((g) => g.targetDate && compareDates(g.targetDate, now) < 0)
+          .sort((a, b) => compareDates(a.targetDate!, b.targetDate!))[0];
         const nextMilestone = active.flatMap((g) => g.milestones.filter((m) => !m.done).map((m) => ({ g, m })))[0];
         let nextAction: string;
         if (goals.length === 0) nextAction = 'Set a learning goal for a skill both paths rely on, with a first milestone.';
@@ -137,7 +171,18 @@ export function stepProgress(entries: readonly Entry[], people: readonly PersonL
         else if (nextMilestone) nextAction = `Next milestone: "${nextMilestone.m.title}" (${nextMilestone.g.title}).`;
         else nextAction = `Add a milestone to "${active[0]!.title}" so progress is visible.`;
         const status: StepStatus = goals.length === 0 ? 'not-started' : active.length > 0 && !overdue ? 'on-track' : 'started';
-        return { step: def.id, name, count: goals.length, lastDate: last, internal: 0, external: 0, otherSide: 0, status, summary, nextAction };
+        return {
+          step: def.id,
+          name,
+          count: goals.length,
+          lastDate: last,
+          internal: 0,
+          external: 0,
+          otherSide: 0,
+          status,
+          summary,
+          nextAction,
+        };
       }
     }
   });

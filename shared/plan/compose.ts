@@ -95,10 +95,20 @@ export function composePlan(input: PlanInput): CareerPlan {
               confidence: f.confidence,
               confidenceReason: f.confidenceReason,
               // Neutral items explain nothing in a shared plan; the screen shows them all.
-              contributions: f.contributions.filter((c) => c.points !== 0).map((c) => ({ source: c.source, label: c.label, points: c.points, reason: c.reason })),
+              contributions: f.contributions
+                .filter((c) => c.points !== 0)
+                .map((c) => ({ source: c.source, label: c.label, points: c.points, reason: c.reason })),
               nextStep: f.nextStep,
             }
-          : { lean: 'undecided', label: 'Undecided', position: 0, confidence: 'low', confidenceReason: 'No questionnaire answers or journal evidence yet.', contributions: [], nextStep: '' };
+          : {
+              lean: 'undecided',
+              label: 'Undecided',
+              position: 0,
+              confidence: 'low',
+              confidenceReason: 'No questionnaire answers or journal evidence yet.',
+              contributions: [],
+              nextStep: '',
+            };
         break;
       }
       case 'target':
@@ -125,7 +135,12 @@ export function composePlan(input: PlanInput): CareerPlan {
       case 'follow-ups': {
         const open = input.followUps
           .filter((f) => f.conversation.followUpDate && !f.conversation.followUpDone)
-          .map((f) => ({ personName: f.personName, date: f.conversation.followUpDate!, note: f.conversation.followUpNote ?? '', overdue: compareDates(f.conversation.followUpDate!, input.now) < 0 }));
+          .map((f) => ({
+            personName: f.personName,
+            date: f.conversation.followUpDate!,
+            note: f.conversation.followUpNote ?? '',
+            overdue: compareDates(f.conversation.followUpDate!, input.now) < 0,
+          }));
         plan.followUps = nearestFollowUps(open, PLAN_FOLLOW_UP_LIMIT);
         plan.followUpsLeftOut = open.length - plan.followUps.length;
         break;

@@ -5,12 +5,14 @@ import { PLAN_SECTION_LABELS, type CareerPlan, type PlanSectionId } from './type
 
 /** Escapes characters that Markdown would read as formatting, so names and notes print as typed. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
-    // A leading "-", "+" or "1." would start a list (a backslash only escapes punctuation, so "1\\.").
-    .replace(/^(\s*)([-+])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  return (
+    text
+      .replace(/\r?\n/g, ' ')
+      .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`)
+      // A leading "-", "+" or "1." would start a list (a backslash only escapes punctuation, so "1\\.").
+      .replace(/^(\s*)([-+])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+  );
 }
 
 const e = escapeMarkdown;
@@ -55,7 +57,8 @@ function section(plan: CareerPlan, id: PlanSectionId): string[] {
       break;
     case 'follow-ups': {
       if (!plan.followUps!.length) out.push('No follow-ups planned.', '');
-      for (const f of plan.followUps!) out.push(`- ${formatDate(f.date)}${f.overdue ? ' (overdue)' : ''}: ${e(f.personName)}${f.note ? `, ${e(f.note)}` : ''}`);
+      for (const f of plan.followUps!)
+        out.push(`- ${formatDate(f.date)}${f.overdue ? ' (overdue)' : ''}: ${e(f.personName)}${f.note ? `, ${e(f.note)}` : ''}`);
       if (plan.followUps!.length) out.push('');
       const leftOut = followUpsLeftOutText(plan);
       if (leftOut) out.push(leftOut, '');
@@ -78,5 +81,8 @@ export function planToMarkdown(plan: CareerPlan): string {
   const { title, subtitle } = planHeading(plan);
   const lines = [`# ${e(title)}`, '', e(subtitle), ''];
   for (const id of plan.sections) lines.push(...section(plan, id));
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -38,11 +38,31 @@ export function radarGeometry(skills: readonly PlanSkill[], cx: number, cy: numb
     const anchor: 'start' | 'middle' | 'end' = Math.abs(labelX - cx) < 1 ? 'middle' : labelX < cx ? 'end' : 'start';
     return { name: s.name, x, y, labelX, labelY, anchor };
   });
-  const rings = Array.from({ length: max }, (_, k) => polygon(skills.map(() => k + 1), cx, cy, radius, max));
+  const rings = Array.from({ length: max }, (_, k) =>
+    polygon(
+      skills.map(() => k + 1),
+      cx,
+      cy,
+      radius,
+      max,
+    ),
+  );
   return {
     axes,
     rings,
-    current: polygon(skills.map((s) => s.current ?? 0), cx, cy, radius, max),
-    target: polygon(skills.map((s) => s.target ?? 0), cx, cy, radius, max),
+    current: polygon(
+      skills.map((s) => s.current ?? 0),
+      cx,
+      cy,
+      radius,
+      max,
+    ),
+    target: polygon(
+      skills.map((s) => s.target ?? 0),
+      cx,
+      cy,
+      radius,
+      max,
+    ),
   };
 }

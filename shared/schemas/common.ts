@@ -36,14 +36,17 @@ export const WebUrl = z
   .string()
   .trim()
   .max(LIMITS.url)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, { message: 'must be a web address starting with http:// or https://' });
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be a web address starting with http:// or https://' },
+  );
 
 /** Every stored record has these. */
 export const RecordMeta = {

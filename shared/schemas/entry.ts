@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { Id, IsoDate, LIMITS, Level, LongText, PathLean, RecordMeta, RequiredText, ShortText, Skills, SkillIdSchema, Tags, WebUrl } from './common';
+import {
+  Id,
+  IsoDate,
+  LIMITS,
+  Level,
+  LongText,
+  PathLean,
+  RecordMeta,
+  RequiredText,
+  ShortText,
+  Skills,
+  SkillIdSchema,
+  Tags,
+  WebUrl,
+} from './common';
 
 const EntryBase = {
   ...RecordMeta,

@@ -4,7 +4,11 @@ import { FACTOR_IDS } from '../path/factors';
 import { IsoDate, RecordMeta } from './common';
 
 /** -2 strongly internal, -1 internal, 0 either, 1 external, 2 strongly external. */
-export const Lean = z.number().int('must be a whole number').min(-2, 'must be from -2 (strongly internal) to 2 (strongly external)').max(2, 'must be from -2 (strongly internal) to 2 (strongly external)');
+export const Lean = z
+  .number()
+  .int('must be a whole number')
+  .min(-2, 'must be from -2 (strongly internal) to 2 (strongly external)')
+  .max(2, 'must be from -2 (strongly internal) to 2 (strongly external)');
 /** How much a pro or con matters to the person: 0 (not at all) to 3 (a lot). */
 export const Weight = z.number().int('must be a whole number').min(0, 'must be from 0 to 3').max(3, 'must be from 0 to 3');
 

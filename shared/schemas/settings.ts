@@ -15,7 +15,5 @@ export type Profile = z.infer<typeof Profile>;
 export const DEFAULT_PROFILE: Profile = { name: '', currentRole: '', targetRole: '', onboardingDone: false };
 
 /** Settings are stored as key/value rows; each key has its own schema. */
-export const SettingRow = z.discriminatedUnion('key', [
-  z.strictObject({ key: z.literal('profile'), value: Profile }),
-]);
+export const SettingRow = z.discriminatedUnion('key', [z.strictObject({ key: z.literal('profile'), value: Profile })]);
 export type SettingRow = z.infer<typeof SettingRow>;

@@ -8,13 +8,16 @@ import { IsoDate, Level, RecordMeta, ShortText, SkillIdSchema } from './common';
 export const CheckIn = z.strictObject({
   ...RecordMeta,
   date: IsoDate,
-  ratings: z.array(
-    z.strictObject({
-      skill: SkillIdSchema,
-      level: Level,
-      note: z.string().max(2_000).optional(),
-    }),
-  ).min(1, 'rate at least one skill').max(6)
+  ratings: z
+    .array(
+      z.strictObject({
+        skill: SkillIdSchema,
+        level: Level,
+        note: z.string().max(2_000).optional(),
+      }),
+    )
+    .min(1, 'rate at least one skill')
+    .max(6)
     .refine((rs) => new Set(rs.map((r) => r.skill)).size === rs.length, { message: 'each skill can be rated only once' }),
   /** Whether earlier ratings were hidden while it was taken. */
   blind: z.boolean(),

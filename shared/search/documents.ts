@@ -31,11 +31,19 @@ const MD_INLINE = /(\*\*|__|\*|_|~~|`+)/g;
 
 /** Strips Markdown syntax from text, keeping the words (links keep their label). */
 export function plainText(markdown: string): string {
-  return markdown.replace(MD_LINK, '$1').replace(MD_LINE_MARKERS, '').replace(MD_INLINE, '').replace(/[ \t]+/g, ' ').trim();
+  return markdown
+    .replace(MD_LINK, '$1')
+    .replace(MD_LINE_MARKERS, '')
+    .replace(MD_INLINE, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 function joinText(...parts: (string | undefined)[]): string {
-  return parts.filter((p): p is string => !!p && p.trim() !== '').map(plainText).join('\n');
+  return parts
+    .filter((p): p is string => !!p && p.trim() !== '')
+    .map(plainText)
+    .join('\n');
 }
 
 /**
@@ -50,14 +58,16 @@ export function entryDocuments(entry: Entry, personName: (id: string) => string 
       return [{ ...base, id: entry.id, type: 'reflection', title: entry.title, text: joinText(entry.body), people: '' }];
     case 'conversation': {
       const name = personName(entry.personId) ?? '';
-      return [{
-        ...base,
-        id: entry.id,
-        type: 'conversation',
-        title: name ? `Conversation with ${name}` : 'Conversation',
-        text: joinText(entry.notes, entry.takeaways, entry.followUpNote),
-        people: name,
-      }];
+      return [
+        {
+          ...base,
+          id: entry.id,
+          type: 'conversation',
+          title: name ? `Conversation with ${name}` : 'Conversation',
+          text: joinText(entry.notes, entry.takeaways, entry.followUpNote),
+          people: name,
+        },
+      ];
     }
     case 'goal': {
       const goal: SearchDoc = {

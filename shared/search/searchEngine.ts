@@ -47,8 +47,12 @@ const FUZZY_WEIGHT = 0.45;
 const MAX_EXPANSIONS = 64;
 
 // Words too common to tell entries apart; leaving them out keeps postings short.
-const STOP_WORDS = new Set(('a an and are as at be but by for from had has have he her his i if in into is it its me my no not of on or our she so ' +
-  'than that the their them then there these they this to too us was we were what when which who will with you your').split(' '));
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be but by for from had has have he her his i if in into is it its me my no not of on or our she so ' +
+    'than that the their them then there these they this to too us was we were what when which who will with you your'
+  ).split(' '),
+);
 
 // The same word boundaries as MiniSearch: spaces and punctuation.
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
@@ -86,7 +90,7 @@ interface Posting {
 export class JournalSearchIndex {
   private readonly dict = new SearchableMap<Posting>();
   /** Stored fields per slot; undefined once the document was removed (its postings are then skipped). */
-  private readonly stored: (StoredFields & { id: string } | undefined)[] = [];
+  private readonly stored: ((StoredFields & { id: string }) | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
   /** Word count per slot and field (slot * FIELD_COUNT + field). */
   private readonly lengths: number[] = [];
@@ -114,7 +118,15 @@ export class JournalSearchIndex {
   add(doc: SearchDoc): void {
     if (this.slotOf.has(doc.id)) this.discard(doc.id);
     const slot = this.stored.length;
-    this.stored.push({ id: doc.id, type: doc.type, refId: doc.refId, title: doc.title, tags: doc.tags, skills: doc.skills, date: doc.date });
+    this.stored.push({
+      id: doc.id,
+      type: doc.type,
+      refId: doc.refId,
+      title: doc.title,
+      tags: doc.tags,
+      skills: doc.skills,
+      date: doc.date,
+    });
     this.slotOf.set(doc.id, slot);
     this.dayNumbers.push(doc.date ? Number(doc.date.replaceAll('-', '')) : 0);
     this.live++;

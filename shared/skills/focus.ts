@@ -60,10 +60,11 @@ export function focusSuggestions(progress: readonly SkillProgress[], limit = 3):
         reason: focusReason(p, p.gap),
       } satisfies FocusSuggestion,
     }));
-  ranked.sort((a, b) =>
-    b.suggestion.score - a.suggestion.score ||
-    compareLastEvidence(a.suggestion.lastEvidenceDate, b.suggestion.lastEvidenceDate) ||
-    a.order - b.order,
+  ranked.sort(
+    (a, b) =>
+      b.suggestion.score - a.suggestion.score ||
+      compareLastEvidence(a.suggestion.lastEvidenceDate, b.suggestion.lastEvidenceDate) ||
+      a.order - b.order,
   );
   return ranked.slice(0, limit).map((r) => r.suggestion);
 }

@@ -30,7 +30,7 @@ export const LEVEL_DESCRIPTIONS: Readonly<Record<SkillId, Readonly<Record<SkillL
     5: 'Is the one people ask to mend strained working relationships; teaches clear communication.',
   },
   research: {
-    1: 'Relies on other people\'s summaries of customers and the market.',
+    1: "Relies on other people's summaries of customers and the market.",
     2: 'Reads the data that exists and sits in on customer calls to learn.',
     3: 'Plans and runs their own research and uses what it finds to back decisions.',
     4: 'Combines market data, usage numbers and interviews into insight that changes plans.',

@@ -35,7 +35,17 @@ describe('benchmark, quick mode', () => {
       expect(v === NA || (isNumber(v.median) && isNumber(v.p95)), `${key}: ${JSON.stringify(v)}`).toBe(true);
     }
     // The printed table names every figure.
-    for (const label of ['Interactive timeline, empty journal', 'People list', 'Search per keystroke', 'restore / raw throughput', 'Skill progress', 'Path fit', 'Path fit history', 'Full plan PDF export', 'JS heap']) {
+    for (const label of [
+      'Interactive timeline, empty journal',
+      'People list',
+      'Search per keystroke',
+      'restore / raw throughput',
+      'Skill progress',
+      'Path fit',
+      'Path fit history',
+      'Full plan PDF export',
+      'JS heap',
+    ]) {
       expect(r.stdout).toContain(label);
     }
   }, 600_000);

@@ -14,12 +14,21 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A fresh, empty profile (its own IndexedDB) with the app open on Home; page errors fail the test. */
-export async function openApp(browser: Browser, options: { colorScheme?: 'light' | 'dark'; acceptDownloads?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: options.acceptDownloads ?? true });
+export async function openApp(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark'; acceptDownloads?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: options.acceptDownloads ?? true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(inject('baseURL'));
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   return { context, page, errors };
@@ -29,9 +38,21 @@ export async function openApp(browser: Browser, options: { colorScheme?: 'light'
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   });
   expect(violations, `axe violations on ${screen}`).toEqual([]);
 }
@@ -48,7 +69,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * One person's session across a test file: a browser and a fresh profile opened before the
  * first test and closed after the last, so each `it` continues where the previous one left off.
  */
-export function personSession(): { readonly browser: Browser; readonly page: Page; readonly context: BrowserContext; readonly errors: string[] } {
+export function personSession(): {
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly errors: string[];
+} {
   const session = {} as { browser: Browser; page: Page; context: BrowserContext; errors: string[] };
   beforeAll(async () => {
     session.browser = await launch();

@@ -38,7 +38,9 @@ async function peopleNames(p: Page): Promise<string[]> {
   await goTo(p, 'People', /#\/people$/);
   await p.getByRole('heading', { level: 1, name: 'People' }).waitFor();
   await p.waitForTimeout(300);
-  return (await p.locator('.people-table tbody th, .people-table tbody td:first-child').allTextContents()).map((s) => s.trim()).filter(Boolean);
+  return (await p.locator('.people-table tbody th, .people-table tbody td:first-child').allTextContents())
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 async function toastText(p: Page, contains: string): Promise<string> {
@@ -70,7 +72,9 @@ describe('your data: export, delete, restore, import', () => {
     await chooseFile(session.page, 'Import LinkedIn connections…', LINKEDIN);
     const preview = session.page.getByRole('region', { name: 'LinkedIn import preview' });
     await preview.waitFor();
-    await expect.poll(() => preview.locator('p').first().textContent()).toBe('7 new, 0 updated, 0 skipped (already here unchanged, or repeated in the file).');
+    await expect
+      .poll(() => preview.locator('p').first().textContent())
+      .toBe('7 new, 0 updated, 0 skipped (already here unchanged, or repeated in the file).');
     await expectNoAxeViolations(session.page, 'LinkedIn preview');
     await screenshot(session.page, 'data-linkedin-preview');
     await data.getByRole('button', { name: 'Import 7 people' }).click();
@@ -84,11 +88,13 @@ describe('your data: export, delete, restore, import', () => {
     await chooseFile(session.page, 'Import a Day One journal…', DAYONE);
     const preview = session.page.getByRole('region', { name: 'Day One import preview' });
     await preview.waitFor();
-    await expect.poll(() => preview.locator('li').allTextContents()).toEqual([
-      '2025-03-14: Roadmap review went sideways',
-      '2025-04-02: Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.',
-      '2025-05-20: Short one: finished the pricing course module 3.',
-    ]);
+    await expect
+      .poll(() => preview.locator('li').allTextContents())
+      .toEqual([
+        '2025-03-14: Roadmap review went sideways',
+        '2025-04-02: Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.',
+        '2025-05-20: Short one: finished the pricing course module 3.',
+      ]);
     await session.page.getByRole('button', { name: 'Import 3 reflections' }).click();
     expect(await toastText(session.page, 'Day One import')).toBe('Day One import: 3 reflections added.');
   });
@@ -120,7 +126,9 @@ describe('your data: export, delete, restore, import', () => {
     await session.page.getByRole('button', { name: 'Export dates to a calendar' }).click();
     const ics = readFileSync((await (await icsDownload).path())!, 'utf8');
     // No follow-ups or goal dates yet: a valid, empty calendar.
-    expect(ics).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Sextant//Career journal//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n');
+    expect(ics).toBe(
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Sextant//Career journal//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n',
+    );
   });
 
   it('deletes all data only after a backup is offered and DELETE is typed', async () => {
@@ -153,7 +161,11 @@ describe('your data: export, delete, restore, import', () => {
     await chooseFile(session.page, 'Restore from a backup file…', backupPath);
     const table = session.page.getByRole('table', { name: /What restoring would change/ });
     await table.waitFor();
-    const row = async (name: string) => (await table.getByRole('row', { name: new RegExp(`^${name}`) }).locator('td').allTextContents());
+    const row = async (name: string) =>
+      await table
+        .getByRole('row', { name: new RegExp(`^${name}`) })
+        .locator('td')
+        .allTextContents();
     // In the backup, added, updated, unchanged, removed.
     expect(await row('Journal entries')).toEqual(['4', '4', '0', '0', '0']);
     expect(await row('People')).toEqual(['7', '7', '0', '0', '0']);
@@ -174,18 +186,30 @@ describe('your data: export, delete, restore, import', () => {
     const text = readFileSync(backupPath, 'utf8');
     const truncated = text.slice(0, 300);
     await yourData(session.page);
-    await chooseFile(session.page, 'Restore from a backup file…', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(truncated) });
+    await chooseFile(session.page, 'Restore from a backup file…', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(truncated),
+    });
     const alert = session.page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
     await alert.waitFor();
     const lines = truncated.split('\n');
-    await expect.poll(() => alert.locator('li').allTextContents()).toEqual([`line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?)`]);
+    await expect
+      .poll(() => alert.locator('li').allTextContents())
+      .toEqual([`line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?)`]);
     await expectNoAxeViolations(session.page, 'restore error');
     await screenshot(session.page, 'data-restore-error');
 
     const newer = JSON.stringify({ ...JSON.parse(text), formatVersion: 99 });
-    await chooseFile(session.page, 'Restore from a backup file…', { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+    await chooseFile(session.page, 'Restore from a backup file…', {
+      name: 'newer.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(newer),
+    });
     await session.page.getByRole('alert').filter({ hasText: 'newer version of Sextant' }).waitFor();
-    await expect.poll(() => session.page.getByRole('alert').filter({ hasText: 'newer version' }).locator('li').textContent()).toBe('formatVersion: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again');
+    await expect
+      .poll(() => session.page.getByRole('alert').filter({ hasText: 'newer version' }).locator('li').textContent())
+      .toBe('formatVersion: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again');
 
     expect((await peopleNames(session.page)).sort()).toEqual([...PEOPLE].sort());
     expect(session.errors).toEqual([]);

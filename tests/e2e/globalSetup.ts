@@ -29,14 +29,20 @@ export async function setup(project: TestProject) {
   const dist = process.env.SEXTANT_DIST ?? 'dist';
   if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build:renderer\` before the end-to-end tests`);
   const port = await freePort();
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', resolve(dist), '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'pipe' });
+  server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', resolve(dist), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'pipe' },
+  );
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
       const r = await fetch(url);
       if (r.ok) break;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() > deadline) throw new Error(`vite preview did not start on ${url}`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -48,7 +48,9 @@ describe('the journal, as a person uses it', () => {
     const title = session.page.getByRole('textbox', { name: 'Title' });
     await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await title.getAttribute('aria-describedby');
-    await expect.poll(() => session.page.locator(`#${describedBy!.split(' ').pop()!.replace(/:/g, '\\:')}`).textContent()).toContain('is required');
+    await expect
+      .poll(() => session.page.locator(`#${describedBy!.split(' ').pop()!.replace(/:/g, '\\:')}`).textContent())
+      .toContain('is required');
     expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(session.page.url()).toMatch(/#\/journal\/new\/reflection$/);
     await expectNoAxeViolations(session.page, 'reflection form with errors');
@@ -59,7 +61,9 @@ describe('the journal, as a person uses it', () => {
     await session.page.getByText('Need a prompt?').click();
     await session.page.getByRole('button', { name: REFLECTION_PROMPT }).click();
     await expect.poll(() => session.page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(REFLECTION_PROMPT);
-    await session.page.getByRole('textbox', { name: "What's on your mind" }).fill('Energy came from:\n\n- the customer call on Tuesday\n- the **roadmap** review');
+    await session.page
+      .getByRole('textbox', { name: "What's on your mind" })
+      .fill('Energy came from:\n\n- the customer call on Tuesday\n- the **roadmap** review');
     await session.page.getByRole('radio', { name: '4 · Good' }).check();
     await session.page.getByRole('checkbox', { name: 'Communication & collaboration' }).check();
     await session.page.getByRole('checkbox', { name: 'Market research & analysis' }).check();
@@ -67,15 +71,21 @@ describe('the journal, as a person uses it', () => {
     await tags.fill('Energy');
     await tags.press('Enter');
     await tags.pressSequentially('customers,');
-    await expect.poll(() => session.page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem').allTextContents()).toEqual(['energy×', 'customers×']);
+    await expect
+      .poll(() => session.page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem').allTextContents())
+      .toEqual(['energy×', 'customers×']);
     await session.page.getByRole('button', { name: 'Preview' }).click();
-    await expect.poll(() => session.page.getByRole('region', { name: 'Preview' }).locator('li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
+    await expect
+      .poll(() => session.page.getByRole('region', { name: 'Preview' }).locator('li').allTextContents())
+      .toEqual(['the customer call on Tuesday', 'the roadmap review']);
     await session.page.getByRole('button', { name: 'Save reflection' }).click();
     await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
     const heading = session.page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.textContent()).toBe(REFLECTION_PROMPT);
     await expect.poll(() => focusedText(session.page)).toBe(REFLECTION_PROMPT);
-    await expect.poll(() => session.page.locator('.markdown li').allTextContents()).toEqual(['the customer call on Tuesday', 'the roadmap review']);
+    await expect
+      .poll(() => session.page.locator('.markdown li').allTextContents())
+      .toEqual(['the customer call on Tuesday', 'the roadmap review']);
     await expect.poll(() => session.page.locator('.markdown strong').textContent()).toBe('roadmap');
     await expect.poll(() => session.page.locator('.entry-facts').textContent()).toContain('4 of 5 · Good');
     await expectNoAxeViolations(session.page, 'reflection reader');
@@ -104,7 +114,9 @@ describe('the journal, as a person uses it', () => {
     await session.page.keyboard.press('Control+Enter');
     await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
     await expect.poll(() => session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Mentorship with Dana Okafor');
-    await expect.poll(() => session.page.getByRole('link', { name: 'Dana Okafor' }).getAttribute('href')).toMatch(/#\/people\/[0-9a-f-]{36}$/);
+    await expect
+      .poll(() => session.page.getByRole('link', { name: 'Dana Okafor' }).getAttribute('href'))
+      .toMatch(/#\/people\/[0-9a-f-]{36}$/);
     await expect.poll(() => session.page.locator('.follow-up').textContent()).toContain('By 10 Apr 2026: Send the pricing deck');
     await expectNoAxeViolations(session.page, 'conversation reader');
     await screenshot(session.page, 'journal-view-conversation');
@@ -138,7 +150,9 @@ describe('the journal, as a person uses it', () => {
     await session.page.getByRole('checkbox', { name: 'Read a pricing primer' }).check();
     await expect.poll(() => session.page.locator('.progress-line span').textContent()).toBe('1 of 2 milestones');
     await expect.poll(() => session.page.locator('.milestone-checklist li').first().textContent()).toMatch(/done \d{1,2} \w{3} \d{4}/);
-    await expect.poll(() => session.page.getByRole('link', { name: /Pricing handbook/ }).getAttribute('href')).toBe('https://example.com/pricing');
+    await expect
+      .poll(() => session.page.getByRole('link', { name: /Pricing handbook/ }).getAttribute('href'))
+      .toBe('https://example.com/pricing');
     await expectNoAxeViolations(session.page, 'goal reader');
     await screenshot(session.page, 'journal-view-goal');
   });
@@ -187,7 +201,9 @@ describe('the journal, as a person uses it', () => {
     await session.page.getByRole('button', { name: 'Save reflection' }).click();
     await expect.poll(() => session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Energy check: colleagues or customers?');
     await goToJournal(session.page);
-    await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics', 'Mentorship with Dana Okafor']);
+    await expect
+      .poll(() => timelineTitles(session.page))
+      .toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics', 'Mentorship with Dana Okafor']);
   });
 
   it('asks before leaving a form with unsaved edits', async () => {
@@ -224,7 +240,9 @@ describe('the journal, as a person uses it', () => {
     await toast.waitFor();
     await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics']);
     await toast.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => timelineTitles(session.page)).toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics', 'Mentorship with Dana Okafor']);
+    await expect
+      .poll(() => timelineTitles(session.page))
+      .toEqual(['Energy check: colleagues or customers?', 'Learn pricing basics', 'Mentorship with Dana Okafor']);
 
     await session.page.getByRole('link', { name: 'Mentorship with Dana Okafor' }).click();
     await expect.poll(() => session.page.locator('.follow-up').textContent()).toContain('Send the pricing deck');
@@ -249,7 +267,9 @@ describe('the journal, as a person uses it', () => {
     await p.keyboard.press('n');
     await p.waitForURL(/#\/journal\/new\/reflection$/);
     await p.getByRole('textbox', { name: 'Title' }).fill('A week of internal tooling');
-    await p.getByRole('textbox', { name: "What's on your mind" }).fill('Helping the design system team felt **good**.\n\n1. pairing\n2. docs');
+    await p
+      .getByRole('textbox', { name: "What's on your mind" })
+      .fill('Helping the design system team felt **good**.\n\n1. pairing\n2. docs');
     await p.getByRole('checkbox', { name: 'Leadership & influence' }).check();
     await p.getByRole('textbox', { name: 'Tags' }).fill('internal,');
     await p.getByRole('radio', { name: 'Toward internal PM' }).check();

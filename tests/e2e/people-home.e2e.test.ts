@@ -34,7 +34,9 @@ describe('People, Home and Settings, as a person uses them', () => {
     await name.fill('x'.repeat(201));
     await session.page.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => session.page.locator('.field', { has: name }).locator('.error').textContent()).toContain('must be at most 200 characters');
+    await expect
+      .poll(() => session.page.locator('.field', { has: name }).locator('.error').textContent())
+      .toContain('must be at most 200 characters');
 
     await name.fill('Sam Rivera');
     await session.page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
@@ -51,7 +53,9 @@ describe('People, Home and Settings, as a person uses them', () => {
     await expect.poll(() => session.page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Business analyst');
     await expect.poll(() => session.page.getByRole('textbox', { name: 'Role you are aiming for' }).inputValue()).toBe('Internal PM');
     await expect.poll(() => session.page.getByLabel('By when').inputValue()).toBe('2027-01-31');
-    await expect.poll(() => session.page.getByRole('textbox', { name: 'Personal statement' }).inputValue()).toBe('I enjoy building tools for the people who build.');
+    await expect
+      .poll(() => session.page.getByRole('textbox', { name: 'Personal statement' }).inputValue())
+      .toBe('I enjoy building tools for the people who build.');
     // Leaving with an unsaved edit asks first; staying keeps the edit.
     await session.page.getByRole('textbox', { name: 'Current role' }).fill('Analyst (unsaved)');
     await session.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
@@ -62,7 +66,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await expect.poll(() => session.page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Analyst (unsaved)');
     await session.page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
     const about = session.page.getByRole('region', { name: 'About' });
-    await expect.poll(() => about.textContent()).toContain('In this app\'s local database on this computer; nothing is sent anywhere.');
+    await expect.poll(() => about.textContent()).toContain("In this app's local database on this computer; nothing is sent anywhere.");
     await expectNoAxeViolations(session.page, 'Settings');
     await screenshot(session.page, 'settings');
   });
@@ -103,13 +107,17 @@ describe('People, Home and Settings, as a person uses them', () => {
     await session.page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
 
     await go(session.page, 'Home');
-    await expect.poll(() => session.page.locator('.home-headline').textContent()).toBe('Hi Sam Rivera. Working toward Internal PM by 31 Jan 2027.');
+    await expect
+      .poll(() => session.page.locator('.home-headline').textContent())
+      .toBe('Hi Sam Rivera. Working toward Internal PM by 31 Jan 2027.');
     const followUps = session.page.getByRole('region', { name: /^Follow-ups/ });
     const item = followUps.getByRole('listitem').filter({ hasText: 'Priya Raman' });
     await item.waitFor();
     await expect.poll(() => item.locator('.home-due-badge').textContent()).toBe('3 days overdue');
     await expect.poll(() => item.textContent()).toContain(`Send a thank-you note · due ${formatDate(THREE_DAYS_AGO)}`);
-    await expect.poll(() => item.getByRole('link', { name: 'Follow up with Priya Raman' }).getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
+    await expect
+      .poll(() => item.getByRole('link', { name: 'Follow up with Priya Raman' }).getAttribute('href'))
+      .toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
     const goals = session.page.getByRole('region', { name: 'Learning goals in progress' });
     const goal = goals.getByRole('listitem').filter({ hasText: 'Learn platform cost basics' });
     await expect.poll(() => goal.locator('.home-goal-progress span').textContent()).toBe('1 of 2 milestones');
@@ -118,7 +126,9 @@ describe('People, Home and Settings, as a person uses them', () => {
     await expect.poll(() => goal.textContent()).toContain('Market research & analysis');
     const recent = session.page.getByRole('region', { name: 'Recent entries' });
     // Both entries are dated today; the conversation was edited last, so it comes first.
-    await expect.poll(() => recent.getByRole('link').allTextContents()).toEqual(['Informational interview with Priya Raman', 'Learn platform cost basics', 'See the whole journal']);
+    await expect
+      .poll(() => recent.getByRole('link').allTextContents())
+      .toEqual(['Informational interview with Priya Raman', 'Learn platform cost basics', 'See the whole journal']);
     await expectNoAxeViolations(session.page, 'Home (filled)');
     await screenshot(session.page, 'home-filled');
   });
@@ -129,7 +139,15 @@ describe('People, Home and Settings, as a person uses them', () => {
     const row = table.getByRole('row').filter({ hasText: 'Priya Raman' });
     await row.waitFor();
     const cells = await row.locator('th, td').allTextContents();
-    expect(cells).toEqual(['Priya Raman', 'Senior PM, Platform', 'Northwind', 'Internal PM', '1', formatDate(TODAY), `${formatDate(THREE_DAYS_AGO)} (overdue)`]);
+    expect(cells).toEqual([
+      'Priya Raman',
+      'Senior PM, Platform',
+      'Northwind',
+      'Internal PM',
+      '1',
+      formatDate(TODAY),
+      `${formatDate(THREE_DAYS_AGO)} (overdue)`,
+    ]);
 
     await session.page.getByRole('searchbox', { name: 'Filter' }).fill('globex');
     await session.page.getByText('Nobody matches “globex”.').waitFor();
@@ -146,8 +164,12 @@ describe('People, Home and Settings, as a person uses them', () => {
     const link = conversations.getByRole('link', { name: `Informational interview, ${formatDate(TODAY)}` });
     await expect.poll(() => link.getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
     await expect.poll(() => conversations.textContent()).toContain('Platform teams are measured on cost and reliability.');
-    await expect.poll(() => session.page.locator('.person-facts').textContent()).toContain(`Next follow-up${formatDate(THREE_DAYS_AGO)} (3 days overdue)`);
-    await expect.poll(() => session.page.getByRole('link', { name: /www\.linkedin\.com\/in\/priya-example/ }).getAttribute('href')).toBe('https://www.linkedin.com/in/priya-example');
+    await expect
+      .poll(() => session.page.locator('.person-facts').textContent())
+      .toContain(`Next follow-up${formatDate(THREE_DAYS_AGO)} (3 days overdue)`);
+    await expect
+      .poll(() => session.page.getByRole('link', { name: /www\.linkedin\.com\/in\/priya-example/ }).getAttribute('href'))
+      .toBe('https://www.linkedin.com/in/priya-example');
     const start = session.page.getByRole('link', { name: 'New conversation with Priya Raman' });
     await expect.poll(() => start.getAttribute('href')).toMatch(/^#\/journal\/new\/conversation\?person=[0-9a-f-]{36}$/);
     await expectNoAxeViolations(session.page, 'person detail');
@@ -170,9 +192,11 @@ describe('People, Home and Settings, as a person uses them', () => {
     const dialog = session.page.getByRole('dialog', { name: 'Delete Priya Raman?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Delete person' }).click();
-    const alert = session.page.getByRole('alert').filter({ hasText: 'can\'t be deleted' });
+    const alert = session.page.getByRole('alert').filter({ hasText: "can't be deleted" });
     await alert.waitFor();
-    await expect.poll(() => alert.textContent()).toBe('Priya Raman can\'t be deleted: 1 conversation still refers to them; delete or reassign it first.');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe("Priya Raman can't be deleted: 1 conversation still refers to them; delete or reassign it first.");
     await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
   });
 
@@ -183,7 +207,9 @@ describe('People, Home and Settings, as a person uses them', () => {
     await link.fill('javascript:alert(1)');
     await session.page.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => link.getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => session.page.locator('.field', { has: link }).locator('.error').textContent()).toContain('must be a web address starting with http:// or https://');
+    await expect
+      .poll(() => session.page.locator('.field', { has: link }).locator('.error').textContent())
+      .toContain('must be a web address starting with http:// or https://');
     await link.fill('');
     await session.page.getByRole('textbox', { name: 'Role' }).fill('Principal PM, Platform');
     await session.page.getByRole('button', { name: 'Save changes' }).click();
@@ -225,7 +251,9 @@ describe('People, Home and Settings, as a person uses them', () => {
     await session.page.getByRole('textbox', { name: 'Email' }).fill('lena@example.com');
     await session.page.getByRole('button', { name: 'Add person' }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Lena Vogel' }).waitFor();
-    await expect.poll(() => session.page.locator('.person-facts').textContent()).toContain('Conversations0Last contactNot yetNext follow-upNone planned');
+    await expect
+      .poll(() => session.page.locator('.person-facts').textContent())
+      .toContain('Conversations0Last contactNot yetNext follow-upNone planned');
 
     await go(session.page, 'People');
     await expect.poll(() => session.page.getByRole('rowheader').allTextContents()).toEqual(['Lena Vogel', 'Priya Raman']);

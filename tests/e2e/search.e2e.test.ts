@@ -6,13 +6,24 @@ import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
 import { seedJournal } from './seed';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const ZEBRA_ID = '0000aaaa-0000-4000-8000-000000000001';
 const zebra: Entry = {
-  id: ZEBRA_ID, createdAt: '2026-02-01T10:00:00.000Z', updatedAt: '2026-02-01T10:00:00.000Z', kind: 'reflection', date: '2026-02-01',
-  title: 'Zebra crossing retrospective', body: 'The **zebra** project taught me to write the decision down first.', skills: ['strategy'], tags: ['retro'],
+  id: ZEBRA_ID,
+  createdAt: '2026-02-01T10:00:00.000Z',
+  updatedAt: '2026-02-01T10:00:00.000Z',
+  kind: 'reflection',
+  date: '2026-02-01',
+  title: 'Zebra crossing retrospective',
+  body: 'The **zebra** project taught me to write the decision down first.',
+  skills: ['strategy'],
+  tags: ['retro'],
 };
 
 describe('search, command palette and virtual lists with 1,000 entries', () => {
@@ -32,7 +43,12 @@ describe('search, command palette and virtual lists with 1,000 entries', () => {
     const focusedPosition = () => page.evaluate(() => Number(document.activeElement?.getAttribute('aria-posinset')));
     await page.keyboard.press('End');
     await expect.poll(focusedPosition).toBeGreaterThanOrEqual(60);
-    await expect.poll(async () => { await page.keyboard.press('End'); return focusedPosition(); }).toBeGreaterThan(100);
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return focusedPosition();
+      })
+      .toBeGreaterThan(100);
     expect(await timeline.locator('.entry-row').count()).toBeLessThan(25);
     await screenshot(page, 'timeline-virtual');
 

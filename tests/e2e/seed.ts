@@ -6,18 +6,25 @@ import type { GeneratedJournal } from '../../bench/generate';
  * would have them), then reloads so the app reads it from the start.
  */
 export async function seedJournal(page: Page, journal: Pick<GeneratedJournal, 'entries' | 'people'>): Promise<void> {
-  await page.evaluate((data) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('sextant');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const idb = open.result;
-      const tx = idb.transaction(['entries', 'people'], 'readwrite');
-      for (const e of data.entries) tx.objectStore('entries').put(e);
-      for (const p of data.people) tx.objectStore('people').put(p);
-      tx.oncomplete = () => { idb.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), journal);
+  await page.evaluate(
+    (data) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sextant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const tx = idb.transaction(['entries', 'people'], 'readwrite');
+          for (const e of data.entries) tx.objectStore('entries').put(e);
+          for (const p of data.people) tx.objectStore('people').put(p);
+          tx.oncomplete = () => {
+            idb.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    journal,
+  );
   await page.reload();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }

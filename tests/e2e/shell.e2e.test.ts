@@ -3,8 +3,12 @@ import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('app shell in web mode', () => {
   it('opens on Home with the main navigation, and "?" lists the keyboard shortcuts', async () => {
@@ -28,11 +32,17 @@ describe('app shell in web mode', () => {
   it('shows a full-screen explanation, not a blank window, when the journal was written by a newer version', async () => {
     const { page, context } = await openApp(browser);
     // Bump the stored database far past this build's schema version, as a newer release would.
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('sextant', 999);
-      req.onsuccess = () => { req.result.close(); resolve(); };
-      req.onerror = () => reject(req.error);
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('sextant', 999);
+          req.onsuccess = () => {
+            req.result.close();
+            resolve();
+          };
+          req.onerror = () => reject(req.error);
+        }),
+    );
     await page.reload();
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -3,8 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const SKILL_NAMES = [
   'Product strategy & roadmapping',
@@ -23,7 +27,10 @@ async function writeReflection(page: Page, title: string, skill: string): Promis
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
   await page.goto(page.url().replace(/#.*$/, '#/journal/new/reflection'));
   await page.getByLabel('Title').fill(title);
-  await page.getByRole('textbox', { name: /mind|Body/ }).first().fill('Ran the planning meeting for three teams and got them to agree on one launch date.');
+  await page
+    .getByRole('textbox', { name: /mind|Body/ })
+    .first()
+    .fill('Ran the planning meeting for three teams and got them to agree on one launch date.');
   await page.getByRole('checkbox', { name: skill }).check();
   await page.getByRole('button', { name: /^Save/ }).click();
   await page.waitForURL((u) => !u.hash.includes('/new/'));
@@ -32,7 +39,10 @@ async function writeReflection(page: Page, title: string, skill: string): Promis
 /** Picks a level for every skill in the check-in form and saves it. */
 async function takeCheckIn(page: Page, levels: readonly number[]): Promise<void> {
   for (const [i, name] of SKILL_NAMES.entries()) {
-    await page.getByRole('group', { name }).getByRole('radio', { name: new RegExp(`^${levels[i]} · `) }).check();
+    await page
+      .getByRole('group', { name })
+      .getByRole('radio', { name: new RegExp(`^${levels[i]} · `) })
+      .check();
   }
   await page.getByRole('button', { name: 'Save check-in' }).click();
 }
@@ -59,7 +69,9 @@ describe('skills in web mode', () => {
     await page.getByRole('group', { name: SKILL_NAMES[0] }).getByRole('radio', { name: /^3 · / }).check();
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await page.getByText('Pick a level for Communication & collaboration').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent)).toBe('Communication & collaboration');
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent)).toBe(
+      'Communication & collaboration',
+    );
     await expectNoAxeViolations(page, 'check-in form with errors');
     await screenshot(page, 'skills-check-in-errors');
     await takeCheckIn(page, LEVELS);
@@ -83,12 +95,17 @@ describe('skills in web mode', () => {
     expect(await axisLabels(page)).toEqual(SKILL_NAMES);
     const table = page.getByRole('table', { name: 'The chart as a table' });
     for (const [i, name] of SKILL_NAMES.entries()) {
-      const cells = await table.getByRole('row', { name: new RegExp(`^${name.replace(/[&]/g, '\\$&')}`) }).getByRole('cell').allTextContents();
+      const cells = await table
+        .getByRole('row', { name: new RegExp(`^${name.replace(/[&]/g, '\\$&')}`) })
+        .getByRole('cell')
+        .allTextContents();
       expect(cells.slice(0, 2)).toEqual([String(LEVELS[i]), String(TARGETS[i])]);
     }
     const focus = page.getByRole('region', { name: 'Where to focus next' });
     // Leadership is 2 below target; it has one entry from today, so it is not marked as quiet.
-    await expect.poll(() => focus.getByRole('listitem').first().textContent()).toBe('Leadership & influence: 2 below target, 1 entry in the last 90 days');
+    await expect
+      .poll(() => focus.getByRole('listitem').first().textContent())
+      .toBe('Leadership & influence: 2 below target, 1 entry in the last 90 days');
     await expectNoAxeViolations(page, 'skills overview');
     await screenshot(page, 'skills-overview');
 
@@ -120,7 +137,10 @@ describe('skills in web mode', () => {
 
     await page.getByRole('link', { name: 'New check-in' }).click();
     // Blind: the earlier ratings are not shown while rating.
-    await page.getByText(/Last time \(10 Jan 2026\): 2 · Developing/).first().waitFor();
+    await page
+      .getByText(/Last time \(10 Jan 2026\): 2 · Developing/)
+      .first()
+      .waitFor();
     await page.getByRole('checkbox', { name: /Blind check-in/ }).check();
     expect(await page.getByText(/Last time/).count()).toBe(0);
     await takeCheckIn(page, LEVELS);
@@ -130,7 +150,14 @@ describe('skills in web mode', () => {
     await expect.poll(() => page.getByLabel('Compare with').inputValue()).not.toBe('');
     await expect.poll(() => page.getByRole('list', { name: 'Legend' }).textContent()).toContain('Check-in of 10 Jan 2026');
     const table = page.getByRole('table', { name: 'The chart as a table' });
-    await expect.poll(() => table.getByRole('row', { name: /^Market research/ }).getByRole('cell').allTextContents()).toEqual(['2', '—', '1']);
+    await expect
+      .poll(() =>
+        table
+          .getByRole('row', { name: /^Market research/ })
+          .getByRole('cell')
+          .allTextContents(),
+      )
+      .toEqual(['2', '—', '1']);
     expect(await page.locator('.recharts-radar-dots polygon').count()).toBe(6);
     await expectNoAxeViolations(page, 'skills overview, dark, with comparison');
     await screenshot(page, 'skills-overview-dark');
@@ -159,8 +186,9 @@ describe('skills in web mode', () => {
     await page.getByLabel(`Target level for ${SKILL_NAMES[2]}`).selectOption('4');
     await page.getByRole('button', { name: 'Save targets' }).click();
     await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
-    expect(await page.getByRole('region', { name: 'Where to focus next' }).getByRole('listitem').allTextContents())
-      .toEqual(['Market research & analysis: 2 below target, nothing logged in 90 days']);
+    expect(await page.getByRole('region', { name: 'Where to focus next' }).getByRole('listitem').allTextContents()).toEqual([
+      'Market research & analysis: 2 below target, nothing logged in 90 days',
+    ]);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
     await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
     await page.waitForTimeout(300);

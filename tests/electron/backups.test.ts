@@ -14,14 +14,25 @@ const at = (iso: string, reason: 'daily' | 'quit' | 'before-restore' = 'daily') 
 
 describe('backup file names', () => {
   it('stamps the UTC time and the reason into the name', () => {
-    expect(backupFileName(new Date('2026-03-04T05:06:07.890Z'), 'before-restore')).toBe('sextant-backup-2026-03-04T05-06-07Z-before-restore.json');
+    expect(backupFileName(new Date('2026-03-04T05:06:07.890Z'), 'before-restore')).toBe(
+      'sextant-backup-2026-03-04T05-06-07Z-before-restore.json',
+    );
   });
 
   it('reads the date and reason back', () => {
-    expect(parseBackupFileName('sextant-backup-2026-03-04T05-06-07Z-quit.json')).toEqual({ date: new Date('2026-03-04T05:06:07Z'), reason: 'quit' });
+    expect(parseBackupFileName('sextant-backup-2026-03-04T05-06-07Z-quit.json')).toEqual({
+      date: new Date('2026-03-04T05:06:07Z'),
+      reason: 'quit',
+    });
   });
 
-  it.each(['notes.txt', 'sextant-backup-2026-03-04T05-06-07Z-weekly.json', 'sextant-backup-2026-13-40T05-06-07Z-daily.json', '.sextant-backup-2026-03-04T05-06-07Z-daily.json.abc.tmp', '../sextant-backup-2026-03-04T05-06-07Z-daily.json'])('ignores %s', (name) => {
+  it.each([
+    'notes.txt',
+    'sextant-backup-2026-03-04T05-06-07Z-weekly.json',
+    'sextant-backup-2026-13-40T05-06-07Z-daily.json',
+    '.sextant-backup-2026-03-04T05-06-07Z-daily.json.abc.tmp',
+    '../sextant-backup-2026-03-04T05-06-07Z-daily.json',
+  ])('ignores %s', (name) => {
     expect(parseBackupFileName(name)).toBeNull();
   });
 });
@@ -69,7 +80,10 @@ describe('selectBackupsToKeep', () => {
 
   it('keeps the newest per day for 7 days, per ISO week for 4 more weeks, and recent before-restore backups', () => {
     const kept = selectBackupsToKeep(Object.values(files), now);
-    const keptKeys = Object.entries(files).filter(([, f]) => kept.has(f.name)).map(([k]) => k).sort();
+    const keptKeys = Object.entries(files)
+      .filter(([, f]) => kept.has(f.name))
+      .map(([k]) => k)
+      .sort();
     expect(keptKeys).toEqual(['a1', 'b1', 'c1', 'd1', 'd2', 'e1', 'f1', 'g1', 'h1', 'i1', 'j1', 'k1', 'm1', 'o1']);
     expect(kept.size).toBe(14);
   });
@@ -97,7 +111,13 @@ describe('createBackupStore', () => {
     clock = new Date('2026-03-20T12:00:00Z');
   });
   afterEach(() => fs.rm(path.dirname(dir), { recursive: true, force: true }));
-  const store = () => createBackupStore(dir, fs, () => clock, () => 'rnd');
+  const store = () =>
+    createBackupStore(
+      dir,
+      fs,
+      () => clock,
+      () => 'rnd',
+    );
 
   it('writes the JSON under a dated name, creating the folder, and leaves no temp file behind', async () => {
     const info = await store().write('{"entries":[]}', 'daily');
@@ -108,8 +128,17 @@ describe('createBackupStore', () => {
 
   it('writes through a temp file in the same folder and renames it into place', async () => {
     const calls: string[] = [];
-    const spyFs = { ...fs, writeFile: async (f: string, d: string, e: 'utf8') => (calls.push(`write ${path.basename(f)}`), fs.writeFile(f, d, e)), rename: async (a: string, b: string) => (calls.push(`rename ${path.basename(a)} -> ${path.basename(b)}`), fs.rename(a, b)) };
-    await createBackupStore(dir, spyFs, () => clock, () => 'rnd').write('{}', 'quit');
+    const spyFs = {
+      ...fs,
+      writeFile: async (f: string, d: string, e: 'utf8') => (calls.push(`write ${path.basename(f)}`), fs.writeFile(f, d, e)),
+      rename: async (a: string, b: string) => (calls.push(`rename ${path.basename(a)} -> ${path.basename(b)}`), fs.rename(a, b)),
+    };
+    await createBackupStore(
+      dir,
+      spyFs,
+      () => clock,
+      () => 'rnd',
+    ).write('{}', 'quit');
     expect(calls).toEqual([
       'write .sextant-backup-2026-03-20T12-00-00Z-quit.json.rnd.tmp',
       'rename .sextant-backup-2026-03-20T12-00-00Z-quit.json.rnd.tmp -> sextant-backup-2026-03-20T12-00-00Z-quit.json',
@@ -138,7 +167,10 @@ describe('createBackupStore', () => {
     await fs.writeFile(path.join(dir, 'sextant-backup-2026-03-20T10-00-00Z-daily.json'), '{}');
     await fs.writeFile(path.join(dir, 'sextant-backup-2026-03-19T10-00-00Z-daily.json'), '{}');
     await store().write('{}', 'daily');
-    expect((await fs.readdir(dir)).sort()).toEqual(['sextant-backup-2026-03-19T10-00-00Z-daily.json', 'sextant-backup-2026-03-20T12-00-00Z-daily.json']);
+    expect((await fs.readdir(dir)).sort()).toEqual([
+      'sextant-backup-2026-03-19T10-00-00Z-daily.json',
+      'sextant-backup-2026-03-20T12-00-00Z-daily.json',
+    ]);
   });
 
   it('reads a listed backup', async () => {

@@ -10,13 +10,17 @@ describe('scripts/build-electron.mjs', () => {
   let outdir: string;
   beforeAll(() => {
     outdir = mkdtempSync(path.join(os.tmpdir(), 'sextant-build-'));
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), '--outdir', outdir], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), '--outdir', outdir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-  const requires = (file: string) => [...readFileSync(path.join(outdir, file), 'utf8').matchAll(/\brequire\(\s*(["'`])([^"'`]*)\1\s*\)/g)].map((m) => m[2]!);
+  const requires = (file: string) =>
+    [...readFileSync(path.join(outdir, file), 'utf8').matchAll(/\brequire\(\s*(["'`])([^"'`]*)\1\s*\)/g)].map((m) => m[2]!);
 
   it('bundles the preload into one file that requires nothing but electron', () => {
     const source = readFileSync(path.join(outdir, 'preload.cjs'), 'utf8');

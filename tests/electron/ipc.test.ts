@@ -22,7 +22,10 @@ describe('isTrustedSender', () => {
     ['a page of another origin', mainFrame('https://evil.example/')],
     ['another app:// host', mainFrame('app://evil/index.html')],
     ['a file:// page', mainFrame('file:///tmp/index.html')],
-    ['a subframe of our window', { sender: ourContents, senderFrame: { url: 'app://sextant/frame.html', parent: { url: 'app://sextant/index.html' } } }],
+    [
+      'a subframe of our window',
+      { sender: ourContents, senderFrame: { url: 'app://sextant/frame.html', parent: { url: 'app://sextant/index.html' } } },
+    ],
     ['an unknown web contents', { sender: otherContents, senderFrame: { url: 'app://sextant/index.html', parent: null } }],
     ['a frame that is gone', { sender: ourContents, senderFrame: null }],
   ])('refuses %s', (_label, event) => {
@@ -34,9 +37,15 @@ describe('guardedHandler', () => {
   it('refuses an untrusted sender before looking at the argument or calling the handler', async () => {
     const handler = vi.fn(() => true);
     const guarded = guardedHandler('shell:open-external', handler, isOurs);
-    await expect(guarded(mainFrame('https://evil.example/'), 'https://example.com')).rejects.toThrow('IPC shell:open-external: refused a call from an untrusted sender (https://evil.example/)');
-    await expect(guarded({ sender: otherContents, senderFrame: { url: 'app://sextant/', parent: null } }, 'https://example.com')).rejects.toThrow(/untrusted sender/);
-    await expect(guarded({ sender: ourContents, senderFrame: { url: 'app://sextant/', parent: {} } }, 'https://example.com')).rejects.toThrow(/untrusted sender/);
+    await expect(guarded(mainFrame('https://evil.example/'), 'https://example.com')).rejects.toThrow(
+      'IPC shell:open-external: refused a call from an untrusted sender (https://evil.example/)',
+    );
+    await expect(
+      guarded({ sender: otherContents, senderFrame: { url: 'app://sextant/', parent: null } }, 'https://example.com'),
+    ).rejects.toThrow(/untrusted sender/);
+    await expect(
+      guarded({ sender: ourContents, senderFrame: { url: 'app://sextant/', parent: {} } }, 'https://example.com'),
+    ).rejects.toThrow(/untrusted sender/);
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -84,7 +93,16 @@ describe('registerIpcHandlers', () => {
     const handlers = Object.fromEntries(Object.keys(IPC).map((c) => [c, vi.fn()])) as never;
     registerIpcHandlers({ handle }, handlers, isOurs);
     const channels = handle.mock.calls.map((c) => c[0]);
-    expect(channels.sort()).toEqual(['app:info', 'app:quit-ready', 'backup:list', 'backup:read', 'backup:write', 'file:open', 'file:save', 'shell:open-external']);
+    expect(channels.sort()).toEqual([
+      'app:info',
+      'app:quit-ready',
+      'backup:list',
+      'backup:read',
+      'backup:write',
+      'file:open',
+      'file:save',
+      'shell:open-external',
+    ]);
     const openExternal = handle.mock.calls.find((c) => c[0] === 'shell:open-external')![1];
     await expect(openExternal(mainFrame('https://evil.example/'), 'https://example.com')).rejects.toThrow(/untrusted sender/);
   });
@@ -134,33 +152,52 @@ describe('createIpcHandlers', () => {
   it('file:save writes the bytes where the person chose and reports the path', async () => {
     const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/pm/out/plan.pdf' })) });
     const data = new Uint8Array([37, 80, 68, 70]);
-    const result = await createIpcHandlers(d)['file:save']({ suggestedName: 'plan.pdf', filter: { name: 'PDF', extensions: ['pdf'] }, data });
+    const result = await createIpcHandlers(d)['file:save']({
+      suggestedName: 'plan.pdf',
+      filter: { name: 'PDF', extensions: ['pdf'] },
+      data,
+    });
     expect(result).toEqual({ saved: true, path: '/home/pm/out/plan.pdf' });
-    expect(d.showSaveDialog).toHaveBeenCalledExactlyOnceWith({ defaultPath: '/home/pm/Documents/plan.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    expect(d.showSaveDialog).toHaveBeenCalledExactlyOnceWith({
+      defaultPath: '/home/pm/Documents/plan.pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
     expect(d.writeFile).toHaveBeenCalledExactlyOnceWith('/home/pm/out/plan.pdf', data);
   });
 
   it('file:save writes nothing when the dialog is cancelled', async () => {
     const d = deps();
-    expect(await createIpcHandlers(d)['file:save']({ suggestedName: 'a.json', filter: { name: 'JSON', extensions: ['json'] }, data: '{}' })).toEqual({ saved: false });
+    expect(
+      await createIpcHandlers(d)['file:save']({ suggestedName: 'a.json', filter: { name: 'JSON', extensions: ['json'] }, data: '{}' }),
+    ).toEqual({ saved: false });
     expect(d.writeFile).not.toHaveBeenCalled();
   });
 
-  it('file:open returns the chosen file\'s name and bytes', async () => {
+  it("file:open returns the chosen file's name and bytes", async () => {
     const d = deps({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/pm/in/journal.json'] })) });
     const result = await createIpcHandlers(d)['file:open']({ filter: { name: 'JSON', extensions: ['json'] }, maxBytes: 10 });
     expect(result).toEqual({ opened: true, name: 'journal.json', data: new Uint8Array([7, 8, 9]) });
-    expect(d.showOpenDialog).toHaveBeenCalledExactlyOnceWith({ properties: ['openFile'], filters: [{ name: 'JSON', extensions: ['json'] }] });
+    expect(d.showOpenDialog).toHaveBeenCalledExactlyOnceWith({
+      properties: ['openFile'],
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
   });
 
   it('file:open refuses a file larger than maxBytes without reading it', async () => {
-    const d = deps({ showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/pm/in/huge.json'] })), stat: vi.fn(async () => ({ size: 11 })) });
-    await expect(createIpcHandlers(d)['file:open']({ filter: { name: 'JSON', extensions: ['json'] }, maxBytes: 10 })).rejects.toThrow('huge.json is 11 bytes; files larger than 10 bytes are refused');
+    const d = deps({
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/pm/in/huge.json'] })),
+      stat: vi.fn(async () => ({ size: 11 })),
+    });
+    await expect(createIpcHandlers(d)['file:open']({ filter: { name: 'JSON', extensions: ['json'] }, maxBytes: 10 })).rejects.toThrow(
+      'huge.json is 11 bytes; files larger than 10 bytes are refused',
+    );
     expect(d.readFile).not.toHaveBeenCalled();
   });
 
   it('file:open reports a cancelled dialog', async () => {
-    expect(await createIpcHandlers(deps())['file:open']({ filter: { name: 'JSON', extensions: ['json'] }, maxBytes: 10 })).toEqual({ opened: false });
+    expect(await createIpcHandlers(deps())['file:open']({ filter: { name: 'JSON', extensions: ['json'] }, maxBytes: 10 })).toEqual({
+      opened: false,
+    });
   });
 
   it('backup channels go to the backup store and app:quit-ready to the quit handshake', async () => {

@@ -24,10 +24,15 @@ const e = vi.hoisted(() => {
     registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
     handle: vi.fn(() => calls.push('protocol.handle')),
   };
-  const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() } };
+  const session = {
+    defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
+  };
   const ipcMain = { handle: vi.fn() };
   const Menu = { buildFromTemplate: vi.fn((t: unknown) => ({ t })), setApplicationMenu: vi.fn() };
-  const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }], getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }) };
+  const screen = {
+    getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+  };
   const windows: Array<{ options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }> = [];
   return { calls, appHandlers, readyResolve, app, protocol, session, ipcMain, Menu, screen, windows };
 });
@@ -46,16 +51,34 @@ vi.mock('electron', async () => {
       e.windows.push(this);
     }
   }
-  return { app: e.app, protocol: e.protocol, session: e.session, ipcMain: e.ipcMain, Menu: e.Menu, screen: e.screen, BrowserWindow, dialog: {}, shell: { openExternal: vi.fn() } };
+  return {
+    app: e.app,
+    protocol: e.protocol,
+    session: e.session,
+    ipcMain: e.ipcMain,
+    Menu: e.Menu,
+    screen: e.screen,
+    BrowserWindow,
+    dialog: {},
+    shell: { openExternal: vi.fn() },
+  };
 });
 
 describe('main process wiring', () => {
   it('registers the app scheme before ready, then secures the session, serves app://, registers IPC and opens the window', async () => {
     await import('../../electron/main');
-    expect(e.protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(e.protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
     expect(e.app.requestSingleInstanceLock).toHaveBeenCalledOnce();
     expect(e.app.quit).not.toHaveBeenCalled();
-    expect([...e.appHandlers.keys()].sort()).toEqual(['activate', 'before-quit', 'second-instance', 'web-contents-created', 'window-all-closed']);
+    expect([...e.appHandlers.keys()].sort()).toEqual([
+      'activate',
+      'before-quit',
+      'second-instance',
+      'web-contents-created',
+      'window-all-closed',
+    ]);
     expect(e.calls).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
 
     e.readyResolve();
@@ -64,16 +87,27 @@ describe('main process wiring', () => {
     expect(e.protocol.handle.mock.calls[0]).toEqual(['app', expect.any(Function)]);
     expect(e.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(e.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
-    expect(e.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual(['app:info', 'app:quit-ready', 'backup:list', 'backup:read', 'backup:write', 'file:open', 'file:save', 'shell:open-external']);
+    expect(e.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([
+      'app:info',
+      'app:quit-ready',
+      'backup:list',
+      'backup:read',
+      'backup:write',
+      'file:open',
+      'file:save',
+      'shell:open-external',
+    ]);
     expect(e.Menu.setApplicationMenu).toHaveBeenCalledOnce();
 
     const [win] = e.windows;
     expect(win!.loadURL).toHaveBeenCalledExactlyOnceWith('app://sextant/index.html');
-    expect((win!.options.webPreferences as Record<string, unknown>).preload).toBe('/opt/Sextant/resources/app.asar/dist-electron/preload.cjs');
+    expect((win!.options.webPreferences as Record<string, unknown>).preload).toBe(
+      '/opt/Sextant/resources/app.asar/dist-electron/preload.cjs',
+    );
     expect(win!.options).toMatchObject({ width: 1200, height: 800, x: 360, y: 120 });
   });
 
-  it('holds the first quit for the renderer\'s last backup', () => {
+  it("holds the first quit for the renderer's last backup", () => {
     const [win] = e.windows as unknown as Array<{ webContents: { send: ReturnType<typeof vi.fn> } }>;
     const event = { preventDefault: vi.fn() };
     e.appHandlers.get('before-quit')!(event);
@@ -83,8 +117,13 @@ describe('main process wiring', () => {
 
   it('quits when our window says its backup is done, and refuses the signal from anything else', async () => {
     const [win] = e.windows as unknown as Array<{ webContents: unknown }>;
-    const quitReady = e.ipcMain.handle.mock.calls.find((c) => c[0] === 'app:quit-ready')![1] as (event: unknown, arg: unknown) => Promise<unknown>;
-    await expect(quitReady({ sender: {}, senderFrame: { url: 'app://sextant/index.html', parent: null } }, undefined)).rejects.toThrow(/untrusted sender/);
+    const quitReady = e.ipcMain.handle.mock.calls.find((c) => c[0] === 'app:quit-ready')![1] as (
+      event: unknown,
+      arg: unknown,
+    ) => Promise<unknown>;
+    await expect(quitReady({ sender: {}, senderFrame: { url: 'app://sextant/index.html', parent: null } }, undefined)).rejects.toThrow(
+      /untrusted sender/,
+    );
     expect(e.app.quit).not.toHaveBeenCalled();
     await quitReady({ sender: win!.webContents, senderFrame: { url: 'app://sextant/index.html', parent: null } }, undefined);
     expect(e.app.quit).toHaveBeenCalledOnce();

@@ -65,12 +65,19 @@ describe('application menu', () => {
 
   it('uses roles for editing and zoom', () => {
     const { items } = menu();
-    expect(items('Edit').map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll']);
+    expect(
+      items('Edit')
+        .map((i) => i.role)
+        .filter(Boolean),
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll']);
     expect(items('View').map((i) => i.role)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']));
   });
 
   it('offers developer tools only when not packaged', () => {
-    const roles = (packaged: boolean) => menu('linux', packaged).items('View').map((i) => i.role);
+    const roles = (packaged: boolean) =>
+      menu('linux', packaged)
+        .items('View')
+        .map((i) => i.role);
     expect(roles(true)).not.toContain('toggleDevTools');
     expect(roles(true)).not.toContain('reload');
     expect(roles(false)).toContain('toggleDevTools');

@@ -35,7 +35,16 @@ describe('preload', () => {
   it('exposes exactly the platform API as window.sextant, nothing generic', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]![0]).toBe('sextant');
-    expect(Object.keys(api()).sort()).toEqual(['appInfo', 'backups', 'kind', 'onBeforeQuit', 'onCommand', 'openExternal', 'openFile', 'saveFile']);
+    expect(Object.keys(api()).sort()).toEqual([
+      'appInfo',
+      'backups',
+      'kind',
+      'onBeforeQuit',
+      'onCommand',
+      'openExternal',
+      'openFile',
+      'saveFile',
+    ]);
     expect(Object.keys(api().backups!).sort()).toEqual(['list', 'read', 'write']);
     expect(api().kind).toBe('desktop');
     expect(JSON.stringify(Object.keys(api()))).not.toMatch(/ipc|invoke|send/i);

@@ -90,7 +90,12 @@ describe('createAppProtocolHandler', () => {
   });
 
   it('answers 404 for unknown paths, folders and traversal attempts, with the CSP still set', async () => {
-    for (const url of ['app://sextant/missing.js', 'app://sextant/assets', 'app://sextant/..%2fsecret.txt', 'app://sextant/%2e%2e%2fsecret.txt']) {
+    for (const url of [
+      'app://sextant/missing.js',
+      'app://sextant/assets',
+      'app://sextant/..%2fsecret.txt',
+      'app://sextant/%2e%2e%2fsecret.txt',
+    ]) {
       const res = await handle(new Request(url));
       expect(res.status, url).toBe(404);
       expect(await res.text()).toBe('Not found');

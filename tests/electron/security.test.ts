@@ -4,7 +4,14 @@ import type { Session, WebContents } from 'electron';
 vi.mock('electron', () => ({}));
 
 import { FakeWebContents } from './fakes';
-import { CONTENT_SECURITY_POLICY, denyAllPermissions, externalLinkOrNull, hardenWebContents, isAppUrl, openExternalSafely } from '../../electron/security';
+import {
+  CONTENT_SECURITY_POLICY,
+  denyAllPermissions,
+  externalLinkOrNull,
+  hardenWebContents,
+  isAppUrl,
+  openExternalSafely,
+} from '../../electron/security';
 
 describe('externalLinkOrNull (what may open in the system browser)', () => {
   it.each([
@@ -48,7 +55,7 @@ describe('externalLinkOrNull (what may open in the system browser)', () => {
   });
 });
 
-describe('isAppUrl (the app\'s own origin)', () => {
+describe("isAppUrl (the app's own origin)", () => {
   it.each([
     ['app://sextant/index.html', true],
     ['app://sextant/#/journal', true],
@@ -82,7 +89,7 @@ describe('hardenWebContents', () => {
     return { contents, open };
   }
 
-  it('prevents navigation to another origin and allows the app\'s own', () => {
+  it("prevents navigation to another origin and allows the app's own", () => {
     const { contents } = hardened();
     expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true);
     expect(contents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);

@@ -20,11 +20,22 @@ vi.mock('electron', async () => {
 
 import { createAppWindow, secureWebPreferences, windowStateOf } from '../../electron/window';
 
-type FakeWindow = { options: { webPreferences: Record<string, unknown> } & Record<string, unknown>; webContents: FakeWebContents; maximize: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn>; emit(e: string): void };
+type FakeWindow = {
+  options: { webPreferences: Record<string, unknown> } & Record<string, unknown>;
+  webContents: FakeWebContents;
+  maximize: ReturnType<typeof vi.fn>;
+  show: ReturnType<typeof vi.fn>;
+  emit(e: string): void;
+};
 
 function openWindow(maximized = false) {
   const openExternal = vi.fn(async () => {});
-  const win = createAppWindow({ preloadPath: '/app/dist-electron/preload.cjs', bounds: { x: 10, y: 20, width: 1000, height: 700, maximized }, openExternal, confirmLeave: () => false }) as unknown as FakeWindow;
+  const win = createAppWindow({
+    preloadPath: '/app/dist-electron/preload.cjs',
+    bounds: { x: 10, y: 20, width: 1000, height: 700, maximized },
+    openExternal,
+    confirmLeave: () => false,
+  }) as unknown as FakeWindow;
   return { win, openExternal };
 }
 
@@ -85,7 +96,12 @@ describe('windowStateOf', () => {
 describe('unsaved edits when closing', () => {
   function openWithAnswer(leave: boolean) {
     const confirmLeave = vi.fn(() => leave);
-    const win = createAppWindow({ preloadPath: '/p.cjs', bounds: { x: 0, y: 0, width: 900, height: 700, maximized: false }, openExternal: vi.fn(async () => {}), confirmLeave }) as unknown as FakeWindow;
+    const win = createAppWindow({
+      preloadPath: '/p.cjs',
+      bounds: { x: 0, y: 0, width: 900, height: 700, maximized: false },
+      openExternal: vi.fn(async () => {}),
+      confirmLeave,
+    }) as unknown as FakeWindow;
     const event = { preventDefault: vi.fn() };
     win.webContents.emit('will-prevent-unload', event);
     return { confirmLeave, event, win };

@@ -5,20 +5,32 @@ import { classifyOpenError, openDatabase } from '../../renderer/data/openDatabas
 
 describe('classifyOpenError', () => {
   it('reads a VersionError as a journal from a newer version', () => {
-    expect(classifyOpenError(new Dexie.VersionError('requested 3, stored 40'))).toEqual({ reason: 'newer-version', detail: 'requested 3, stored 40' });
+    expect(classifyOpenError(new Dexie.VersionError('requested 3, stored 40'))).toEqual({
+      reason: 'newer-version',
+      detail: 'requested 3, stored 40',
+    });
   });
   it('looks inside an OpenFailedError for the VersionError that caused it', () => {
     const inner = new Dexie.VersionError('stored version is higher');
-    expect(classifyOpenError(new Dexie.OpenFailedError('open failed', inner))).toEqual({ reason: 'newer-version', detail: 'stored version is higher' });
+    expect(classifyOpenError(new Dexie.OpenFailedError('open failed', inner))).toEqual({
+      reason: 'newer-version',
+      detail: 'stored version is higher',
+    });
   });
   it('reads an UpgradeError as a failed upgrade', () => {
     expect(classifyOpenError(new Dexie.UpgradeError('upgrade threw'))).toEqual({ reason: 'upgrade-failed', detail: 'upgrade threw' });
   });
   it('reads a MissingAPIError (no IndexedDB) as storage unavailable', () => {
-    expect(classifyOpenError(new Dexie.MissingAPIError('indexedDB API missing'))).toEqual({ reason: 'unavailable', detail: 'indexedDB API missing' });
+    expect(classifyOpenError(new Dexie.MissingAPIError('indexedDB API missing'))).toEqual({
+      reason: 'unavailable',
+      detail: 'indexedDB API missing',
+    });
   });
   it('reads a plain DOMException-like VersionError by name', () => {
-    expect(classifyOpenError({ name: 'VersionError', message: 'lower than existing' })).toEqual({ reason: 'newer-version', detail: 'lower than existing' });
+    expect(classifyOpenError({ name: 'VersionError', message: 'lower than existing' })).toEqual({
+      reason: 'newer-version',
+      detail: 'lower than existing',
+    });
   });
   it('treats an unknown error as a failed open, keeping its message', () => {
     expect(classifyOpenError(new TypeError('boom'))).toEqual({ reason: 'upgrade-failed', detail: 'boom' });
@@ -44,7 +56,10 @@ describe('openDatabase', () => {
     await new Promise<void>((resolve, reject) => {
       const req = indexedDB.open(name, 90);
       req.onupgradeneeded = () => req.result.createObjectStore('future');
-      req.onsuccess = () => { req.result.close(); resolve(); };
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
       req.onerror = () => reject(req.error);
     });
     useDatabase(new SextantDB(name));
@@ -52,7 +67,11 @@ describe('openDatabase', () => {
     expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 3.' } });
     const after = await new Promise<{ version: number; stores: string[] }>((resolve) => {
       const req = indexedDB.open(name);
-      req.onsuccess = () => { const d = req.result; resolve({ version: d.version, stores: [...d.objectStoreNames] }); d.close(); };
+      req.onsuccess = () => {
+        const d = req.result;
+        resolve({ version: d.version, stores: [...d.objectStoreNames] });
+        d.close();
+      };
     });
     expect(after).toEqual({ version: 90, stores: ['checkIns', 'entries', 'future', 'pathAnswers', 'people', 'settings', 'targets'] });
     const reopened = new SextantDB(name);

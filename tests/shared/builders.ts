@@ -10,19 +10,50 @@ export function uuid(n: number): string {
 
 /** A valid person. */
 export function person(over: Partial<Person> = {}): Person {
-  return { id: uuid(900), createdAt: STAMP, updatedAt: STAMP, name: 'Ada Lovelace', role: 'Senior PM', company: 'Acme', path: 'internal', ...over };
+  return {
+    id: uuid(900),
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    name: 'Ada Lovelace',
+    role: 'Senior PM',
+    company: 'Acme',
+    path: 'internal',
+    ...over,
+  };
 }
 
 /** A valid reflection. */
 export function reflection(over: Partial<Reflection> = {}): Reflection {
-  return { id: uuid(1), createdAt: STAMP, updatedAt: STAMP, kind: 'reflection', date: '2026-03-01', skills: [], tags: [], title: 'A reflection', body: '', ...over };
+  return {
+    id: uuid(1),
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    kind: 'reflection',
+    date: '2026-03-01',
+    skills: [],
+    tags: [],
+    title: 'A reflection',
+    body: '',
+    ...over,
+  };
 }
 
 /** A valid conversation (with the person `uuid(900)` unless overridden). */
 export function conversation(over: Partial<Conversation> = {}): Conversation {
   return {
-    id: uuid(2), createdAt: STAMP, updatedAt: STAMP, kind: 'conversation', date: '2026-03-01', skills: [], tags: [],
-    personId: uuid(900), conversationKind: 'informational', notes: '', takeaways: '', followUpDone: false, ...over,
+    id: uuid(2),
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    kind: 'conversation',
+    date: '2026-03-01',
+    skills: [],
+    tags: [],
+    personId: uuid(900),
+    conversationKind: 'informational',
+    notes: '',
+    takeaways: '',
+    followUpDone: false,
+    ...over,
   };
 }
 
@@ -34,7 +65,19 @@ export function milestone(n: number, done: boolean): Milestone {
 /** A valid active learning goal with one skill. */
 export function goal(over: Partial<LearningGoal> = {}): LearningGoal {
   return {
-    id: uuid(3), createdAt: STAMP, updatedAt: STAMP, kind: 'goal', date: '2026-03-01', skills: ['research'], tags: [],
-    title: 'Learn SQL', why: '', status: 'active', milestones: [], resources: [], progressNotes: '', ...over,
+    id: uuid(3),
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    kind: 'goal',
+    date: '2026-03-01',
+    skills: ['research'],
+    tags: [],
+    title: 'Learn SQL',
+    why: '',
+    status: 'active',
+    milestones: [],
+    resources: [],
+    progressNotes: '',
+    ...over,
   };
 }

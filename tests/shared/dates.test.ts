@@ -2,13 +2,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, compareDates, daysBetween, formatDate, isIsoDate, localDate } from '../../shared/dates';
 
 const ORIGINAL_TZ = process.env.TZ;
-afterEach(() => { process.env.TZ = ORIGINAL_TZ; });
+afterEach(() => {
+  process.env.TZ = ORIGINAL_TZ;
+});
 
 describe('isIsoDate', () => {
   it.each(['2026-03-14', '2024-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (s) => expect(isIsoDate(s)).toBe(true));
-  it.each(['2026-02-30', '2025-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-3-14', '14/03/2026', '2026-03-14T00:00:00Z', ''])(
-    'rejects %s', (s) => expect(isIsoDate(s)).toBe(false),
-  );
+  it.each([
+    '2026-02-30',
+    '2025-02-29',
+    '1900-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2026-3-14',
+    '14/03/2026',
+    '2026-03-14T00:00:00Z',
+    '',
+  ])('rejects %s', (s) => expect(isIsoDate(s)).toBe(false));
 });
 
 describe('daysBetween and addDays', () => {
@@ -42,7 +53,7 @@ describe('daysBetween and addDays', () => {
 });
 
 describe('localDate, formatDate, compareDates', () => {
-  it('takes the local calendar day of an instant, not UTC\'s', () => {
+  it("takes the local calendar day of an instant, not UTC's", () => {
     // 23:30 UTC on 14 March is already 15 March in Berlin (UTC+1) and still 14 March in New York.
     const instant = new Date('2026-03-14T23:30:00Z');
     process.env.TZ = 'Europe/Berlin';
@@ -61,7 +72,11 @@ describe('localDate, formatDate, compareDates', () => {
     expect(formatDate('0999-06-09')).toBe('9 Jun 999');
     for (let day = 0; day < 366; day += 1) {
       const date = addDays('2024-01-01', day);
-      expect(formatDate(date)).toBe(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)));
+      expect(formatDate(date)).toBe(
+        new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${date}T00:00:00Z`),
+        ),
+      );
     }
     expect(formatDate('2026-03-03', 'en-US')).toBe('Mar 3, 2026');
     expect(() => formatDate('2026-3-3')).toThrow(RangeError);

@@ -31,15 +31,18 @@ describe('problemsFromZod and parseOrThrow', () => {
   it('throws an InputError carrying the problems and a summary naming the first ones', () => {
     let caught: unknown;
     try {
-      parseOrThrow(Schema, { name: '', items: ['x'] }, 'This thing can\'t be saved');
+      parseOrThrow(Schema, { name: '', items: ['x'] }, "This thing can't be saved");
     } catch (e) {
       caught = e;
     }
     expect(caught).toBeInstanceOf(InputError);
     const err = caught as InputError;
     expect(err.name).toBe('InputError');
-    expect(err.problems).toEqual([{ where: 'name', message: 'is required' }, { where: 'items[0]', message: 'must be a number' }]);
-    expect(err.message).toBe('This thing can\'t be saved: name: is required; items[0]: must be a number');
+    expect(err.problems).toEqual([
+      { where: 'name', message: 'is required' },
+      { where: 'items[0]', message: 'must be a number' },
+    ]);
+    expect(err.message).toBe("This thing can't be saved: name: is required; items[0]: must be a number");
   });
 });
 

@@ -74,7 +74,9 @@ describe('activeGoals', () => {
 
 describe('profileHeadline', () => {
   it('greets by name and states the target role and date', () => {
-    expect(profileHeadline({ name: ' Sam ', targetRole: 'Internal PM', targetDate: '2027-01-31' })).toBe('Hi Sam. Working toward Internal PM by 31 Jan 2027.');
+    expect(profileHeadline({ name: ' Sam ', targetRole: 'Internal PM', targetDate: '2027-01-31' })).toBe(
+      'Hi Sam. Working toward Internal PM by 31 Jan 2027.',
+    );
   });
   it('leaves out what the profile does not say', () => {
     expect(profileHeadline({ name: '', targetRole: 'External PM' })).toBe('Working toward External PM.');

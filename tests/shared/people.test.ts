@@ -7,14 +7,18 @@ const BO = person({ id: uuid(901), name: 'bo Chen', role: 'Group PM', company: '
 const CY = person({ id: uuid(902), name: 'Cy Ödegaard', role: 'Designer', company: 'Initech' });
 
 describe('contactSummary', () => {
-  it('counts only this person\'s conversations, takes the latest past date and the earliest open follow-up', () => {
+  it("counts only this person's conversations, takes the latest past date and the earliest open follow-up", () => {
     const convs = [
       conversation({ id: uuid(1), personId: ADA.id, date: '2026-02-10', followUpDate: '2026-03-20', followUpDone: false }),
       conversation({ id: uuid(2), personId: ADA.id, date: '2026-03-05', followUpDate: '2026-03-01', followUpDone: true }),
       conversation({ id: uuid(3), personId: ADA.id, date: '2026-01-02', followUpDate: '2026-03-12', followUpDone: false }),
       conversation({ id: uuid(4), personId: BO.id, date: '2026-03-09', followUpDate: '2026-02-01' }),
     ];
-    expect(contactSummary(ADA, convs, '2026-03-10')).toEqual({ conversationCount: 3, lastContact: '2026-03-05', nextFollowUp: '2026-03-12' });
+    expect(contactSummary(ADA, convs, '2026-03-10')).toEqual({
+      conversationCount: 3,
+      lastContact: '2026-03-05',
+      nextFollowUp: '2026-03-12',
+    });
   });
 
   it('does not count a conversation planned after today as the last contact, but does count it', () => {

@@ -7,7 +7,23 @@ interface Choice<T> {
 }
 
 /** A fieldset with a legend, an optional hint and an error message for a group of choices. */
-function Group({ legend, hint, error, hintId, errorId, className, children }: { legend: ReactNode; hint?: ReactNode; error?: string; hintId: string; errorId: string; className?: string; children: ReactNode }) {
+function Group({
+  legend,
+  hint,
+  error,
+  hintId,
+  errorId,
+  className,
+  children,
+}: {
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  hintId: string;
+  errorId: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <fieldset className={`field choice-group${className ? ` ${className}` : ''}`}>
       <legend>{legend}</legend>
@@ -22,7 +38,23 @@ function describedBy(hint: ReactNode | undefined, hintId: string, error: string 
 }
 
 /** One-of-several radio buttons; when `clearable`, a "not set" choice clears the value. */
-export function RadioGroup<T extends string | number>({ legend, value, options, onChange, hint, error, clearLabel }: { legend: ReactNode; value: T | undefined; options: readonly Choice<T>[]; onChange: (value: T | undefined) => void; hint?: ReactNode; error?: string; clearLabel?: string }) {
+export function RadioGroup<T extends string | number>({
+  legend,
+  value,
+  options,
+  onChange,
+  hint,
+  error,
+  clearLabel,
+}: {
+  legend: ReactNode;
+  value: T | undefined;
+  options: readonly Choice<T>[];
+  onChange: (value: T | undefined) => void;
+  hint?: ReactNode;
+  error?: string;
+  clearLabel?: string;
+}) {
   const name = useId();
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
@@ -32,7 +64,14 @@ export function RadioGroup<T extends string | number>({ legend, value, options, 
     <Group legend={legend} hint={hint} error={error} hintId={hintId} errorId={errorId} className="radio-group">
       {choices.map((o) => (
         <label key={String(o.value)} className={`choice${o.value === undefined ? ' choice-clear' : ''}`}>
-          <input type="radio" name={name} checked={value === o.value} aria-invalid={error ? true : undefined} aria-describedby={described} onChange={() => onChange(o.value)} />
+          <input
+            type="radio"
+            name={name}
+            checked={value === o.value}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={described}
+            onChange={() => onChange(o.value)}
+          />
           <span>{o.label}</span>
         </label>
       ))}
@@ -41,7 +80,21 @@ export function RadioGroup<T extends string | number>({ legend, value, options, 
 }
 
 /** Any-of-several checkboxes; the values stay in the order of `options`. */
-export function CheckboxGroup<T extends string>({ legend, values, options, onChange, hint, error }: { legend: ReactNode; values: readonly T[]; options: readonly Choice<T>[]; onChange: (values: T[]) => void; hint?: ReactNode; error?: string }) {
+export function CheckboxGroup<T extends string>({
+  legend,
+  values,
+  options,
+  onChange,
+  hint,
+  error,
+}: {
+  legend: ReactNode;
+  values: readonly T[];
+  options: readonly Choice<T>[];
+  onChange: (values: T[]) => void;
+  hint?: ReactNode;
+  error?: string;
+}) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -56,7 +109,13 @@ export function CheckboxGroup<T extends string>({ legend, values, options, onCha
     <Group legend={legend} hint={hint} error={error} hintId={hintId} errorId={errorId} className="checkbox-group">
       {options.map((o) => (
         <label key={o.value} className="choice">
-          <input type="checkbox" checked={values.includes(o.value)} aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(e) => toggle(o.value, e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={values.includes(o.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={described}
+            onChange={(e) => toggle(o.value, e.target.checked)}
+          />
           <span>{o.label}</span>
         </label>
       ))}

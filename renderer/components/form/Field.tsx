@@ -8,7 +8,10 @@ export interface ControlProps {
 }
 
 /** Ids for a control's hint and error, and the attributes that point the control at them. */
-export function useControlIds(hint: ReactNode | undefined, error: string | undefined): { control: ControlProps; hintId: string; errorId: string } {
+export function useControlIds(
+  hint: ReactNode | undefined,
+  error: string | undefined,
+): { control: ControlProps; hintId: string; errorId: string } {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -24,14 +27,35 @@ export function useControlIds(hint: ReactNode | undefined, error: string | undef
 export function FieldNotes({ hint, hintId, error, errorId }: { hint?: ReactNode; hintId: string; error?: string; errorId: string }) {
   return (
     <>
-      {hint && <p className="hint" id={hintId}>{hint}</p>}
-      {error && <p className="error" id={errorId}><span aria-hidden="true">⚠ </span>{error}</p>}
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
     </>
   );
 }
 
 /** A labelled control with an optional hint and an error message at the field. */
-export function Field({ label, hint, error, className, children }: { label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: (control: ControlProps) => ReactNode }) {
+export function Field({
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
+}) {
   const { control, hintId, errorId } = useControlIds(hint, error);
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
@@ -56,18 +80,62 @@ interface TextFieldProps {
 }
 
 /** A one-line text (or date, or url) field. */
-export function TextField({ label, value, onChange, hint, error, type = 'text', required, placeholder, className, autoFocus }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  type = 'text',
+  required,
+  placeholder,
+  className,
+  autoFocus,
+}: TextFieldProps) {
   return (
-    <Field label={<>{label}{required && <RequiredMark />}</>} hint={hint} error={error} className={className}>
+    <Field
+      label={
+        <>
+          {label}
+          {required && <RequiredMark />}
+        </>
+      }
+      hint={hint}
+      error={error}
+      className={className}
+    >
       {(control) => (
-        <input {...control} type={type} value={value} required={required} aria-required={required || undefined} placeholder={placeholder} autoFocus={autoFocus} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...control}
+          type={type}
+          value={value}
+          required={required}
+          aria-required={required || undefined}
+          placeholder={placeholder}
+          autoFocus={autoFocus}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Field>
   );
 }
 
 /** A multi-line text field. */
-export function TextAreaField({ label, value, onChange, hint, error, rows = 4 }: { label: ReactNode; value: string; onChange: (value: string) => void; hint?: ReactNode; error?: string; rows?: number }) {
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  rows = 4,
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  error?: string;
+  rows?: number;
+}) {
   return (
     <Field label={label} hint={hint} error={error}>
       {(control) => <textarea {...control} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />}
@@ -76,12 +144,44 @@ export function TextAreaField({ label, value, onChange, hint, error, rows = 4 }:
 }
 
 /** A select of fixed options. */
-export function SelectField<T extends string>({ label, value, onChange, options, hint, error, required, className }: { label: ReactNode; value: T | ''; onChange: (value: T) => void; options: readonly { value: T | ''; label: string }[]; hint?: ReactNode; error?: string; required?: boolean; className?: string }) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  onChange,
+  options,
+  hint,
+  error,
+  required,
+  className,
+}: {
+  label: ReactNode;
+  value: T | '';
+  onChange: (value: T) => void;
+  options: readonly { value: T | ''; label: string }[];
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  className?: string;
+}) {
   return (
-    <Field label={<>{label}{required && <RequiredMark />}</>} hint={hint} error={error} className={className}>
+    <Field
+      label={
+        <>
+          {label}
+          {required && <RequiredMark />}
+        </>
+      }
+      hint={hint}
+      error={error}
+      className={className}
+    >
       {(control) => (
         <select {...control} value={value} required={required} onChange={(e) => onChange(e.target.value as T)}>
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       )}
     </Field>
@@ -90,5 +190,10 @@ export function SelectField<T extends string>({ label, value, onChange, options,
 
 /** The visible "required" marker (the control itself carries `required` for assistive tech). */
 export function RequiredMark() {
-  return <span className="required-mark" aria-hidden="true"> *</span>;
+  return (
+    <span className="required-mark" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
 }

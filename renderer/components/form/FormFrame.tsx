@@ -9,7 +9,17 @@ import { useUnsavedChanges } from './useUnsavedChanges';
  * unsaved edits asks first. `onSave` resolves to what to do after a successful save (usually a
  * navigation), or null when nothing was saved.
  */
-export function FormFrame({ heading, intro, problems, claimed, dirty, onSave, onCancel, saveLabel = 'Save', children }: {
+export function FormFrame({
+  heading,
+  intro,
+  problems,
+  claimed,
+  dirty,
+  onSave,
+  onCancel,
+  saveLabel = 'Save',
+  children,
+}: {
   heading: ReactNode;
   intro?: ReactNode;
   problems: FormProblems;
@@ -50,15 +60,30 @@ export function FormFrame({ heading, intro, problems, claimed, dirty, onSave, on
   const others = problems.unclaimed(claimed);
   return (
     <>
-      <form ref={problems.formRef} className="entry-form" noValidate onKeyDown={onKeyDown} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form
+        ref={problems.formRef}
+        className="entry-form"
+        noValidate
+        onKeyDown={onKeyDown}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <h1>{heading}</h1>
         {intro}
         {count > 0 && <ProblemSummary count={count} others={others} />}
         {children}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={saving}>{saveLabel}</button>
-          <button type="button" onClick={onCancel}>Cancel</button>
-          <span className="muted form-keys" aria-hidden="true"><kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels</span>
+          <button type="submit" className="primary" disabled={saving}>
+            {saveLabel}
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <span className="muted form-keys" aria-hidden="true">
+            <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+          </span>
         </div>
       </form>
       {dialog}
@@ -69,10 +94,17 @@ export function FormFrame({ heading, intro, problems, claimed, dirty, onSave, on
 function ProblemSummary({ count, others }: { count: number; others: readonly InputProblem[] }) {
   return (
     <div className="form-problems" role="alert" tabIndex={-1}>
-      <p><strong>Not saved yet.</strong> {count === 1 ? 'One thing needs' : `${count} things need`} fixing: see the marked {count === 1 ? 'field' : 'fields'}.</p>
+      <p>
+        <strong>Not saved yet.</strong> {count === 1 ? 'One thing needs' : `${count} things need`} fixing: see the marked{' '}
+        {count === 1 ? 'field' : 'fields'}.
+      </p>
       {others.length > 0 && (
         <ul>
-          {others.map((p) => <li key={`${p.where}:${p.message}`}>{p.where}: {p.message}</li>)}
+          {others.map((p) => (
+            <li key={`${p.where}:${p.message}`}>
+              {p.where}: {p.message}
+            </li>
+          ))}
         </ul>
       )}
     </div>

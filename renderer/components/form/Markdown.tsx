@@ -6,7 +6,8 @@ import { ExternalLink } from './ExternalLink';
 // so a note can never navigate the app window. Images are not fetched (the CSP forbids remote
 // images and a journal should not call out): their alt text and address are shown instead.
 const COMPONENTS: Components = {
-  a: ({ href, children }) => (href && isWebLink(href) ? <ExternalLink href={href}>{children}</ExternalLink> : <span className="md-link-text">{children}</span>),
+  a: ({ href, children }) =>
+    href && isWebLink(href) ? <ExternalLink href={href}>{children}</ExternalLink> : <span className="md-link-text">{children}</span>,
   img: ({ alt, src }) => <span className="md-image">[image: {alt || (typeof src === 'string' ? src : 'no description')}]</span>,
 };
 
@@ -14,7 +15,9 @@ const COMPONENTS: Components = {
 export function Markdown({ source, className }: { source: string; className?: string }) {
   return (
     <div className={`markdown${className ? ` ${className}` : ''}`}>
-      <ReactMarkdown components={COMPONENTS} skipHtml>{source}</ReactMarkdown>
+      <ReactMarkdown components={COMPONENTS} skipHtml>
+        {source}
+      </ReactMarkdown>
     </div>
   );
 }

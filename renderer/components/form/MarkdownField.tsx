@@ -3,7 +3,23 @@ import { FieldNotes, useControlIds } from './Field';
 import { Markdown } from './Markdown';
 
 /** A Markdown textarea with a Write / Preview toggle. */
-export function MarkdownField({ label, value, onChange, hint, error, rows = 10, inputRef }: { label: ReactNode; value: string; onChange: (value: string) => void; hint?: ReactNode; error?: string; rows?: number; inputRef?: Ref<HTMLTextAreaElement> }) {
+export function MarkdownField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  rows = 10,
+  inputRef,
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  error?: string;
+  rows?: number;
+  inputRef?: Ref<HTMLTextAreaElement>;
+}) {
   const [preview, setPreview] = useState(false);
   const { control, hintId, errorId } = useControlIds(hint, error);
   return (

@@ -23,7 +23,21 @@ const MAX_SUGGESTIONS = 8;
  * empty box removes the last chip, each chip has its own remove button, and existing tags are
  * offered as one-click suggestions. Text left in the box is added when focus leaves the control.
  */
-export function TagInput({ label, tags, onChange, suggestions = [], hint, error }: { label: ReactNode; tags: readonly string[]; onChange: (tags: string[]) => void; suggestions?: readonly string[]; hint?: ReactNode; error?: string }) {
+export function TagInput({
+  label,
+  tags,
+  onChange,
+  suggestions = [],
+  hint,
+  error,
+}: {
+  label: ReactNode;
+  tags: readonly string[];
+  onChange: (tags: string[]) => void;
+  suggestions?: readonly string[];
+  hint?: ReactNode;
+  error?: string;
+}) {
   const [text, setText] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const root = useRef<HTMLDivElement>(null);
@@ -89,23 +103,57 @@ export function TagInput({ label, tags, onChange, suggestions = [], hint, error 
             {tags.map((t) => (
               <li key={t} className="chip">
                 <span>{t}</span>
-                <button type="button" className="chip-remove" aria-label={`Remove tag ${t}`} onClick={() => { remove(t); input.current?.focus(); }}>×</button>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove tag ${t}`}
+                  onClick={() => {
+                    remove(t);
+                    input.current?.focus();
+                  }}
+                >
+                  ×
+                </button>
               </li>
             ))}
           </ul>
         )}
-        <input ref={input} {...control} type="text" value={text} autoComplete="off" onChange={(e) => onTextChange(e.target.value)} onKeyDown={onKeyDown} />
+        <input
+          ref={input}
+          {...control}
+          type="text"
+          value={text}
+          autoComplete="off"
+          onChange={(e) => onTextChange(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
       </div>
       <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {offered.length > 0 && (
         <div className="tag-suggestions" role="group" aria-label="Tags you have used">
-          <span className="muted" aria-hidden="true">Used before:</span>
+          <span className="muted" aria-hidden="true">
+            Used before:
+          </span>
           {offered.map((s) => (
-            <button key={s} type="button" className="chip chip-button" aria-label={`Add tag ${s}`} onClick={() => { add([s]); setText(''); input.current?.focus(); }}>+ {s}</button>
+            <button
+              key={s}
+              type="button"
+              className="chip chip-button"
+              aria-label={`Add tag ${s}`}
+              onClick={() => {
+                add([s]);
+                setText('');
+                input.current?.focus();
+              }}
+            >
+              + {s}
+            </button>
           ))}
         </div>
       )}
-      <span className="visually-hidden" aria-live="polite">{announcement}</span>
+      <span className="visually-hidden" aria-live="polite">
+        {announcement}
+      </span>
     </div>
   );
 }

@@ -41,12 +41,15 @@ export function useFormProblems(): FormProblems {
     focusPending.current = next.length > 0;
     setProblems(next);
   }, []);
-  return useMemo(() => ({
-    formRef,
-    problems,
-    report,
-    errorFor: (key: string) => problems.find((p) => p.where === key)?.message,
-    errorUnder: (key: string) => problems.find((p) => problemBelongsTo(p.where, key))?.message,
-    unclaimed: (keys: readonly string[]) => problems.filter((p) => !keys.some((k) => problemBelongsTo(p.where, k))),
-  }), [problems, report]);
+  return useMemo(
+    () => ({
+      formRef,
+      problems,
+      report,
+      errorFor: (key: string) => problems.find((p) => p.where === key)?.message,
+      errorUnder: (key: string) => problems.find((p) => problemBelongsTo(p.where, key))?.message,
+      unclaimed: (keys: readonly string[]) => problems.filter((p) => !keys.some((k) => problemBelongsTo(p.where, k))),
+    }),
+    [problems, report],
+  );
 }

@@ -41,5 +41,10 @@ export function useUnsavedChanges(dirty: boolean): { release: () => void; dialog
       onCancel={() => blocker.reset?.()}
     />
   );
-  return { release: useCallback(() => { released.current = true; }, []), dialog };
+  return {
+    release: useCallback(() => {
+      released.current = true;
+    }, []),
+    dialog,
+  };
 }

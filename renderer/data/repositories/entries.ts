@@ -46,12 +46,15 @@ function collect<T>(validate: () => T, prefix: string, problems: InputProblem[])
  * transaction, so either both are stored or neither. Problems with the person come back located
  * under `person.` (e.g. `person.name`), problems with the entry at their own paths.
  */
-export async function saveConversationWithNewPerson(person: PersonDraft, conversation: Omit<Draft<Conversation>, 'personId'>): Promise<{ entry: Conversation; person: Person }> {
+export async function saveConversationWithNewPerson(
+  person: PersonDraft,
+  conversation: Omit<Draft<Conversation>, 'personId'>,
+): Promise<{ entry: Conversation; person: Person }> {
   const problems: InputProblem[] = [];
   const personId = person.id ?? newId();
   const storedPerson = collect(() => stampAndValidate(Person, { ...person, id: personId }, 'person'), 'person.', problems);
   const entry = collect(() => stampAndValidate(Entry, { ...conversation, personId } as Draft<Entry>, 'entry'), '', problems);
-  if (problems.length || !storedPerson || !entry) throw new InputError('This conversation can\'t be saved', problems);
+  if (problems.length || !storedPerson || !entry) throw new InputError("This conversation can't be saved", problems);
   await db().transaction('rw', db().people, db().entries, async () => {
     await db().people.add(storedPerson);
     await db().entries.put(entry);
@@ -88,11 +91,14 @@ export async function listEntries(filter: EntryFilter = {}): Promise<Entry[]> {
   if (filter.personId) collection = table.where('personId').equals(filter.personId);
   else if (filter.tag) collection = table.where('tags').equals(filter.tag);
   else if (filter.skill) collection = table.where('skills').equals(filter.skill);
-  else if (filter.kind) collection = table.where('[kind+date]').between([filter.kind, filter.from ?? ''], [filter.kind, filter.to ?? '\uffff'], true, true);
+  else if (filter.kind)
+    collection = table.where('[kind+date]').between([filter.kind, filter.from ?? ''], [filter.kind, filter.to ?? '\uffff'], true, true);
   else if (filter.from || filter.to) collection = table.where('date').between(filter.from ?? '', filter.to ?? '\uffff', true, true);
   else collection = table.toCollection();
   const rows = await collection.toArray();
-  return readValid(Entry, rows, 'entries').filter((e) => matches(e, filter)).sort(byNewest);
+  return readValid(Entry, rows, 'entries')
+    .filter((e) => matches(e, filter))
+    .sort(byNewest);
 }
 
 /** Whether one entry passes every filter. */

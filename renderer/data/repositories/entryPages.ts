@@ -35,10 +35,14 @@ export async function pageEntries(filter: EntryFilter, cursor: EntryCursor | nul
   const lower = filter.from ?? '';
   const top = filter.to && filter.to < upper ? filter.to : upper;
   const inclusiveTop = top !== upper; // `to` is inclusive, a cursor is exclusive
-  const between = (from: string, to: string, includeTo: boolean) => (filter.kind
-    ? table.where('[kind+date]').between([filter.kind, from], [filter.kind, to], true, includeTo)
-    : table.where('date').between(from, to, true, includeTo));
-  const rows = (await between(lower, top, inclusiveTop).reverse().limit(limit + 1).toArray()) as Entry[];
+  const between = (from: string, to: string, includeTo: boolean) =>
+    filter.kind
+      ? table.where('[kind+date]').between([filter.kind, from], [filter.kind, to], true, includeTo)
+      : table.where('date').between(from, to, true, includeTo);
+  const rows = (await between(lower, top, inclusiveTop)
+    .reverse()
+    .limit(limit + 1)
+    .toArray()) as Entry[];
   if (rows.length <= limit) return { entries: readValid(Entry, rows, 'entries').sort(byNewest), next: null };
   // Complete the last day of the page, which the limit may have cut.
   const lastDay = rows[limit - 1]!.date;
@@ -60,7 +64,15 @@ function wholeDays(sorted: Entry[], limit: number): EntryPage {
 export async function countEntries(filter: EntryFilter = {}): Promise<number> {
   const table = db().entries;
   if (filter.skill || filter.tag || filter.personId) return (await listEntries(filter)).length;
-  if (filter.kind) return table.where('[kind+date]').between([filter.kind, filter.from ?? ''], [filter.kind, filter.to ?? OPEN], true, true).count();
-  if (filter.from || filter.to) return table.where('date').between(filter.from ?? '', filter.to ?? OPEN, true, true).count();
+  if (filter.kind)
+    return table
+      .where('[kind+date]')
+      .between([filter.kind, filter.from ?? ''], [filter.kind, filter.to ?? OPEN], true, true)
+      .count();
+  if (filter.from || filter.to)
+    return table
+      .where('date')
+      .between(filter.from ?? '', filter.to ?? OPEN, true, true)
+      .count();
   return table.count();
 }

@@ -20,7 +20,11 @@ export async function getPerson(id: string): Promise<Person | undefined> {
 /** The people with these ids, in no particular order (ids of missing people are left out). */
 export async function getPeople(ids: readonly string[]): Promise<Person[]> {
   const rows = await db().people.bulkGet([...ids]);
-  return readValid(Person, rows.filter((r) => r !== undefined), 'people');
+  return readValid(
+    Person,
+    rows.filter((r) => r !== undefined),
+    'people',
+  );
 }
 
 /** Everyone, sorted by name. */
@@ -33,8 +37,11 @@ export async function deletePerson(id: string): Promise<void> {
   await db().transaction('rw', db().people, db().entries, async () => {
     const linked = await db().entries.where('personId').equals(id).count();
     if (linked > 0) {
-      throw new InputError('This person can\'t be deleted', [
-        { where: 'person', message: `${linked} conversation${linked === 1 ? ' still refers' : 's still refer'} to them; delete or reassign ${linked === 1 ? 'it' : 'those'} first` },
+      throw new InputError("This person can't be deleted", [
+        {
+          where: 'person',
+          message: `${linked} conversation${linked === 1 ? ' still refers' : 's still refer'} to them; delete or reassign ${linked === 1 ? 'it' : 'those'} first`,
+        },
       ]);
     }
     await db().people.delete(id);

@@ -11,7 +11,7 @@ export async function getProfile(): Promise<Profile> {
 
 /** Validates and saves the profile. */
 export async function saveProfile(profile: Profile): Promise<Profile> {
-  const value = parseOrThrow(Profile, profile, 'The profile can\'t be saved');
+  const value = parseOrThrow(Profile, profile, "The profile can't be saved");
   await db().settings.put({ key: 'profile', value });
   return value;
 }

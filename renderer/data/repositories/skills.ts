@@ -43,7 +43,7 @@ export async function saveTargets(drafts: readonly TargetDraft[]): Promise<Skill
   const targets = drafts.map((d, i) => parseOrThrow(SkillTarget, { ...d, updatedAt: now }, `Target ${i + 1} can't be saved`));
   const skills = targets.map((t) => t.skill);
   if (new Set(skills).size !== skills.length) {
-    throw new InputError('The targets can\'t be saved', [{ where: 'targets', message: 'each skill can have only one target' }]);
+    throw new InputError("The targets can't be saved", [{ where: 'targets', message: 'each skill can have only one target' }]);
   }
   await db().transaction('rw', db().targets, async () => {
     await db().targets.clear();

@@ -29,15 +29,19 @@ export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) 
   if (!backups) {
     return (
       <p>
-        Automatic backups are a feature of the desktop app: it saves a copy of your journal once a day and when you quit, keeping the last
-        7 daily and 4 weekly copies. In the web app, use <strong>Export a backup</strong> above now and then.
+        Automatic backups are a feature of the desktop app: it saves a copy of your journal once a day and when you quit, keeping the last 7
+        daily and 4 weekly copies. In the web app, use <strong>Export a backup</strong> above now and then.
       </p>
     );
   }
   return (
     <div>
       <p>A copy of your journal is saved once a day and when you quit; the last 7 daily and 4 weekly copies are kept.</p>
-      {(error ?? lastAutomaticBackupError) && <p role="alert" className="data-error-text">The backup folder could not be used: {error ?? lastAutomaticBackupError}</p>}
+      {(error ?? lastAutomaticBackupError) && (
+        <p role="alert" className="data-error-text">
+          The backup folder could not be used: {error ?? lastAutomaticBackupError}
+        </p>
+      )}
       {list === null ? (
         <p>Loading…</p>
       ) : list.length === 0 ? (
@@ -45,20 +49,39 @@ export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) 
       ) : (
         <table className="data-table">
           <caption>Automatic backups, newest first</caption>
-          <thead><tr><th scope="col">Saved</th><th scope="col">Why</th><th scope="col">Size</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Saved</th>
+              <th scope="col">Why</th>
+              <th scope="col">Size</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {list.map((b) => (
               <tr key={b.name}>
                 <td>{Number.isNaN(Date.parse(b.date)) ? b.date : new Date(b.date).toLocaleString()}</td>
                 <td>{reasonOf(b.name)}</td>
                 <td>{formatBytes(b.bytes)}</td>
-                <td><button type="button" onClick={() => onRestore(b.name)} aria-label={`Restore the backup saved ${new Date(b.date).toLocaleString()}`}>Restore…</button></td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => onRestore(b.name)}
+                    aria-label={`Restore the backup saved ${new Date(b.date).toLocaleString()}`}
+                  >
+                    Restore…
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <button type="button" className="link-button" onClick={refresh}>Refresh the list</button>
+      <button type="button" className="link-button" onClick={refresh}>
+        Refresh the list
+      </button>
     </div>
   );
 }

@@ -18,49 +18,82 @@ export function DataSettings() {
   const [loaded, setLoaded] = useState<{ backup: Backup; source: string } | null>(null);
   const { busy, error, run } = useTask();
 
-  const exportBackup = () => run(async () => {
-    const { saved, damaged } = await saveBackupFile();
-    if (!saved) return;
-    toast(damaged.length ? `Backup saved. ${damaged.length} damaged ${damaged.length === 1 ? 'record was' : 'records were'} left out (${damaged.slice(0, 3).map((d) => `${d.table} ${d.key}`).join(', ')}).` : 'Backup saved.', damaged.length ? { tone: 'error' } : undefined);
-  });
-  const exportMarkdown = () => run(async () => {
-    const n = await saveMarkdownZip();
-    if (n !== null) toast(`${n} ${n === 1 ? 'entry' : 'entries'} saved as Markdown.`);
-  });
-  const exportCalendar = () => run(async () => {
-    const n = await saveCalendar();
-    if (n !== null) toast(n ? `${n} ${n === 1 ? 'date' : 'dates'} saved as a calendar file.` : 'Saved an empty calendar: there are no open follow-ups or goal dates yet.');
-  });
-  const pickBackup = () => run(async () => {
-    setLoaded(null);
-    const file = await openFile({ name: 'Sextant backup', extensions: ['json'] }, MAX_BACKUP_BYTES);
-    if (file) setLoaded({ backup: readBackupFile(file.data), source: file.name });
-  });
-  const loadAutomatic = (name: string) => run(async () => {
-    setLoaded(null);
-    const text = await platform.backups!.read(name);
-    setLoaded({ backup: readBackupFile(text), source: name });
-  });
+  const exportBackup = () =>
+    run(async () => {
+      const { saved, damaged } = await saveBackupFile();
+      if (!saved) return;
+      toast(
+        damaged.length
+          ? `Backup saved. ${damaged.length} damaged ${damaged.length === 1 ? 'record was' : 'records were'} left out (${damaged
+              .slice(0, 3)
+              .map((d) => `${d.table} ${d.key}`)
+              .join(', ')}).`
+          : 'Backup saved.',
+        damaged.length ? { tone: 'error' } : undefined,
+      );
+    });
+  const exportMarkdown = () =>
+    run(async () => {
+      const n = await saveMarkdownZip();
+      if (n !== null) toast(`${n} ${n === 1 ? 'entry' : 'entries'} saved as Markdown.`);
+    });
+  const exportCalendar = () =>
+    run(async () => {
+      const n = await saveCalendar();
+      if (n !== null)
+        toast(
+          n
+            ? `${n} ${n === 1 ? 'date' : 'dates'} saved as a calendar file.`
+            : 'Saved an empty calendar: there are no open follow-ups or goal dates yet.',
+        );
+    });
+  const pickBackup = () =>
+    run(async () => {
+      setLoaded(null);
+      const file = await openFile({ name: 'Sextant backup', extensions: ['json'] }, MAX_BACKUP_BYTES);
+      if (file) setLoaded({ backup: readBackupFile(file.data), source: file.name });
+    });
+  const loadAutomatic = (name: string) =>
+    run(async () => {
+      setLoaded(null);
+      const text = await platform.backups!.read(name);
+      setLoaded({ backup: readBackupFile(text), source: name });
+    });
 
   return (
     <div className="data-settings">
       <h3>Export</h3>
       <p>Everything you write stays on this computer. Take it with you whenever you like.</p>
       <div className="row">
-        <button type="button" className="primary" onClick={() => void exportBackup()} disabled={busy}>Export a backup</button>
-        <button type="button" onClick={() => void exportMarkdown()} disabled={busy}>Export entries as Markdown</button>
-        <button type="button" onClick={() => void exportCalendar()} disabled={busy}>Export dates to a calendar</button>
+        <button type="button" className="primary" onClick={() => void exportBackup()} disabled={busy}>
+          Export a backup
+        </button>
+        <button type="button" onClick={() => void exportMarkdown()} disabled={busy}>
+          Export entries as Markdown
+        </button>
+        <button type="button" onClick={() => void exportCalendar()} disabled={busy}>
+          Export dates to a calendar
+        </button>
       </div>
       <p className="muted data-hint">
-        A backup is one JSON file with every record, which Sextant can restore. Markdown gives one readable file per entry, in a zip.
-        The calendar file (.ics) holds open follow-ups and goal target dates for any calendar app.
+        A backup is one JSON file with every record, which Sextant can restore. Markdown gives one readable file per entry, in a zip. The
+        calendar file (.ics) holds open follow-ups and goal target dates for any calendar app.
       </p>
 
       <h3>Restore a backup</h3>
       <p>You will see what the backup holds and what would change before anything is written.</p>
-      <button type="button" onClick={() => void pickBackup()} disabled={busy}>Restore from a backup file…</button>
+      <button type="button" onClick={() => void pickBackup()} disabled={busy}>
+        Restore from a backup file…
+      </button>
       {error !== null && <ProblemReport error={error} />}
-      {loaded && <RestorePreview key={loaded.source + loaded.backup.exportedAt} backup={loaded.backup} source={loaded.source} onClose={() => setLoaded(null)} />}
+      {loaded && (
+        <RestorePreview
+          key={loaded.source + loaded.backup.exportedAt}
+          backup={loaded.backup}
+          source={loaded.source}
+          onClose={() => setLoaded(null)}
+        />
+      )}
 
       <h3>Import</h3>
       <ImportPanel />

@@ -16,7 +16,12 @@ export function DeleteAllData() {
   const [skipBackup, setSkipBackup] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const close = () => { setOpen(false); setTyped(''); setSkipBackup(false); setBackedUp(false); };
+  const close = () => {
+    setOpen(false);
+    setTyped('');
+    setSkipBackup(false);
+    setBackedUp(false);
+  };
   const backUp = async () => {
     const r = await saveBackupFile().catch(() => ({ saved: false }));
     setBackedUp(r.saved);
@@ -39,26 +44,36 @@ export function DeleteAllData() {
   return (
     <div>
       <p>Removes every entry, person, check-in, target, answer and setting from this app on this computer.</p>
-      <button type="button" className="danger" onClick={() => setOpen(true)}>Delete all data…</button>
+      <button type="button" className="danger" onClick={() => setOpen(true)}>
+        Delete all data…
+      </button>
       <Modal
         open={open}
         onClose={close}
         title="Delete all data?"
         actions={
           <>
-            <button type="button" autoFocus onClick={close}>Cancel</button>
-            <button type="button" className="danger" disabled={!ready || busy} onClick={() => void remove()}>Delete everything</button>
+            <button type="button" autoFocus onClick={close}>
+              Cancel
+            </button>
+            <button type="button" className="danger" disabled={!ready || busy} onClick={() => void remove()}>
+              Delete everything
+            </button>
           </>
         }
       >
         <p>This cannot be undone. Save a backup first, so you can bring the journal back later.</p>
         <p className="row">
-          <button type="button" className="primary" onClick={() => void backUp()}>Save a backup first</button>
+          <button type="button" className="primary" onClick={() => void backUp()}>
+            Save a backup first
+          </button>
           {backedUp && <span className="settings-status">Backup saved.</span>}
         </p>
         {!backedUp && (
           <p>
-            <label><input type="checkbox" checked={skipBackup} onChange={(e) => setSkipBackup(e.target.checked)} /> Delete without a backup</label>
+            <label>
+              <input type="checkbox" checked={skipBackup} onChange={(e) => setSkipBackup(e.target.checked)} /> Delete without a backup
+            </label>
           </p>
         )}
         <div className="field">

@@ -21,63 +21,103 @@ export function ImportPanel() {
   const clearPending = useCallback(() => setPending(null), []);
   const { busy, error, run } = useTask(clearPending);
 
-  const pickLinkedIn = () => run(async () => {
-    const file = await openFile({ name: 'LinkedIn Connections (CSV)', extensions: ['csv'] }, MAX_LINKEDIN_BYTES);
-    if (!file) return;
-    const rows = parseLinkedInConnections(file.data);
-    setPending({ kind: 'linkedin', file: file.name, rows, plan: await previewPeopleImport(rows) });
-  });
-  const pickDayOne = () => run(async () => {
-    const file = await openFile({ name: 'Day One export (JSON)', extensions: ['json'] }, MAX_DAYONE_BYTES);
-    if (!file) return;
-    const reflections = parseDayOneExport(file.data);
-    setPending({ kind: 'dayone', file: file.name, reflections, plan: await previewReflectionImport(reflections) });
-  });
-  const confirm = () => run(async () => {
-    if (!pending) return;
-    if (pending.kind === 'linkedin') {
-      const done = await applyPeopleImport(pending.rows);
-      toast(`LinkedIn import: ${done.add.length} people added, ${done.update.length} updated, ${done.skip.length} skipped.`);
-    } else {
-      const done = await applyReflectionImport(pending.reflections);
-      toast(`Day One import: ${done.add.length} reflections added${done.alreadyImported ? `, ${done.alreadyImported} already imported before` : ''}.`);
-    }
-    setPending(null);
-  });
+  const pickLinkedIn = () =>
+    run(async () => {
+      const file = await openFile({ name: 'LinkedIn Connections (CSV)', extensions: ['csv'] }, MAX_LINKEDIN_BYTES);
+      if (!file) return;
+      const rows = parseLinkedInConnections(file.data);
+      setPending({ kind: 'linkedin', file: file.name, rows, plan: await previewPeopleImport(rows) });
+    });
+  const pickDayOne = () =>
+    run(async () => {
+      const file = await openFile({ name: 'Day One export (JSON)', extensions: ['json'] }, MAX_DAYONE_BYTES);
+      if (!file) return;
+      const reflections = parseDayOneExport(file.data);
+      setPending({ kind: 'dayone', file: file.name, reflections, plan: await previewReflectionImport(reflections) });
+    });
+  const confirm = () =>
+    run(async () => {
+      if (!pending) return;
+      if (pending.kind === 'linkedin') {
+        const done = await applyPeopleImport(pending.rows);
+        toast(`LinkedIn import: ${done.add.length} people added, ${done.update.length} updated, ${done.skip.length} skipped.`);
+      } else {
+        const done = await applyReflectionImport(pending.reflections);
+        toast(
+          `Day One import: ${done.add.length} reflections added${done.alreadyImported ? `, ${done.alreadyImported} already imported before` : ''}.`,
+        );
+      }
+      setPending(null);
+    });
 
   return (
     <div>
       <p>Bring in what you already keep elsewhere. Nothing is written until you have seen what would change.</p>
       <div className="row">
-        <button type="button" onClick={() => void pickLinkedIn()} disabled={busy}>Import LinkedIn connections…</button>
-        <button type="button" onClick={() => void pickDayOne()} disabled={busy}>Import a Day One journal…</button>
+        <button type="button" onClick={() => void pickLinkedIn()} disabled={busy}>
+          Import LinkedIn connections…
+        </button>
+        <button type="button" onClick={() => void pickDayOne()} disabled={busy}>
+          Import a Day One journal…
+        </button>
       </div>
       <p className="muted data-hint">
-        LinkedIn: use <em>Connections.csv</em> from LinkedIn&apos;s &ldquo;Get a copy of your data&rdquo;. People already here are matched by profile link, then by name and company.
-        Day One: use the <em>.json</em> file inside Day One&apos;s JSON export; entries become reflections, photos are not imported.
+        LinkedIn: use <em>Connections.csv</em> from LinkedIn&apos;s &ldquo;Get a copy of your data&rdquo;. People already here are matched
+        by profile link, then by name and company. Day One: use the <em>.json</em> file inside Day One&apos;s JSON export; entries become
+        reflections, photos are not imported.
       </p>
       {error !== null && <ProblemReport error={error} />}
       {pending?.kind === 'linkedin' && (
         <section className="data-preview" aria-label="LinkedIn import preview">
           <h4>Import preview: {pending.file}</h4>
-          <p><strong>{pending.plan.add.length}</strong> new, <strong>{pending.plan.update.length}</strong> updated, <strong>{pending.plan.skip.length}</strong> skipped (already here unchanged, or repeated in the file).</p>
+          <p>
+            <strong>{pending.plan.add.length}</strong> new, <strong>{pending.plan.update.length}</strong> updated,{' '}
+            <strong>{pending.plan.skip.length}</strong> skipped (already here unchanged, or repeated in the file).
+          </p>
           <table className="data-table">
-            <caption>The first {Math.min(PREVIEW_ROWS, pending.rows.length)} of {pending.rows.length} connections</caption>
-            <thead><tr><th scope="col">Line</th><th scope="col">Name</th><th scope="col">Company</th><th scope="col">Role</th><th scope="col">Will be</th></tr></thead>
+            <caption>
+              The first {Math.min(PREVIEW_ROWS, pending.rows.length)} of {pending.rows.length} connections
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Name</th>
+                <th scope="col">Company</th>
+                <th scope="col">Role</th>
+                <th scope="col">Will be</th>
+              </tr>
+            </thead>
             <tbody>
               {pending.rows.slice(0, PREVIEW_ROWS).map(({ line, connection }) => (
                 <tr key={line}>
-                  <td>{line}</td><td>{connection.name}</td><td>{connection.company}</td><td>{connection.role}</td>
-                  <td>{pending.plan.add.some((a) => a.line === line) ? 'added' : pending.plan.update.some((u) => u.line === line) ? 'updated' : 'skipped'}</td>
+                  <td>{line}</td>
+                  <td>{connection.name}</td>
+                  <td>{connection.company}</td>
+                  <td>{connection.role}</td>
+                  <td>
+                    {pending.plan.add.some((a) => a.line === line)
+                      ? 'added'
+                      : pending.plan.update.some((u) => u.line === line)
+                        ? 'updated'
+                        : 'skipped'}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <div className="row">
-            <button type="button" className="primary" onClick={() => void confirm()} disabled={busy || pending.plan.add.length + pending.plan.update.length === 0}>
-              Import {pending.plan.add.length + pending.plan.update.length} {pending.plan.add.length + pending.plan.update.length === 1 ? 'person' : 'people'}
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void confirm()}
+              disabled={busy || pending.plan.add.length + pending.plan.update.length === 0}
+            >
+              Import {pending.plan.add.length + pending.plan.update.length}{' '}
+              {pending.plan.add.length + pending.plan.update.length === 1 ? 'person' : 'people'}
             </button>
-            <button type="button" onClick={() => setPending(null)} disabled={busy}>Cancel</button>
+            <button type="button" onClick={() => setPending(null)} disabled={busy}>
+              Cancel
+            </button>
           </div>
         </section>
       )}
@@ -85,12 +125,20 @@ export function ImportPanel() {
         <section className="data-preview" aria-label="Day One import preview">
           <h4>Import preview: {pending.file}</h4>
           <p>
-            <strong>{pending.plan.add.length}</strong> new reflections, <strong>{pending.plan.alreadyImported}</strong> already imported before
-            {pending.plan.repeated ? <>, <strong>{pending.plan.repeated}</strong> repeated in the file</> : null}. Imported entries are tagged <code>day-one</code>.
+            <strong>{pending.plan.add.length}</strong> new reflections, <strong>{pending.plan.alreadyImported}</strong> already imported
+            before
+            {pending.plan.repeated ? (
+              <>
+                , <strong>{pending.plan.repeated}</strong> repeated in the file
+              </>
+            ) : null}
+            . Imported entries are tagged <code>day-one</code>.
           </p>
           <ul>
             {pending.plan.add.slice(0, PREVIEW_ROWS).map((r) => (
-              <li key={r.id}>{r.date}: {r.title}</li>
+              <li key={r.id}>
+                {r.date}: {r.title}
+              </li>
             ))}
             {pending.plan.add.length > PREVIEW_ROWS && <li>…and {pending.plan.add.length - PREVIEW_ROWS} more.</li>}
           </ul>
@@ -98,7 +146,9 @@ export function ImportPanel() {
             <button type="button" className="primary" onClick={() => void confirm()} disabled={busy || pending.plan.add.length === 0}>
               Import {pending.plan.add.length} {pending.plan.add.length === 1 ? 'reflection' : 'reflections'}
             </button>
-            <button type="button" onClick={() => setPending(null)} disabled={busy}>Cancel</button>
+            <button type="button" onClick={() => setPending(null)} disabled={busy}>
+              Cancel
+            </button>
           </div>
         </section>
       )}

@@ -8,13 +8,21 @@ export function ProblemReport({ error, id }: { error: unknown; id?: string }) {
   const problems = error instanceof InputError ? error.problems : [];
   return (
     <div className="data-problems" role="alert" id={id}>
-      <p><strong>{summary}.</strong> Nothing was changed.</p>
+      <p>
+        <strong>{summary}.</strong> Nothing was changed.
+      </p>
       {problems.length > 0 && (
         <ul>
           {problems.slice(0, SHOWN).map((p, i) => (
-            <li key={i}><code>{p.where}</code>: {p.message}</li>
+            <li key={i}>
+              <code>{p.where}</code>: {p.message}
+            </li>
           ))}
-          {problems.length > SHOWN && <li>…and {problems.length - SHOWN} more {problems.length - SHOWN === 1 ? 'problem' : 'problems'}.</li>}
+          {problems.length > SHOWN && (
+            <li>
+              …and {problems.length - SHOWN} more {problems.length - SHOWN === 1 ? 'problem' : 'problems'}.
+            </li>
+          )}
         </ul>
       )}
     </div>

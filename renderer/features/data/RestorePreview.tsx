@@ -8,7 +8,10 @@ import { platform } from '../../platform';
 import { ProblemReport } from './ProblemReport';
 
 const MODE_TEXT: Record<RestoreMode, { label: string; hint: string }> = {
-  merge: { label: 'Merge into my journal', hint: 'Adds what is missing; where a record exists in both, the one edited last is kept. Nothing is deleted.' },
+  merge: {
+    label: 'Merge into my journal',
+    hint: 'Adds what is missing; where a record exists in both, the one edited last is kept. Nothing is deleted.',
+  },
   replace: { label: 'Replace my journal', hint: 'Your journal becomes exactly this backup: records that are not in it are deleted.' },
 };
 
@@ -28,8 +31,17 @@ export function RestorePreview({ backup, source, onClose }: { backup: Backup; so
 
   useEffect(() => {
     let live = true;
-    previewRestore(backup).then((p) => { if (live) setPlans(p); }, (e: unknown) => { if (live) setError(e); });
-    return () => { live = false; };
+    previewRestore(backup).then(
+      (p) => {
+        if (live) setPlans(p);
+      },
+      (e: unknown) => {
+        if (live) setError(e);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [backup]);
 
   const restore = async () => {
@@ -61,7 +73,9 @@ export function RestorePreview({ backup, source, onClose }: { backup: Backup; so
         {(['merge', 'replace'] as const).map((m) => (
           <label key={m}>
             <input type="radio" name={`${headingId}-mode`} value={m} checked={mode === m} onChange={() => setMode(m)} />
-            <span><strong>{MODE_TEXT[m].label}</strong> <span className="muted">{MODE_TEXT[m].hint}</span></span>
+            <span>
+              <strong>{MODE_TEXT[m].label}</strong> <span className="muted">{MODE_TEXT[m].hint}</span>
+            </span>
           </label>
         ))}
       </fieldset>
@@ -69,7 +83,14 @@ export function RestorePreview({ backup, source, onClose }: { backup: Backup; so
         <table className="data-table">
           <caption>What restoring would change ({MODE_TEXT[mode].label.toLowerCase()})</caption>
           <thead>
-            <tr><th scope="col">Records</th><th scope="col">In the backup</th><th scope="col">Added</th><th scope="col">Updated</th><th scope="col">Unchanged</th><th scope="col">Removed</th></tr>
+            <tr>
+              <th scope="col">Records</th>
+              <th scope="col">In the backup</th>
+              <th scope="col">Added</th>
+              <th scope="col">Updated</th>
+              <th scope="col">Unchanged</th>
+              <th scope="col">Removed</th>
+            </tr>
           </thead>
           <tbody>
             {TABLE_NAMES.map((t) => (
@@ -84,18 +105,31 @@ export function RestorePreview({ backup, source, onClose }: { backup: Backup; so
             ))}
           </tbody>
         </table>
-      ) : !error && <p>Comparing with your journal…</p>}
+      ) : (
+        !error && <p>Comparing with your journal…</p>
+      )}
       {error !== null && <ProblemReport error={error} />}
       <div className="row">
-        <button type="button" className={mode === 'replace' ? 'danger' : 'primary'} disabled={!plan || busy} onClick={() => (mode === 'replace' ? setConfirming(true) : void restore())}>
+        <button
+          type="button"
+          className={mode === 'replace' ? 'danger' : 'primary'}
+          disabled={!plan || busy}
+          onClick={() => (mode === 'replace' ? setConfirming(true) : void restore())}
+        >
           {busy ? 'Restoring…' : mode === 'replace' ? 'Replace my journal…' : 'Merge this backup'}
         </button>
-        <button type="button" onClick={onClose} disabled={busy}>Cancel</button>
+        <button type="button" onClick={onClose} disabled={busy}>
+          Cancel
+        </button>
       </div>
       <ConfirmDialog
         open={confirming}
         title="Replace your journal?"
-        message={plan ? `Your journal will become exactly this backup: ${total(plan, 'removed')} records deleted, ${total(plan, 'updated')} overwritten and ${total(plan, 'added')} added.${platform.backups ? ' A backup of your current journal is saved first.' : ' Export a backup of your current journal first if you may want it back.'}` : ''}
+        message={
+          plan
+            ? `Your journal will become exactly this backup: ${total(plan, 'removed')} records deleted, ${total(plan, 'updated')} overwritten and ${total(plan, 'added')} added.${platform.backups ? ' A backup of your current journal is saved first.' : ' Export a backup of your current journal first if you may want it back.'}`
+            : ''
+        }
         confirmLabel="Replace my journal"
         onConfirm={() => void restore()}
         onCancel={() => setConfirming(false)}

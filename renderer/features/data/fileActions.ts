@@ -13,7 +13,11 @@ const today = () => localDate(new Date(nowIso()));
 /** Saves a full backup (desktop: save dialog; web: download). Returns whether it was saved and any records left out. */
 export async function saveBackupFile(): Promise<{ saved: boolean; damaged: DamagedRecord[] }> {
   const { json, damaged } = await createBackup((await platform.appInfo()).version);
-  const r = await platform.saveFile({ suggestedName: `sextant-backup-${today()}.json`, filter: { name: 'Sextant backup', extensions: ['json'] }, data: json });
+  const r = await platform.saveFile({
+    suggestedName: `sextant-backup-${today()}.json`,
+    filter: { name: 'Sextant backup', extensions: ['json'] },
+    data: json,
+  });
   return { saved: r.saved, damaged };
 }
 
@@ -21,7 +25,11 @@ export async function saveBackupFile(): Promise<{ saved: boolean; damaged: Damag
 export async function saveMarkdownZip(): Promise<number | null> {
   const { data } = await snapshot();
   const zip = zipMarkdownFiles(entriesToMarkdownFiles(data.entries, data.people));
-  const r = await platform.saveFile({ suggestedName: `sextant-journal-${today()}.zip`, filter: { name: 'Zip archive', extensions: ['zip'] }, data: new Uint8Array(zip) });
+  const r = await platform.saveFile({
+    suggestedName: `sextant-journal-${today()}.zip`,
+    filter: { name: 'Zip archive', extensions: ['zip'] },
+    data: new Uint8Array(zip),
+  });
   return r.saved ? data.entries.length : null;
 }
 
@@ -29,7 +37,11 @@ export async function saveMarkdownZip(): Promise<number | null> {
 export async function saveCalendar(): Promise<number | null> {
   const { data } = await snapshot();
   const events = calendarEvents(data.entries, data.people);
-  const r = await platform.saveFile({ suggestedName: `sextant-dates-${today()}.ics`, filter: { name: 'Calendar', extensions: ['ics'] }, data: buildCalendar(events, nowIso()) });
+  const r = await platform.saveFile({
+    suggestedName: `sextant-dates-${today()}.ics`,
+    filter: { name: 'Calendar', extensions: ['ics'] },
+    data: buildCalendar(events, nowIso()),
+  });
   return r.saved ? events.length : null;
 }
 

@@ -4,17 +4,20 @@ import { useCallback, useState } from 'react';
 export function useTask(onError?: () => void) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const run = useCallback(async (task: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await task();
-    } catch (e) {
-      onError?.();
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }, [onError]);
+  const run = useCallback(
+    async (task: () => Promise<void>) => {
+      setBusy(true);
+      setError(null);
+      try {
+        await task();
+      } catch (e) {
+        onError?.();
+        setError(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onError],
+  );
   return { busy, error, setError, run };
 }

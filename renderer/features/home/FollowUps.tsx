@@ -18,7 +18,8 @@ async function setFollowUpDone(c: Conversation, done: boolean): Promise<void> {
 export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; people: ReadonlyMap<string, Person> }) {
   const toast = useToast();
   const { shown, toggle } = useCollapsedList(items, SHOWN, 'follow-ups');
-  if (!items.length) return <p className="muted">No follow-ups waiting. When you log a conversation you can set a date to get back in touch.</p>;
+  if (!items.length)
+    return <p className="muted">No follow-ups waiting. When you log a conversation you can set a date to get back in touch.</p>;
 
   async function done(c: Conversation, name: string) {
     try {
@@ -43,7 +44,9 @@ export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; p
                   {c.followUpNote ? `${c.followUpNote} · ` : ''}due {formatDate(c.followUpDate!)}
                 </span>
               </div>
-              <button type="button" onClick={() => void done(c, name)} aria-label={`Mark follow-up with ${name} done`}>Done</button>
+              <button type="button" onClick={() => void done(c, name)} aria-label={`Mark follow-up with ${name} done`}>
+                Done
+              </button>
             </li>
           );
         })}

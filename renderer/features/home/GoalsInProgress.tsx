@@ -12,7 +12,11 @@ const SHOWN = 5;
 export function GoalsInProgress({ goals }: { goals: readonly LearningGoal[] }) {
   const { shown, toggle } = useCollapsedList(goals, SHOWN, 'goals');
   if (!goals.length) {
-    return <p className="muted">No active learning goals. <Link to="/journal/new/goal">Set one</Link> for a skill you want to grow.</p>;
+    return (
+      <p className="muted">
+        No active learning goals. <Link to="/journal/new/goal">Set one</Link> for a skill you want to grow.
+      </p>
+    );
   }
   return (
     <>

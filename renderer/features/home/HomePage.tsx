@@ -14,7 +14,11 @@ import './home.css';
 function Headline({ profile }: { profile: Profile }) {
   const line = profileHeadline(profile);
   if (line) return <p className="home-headline">{line}</p>;
-  return <p className="home-headline muted">Say where you are heading in <Link to="/settings">Settings</Link>, and it will show here.</p>;
+  return (
+    <p className="home-headline muted">
+      Say where you are heading in <Link to="/settings">Settings</Link>, and it will show here.
+    </p>
+  );
 }
 
 /** Home: follow-ups due, learning goals in progress and the latest entries; a welcome when the journal is empty. */
@@ -32,8 +36,8 @@ export function HomePage() {
         <section className="card home-empty" aria-labelledby="home-empty-title">
           <h2 id="home-empty-title">Your journal is empty</h2>
           <p>
-            Sextant keeps a private record of your move into product management: what you notice about yourself,
-            who you talk to, and what you are learning. Start with whichever is on your mind.
+            Sextant keeps a private record of your move into product management: what you notice about yourself, who you talk to, and what
+            you are learning. Start with whichever is on your mind.
           </p>
           <NewEntryLinks primary />
         </section>
@@ -57,7 +61,13 @@ export function HomePage() {
       <OnboardingCard />
       <section className="card" aria-labelledby="home-follow-ups">
         <h2 id="home-follow-ups">
-          Follow-ups {followUps.length > 0 && <span className="muted count">({followUps.length}{overdue ? `, ${overdue} overdue` : ''})</span>}
+          Follow-ups{' '}
+          {followUps.length > 0 && (
+            <span className="muted count">
+              ({followUps.length}
+              {overdue ? `, ${overdue} overdue` : ''})
+            </span>
+          )}
         </h2>
         <FollowUps items={followUps} people={people} />
       </section>
@@ -68,7 +78,9 @@ export function HomePage() {
       <section className="card" aria-labelledby="home-recent">
         <h2 id="home-recent">Recent entries</h2>
         <RecentEntries entries={recent} people={people} />
-        <p><Link to="/journal">See the whole journal</Link></p>
+        <p>
+          <Link to="/journal">See the whole journal</Link>
+        </p>
       </section>
     </div>
   );

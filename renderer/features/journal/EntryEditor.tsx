@@ -15,7 +15,15 @@ export function blankEntry<K extends EntryKind>(kind: K, date: string): Extract<
   const base = { date, skills: [], tags: [] };
   const drafts: { [k in EntryKind]: Extract<EntryDraft, { kind: k }> } = {
     reflection: { ...base, kind: 'reflection', title: '', body: '' },
-    conversation: { ...base, kind: 'conversation', personId: '', conversationKind: 'informational', notes: '', takeaways: '', followUpDone: false },
+    conversation: {
+      ...base,
+      kind: 'conversation',
+      personId: '',
+      conversationKind: 'informational',
+      notes: '',
+      takeaways: '',
+      followUpDone: false,
+    },
     goal: { ...base, kind: 'goal', title: '', why: '', status: 'active', milestones: [], resources: [], progressNotes: '' },
   };
   return drafts[kind];
@@ -41,8 +49,12 @@ export function EditEntry() {
   const [entry, setEntry] = useState<Entry | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void getEntry(id).then((e) => { if (live) setEntry(e ?? null); });
-    return () => { live = false; };
+    void getEntry(id).then((e) => {
+      if (live) setEntry(e ?? null);
+    });
+    return () => {
+      live = false;
+    };
   }, [id]);
   if (entry === undefined) return <p className="muted">Loading…</p>;
   if (entry === null) return <EntryNotFound />;

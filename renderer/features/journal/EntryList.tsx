@@ -6,7 +6,17 @@ import { EntryRow } from './EntryRow';
  * The timeline's list: one EntryRow per entry, in the order given. Virtualised: only the rows in
  * view are rendered, and `onEndReached` asks for the next page while `hasMore`.
  */
-export function EntryList({ entries, personNames, hasMore, onEndReached }: { entries: readonly Entry[]; personNames: ReadonlyMap<string, string>; hasMore?: boolean; onEndReached?: () => void }) {
+export function EntryList({
+  entries,
+  personNames,
+  hasMore,
+  onEndReached,
+}: {
+  entries: readonly Entry[];
+  personNames: ReadonlyMap<string, string>;
+  hasMore?: boolean;
+  onEndReached?: () => void;
+}) {
   return (
     <VirtualList
       items={entries}

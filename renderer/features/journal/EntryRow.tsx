@@ -20,18 +20,30 @@ export function EntryRow({ entry, personName }: { entry: Entry; personName?: str
   const extra = status(entry);
   return (
     <article className={`entry-row kind-${entry.kind}`}>
-      <time className="entry-row-date" dateTime={entry.date}>{formatDate(entry.date)}</time>
+      <time className="entry-row-date" dateTime={entry.date}>
+        {formatDate(entry.date)}
+      </time>
       <div className="entry-row-main">
         <p className="entry-row-kind">
           <span className={`kind-badge kind-badge-${entry.kind}`}>{ENTRY_KIND_LABELS[entry.kind]}</span>
           {extra && <span className="muted">{extra}</span>}
         </p>
-        <h2 className="entry-row-title"><Link to={`/journal/${entry.id}`}>{title}</Link></h2>
+        <h2 className="entry-row-title">
+          <Link to={`/journal/${entry.id}`}>{title}</Link>
+        </h2>
         {excerpt && <p className="entry-row-excerpt">{excerpt}</p>}
         {(entry.skills.length > 0 || entry.tags.length > 0) && (
           <ul className="entry-row-chips" aria-label="Skills and tags">
-            {entry.skills.map((s) => <li key={`s-${s}`} className="chip chip-skill">{skillName(s)}</li>)}
-            {entry.tags.map((t) => <li key={`t-${t}`} className="chip chip-tag">#{t}</li>)}
+            {entry.skills.map((s) => (
+              <li key={`s-${s}`} className="chip chip-skill">
+                {skillName(s)}
+              </li>
+            ))}
+            {entry.tags.map((t) => (
+              <li key={`t-${t}`} className="chip chip-tag">
+                #{t}
+              </li>
+            ))}
           </ul>
         )}
       </div>

@@ -32,26 +32,36 @@ export function EntryNotFound() {
 }
 
 function EntryReader({ entry }: { entry: Entry }) {
-  const person = useLiveQuery(async () => (entry.kind === 'conversation' ? (await getPerson(entry.personId)) ?? null : null), [entry]);
+  const person = useLiveQuery(async () => (entry.kind === 'conversation' ? ((await getPerson(entry.personId)) ?? null) : null), [entry]);
   const heading = useRef<HTMLHeadingElement>(null);
   const remove = useDeleteEntry();
   const title = entryTitle(entry, person?.name);
   // Land on the heading when the entry opens (after a save, or from the timeline), so keyboard
   // and screen reader users start at the top of what they opened.
-  useEffect(() => { heading.current?.focus(); }, []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   return (
     <article className={`entry-view kind-${entry.kind}`} aria-labelledby="entry-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb"><Link to="/journal">Journal</Link></nav>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/journal">Journal</Link>
+      </nav>
       <header className="entry-view-head">
         <p className="entry-view-kind">
           <span className={`kind-badge kind-badge-${entry.kind}`}>{ENTRY_KIND_LABELS[entry.kind]}</span>
           <time dateTime={entry.date}>{formatDate(entry.date)}</time>
         </p>
-        <h1 id="entry-title" ref={heading} tabIndex={-1}>{person === undefined && entry.kind === 'conversation' ? ENTRY_KIND_LABELS.conversation : title}</h1>
+        <h1 id="entry-title" ref={heading} tabIndex={-1}>
+          {person === undefined && entry.kind === 'conversation' ? ENTRY_KIND_LABELS.conversation : title}
+        </h1>
         <div className="entry-view-actions">
-          <Link className="button" to={`/journal/${entry.id}/edit`}>Edit</Link>
-          <button type="button" className="danger" onClick={() => void remove(entry.id)}>Delete</button>
+          <Link className="button" to={`/journal/${entry.id}/edit`}>
+            Edit
+          </Link>
+          <button type="button" className="danger" onClick={() => void remove(entry.id)}>
+            Delete
+          </button>
         </div>
       </header>
       {entry.kind === 'reflection' && <ReflectionBody entry={entry} />}

@@ -16,9 +16,23 @@ export function JournalRoutes() {
   return (
     <Routes>
       <Route index element={<Timeline />} />
-      <Route path="new/:kind" element={<WithReaderReady><NewEntry /></WithReaderReady>} />
+      <Route
+        path="new/:kind"
+        element={
+          <WithReaderReady>
+            <NewEntry />
+          </WithReaderReady>
+        }
+      />
       <Route path=":id" element={<EntryView />} />
-      <Route path=":id/edit" element={<WithReaderReady><EditEntry /></WithReaderReady>} />
+      <Route
+        path=":id/edit"
+        element={
+          <WithReaderReady>
+            <EditEntry />
+          </WithReaderReady>
+        }
+      />
     </Routes>
   );
 }

@@ -37,25 +37,48 @@ export function Timeline() {
       ) : (
         <>
           <section className="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading" className="visually-hidden">Filters</h2>
-            <SelectField className="filter" label="Kind" value={filter.kind ?? ''} onChange={(v) => update({ kind: (v || undefined) as EntryKind | undefined })}
-              options={[{ value: '', label: 'All kinds' }, ...ENTRY_KINDS.map((k) => ({ value: k, label: ENTRY_KIND_LABELS[k] }))]} />
-            <SelectField className="filter" label="Skill" value={filter.skill ?? ''} onChange={(v) => update({ skill: (v || undefined) as SkillId | undefined })}
-              options={[{ value: '', label: 'All skills' }, ...SKILLS.map((sk) => ({ value: sk.id, label: sk.name }))]} />
-            <SelectField className="filter" label="Tag" value={filter.tag ?? ''} onChange={(v) => update({ tag: v || undefined })}
-              options={[{ value: '', label: 'All tags' }, ...tagOptions.map((t) => ({ value: t, label: `#${t}` }))]} />
+            <h2 id="filters-heading" className="visually-hidden">
+              Filters
+            </h2>
+            <SelectField
+              className="filter"
+              label="Kind"
+              value={filter.kind ?? ''}
+              onChange={(v) => update({ kind: (v || undefined) as EntryKind | undefined })}
+              options={[{ value: '', label: 'All kinds' }, ...ENTRY_KINDS.map((k) => ({ value: k, label: ENTRY_KIND_LABELS[k] }))]}
+            />
+            <SelectField
+              className="filter"
+              label="Skill"
+              value={filter.skill ?? ''}
+              onChange={(v) => update({ skill: (v || undefined) as SkillId | undefined })}
+              options={[{ value: '', label: 'All skills' }, ...SKILLS.map((sk) => ({ value: sk.id, label: sk.name }))]}
+            />
+            <SelectField
+              className="filter"
+              label="Tag"
+              value={filter.tag ?? ''}
+              onChange={(v) => update({ tag: v || undefined })}
+              options={[{ value: '', label: 'All tags' }, ...tagOptions.map((t) => ({ value: t, label: `#${t}` }))]}
+            />
             {!isUnfiltered(filter) && (
-              <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams())}>Clear filters</button>
+              <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams())}>
+                Clear filters
+              </button>
             )}
           </section>
           <p className="result-count" role="status">
             {entries === undefined ? 'Loading…' : describeCount(matching ?? entries.length, filter)}
           </p>
-          {entries && personNames && entries.length > 0 && <EntryList entries={entries} personNames={personNames} hasMore={hasMore} onEndReached={loadMore} />}
+          {entries && personNames && entries.length > 0 && (
+            <EntryList entries={entries} personNames={personNames} hasMore={hasMore} onEndReached={loadMore} />
+          )}
           {entries && entries.length === 0 && (
             <div className="empty-state">
               <p>No entries match these filters.</p>
-              <button type="button" onClick={() => setParams(new URLSearchParams())}>Show all entries</button>
+              <button type="button" onClick={() => setParams(new URLSearchParams())}>
+                Show all entries
+              </button>
             </div>
           )}
         </>
@@ -78,10 +101,12 @@ function EmptyJournal() {
     <div className="empty-state empty-journal">
       <h2>Start your journal</h2>
       <p>
-        Write down what you notice as you work out which product path suits you: a reflection on your week,
-        a conversation with a PM on the other side, or a skill you want to build.
+        Write down what you notice as you work out which product path suits you: a reflection on your week, a conversation with a PM on the
+        other side, or a skill you want to build.
       </p>
-      <p className="muted">Everything stays on this computer. Shortcuts: <kbd>N</kbd> reflection, <kbd>C</kbd> conversation, <kbd>L</kbd> learning goal.</p>
+      <p className="muted">
+        Everything stays on this computer. Shortcuts: <kbd>N</kbd> reflection, <kbd>C</kbd> conversation, <kbd>L</kbd> learning goal.
+      </p>
       <NewEntryLinks />
     </div>
   );

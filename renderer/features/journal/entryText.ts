@@ -17,8 +17,12 @@ export function shorten(text: string, max = 160): string {
 
 /** A short excerpt of what an entry says (its body, notes or why). */
 export function entryExcerpt(entry: Entry): string {
-  const source = entry.kind === 'reflection' ? entry.body : entry.kind === 'conversation' ? entry.notes || entry.takeaways : entry.why || entry.progressNotes;
+  const source =
+    entry.kind === 'reflection'
+      ? entry.body
+      : entry.kind === 'conversation'
+        ? entry.notes || entry.takeaways
+        : entry.why || entry.progressNotes;
   // One line: the excerpt runs its paragraphs and list items together.
   return shorten(plainText(source).replace(/\s+/g, ' '));
 }
-

@@ -7,24 +7,27 @@ import { useToast } from '../../components/Toast';
 export function useDeleteEntry(): (id: string) => Promise<void> {
   const navigate = useNavigate();
   const toast = useToast();
-  return useCallback(async (id: string) => {
-    try {
-      const removed = await deleteEntry(id);
-      navigate('/journal');
-      if (!removed) return;
-      toast('Entry deleted', {
-        action: {
-          label: 'Undo',
-          run: () => {
-            restoreEntry(removed).then(
-              () => toast('Entry restored'),
-              (e: unknown) => toast(`The entry could not be restored: ${String(e)}`, { tone: 'error' }),
-            );
+  return useCallback(
+    async (id: string) => {
+      try {
+        const removed = await deleteEntry(id);
+        navigate('/journal');
+        if (!removed) return;
+        toast('Entry deleted', {
+          action: {
+            label: 'Undo',
+            run: () => {
+              restoreEntry(removed).then(
+                () => toast('Entry restored'),
+                (e: unknown) => toast(`The entry could not be restored: ${String(e)}`, { tone: 'error' }),
+              );
+            },
           },
-        },
-      });
-    } catch (e) {
-      toast(`The entry could not be deleted: ${String(e)}`, { tone: 'error' });
-    }
-  }, [navigate, toast]);
+        });
+      } catch (e) {
+        toast(`The entry could not be deleted: ${String(e)}`, { tone: 'error' });
+      }
+    },
+    [navigate, toast],
+  );
 }

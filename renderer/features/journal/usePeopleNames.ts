@@ -11,8 +11,14 @@ import { getPeople } from '../../data/repositories/people';
  * while a further page's names load, the ones already known stay.
  */
 export function usePeopleNames(entries: readonly Entry[] | undefined): ReadonlyMap<string, string> | undefined {
-  const key = useMemo(() => [...new Set((entries ?? []).flatMap((e) => (e.kind === 'conversation' ? [e.personId] : [])))].sort().join(' '), [entries]);
-  const read = useLiveQuery(async () => ({ key, names: new Map((await getPeople(key ? key.split(' ') : [])).map((p) => [p.id, p.name])) }), [key]);
+  const key = useMemo(
+    () => [...new Set((entries ?? []).flatMap((e) => (e.kind === 'conversation' ? [e.personId] : [])))].sort().join(' '),
+    [entries],
+  );
+  const read = useLiveQuery(
+    async () => ({ key, names: new Map((await getPeople(key ? key.split(' ') : [])).map((p) => [p.id, p.name])) }),
+    [key],
+  );
   const last = useRef<{ ready: boolean; names?: ReadonlyMap<string, string> }>({ ready: false });
   if (read) last.current.names = read.names;
   if (read && entries && read.key === key) last.current.ready = true;

@@ -19,18 +19,29 @@ export function OnboardingCard() {
   return (
     <section className="card onboarding-card" aria-labelledby="onboarding-heading">
       <h2 id="onboarding-heading">Get started: where do you stand?</h2>
-      <p>Two short steps give the Skills page something to show: rate yourself on the six product-management skills, then choose the level you want to reach on each.</p>
+      <p>
+        Two short steps give the Skills page something to show: rate yourself on the six product-management skills, then choose the level
+        you want to reach on each.
+      </p>
       <ol>
         <li>
-          {state.checkIns > 0 ? <span className="done">First check-in done ✓</span>
-            : <Link to="/skills/check-in/new?from=onboarding">Take your first check-in</Link>}
+          {state.checkIns > 0 ? (
+            <span className="done">First check-in done ✓</span>
+          ) : (
+            <Link to="/skills/check-in/new?from=onboarding">Take your first check-in</Link>
+          )}
         </li>
         <li>
-          {state.targets > 0 ? <span className="done">Targets set ✓</span>
-            : <Link to="/skills/targets?from=onboarding">Set your targets</Link>}
+          {state.targets > 0 ? (
+            <span className="done">Targets set ✓</span>
+          ) : (
+            <Link to="/skills/targets?from=onboarding">Set your targets</Link>
+          )}
         </li>
       </ol>
-      <button type="button" onClick={() => void skipOnboarding()}>Skip for now</button>
+      <button type="button" onClick={() => void skipOnboarding()}>
+        Skip for now
+      </button>
     </section>
   );
 }

@@ -50,8 +50,24 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
   const { hits } = useSearch(open ? query : '', {}, MAX_HITS, 'idle');
   const items = useMemo<PaletteItem[]>(() => {
     const commands = paletteCommands(COMMANDS, query);
-    const found: PaletteItem[] = hits.map((h) => ({ id: `hit-${h.id}`, group: 'Journal and people', label: h.title, detail: HIT_TYPE_LABELS[h.type], to: hitHref(h), terms: h.terms }));
-    const searchAll: PaletteItem[] = query.trim() ? [{ id: 'search-all', group: 'Search', label: `Search everything for “${query.trim()}”`, to: `/search?q=${encodeURIComponent(query.trim())}` }] : [];
+    const found: PaletteItem[] = hits.map((h) => ({
+      id: `hit-${h.id}`,
+      group: 'Journal and people',
+      label: h.title,
+      detail: HIT_TYPE_LABELS[h.type],
+      to: hitHref(h),
+      terms: h.terms,
+    }));
+    const searchAll: PaletteItem[] = query.trim()
+      ? [
+          {
+            id: 'search-all',
+            group: 'Search',
+            label: `Search everything for “${query.trim()}”`,
+            to: `/search?q=${encodeURIComponent(query.trim())}`,
+          },
+        ]
+      : [];
     return [...commands, ...found, ...searchAll];
   }, [query, hits]);
   const current = Math.min(active, items.length - 1);
@@ -82,8 +98,19 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
 
   const groups = [...new Set(items.map((i) => i.group))];
   return (
-    <dialog ref={ref} className="palette" aria-labelledby={labelId} onClose={() => onOpenChange(false)} onCancel={(e) => { e.preventDefault(); onOpenChange(false); }}>
-      <h2 id={labelId} className="visually-hidden">Command palette</h2>
+    <dialog
+      ref={ref}
+      className="palette"
+      aria-labelledby={labelId}
+      onClose={() => onOpenChange(false)}
+      onCancel={(e) => {
+        e.preventDefault();
+        onOpenChange(false);
+      }}
+    >
+      <h2 id={labelId} className="visually-hidden">
+        Command palette
+      </h2>
       <input
         ref={inputRef}
         className="palette-input"
@@ -97,32 +124,43 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
         value={query}
         autoComplete="off"
         spellCheck={false}
-        onChange={(e) => { setQuery(e.target.value); setActive(0); }}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
         onKeyDown={onKeyDown}
       />
       <div id={listId} role="listbox" aria-label="Commands and results" className="palette-list">
         {groups.map((g) => (
           <div key={g} role="group" aria-label={g}>
-            <div className="palette-group" aria-hidden="true">{g}</div>
-            {items.map((item, i) => item.group !== g ? null : (
-              <div
-                key={item.id}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === current}
-                className="palette-option"
-                onMouseMove={() => setActive(i)}
-                onClick={() => run(item)}
-              >
-                <span className="palette-label">{item.terms ? <HighlightedText text={item.label} terms={item.terms} /> : item.label}</span>
-                {item.detail && <span className="palette-detail">{item.detail}</span>}
-              </div>
-            ))}
+            <div className="palette-group" aria-hidden="true">
+              {g}
+            </div>
+            {items.map((item, i) =>
+              item.group !== g ? null : (
+                <div
+                  key={item.id}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === current}
+                  className="palette-option"
+                  onMouseMove={() => setActive(i)}
+                  onClick={() => run(item)}
+                >
+                  <span className="palette-label">
+                    {item.terms ? <HighlightedText text={item.label} terms={item.terms} /> : item.label}
+                  </span>
+                  {item.detail && <span className="palette-detail">{item.detail}</span>}
+                </div>
+              ),
+            )}
           </div>
         ))}
       </div>
       {items.length === 0 && <p className="palette-empty muted">No command or entry matches.</p>}
-      <p className="palette-help muted" aria-hidden="true"><kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close</p>
+      <p className="palette-help muted" aria-hidden="true">
+        <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
+      </p>
     </dialog>
   );
 }

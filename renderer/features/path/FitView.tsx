@@ -20,26 +20,45 @@ export function FitView({ fit }: { fit: PathFit }) {
         <strong>{fit.positionLabel}</strong> <span className="muted">· {formatPosition(fit.position)}</span>
       </p>
       <div className="fit-scale" aria-hidden="true">
-        <div className="fit-track"><span className="fit-marker" style={{ left }} /></div>
-        <div className="fit-scale-labels"><span>Strongly internal</span><span>Undecided</span><span>Strongly external</span></div>
+        <div className="fit-track">
+          <span className="fit-marker" style={{ left }} />
+        </div>
+        <div className="fit-scale-labels">
+          <span>Strongly internal</span>
+          <span>Undecided</span>
+          <span>Strongly external</span>
+        </div>
       </div>
-      <p><strong>Confidence: {fit.confidence}.</strong> {fit.confidenceReason}</p>
-      <p className="fit-next"><strong>Next step:</strong> {fit.nextStep}</p>
+      <p>
+        <strong>Confidence: {fit.confidence}.</strong> {fit.confidenceReason}
+      </p>
+      <p className="fit-next">
+        <strong>Next step:</strong> {fit.nextStep}
+      </p>
       <h3>What the fit rests on</h3>
       {fit.contributions.length === 0 ? (
         <p className="muted">Nothing yet: answer the questionnaire below, and log reflections and conversations in the journal.</p>
       ) : (
         <table className="fit-contributions">
-          <caption className="visually-hidden">Contributions to the path fit: points toward internal are negative, toward external positive</caption>
+          <caption className="visually-hidden">
+            Contributions to the path fit: points toward internal are negative, toward external positive
+          </caption>
           <thead>
-            <tr><th scope="col">From</th><th scope="col">Item</th><th scope="col">Effect</th><th scope="col">Why</th></tr>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">Item</th>
+              <th scope="col">Effect</th>
+              <th scope="col">Why</th>
+            </tr>
           </thead>
           <tbody>
             {fit.contributions.map((c) => (
               <tr key={c.id}>
                 <td>{SOURCE_LABELS[c.source]}</td>
                 <td>{c.label}</td>
-                <td className={`fit-effect fit-${c.direction}`}>{c.direction === 'neither' ? 'none' : `${formatPoints(c.points)} toward ${c.direction}`}</td>
+                <td className={`fit-effect fit-${c.direction}`}>
+                  {c.direction === 'neither' ? 'none' : `${formatPoints(c.points)} toward ${c.direction}`}
+                </td>
                 <td>{c.reason}</td>
               </tr>
             ))}

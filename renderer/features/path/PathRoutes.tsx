@@ -12,11 +12,15 @@ export function PathRoutes() {
   const data = usePathData();
   // Worked out once per change of the data, not on every render (the history re-runs the fit
   // once a month of journal).
-  const derived = useMemo(() => data && {
-    fit: pathFit(data.answers, data.entries, data.people, data.today),
-    history: fitHistory(data.answers, data.entries, data.people, data.today),
-    steps: stepProgress(data.entries, data.people, data.today),
-  }, [data]);
+  const derived = useMemo(
+    () =>
+      data && {
+        fit: pathFit(data.answers, data.entries, data.people, data.today),
+        history: fitHistory(data.answers, data.entries, data.people, data.today),
+        steps: stepProgress(data.entries, data.people, data.today),
+      },
+    [data],
+  );
   if (!data || !derived) return <h1>Path fit</h1>;
   const { answers, today } = data;
   const { fit, history, steps } = derived;

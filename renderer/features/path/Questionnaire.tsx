@@ -42,7 +42,9 @@ export function Questionnaire({ latest, count, today }: { latest: PathAnswers | 
     <form className="path-questionnaire" onSubmit={save} noValidate aria-labelledby="questionnaire-heading">
       <h2 id="questionnaire-heading">Questionnaire</h2>
       <p className="muted">
-        {latest ? `You have answered ${count} time${count === 1 ? '' : 's'}; the last answers (${formatDate(latest.date)}) are filled in. Saving keeps them and adds today's.` : 'Answer what you can; you can come back and answer again as you learn more. Each visit is kept.'}
+        {latest
+          ? `You have answered ${count} time${count === 1 ? '' : 's'}; the last answers (${formatDate(latest.date)}) are filled in. Saving keeps them and adds today's.`
+          : 'Answer what you can; you can come back and answer again as you learn more. Each visit is kept.'}
       </p>
       <h3>Which side suits you?</h3>
       {DIMENSIONS.map((d) => (
@@ -65,8 +67,14 @@ export function Questionnaire({ latest, count, today }: { latest: PathAnswers | 
           onChange={(v) => setFactors((old) => withValue(old, f.id, v))}
         />
       ))}
-      {problem && <p className="error" role="alert">{problem}</p>}
-      <button type="submit" className="primary" disabled={saving}>Save answers</button>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={saving}>
+        Save answers
+      </button>
     </form>
   );
 }

@@ -10,9 +10,13 @@ export function StepTracker({ steps }: { steps: readonly StepProgress[] }) {
       <ol className="step-tracker">
         {steps.map((s) => (
           <li key={s.step} className={`card step-${s.status}`}>
-            <h3>{s.name} <span className="chip">{STATUS_LABELS[s.status]}</span></h3>
+            <h3>
+              {s.name} <span className="chip">{STATUS_LABELS[s.status]}</span>
+            </h3>
             <p>{s.summary}</p>
-            <p><strong>Next:</strong> {s.nextAction}</p>
+            <p>
+              <strong>Next:</strong> {s.nextAction}
+            </p>
           </li>
         ))}
       </ol>

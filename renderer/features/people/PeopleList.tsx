@@ -42,24 +42,38 @@ export function PeopleList() {
       <div className="people-head">
         <h1>People</h1>
         <div className="row">
-          <Link className="button" to="/people/new">Add a person</Link>
-          <Link className="button primary" to="/journal/new/conversation">New conversation</Link>
+          <Link className="button" to="/people/new">
+            Add a person
+          </Link>
+          <Link className="button primary" to="/journal/new/conversation">
+            New conversation
+          </Link>
         </div>
       </div>
       {!people ? null : all.length === 0 ? (
         <div className="card">
           <h2 className="people-empty-title">Nobody here yet</h2>
           <p>
-            The PMs and mentors you talk to appear here when you log a conversation with them. Informational
-            interviews with people on both paths are one of the best ways to see which suits you.
+            The PMs and mentors you talk to appear here when you log a conversation with them. Informational interviews with people on both
+            paths are one of the best ways to see which suits you.
           </p>
         </div>
       ) : (
         <>
           <div className="row people-tools">
             <label htmlFor="people-filter">Filter</label>
-            <input id="people-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, role or company" />
-            <span className="muted" role="status">{rows.length === all.length ? `${all.length} ${all.length === 1 ? 'person' : 'people'}` : `${rows.length} of ${all.length} people`}</span>
+            <input
+              id="people-filter"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="Name, role or company"
+            />
+            <span className="muted" role="status">
+              {rows.length === all.length
+                ? `${all.length} ${all.length === 1 ? 'person' : 'people'}`
+                : `${rows.length} of ${all.length} people`}
+            </span>
           </div>
           {rows.length === 0 ? (
             <p>Nobody matches “{query}”.</p>
@@ -81,7 +95,19 @@ const ROW_ESTIMATE = 33;
  * aria-rowindex (the header is row 1). Tab moves through the names' links; focusing a link
  * scrolls its row into view, which renders the next ones.
  */
-function PeopleTable({ rows, sort, onSort, today, summarised }: { rows: readonly PersonRow[]; sort: PeopleSort; onSort: (s: PeopleSort) => void; today: string; summarised: boolean }) {
+function PeopleTable({
+  rows,
+  sort,
+  onSort,
+  today,
+  summarised,
+}: {
+  rows: readonly PersonRow[];
+  sort: PeopleSort;
+  onSort: (s: PeopleSort) => void;
+  today: string;
+  summarised: boolean;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -104,7 +130,9 @@ function PeopleTable({ rows, sort, onSort, today, summarised }: { rows: readonly
             <th scope="col">Role</th>
             <th scope="col">Company</th>
             <th scope="col">Path</th>
-            <th scope="col" className="num">Conversations</th>
+            <th scope="col" className="num">
+              Conversations
+            </th>
             <SortHeader sort="last-contact" current={sort} onSort={onSort} />
             <th scope="col">Next follow-up</th>
           </tr>
@@ -115,7 +143,9 @@ function PeopleTable({ rows, sort, onSort, today, summarised }: { rows: readonly
             const r = rows[v.index]!;
             return (
               <tr key={v.key} ref={virtualizer.measureElement} data-index={v.index} aria-rowindex={v.index + 2}>
-                <th scope="row"><Link to={`/people/${r.person.id}`}>{r.person.name}</Link></th>
+                <th scope="row">
+                  <Link to={`/people/${r.person.id}`}>{r.person.name}</Link>
+                </th>
                 <td>{r.person.role}</td>
                 <td>{r.person.company}</td>
                 <td>{PERSON_PATH_LABELS[r.person.path]}</td>
@@ -139,9 +169,12 @@ function ContactCells({ row: r, today }: { row: PersonRow; today: string }) {
       <td>
         {r.nextFollowUp ? (
           <span className={r.nextFollowUp < today ? 'people-overdue' : undefined}>
-            {formatDate(r.nextFollowUp)}{r.nextFollowUp < today && ' (overdue)'}
+            {formatDate(r.nextFollowUp)}
+            {r.nextFollowUp < today && ' (overdue)'}
           </span>
-        ) : <span className="muted">None</span>}
+        ) : (
+          <span className="muted">None</span>
+        )}
       </td>
     </>
   );
@@ -149,7 +182,12 @@ function ContactCells({ row: r, today }: { row: PersonRow; today: string }) {
 
 /** The last three cells while the conversations are still being read. */
 function PendingCells() {
-  const cell = <><span aria-hidden="true">…</span><span className="visually-hidden">Loading</span></>;
+  const cell = (
+    <>
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">Loading</span>
+    </>
+  );
   return (
     <>
       <td className="num muted">{cell}</td>

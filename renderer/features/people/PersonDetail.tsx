@@ -46,7 +46,9 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
 
   return (
     <div className="person">
-      <p className="breadcrumb"><Link to="/people">People</Link></p>
+      <p className="breadcrumb">
+        <Link to="/people">People</Link>
+      </p>
       <div className="person-head">
         <div>
           <h1>{person.name}</h1>
@@ -54,23 +56,67 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
           <span className="chip">{PERSON_PATH_LABELS[person.path]}</span>
         </div>
         <div className="row person-actions">
-          <Link className="button primary" to={`/journal/new/conversation?person=${encodeURIComponent(person.id)}`}>New conversation with {person.name}</Link>
-          <Link className="button" to={`/people/${person.id}/edit`}>Edit</Link>
-          <button type="button" className="danger" onClick={() => { setRefusal(''); setConfirming(true); }}>Delete</button>
+          <Link className="button primary" to={`/journal/new/conversation?person=${encodeURIComponent(person.id)}`}>
+            New conversation with {person.name}
+          </Link>
+          <Link className="button" to={`/people/${person.id}/edit`}>
+            Edit
+          </Link>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setRefusal('');
+              setConfirming(true);
+            }}
+          >
+            Delete
+          </button>
         </div>
       </div>
-      {refusal && <p className="person-refusal" role="alert">{refusal}</p>}
+      {refusal && (
+        <p className="person-refusal" role="alert">
+          {refusal}
+        </p>
+      )}
 
       <dl className="person-facts card">
-        <div><dt>Conversations</dt><dd>{summary.conversationCount}</dd></div>
-        <div><dt>Last contact</dt><dd>{summary.lastContact ? formatDate(summary.lastContact) : 'Not yet'}</dd></div>
+        <div>
+          <dt>Conversations</dt>
+          <dd>{summary.conversationCount}</dd>
+        </div>
+        <div>
+          <dt>Last contact</dt>
+          <dd>{summary.lastContact ? formatDate(summary.lastContact) : 'Not yet'}</dd>
+        </div>
         <div>
           <dt>Next follow-up</dt>
-          <dd>{summary.nextFollowUp ? `${formatDate(summary.nextFollowUp)} (${followUpDue(summary.nextFollowUp, today).label})` : 'None planned'}</dd>
+          <dd>
+            {summary.nextFollowUp
+              ? `${formatDate(summary.nextFollowUp)} (${followUpDue(summary.nextFollowUp, today).label})`
+              : 'None planned'}
+          </dd>
         </div>
-        {person.profileUrl && <div><dt>Profile</dt><dd><ExternalLink href={person.profileUrl}>{shortUrl(person.profileUrl)}</ExternalLink></dd></div>}
-        {person.email && <div><dt>Email</dt><dd>{person.email}</dd></div>}
-        {person.connectedOn && <div><dt>Connected</dt><dd>{formatDate(person.connectedOn)}</dd></div>}
+        {person.profileUrl && (
+          <div>
+            <dt>Profile</dt>
+            <dd>
+              <ExternalLink href={person.profileUrl}>{shortUrl(person.profileUrl)}</ExternalLink>
+            </dd>
+          </div>
+        )}
+        {person.email && (
+          <div>
+            <dt>Email</dt>
+            <dd>{person.email}</dd>
+          </div>
+        )}
+        {person.connectedOn && (
+          <div>
+            <dt>Connected</dt>
+            <dd>{formatDate(person.connectedOn)}</dd>
+          </div>
+        )}
       </dl>
       {person.notes && (
         <section aria-labelledby="person-notes">
@@ -88,7 +134,9 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
             {conversations.map((c) => (
               <li key={c.id} className="card">
                 <div className="conv-head">
-                  <Link to={`/journal/${c.id}`}>{CONVERSATION_KIND_LABELS[c.conversationKind]}, {formatDate(c.date)}</Link>
+                  <Link to={`/journal/${c.id}`}>
+                    {CONVERSATION_KIND_LABELS[c.conversationKind]}, {formatDate(c.date)}
+                  </Link>
                   {c.followUpDate && (
                     <span className={c.followUpDone ? 'muted' : c.followUpDate < today ? 'people-overdue' : undefined}>
                       Follow-up {formatDate(c.followUpDate)}: {c.followUpDone ? 'done' : followUpDue(c.followUpDate, today).label}
@@ -105,9 +153,11 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
       <ConfirmDialog
         open={confirming}
         title={`Delete ${person.name}?`}
-        message={conversations.length
-          ? `${person.name} still has ${conversations.length} conversation${conversations.length === 1 ? '' : 's'} in your journal, so they can't be deleted until those are deleted or moved to someone else.`
-          : `${person.name} will be removed from People. Your journal entries are not affected.`}
+        message={
+          conversations.length
+            ? `${person.name} still has ${conversations.length} conversation${conversations.length === 1 ? '' : 's'} in your journal, so they can't be deleted until those are deleted or moved to someone else.`
+            : `${person.name} will be removed from People. Your journal entries are not affected.`
+        }
         confirmLabel="Delete person"
         onConfirm={() => void remove()}
         onCancel={() => setConfirming(false)}

@@ -9,7 +9,14 @@ import { FormFrame } from '../../components/form/FormFrame';
 import { useFormProblems } from '../../components/form/useFormProblems';
 import { useToast } from '../../components/Toast';
 import { PersonNotFound } from './PersonNotFound';
-import { PERSON_FIELD_KEYS, PersonFields, emptyPersonFields, personDraftFrom, personFieldsFrom, type PersonFieldsValue } from './PersonFields';
+import {
+  PERSON_FIELD_KEYS,
+  PersonFields,
+  emptyPersonFields,
+  personDraftFrom,
+  personFieldsFrom,
+  type PersonFieldsValue,
+} from './PersonFields';
 
 interface PersonForm {
   fields: PersonFieldsValue;
@@ -25,7 +32,9 @@ function storedRest(p: Person | undefined): Pick<PersonDraft, 'id' | 'createdAt'
 }
 
 function formFrom(p: Person | undefined): PersonForm {
-  return p ? { fields: personFieldsFrom(p), email: p.email ?? '', notes: p.notes ?? '' } : { fields: emptyPersonFields(), email: '', notes: '' };
+  return p
+    ? { fields: personFieldsFrom(p), email: p.email ?? '', notes: p.notes ?? '' }
+    : { fields: emptyPersonFields(), email: '', notes: '' };
 }
 
 /** Edit a person (`id` given) or add one to People; waits for the stored person before showing the form. */
@@ -77,8 +86,22 @@ function PersonEditor({ existing }: { existing: Person | undefined }) {
       saveLabel={existing ? 'Save changes' : 'Add person'}
     >
       <PersonFields value={form.fields} onChange={(fields) => setForm({ ...form, fields })} errorFor={problems.errorFor} />
-      <TextField label="Email" type="email" value={form.email} onChange={(email) => setForm({ ...form, email })} error={problems.errorFor('email')} hint="Optional." />
-      <TextAreaField label="Notes" value={form.notes} onChange={(notes) => setForm({ ...form, notes })} error={problems.errorFor('notes')} hint="Anything worth remembering about them: how you met, what they work on." rows={4} />
+      <TextField
+        label="Email"
+        type="email"
+        value={form.email}
+        onChange={(email) => setForm({ ...form, email })}
+        error={problems.errorFor('email')}
+        hint="Optional."
+      />
+      <TextAreaField
+        label="Notes"
+        value={form.notes}
+        onChange={(notes) => setForm({ ...form, notes })}
+        error={problems.errorFor('notes')}
+        hint="Anything worth remembering about them: how you met, what they work on."
+        rows={4}
+      />
     </FormFrame>
   );
 }

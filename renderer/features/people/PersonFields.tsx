@@ -37,8 +37,19 @@ const PATH_OPTIONS = PERSON_PATHS.map((p) => ({ value: p, label: PERSON_PATH_LAB
  * The fields for one person: name (required), role, company, which PM path they are on, and a
  * profile link. `errorFor` gets a field key from PERSON_FIELD_KEYS and returns its message.
  */
-export function PersonFields({ value, onChange, errorFor }: { value: PersonFieldsValue; onChange: (value: PersonFieldsValue) => void; errorFor: (key: (typeof PERSON_FIELD_KEYS)[number]) => string | undefined }) {
-  const set = <K extends keyof PersonFieldsValue>(key: K) => (v: PersonFieldsValue[K]) => onChange({ ...value, [key]: v });
+export function PersonFields({
+  value,
+  onChange,
+  errorFor,
+}: {
+  value: PersonFieldsValue;
+  onChange: (value: PersonFieldsValue) => void;
+  errorFor: (key: (typeof PERSON_FIELD_KEYS)[number]) => string | undefined;
+}) {
+  const set =
+    <K extends keyof PersonFieldsValue>(key: K) =>
+    (v: PersonFieldsValue[K]) =>
+      onChange({ ...value, [key]: v });
   return (
     <div className="person-fields">
       <TextField label="Name" required value={value.name} onChange={set('name')} error={errorFor('name')} />
@@ -46,8 +57,21 @@ export function PersonFields({ value, onChange, errorFor }: { value: PersonField
         <TextField label="Role" value={value.role} onChange={set('role')} error={errorFor('role')} placeholder="e.g. Senior PM, Platform" />
         <TextField label="Company" value={value.company} onChange={set('company')} error={errorFor('company')} />
       </div>
-      <RadioGroup legend="Their PM path" value={value.path} options={PATH_OPTIONS} onChange={(p) => set('path')(p ?? 'unknown')} error={errorFor('path')} />
-      <TextField label="Profile link" type="url" value={value.profileUrl} onChange={set('profileUrl')} error={errorFor('profileUrl')} hint="Optional. A web address starting with https://, such as their LinkedIn page." />
+      <RadioGroup
+        legend="Their PM path"
+        value={value.path}
+        options={PATH_OPTIONS}
+        onChange={(p) => set('path')(p ?? 'unknown')}
+        error={errorFor('path')}
+      />
+      <TextField
+        label="Profile link"
+        type="url"
+        value={value.profileUrl}
+        onChange={set('profileUrl')}
+        error={errorFor('profileUrl')}
+        hint="Optional. A web address starting with https://, such as their LinkedIn page."
+      />
     </div>
   );
 }

@@ -5,7 +5,9 @@ export function PersonNotFound() {
   return (
     <div>
       <h1>Person not found</h1>
-      <p>Nobody with this link is in People any more. <Link to="/people">Back to People</Link></p>
+      <p>
+        Nobody with this link is in People any more. <Link to="/people">Back to People</Link>
+      </p>
     </div>
   );
 }

@@ -13,7 +13,9 @@ export function usePeople(): Person[] | undefined {
  * their notes) this read takes most of a second, and the list of people need not wait for it.
  */
 export function useConversations(): Conversation[] | undefined {
-  return useLiveQuery(async () => (await listEntries({ kind: 'conversation' })).filter((e): e is Conversation => e.kind === 'conversation'));
+  return useLiveQuery(async () =>
+    (await listEntries({ kind: 'conversation' })).filter((e): e is Conversation => e.kind === 'conversation'),
+  );
 }
 
 /** One person and their conversations (newest first), kept live; `person` is null when there is no such person. */

@@ -10,7 +10,10 @@ import { usePlanInput } from './usePlanInput';
 import './plan.css';
 
 const SECTION_OPTIONS = PLAN_SECTION_IDS.map((id) => ({ value: id, label: PLAN_SECTION_LABELS[id] }));
-const PAPER_OPTIONS = [{ value: 'A4' as const, label: 'A4' }, { value: 'LETTER' as const, label: 'US Letter' }];
+const PAPER_OPTIONS = [
+  { value: 'A4' as const, label: 'A4' },
+  { value: 'LETTER' as const, label: 'US Letter' },
+];
 
 /** The career plan: choose sections, preview, export as PDF or Markdown. */
 export function PlanRoutes() {
@@ -40,7 +43,11 @@ export function PlanRoutes() {
 
   async function exportMarkdown() {
     try {
-      const r = await platform.saveFile({ suggestedName: `${fileBase}.md`, filter: { name: 'Markdown', extensions: ['md'] }, data: planToMarkdown(plan) });
+      const r = await platform.saveFile({
+        suggestedName: `${fileBase}.md`,
+        filter: { name: 'Markdown', extensions: ['md'] },
+        data: planToMarkdown(plan),
+      });
       if (r.saved) toast(r.path ? `Plan saved to ${r.path}` : 'Plan exported as Markdown.');
     } catch (err) {
       toast(`The Markdown file could not be saved: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' });
@@ -50,13 +57,25 @@ export function PlanRoutes() {
   return (
     <>
       <h1>Career plan</h1>
-      <p className="muted">A plan to share with a mentor or manager. Your name, roles and personal statement come from <Link to="/settings">Settings</Link>.</p>
+      <p className="muted">
+        A plan to share with a mentor or manager. Your name, roles and personal statement come from <Link to="/settings">Settings</Link>.
+      </p>
       <div className="plan-controls card">
-        <CheckboxGroup legend="Sections to include" hint="Your name and current role always head the plan. An empty personal statement is left out." values={include} options={SECTION_OPTIONS} onChange={setInclude} />
+        <CheckboxGroup
+          legend="Sections to include"
+          hint="Your name and current role always head the plan. An empty personal statement is left out."
+          values={include}
+          options={SECTION_OPTIONS}
+          onChange={setInclude}
+        />
         <RadioGroup legend="Paper size" value={paper} options={PAPER_OPTIONS} onChange={(v) => v && setPaper(v)} />
         <div className="row">
-          <button type="button" className="primary" onClick={exportPdf} disabled={busy} aria-busy={busy}>{busy ? 'Making the PDF…' : 'Export PDF'}</button>
-          <button type="button" onClick={exportMarkdown}>Export Markdown</button>
+          <button type="button" className="primary" onClick={exportPdf} disabled={busy} aria-busy={busy}>
+            {busy ? 'Making the PDF…' : 'Export PDF'}
+          </button>
+          <button type="button" onClick={exportMarkdown}>
+            Export Markdown
+          </button>
         </div>
       </div>
       <h2 className="visually-hidden">Preview</h2>

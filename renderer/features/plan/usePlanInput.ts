@@ -14,7 +14,13 @@ import { listCheckIns, listTargets } from '../../data/repositories/skills';
 export function usePlanInput(): Omit<PlanInput, 'include'> | undefined {
   return useLiveQuery(async () => {
     const [profile, entries, people, answers, followUps, checkIns, targets] = await Promise.all([
-      getProfile(), listEntries(), listPeople(), listPathAnswers(), openFollowUps(), listCheckIns(), listTargets(),
+      getProfile(),
+      listEntries(),
+      listPeople(),
+      listPathAnswers(),
+      openFollowUps(),
+      listCheckIns(),
+      listTargets(),
     ]);
     const now = localDate(new Date());
     const names = new Map(people.map((p) => [p.id, p.name]));

@@ -61,30 +61,62 @@ export function SearchPage() {
       <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
         <div className="field search-query">
           <label htmlFor={queryId}>Search your journal</label>
-          <input id={queryId} type="search" value={query} autoFocus autoComplete="off" spellCheck={false}
-            placeholder="Words from titles, notes, tags or names" onChange={(e) => set('q', e.target.value)} />
+          <input
+            id={queryId}
+            type="search"
+            value={query}
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Words from titles, notes, tags or names"
+            onChange={(e) => set('q', e.target.value)}
+          />
         </div>
         <fieldset className="search-filters">
           <legend>Filters</legend>
-          <SelectField label="Kind" value={filters.types?.[0] ?? ''} onChange={(v) => set('type', v)}
-            options={[{ value: '', label: 'Everything' }, ...SEARCH_DOC_TYPES.map((t) => ({ value: t, label: HIT_TYPE_LABELS[t] }))]} />
-          <SelectField label="Skill" value={filters.skill ?? ''} onChange={(v) => set('skill', v)}
-            options={[{ value: '', label: 'Any skill' }, ...SKILLS.map((sk) => ({ value: sk.id, label: sk.name }))]} />
-          <SelectField label="Tag" value={filters.tag ?? ''} onChange={(v) => set('tag', v)}
-            options={[{ value: '', label: 'Any tag' }, ...tags.map((t) => ({ value: t, label: `#${t}` }))]} />
+          <SelectField
+            label="Kind"
+            value={filters.types?.[0] ?? ''}
+            onChange={(v) => set('type', v)}
+            options={[{ value: '', label: 'Everything' }, ...SEARCH_DOC_TYPES.map((t) => ({ value: t, label: HIT_TYPE_LABELS[t] }))]}
+          />
+          <SelectField
+            label="Skill"
+            value={filters.skill ?? ''}
+            onChange={(v) => set('skill', v)}
+            options={[{ value: '', label: 'Any skill' }, ...SKILLS.map((sk) => ({ value: sk.id, label: sk.name }))]}
+          />
+          <SelectField
+            label="Tag"
+            value={filters.tag ?? ''}
+            onChange={(v) => set('tag', v)}
+            options={[{ value: '', label: 'Any tag' }, ...tags.map((t) => ({ value: t, label: `#${t}` }))]}
+          />
           <TextField type="date" label="From" value={filters.from ?? ''} onChange={(v) => set('from', v)} />
           <TextField type="date" label="To" value={filters.to ?? ''} onChange={(v) => set('to', v)} />
           {filtered && (
-            <button type="button" className="link-button" onClick={() => setParams(query ? new URLSearchParams({ q: query }) : new URLSearchParams(), { replace: true })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setParams(query ? new URLSearchParams({ q: query }) : new URLSearchParams(), { replace: true })}
+            >
               Clear filters
             </button>
           )}
         </fieldset>
       </form>
-      <p className="search-status muted" role="status">{status}</p>
+      <p className="search-status muted" role="status">
+        {status}
+      </p>
       {hits.length > 0 && (
-        <VirtualList items={hits} getKey={(h) => h.id} label="Search results, best first" estimateSize={120}
-          renderItem={(h) => <SearchResultRow hit={h} />} className="search-results" />
+        <VirtualList
+          items={hits}
+          getKey={(h) => h.id}
+          label="Search results, best first"
+          estimateSize={120}
+          renderItem={(h) => <SearchResultRow hit={h} />}
+          className="search-results"
+        />
       )}
     </div>
   );

@@ -16,13 +16,23 @@ export function SearchResultRow({ hit }: { hit: SearchHit }) {
         {hit.date && <time dateTime={hit.date}>{formatDate(hit.date)}</time>}
       </p>
       <h2 className="search-hit-title">
-        <Link to={hitHref(hit)}><HighlightedText text={hit.title} terms={hit.terms} /></Link>
+        <Link to={hitHref(hit)}>
+          <HighlightedText text={hit.title} terms={hit.terms} />
+        </Link>
       </h2>
       <p className="search-hit-excerpt">{excerpt ? <HighlightedText text={excerpt.text} ranges={excerpt.ranges} /> : '\u00a0'}</p>
       {(hit.skills.length > 0 || hit.tags.length > 0) && (
         <p className="search-hit-chips">
-          {hit.skills.map((s) => <span key={`s-${s}`} className="chip">{skillName(s)}</span>)}
-          {hit.tags.map((t) => <span key={`t-${t}`} className="chip">#<HighlightedText text={t} terms={hit.terms} /></span>)}
+          {hit.skills.map((s) => (
+            <span key={`s-${s}`} className="chip">
+              {skillName(s)}
+            </span>
+          ))}
+          {hit.tags.map((t) => (
+            <span key={`t-${t}`} className="chip">
+              #<HighlightedText text={t} terms={hit.terms} />
+            </span>
+          ))}
         </p>
       )}
     </article>

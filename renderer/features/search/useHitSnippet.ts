@@ -19,7 +19,7 @@ export function useHitSnippet(hit: SearchHit): Highlighted | null {
         text = p ? personDocument(p).text : '';
       } else {
         const e = await getEntry(hit.refId);
-        text = e ? entryDocuments(e).find((d) => d.id === hit.id)?.text ?? '' : '';
+        text = e ? (entryDocuments(e).find((d) => d.id === hit.id)?.text ?? '') : '';
       }
       if (live) setResult(text ? snippet(text, hit.terms) : null);
     })();
@@ -27,6 +27,6 @@ export function useHitSnippet(hit: SearchHit): Highlighted | null {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the terms are compared by value
-  }, [hit.id, hit.refId, hit.type, hit.terms.join(" ")]);
+  }, [hit.id, hit.refId, hit.type, hit.terms.join(' ')]);
   return result;
 }

@@ -1,13 +1,24 @@
 import { useEffect, useMemo } from 'react';
 import { searchIndex, type SearchFilters, type SearchHit } from '../../../shared/search';
-import { searchIndexStore, startSearchIndex, startSearchIndexWhenIdle, useSearchIndexState, type SearchIndexState } from '../../data/searchIndex';
+import {
+  searchIndexStore,
+  startSearchIndex,
+  startSearchIndexWhenIdle,
+  useSearchIndexState,
+  type SearchIndexState,
+} from '../../data/searchIndex';
 
 /**
  * Searches the app's index as the query or filters change, and again whenever the index does.
  * `start: 'now'` builds the index at once (the search screen); 'idle' once the app is idle (the
  * palette, mounted with the app, so the first screen never waits for it).
  */
-export function useSearch(query: string, filters: SearchFilters, limit = 200, start: 'now' | 'idle' = 'now'): { hits: SearchHit[]; index: SearchIndexState } {
+export function useSearch(
+  query: string,
+  filters: SearchFilters,
+  limit = 200,
+  start: 'now' | 'idle' = 'now',
+): { hits: SearchHit[]; index: SearchIndexState } {
   useEffect(() => {
     if (start === 'idle') return startSearchIndexWhenIdle();
     void startSearchIndex();

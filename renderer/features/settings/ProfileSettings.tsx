@@ -17,7 +17,13 @@ interface ProfileForm {
 }
 
 function toForm(p: Profile): ProfileForm {
-  return { name: p.name, currentRole: p.currentRole, targetRole: p.targetRole, targetDate: p.targetDate ?? '', personalStatement: p.personalStatement ?? '' };
+  return {
+    name: p.name,
+    currentRole: p.currentRole,
+    targetRole: p.targetRole,
+    targetDate: p.targetDate ?? '',
+    personalStatement: p.personalStatement ?? '',
+  };
 }
 
 /** Empty optional fields are stored as absent, not as empty strings. */
@@ -84,9 +90,28 @@ export function ProfileSettings() {
       <form ref={problems.formRef} className="settings-form" onSubmit={onSubmit} noValidate>
         <div className="settings-grid">
           <TextField label="Your name" value={form.name} onChange={set('name')} error={problems.errorFor('name')} />
-          <TextField label="Current role" value={form.currentRole} onChange={set('currentRole')} error={problems.errorFor('currentRole')} placeholder="e.g. Business analyst" />
-          <TextField label="Role you are aiming for" value={form.targetRole} onChange={set('targetRole')} error={problems.errorFor('targetRole')} placeholder="e.g. Internal PM" />
-          <TextField label="By when" type="date" value={form.targetDate} onChange={set('targetDate')} error={problems.errorFor('targetDate')} hint="Optional: the date you would like to be in that role." />
+          <TextField
+            label="Current role"
+            value={form.currentRole}
+            onChange={set('currentRole')}
+            error={problems.errorFor('currentRole')}
+            placeholder="e.g. Business analyst"
+          />
+          <TextField
+            label="Role you are aiming for"
+            value={form.targetRole}
+            onChange={set('targetRole')}
+            error={problems.errorFor('targetRole')}
+            placeholder="e.g. Internal PM"
+          />
+          <TextField
+            label="By when"
+            type="date"
+            value={form.targetDate}
+            onChange={set('targetDate')}
+            error={problems.errorFor('targetDate')}
+            hint="Optional: the date you would like to be in that role."
+          />
         </div>
         <TextAreaField
           label="Personal statement"
@@ -96,11 +121,19 @@ export function ProfileSettings() {
           hint="A few sentences on why you want this move. It opens your plan."
           rows={5}
         />
-        {problems.problems.length > 0 && <p className="error" role="alert">The profile was not saved: fix the marked {problems.problems.length === 1 ? 'field' : 'fields'}.</p>}
+        {problems.problems.length > 0 && (
+          <p className="error" role="alert">
+            The profile was not saved: fix the marked {problems.problems.length === 1 ? 'field' : 'fields'}.
+          </p>
+        )}
         <div className="row">
-          <button type="submit" className="primary">Save profile</button>
+          <button type="submit" className="primary">
+            Save profile
+          </button>
           {dirty && <span className="muted">Unsaved changes</span>}
-          <span role="status" className="settings-status">{status}</span>
+          <span role="status" className="settings-status">
+            {status}
+          </span>
         </div>
       </form>
       {dialog}

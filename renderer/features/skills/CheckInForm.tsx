@@ -10,7 +10,8 @@ import { TextAreaField, TextField } from '../../components/form/Field';
 import { addCheckIn } from '../../data/repositories/skills';
 import { saveWithProblems, useSkillsForm } from './skillsForm';
 
-const LEVEL_CHOICES = (skill: SkillId) => SKILL_LEVELS.map((l) => ({ value: l, label: `${l} · ${LEVEL_NAMES[l]}: ${levelDescription(skill, l)}` }));
+const LEVEL_CHOICES = (skill: SkillId) =>
+  SKILL_LEVELS.map((l) => ({ value: l, label: `${l} · ${LEVEL_NAMES[l]}: ${levelDescription(skill, l)}` }));
 
 /** Problems a person can fix before anything is sent to the store: a rating missing, a bad or future date. */
 export function checkInFormProblems(date: string, levels: Partial<Record<SkillId, number>>, today: string): InputProblem[] {
@@ -49,7 +50,12 @@ export function CheckInForm() {
   return (
     <FormFrame
       heading="New check-in"
-      intro={<p className="muted">Rate where you stand today on each skill. The descriptions say what each level looks like; pick the one that fits most of the time.</p>}
+      intro={
+        <p className="muted">
+          Rate where you stand today on each skill. The descriptions say what each level looks like; pick the one that fits most of the
+          time.
+        </p>
+      }
       problems={problems}
       claimed={['date', 'ratings', 'blind']}
       dirty={dirty}

@@ -15,20 +15,37 @@ export function CheckInList() {
     <>
       <h1>Past check-ins</h1>
       <p className="muted">Check-ins are kept exactly as you saved them. To correct one, take a new check-in.</p>
-      <p><Link to="/skills">Back to Skills</Link></p>
-      {list.length === 0 ? <p>No check-ins yet. <Link to="/skills/check-in/new">Take the first one</Link>.</p> : (
+      <p>
+        <Link to="/skills">Back to Skills</Link>
+      </p>
+      {list.length === 0 ? (
+        <p>
+          No check-ins yet. <Link to="/skills/check-in/new">Take the first one</Link>.
+        </p>
+      ) : (
         <table className="data-table">
           <thead>
             <tr>
               <th scope="col">Date</th>
-              {SKILLS.map((s) => <th key={s.id} scope="col" className="num">{s.name}</th>)}
+              {SKILLS.map((s) => (
+                <th key={s.id} scope="col" className="num">
+                  {s.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {list.map((c) => (
               <tr key={c.id}>
-                <th scope="row"><Link to={`/skills/check-ins/${c.id}`}>{formatDate(c.date)}</Link>{c.blind && <span className="chip">blind</span>}</th>
-                {SKILLS.map((s) => <td key={s.id} className="num">{c.ratings.find((r) => r.skill === s.id)?.level ?? '—'}</td>)}
+                <th scope="row">
+                  <Link to={`/skills/check-ins/${c.id}`}>{formatDate(c.date)}</Link>
+                  {c.blind && <span className="chip">blind</span>}
+                </th>
+                {SKILLS.map((s) => (
+                  <td key={s.id} className="num">
+                    {c.ratings.find((r) => r.skill === s.id)?.level ?? '—'}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -49,7 +66,9 @@ export function CheckInView() {
     return (
       <>
         <h1>Check-in not found</h1>
-        <p>It may have been removed by a restore. <Link to="/skills/check-ins">See all check-ins</Link>.</p>
+        <p>
+          It may have been removed by a restore. <Link to="/skills/check-ins">See all check-ins</Link>.
+        </p>
       </>
     );
   }
@@ -58,15 +77,20 @@ export function CheckInView() {
     <>
       <h1>{checkInLabel(checkIn.date)}</h1>
       <p className="muted">
-        {checkIn.blind ? 'Taken blind (earlier ratings hidden). ' : ''}Saved {formatDate(localDate(new Date(checkIn.createdAt)))}; kept as it was saved.
+        {checkIn.blind ? 'Taken blind (earlier ratings hidden). ' : ''}Saved {formatDate(localDate(new Date(checkIn.createdAt)))}; kept as
+        it was saved.
       </p>
-      <p><Link to="/skills/check-ins">All check-ins</Link></p>
+      <p>
+        <Link to="/skills/check-ins">All check-ins</Link>
+      </p>
       <table className="data-table">
         <thead>
           <tr>
             <th scope="col">Skill</th>
             <th scope="col">Level</th>
-            <th scope="col" className="num">Change</th>
+            <th scope="col" className="num">
+              Change
+            </th>
             <th scope="col">Note</th>
           </tr>
         </thead>
@@ -76,8 +100,19 @@ export function CheckInView() {
             const prev = before[s.id]?.level ?? null;
             return (
               <tr key={s.id}>
-                <th scope="row"><Link to={`/skills/${s.id}`}>{s.name}</Link></th>
-                <td>{r ? <>{levelLabel(r.level)}{isSkillLevel(r.level) && <div className="muted">{levelDescription(s.id, r.level)}</div>}</> : 'Not rated'}</td>
+                <th scope="row">
+                  <Link to={`/skills/${s.id}`}>{s.name}</Link>
+                </th>
+                <td>
+                  {r ? (
+                    <>
+                      {levelLabel(r.level)}
+                      {isSkillLevel(r.level) && <div className="muted">{levelDescription(s.id, r.level)}</div>}
+                    </>
+                  ) : (
+                    'Not rated'
+                  )}
+                </td>
                 <td className="num">{r && prev !== null ? signed(r.level - prev) : '—'}</td>
                 <td>{r?.note ?? ''}</td>
               </tr>

@@ -22,7 +22,9 @@ export function SkillDetail() {
     return (
       <>
         <h1>No such skill</h1>
-        <p><Link to="/skills">Back to the six skills</Link></p>
+        <p>
+          <Link to="/skills">Back to the six skills</Link>
+        </p>
       </>
     );
   }
@@ -33,26 +35,54 @@ export function SkillDetail() {
     <>
       <h1>{skill.name}</h1>
       <p>{skill.summary}</p>
-      <p><Link to="/skills">All skills</Link></p>
+      <p>
+        <Link to="/skills">All skills</Link>
+      </p>
       <div className="stat-row">
-        <div><span className="muted">Current level</span><span className="stat-value">{p.current ?? '—'}</span></div>
-        <div><span className="muted">Target</span><span className="stat-value">{p.target ?? '—'}</span>{p.targetDate && <span className="muted">by {formatDate(p.targetDate)}</span>}</div>
-        <div><span className="muted">Gap</span><span className="stat-value">{gapText(p.gap)}</span></div>
-        <div><span className="muted">Entries, last {RECENT_DAYS} days</span><span className="stat-value">{p.evidence.recent}</span></div>
-        <div><span className="muted">Entries, all</span><span className="stat-value">{p.evidence.total}</span></div>
+        <div>
+          <span className="muted">Current level</span>
+          <span className="stat-value">{p.current ?? '—'}</span>
+        </div>
+        <div>
+          <span className="muted">Target</span>
+          <span className="stat-value">{p.target ?? '—'}</span>
+          {p.targetDate && <span className="muted">by {formatDate(p.targetDate)}</span>}
+        </div>
+        <div>
+          <span className="muted">Gap</span>
+          <span className="stat-value">{gapText(p.gap)}</span>
+        </div>
+        <div>
+          <span className="muted">Entries, last {RECENT_DAYS} days</span>
+          <span className="stat-value">{p.evidence.recent}</span>
+        </div>
+        <div>
+          <span className="muted">Entries, all</span>
+          <span className="stat-value">{p.evidence.total}</span>
+        </div>
       </div>
-      {p.target === null && <p className="muted">No target set. <Link to="/skills/targets">Set one</Link> to see the gap.</p>}
+      {p.target === null && (
+        <p className="muted">
+          No target set. <Link to="/skills/targets">Set one</Link> to see the gap.
+        </p>
+      )}
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Level history</h2>
-        {history.length ? <LevelHistoryChart name={skill.name} history={history} target={p.target} />
-          : <p className="muted">Not rated yet. <Link to="/skills/check-in/new">Take a check-in</Link>.</p>}
+        {history.length ? (
+          <LevelHistoryChart name={skill.name} history={history} target={p.target} />
+        ) : (
+          <p className="muted">
+            Not rated yet. <Link to="/skills/check-in/new">Take a check-in</Link>.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">Evidence in your journal</h2>
         <p>
-          {p.evidence.total === 0 ? 'Nothing tagged with this skill yet.'
+          {p.evidence.total === 0
+            ? 'Nothing tagged with this skill yet.'
             : `${p.evidence.total} ${p.evidence.total === 1 ? 'entry' : 'entries'} in total, ${p.evidence.recent} in the last ${RECENT_DAYS} days${p.evidence.lastDate ? `; the newest from ${formatDate(p.evidence.lastDate)}` : ''}.`}
         </p>
         <EvidenceList skill={skill.id} />
@@ -61,11 +91,19 @@ export function SkillDetail() {
       <section aria-labelledby="levels-heading">
         <h2 id="levels-heading">What each level looks like</h2>
         <table className="data-table level-table">
-          <thead><tr><th scope="col">Level</th><th scope="col">Looks like</th><th scope="col">You</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Looks like</th>
+              <th scope="col">You</th>
+            </tr>
+          </thead>
           <tbody>
             {SKILL_LEVELS.map((l) => (
               <tr key={l} className={p.current === l ? 'is-current' : undefined}>
-                <th scope="row">{l} · {LEVEL_NAMES[l]}</th>
+                <th scope="row">
+                  {l} · {LEVEL_NAMES[l]}
+                </th>
                 <td>{levelDescription(skill.id, l)}</td>
                 <td>{[p.current === l ? 'Now' : null, p.target === l ? 'Target' : null].filter(Boolean).join(', ')}</td>
               </tr>

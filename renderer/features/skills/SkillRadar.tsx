@@ -20,7 +20,9 @@ function valueText(v: number | null): string {
 
 /** The chart's text alternative in one sentence per series. */
 export function radarSummary(rows: readonly RadarRow[], series: readonly SeriesId[], earlierLabel: string): string {
-  const parts = series.map((s) => `${s === 'earlier' ? earlierLabel : SERIES_LABELS[s]}: ${rows.map((r) => `${r.name} ${valueText(r[s])}`).join(', ')}.`);
+  const parts = series.map(
+    (s) => `${s === 'earlier' ? earlierLabel : SERIES_LABELS[s]}: ${rows.map((r) => `${r.name} ${valueText(r[s])}`).join(', ')}.`,
+  );
   return `Radar chart of the six skills on a scale of 1 to 5. ${parts.join(' ')}`;
 }
 
@@ -33,7 +35,9 @@ function AxisTick({ x, y, textAnchor, payload }: { x?: number; y?: number; textA
   return (
     <text x={x} y={(y ?? 0) + top} textAnchor={textAnchor as 'start' | 'middle' | 'end'} className="chart-tick">
       {lines.map((line, i) => (
-        <tspan key={line} x={x} dy={i === 0 ? 4 : 14}>{i < lines.length - 1 ? `${line} ` : line}</tspan>
+        <tspan key={line} x={x} dy={i === 0 ? 4 : 14}>
+          {i < lines.length - 1 ? `${line} ` : line}
+        </tspan>
       ))}
     </text>
   );
@@ -44,7 +48,17 @@ function AxisTick({ x, y, textAnchor, payload }: { x?: number; y?: number; textA
  * earlier check-in (dotted, triangles), with an HTML legend and the same numbers as a table.
  * Fixed size, because Recharts draws nothing in a container it cannot measure.
  */
-export function SkillRadar({ rows, earlierLabel = 'Earlier check-in', width = 560, height = 420 }: { rows: readonly RadarRow[]; earlierLabel?: string; width?: number; height?: number }) {
+export function SkillRadar({
+  rows,
+  earlierLabel = 'Earlier check-in',
+  width = 560,
+  height = 420,
+}: {
+  rows: readonly RadarRow[];
+  earlierLabel?: string;
+  width?: number;
+  height?: number;
+}) {
   const series = (['current', 'target', 'earlier'] as const).filter((s) => rows.some((r) => r[s] !== null));
   // A missing value sits at the centre; its marker is left out so it does not read as a level.
   const data = rows.map((r) => ({ name: r.name, current: r.current ?? 0, target: r.target ?? 0, earlier: r.earlier ?? 0 }));
@@ -69,11 +83,13 @@ export function SkillRadar({ rows, earlierLabel = 'Earlier check-in', width = 56
                 fill={SERIES[s].color}
                 fillOpacity={s === 'current' ? 0.15 : 0}
                 isAnimationActive={false}
-                dot={(p: { cx?: number; cy?: number; index?: number }) => (
-                  rows[p.index ?? 0]?.[s] === null
-                    ? <g key={`${s}-${p.index}`} />
-                    : <Marker key={`${s}-${p.index}`} shape={SERIES[s].marker} cx={p.cx ?? 0} cy={p.cy ?? 0} color={SERIES[s].color} />
-                )}
+                dot={(p: { cx?: number; cy?: number; index?: number }) =>
+                  rows[p.index ?? 0]?.[s] === null ? (
+                    <g key={`${s}-${p.index}`} />
+                  ) : (
+                    <Marker key={`${s}-${p.index}`} shape={SERIES[s].marker} cx={p.cx ?? 0} cy={p.cy ?? 0} color={SERIES[s].color} />
+                  )
+                }
               />
             ))}
           </RadarChart>
@@ -88,9 +104,17 @@ export function SkillRadar({ rows, earlierLabel = 'Earlier check-in', width = 56
           <thead>
             <tr>
               <th scope="col">Skill</th>
-              <th scope="col" className="num">Current</th>
-              <th scope="col" className="num">Target</th>
-              {hasEarlier && <th scope="col" className="num">{earlierLabel}</th>}
+              <th scope="col" className="num">
+                Current
+              </th>
+              <th scope="col" className="num">
+                Target
+              </th>
+              {hasEarlier && (
+                <th scope="col" className="num">
+                  {earlierLabel}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>

@@ -16,7 +16,7 @@ export function SkillsOverview() {
   if (!data) return <h1>Skills</h1>;
   const { checkIns, targets, entries, today } = data;
   const earlier = checkIns.slice(0, -1);
-  const reference = chosen === undefined ? defaultReferenceCheckIn(checkIns, today) : earlier.find((c) => c.id === chosen) ?? null;
+  const reference = chosen === undefined ? defaultReferenceCheckIn(checkIns, today) : (earlier.find((c) => c.id === chosen) ?? null);
   const progress = skillProgress(checkIns, targets, entries, today, reference?.date ?? null);
   const earlierLabel = reference ? checkInLabel(reference.date) : 'Earlier check-in';
 
@@ -24,13 +24,24 @@ export function SkillsOverview() {
     <>
       <h1>Skills</h1>
       <div className="skills-actions">
-        <Link className="button primary" to="/skills/check-in/new">New check-in</Link>
-        <Link className="button" to="/skills/targets">{targets.length ? 'Change targets' : 'Set targets'}</Link>
-        {checkIns.length > 0 && <Link className="button" to="/skills/check-ins">Past check-ins ({checkIns.length})</Link>}
+        <Link className="button primary" to="/skills/check-in/new">
+          New check-in
+        </Link>
+        <Link className="button" to="/skills/targets">
+          {targets.length ? 'Change targets' : 'Set targets'}
+        </Link>
+        {checkIns.length > 0 && (
+          <Link className="button" to="/skills/check-ins">
+            Past check-ins ({checkIns.length})
+          </Link>
+        )}
       </div>
       {checkIns.length === 0 && (
         <div className="card">
-          <p><strong>No check-in yet.</strong> Rate yourself on the six skills (it takes a few minutes) to see where you stand. Then set the level you are aiming for on each.</p>
+          <p>
+            <strong>No check-in yet.</strong> Rate yourself on the six skills (it takes a few minutes) to see where you stand. Then set the
+            level you are aiming for on each.
+          </p>
         </div>
       )}
       <section aria-labelledby="radar-heading">
@@ -40,12 +51,22 @@ export function SkillsOverview() {
             <label htmlFor={selectId}>Compare with</label>
             <select id={selectId} value={reference?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
               <option value="">No earlier check-in</option>
-              {[...earlier].reverse().map((c) => <option key={c.id} value={c.id}>{checkInLabel(c.date)}</option>)}
+              {[...earlier].reverse().map((c) => (
+                <option key={c.id} value={c.id}>
+                  {checkInLabel(c.date)}
+                </option>
+              ))}
             </select>
           </div>
         )}
         <SkillRadar
-          rows={progress.map((p) => ({ skill: p.skill, name: p.name, current: p.current, target: p.target, earlier: reference ? p.reference : null }))}
+          rows={progress.map((p) => ({
+            skill: p.skill,
+            name: p.name,
+            current: p.current,
+            target: p.target,
+            earlier: reference ? p.reference : null,
+          }))}
           earlierLabel={earlierLabel}
         />
       </section>
@@ -63,13 +84,17 @@ function FocusSection({ progress, hasCheckIn, hasTargets }: { progress: SkillPro
       {suggestions.length > 0 ? (
         <ol className="focus-list">
           {suggestions.map((s) => (
-            <li key={s.skill}><Link to={`/skills/${s.skill}`}>{s.reason}</Link></li>
+            <li key={s.skill}>
+              <Link to={`/skills/${s.skill}`}>{s.reason}</Link>
+            </li>
           ))}
         </ol>
       ) : (
         <p className="muted">
-          {!hasCheckIn ? 'Suggestions appear after your first check-in.'
-            : !hasTargets ? 'Set targets to see which skills need the most attention.'
+          {!hasCheckIn
+            ? 'Suggestions appear after your first check-in.'
+            : !hasTargets
+              ? 'Set targets to see which skills need the most attention.'
               : 'You are at or above every target you set. Time to raise one?'}
         </p>
       )}
@@ -85,18 +110,30 @@ function SkillsTable({ progress, referenceLabel }: { progress: SkillProgress[]; 
         <thead>
           <tr>
             <th scope="col">Skill</th>
-            <th scope="col" className="num">Current</th>
-            <th scope="col" className="num">Target</th>
+            <th scope="col" className="num">
+              Current
+            </th>
+            <th scope="col" className="num">
+              Target
+            </th>
             <th scope="col">Gap</th>
-            <th scope="col" className="num">{referenceLabel ? `Change since ${referenceLabel}` : 'Change'}</th>
-            <th scope="col" className="num">Entries (90 days)</th>
-            <th scope="col" className="num">Entries (all)</th>
+            <th scope="col" className="num">
+              {referenceLabel ? `Change since ${referenceLabel}` : 'Change'}
+            </th>
+            <th scope="col" className="num">
+              Entries (90 days)
+            </th>
+            <th scope="col" className="num">
+              Entries (all)
+            </th>
           </tr>
         </thead>
         <tbody>
           {progress.map((p) => (
             <tr key={p.skill}>
-              <th scope="row"><Link to={`/skills/${p.skill}`}>{p.name}</Link></th>
+              <th scope="row">
+                <Link to={`/skills/${p.skill}`}>{p.name}</Link>
+              </th>
               <td className="num">{p.current ?? '—'}</td>
               <td className="num">{p.target ?? '—'}</td>
               <td>{gapText(p.gap)}</td>

@@ -9,7 +9,10 @@ import { SelectField, TextField } from '../../components/form/Field';
 import { saveTargets, type TargetDraft } from '../../data/repositories/skills';
 import { saveWithProblems, useSkillsForm } from './skillsForm';
 
-interface Row { level: string; targetDate: string }
+interface Row {
+  level: string;
+  targetDate: string;
+}
 type Rows = Record<SkillId, Row>;
 
 const LEVEL_OPTIONS = [{ value: '', label: 'No target' }, ...SKILL_LEVELS.map((l) => ({ value: String(l), label: levelLabel(l) }))];
@@ -21,7 +24,8 @@ export function targetDrafts(rows: Rows): { drafts: TargetDraft[]; problems: Inp
   for (const s of SKILLS) {
     const { level, targetDate } = rows[s.id];
     const date = targetDate.trim();
-    if (date && !isIsoDate(date)) problems.push({ where: `${s.id}.targetDate`, message: 'Enter a date like 2026-12-31, or leave it empty' });
+    if (date && !isIsoDate(date))
+      problems.push({ where: `${s.id}.targetDate`, message: 'Enter a date like 2026-12-31, or leave it empty' });
     if (!level) {
       if (date) problems.push({ where: `${s.id}.level`, message: 'Pick a target level for this date, or clear the date' });
       continue;
@@ -40,10 +44,12 @@ export function TargetsForm() {
   // Fill the form once from what is stored; later store changes don't overwrite typing.
   useEffect(() => {
     if (!data || rows) return;
-    const start = Object.fromEntries(SKILLS.map((s) => {
-      const t = data.targets.find((x) => x.skill === s.id);
-      return [s.id, { level: t ? String(t.level) : '', targetDate: t?.targetDate ?? '' }];
-    })) as Rows;
+    const start = Object.fromEntries(
+      SKILLS.map((s) => {
+        const t = data.targets.find((x) => x.skill === s.id);
+        return [s.id, { level: t ? String(t.level) : '', targetDate: t?.targetDate ?? '' }];
+      }),
+    ) as Rows;
     setRows(start);
   }, [data, rows]);
 
@@ -68,7 +74,12 @@ export function TargetsForm() {
   return (
     <FormFrame
       heading="Targets"
-      intro={<p className="muted">Choose the level you want to reach on each skill, and by when if you have a date in mind. Leave a skill at "No target" to leave it out of the focus suggestions.</p>}
+      intro={
+        <p className="muted">
+          Choose the level you want to reach on each skill, and by when if you have a date in mind. Leave a skill at "No target" to leave it
+          out of the focus suggestions.
+        </p>
+      }
       problems={problems}
       claimed={SKILLS.map((s) => s.id)}
       dirty={dirty}

@@ -37,7 +37,9 @@ export function ChartLegend({ items }: { items: readonly { series: SeriesId; lab
               <line x1="2" y1="7" x2="34" y2="7" stroke={s.color} strokeWidth="2.5" strokeDasharray={s.dash} />
               {!lineOnly && <Marker shape={s.marker} cx={18} cy={7} color={s.color} size={4} />}
             </svg>
-            <span>{label} <span className="visually-hidden">({lineOnly ? s.lineWord.split(',')[0] : s.lineWord})</span></span>
+            <span>
+              {label} <span className="visually-hidden">({lineOnly ? s.lineWord.split(',')[0] : s.lineWord})</span>
+            </span>
           </li>
         );
       })}

@@ -10,7 +10,11 @@ import { useSkillsData } from './useSkillsData';
  * then move first-run setup along. Resolves to what to do next, or null when nothing was saved
  * (the problems are then shown at their fields).
  */
-export async function saveWithProblems(problems: FormProblems, found: readonly InputProblem[], store: () => Promise<() => void>): Promise<(() => void) | null> {
+export async function saveWithProblems(
+  problems: FormProblems,
+  found: readonly InputProblem[],
+  store: () => Promise<() => void>,
+): Promise<(() => void) | null> {
   if (found.length) {
     problems.report(found);
     return null;

@@ -8,7 +8,15 @@ import { sampleJournal } from '../../shared/backup/sampleJournal';
 
 /** The desktop app's restore of a listed automatic backup: confirmation, then a 'before-restore' backup of the current state, then the restore. */
 const LISTED = 'sextant-backup-2026-03-01T10-00-00Z-daily.json';
-const OTHER_PERSON = { id: 'f0000000-0000-4000-8000-000000000001', createdAt: '2026-03-02T00:00:00.000Z', updatedAt: '2026-03-02T00:00:00.000Z', name: 'Only here now', role: '', company: '', path: 'unknown' as const };
+const OTHER_PERSON = {
+  id: 'f0000000-0000-4000-8000-000000000001',
+  createdAt: '2026-03-02T00:00:00.000Z',
+  updatedAt: '2026-03-02T00:00:00.000Z',
+  name: 'Only here now',
+  role: '',
+  company: '',
+  path: 'unknown' as const,
+};
 const writes: { reason: string; json: string; peopleAtWrite: string[] }[] = [];
 
 const desktop: SextantPlatform = {
@@ -35,8 +43,12 @@ const desktop: SextantPlatform = {
 beforeAll(async () => {
   window.sextant = desktop;
   // jsdom has no modal dialogs; open/close is all the component needs.
-  HTMLDialogElement.prototype.showModal = vi.fn(function (this: HTMLDialogElement) { this.open = true; });
-  HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) { this.open = false; });
+  HTMLDialogElement.prototype.showModal = vi.fn(function (this: HTMLDialogElement) {
+    this.open = true;
+  });
+  HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) {
+    this.open = false;
+  });
   useDatabase(new SextantDB('data-settings-desktop'));
   await db().people.put(OTHER_PERSON);
 });
@@ -49,10 +61,18 @@ describe('Your data in the desktop app', () => {
   it('lists automatic backups and restores one after confirming, saving the current state first', async () => {
     const { DataSettings } = await import('../../../renderer/features/data/DataSettings');
     const { ToastProvider } = await import('../../../renderer/components/Toast');
-    render(<ToastProvider><DataSettings /></ToastProvider>);
+    render(
+      <ToastProvider>
+        <DataSettings />
+      </ToastProvider>,
+    );
 
     const table = await screen.findByRole('table', { name: 'Automatic backups, newest first' });
-    expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toEqual([new Date('2026-03-01T10:00:00.000Z').toLocaleString(), 'Daily', '4.3 KB', expect.stringContaining('Restore')]);
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([new Date('2026-03-01T10:00:00.000Z').toLocaleString(), 'Daily', '4.3 KB', expect.stringContaining('Restore')]);
     fireEvent.click(within(table).getByRole('button', { name: /^Restore the backup saved/ }));
 
     await screen.findByRole('heading', { name: `Restore preview: ${LISTED}` });
@@ -60,7 +80,11 @@ describe('Your data in the desktop app', () => {
     const preview = await screen.findByRole('table', { name: /What restoring would change \(replace my journal\)/ });
     const people = within(preview).getByRole('row', { name: /^People/ });
     // In the backup 1; added 1 (Ada), updated 0, unchanged 0, removed 1 (the person only here now).
-    expect(within(people).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '1', '0', '0', '1']);
+    expect(
+      within(people)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '1', '0', '0', '1']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Replace my journal…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Replace your journal?' });

@@ -18,17 +18,31 @@ function fakeDeps(existing: BackupInfo[], start: string) {
     },
     onBeforeQuit: (l: () => Promise<void>) => {
       quitListener = l;
-      return () => { quitListener = null; };
+      return () => {
+        quitListener = null;
+      };
     },
     makeJson: async () => '{"format":"sextant-backup"}',
     now: () => new Date(now).toISOString(),
   };
-  return { deps, writes, advance: (ms: number) => { now += ms; }, quit: () => quitListener?.(), hasQuitListener: () => quitListener !== null };
+  return {
+    deps,
+    writes,
+    advance: (ms: number) => {
+      now += ms;
+    },
+    quit: () => quitListener?.(),
+    hasQuitListener: () => quitListener !== null,
+  };
 }
 
 describe('automatic backup scheduling (renderer side)', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('writes one at start when the newest backup is over a day old, then once a day while running', async () => {
     const f = fakeDeps([{ name: 'old.json', date: '2026-03-01T08:00:00.000Z', bytes: 10 }], '2026-03-02T09:00:00.000Z');
@@ -36,7 +50,10 @@ describe('automatic backup scheduling (renderer side)', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(f.writes).toEqual([{ reason: 'daily', at: '2026-03-02T09:00:00.000Z' }]);
     // 23 hourly checks later: still within a day of the last backup.
-    for (let i = 0; i < 23; i++) { f.advance(CHECK_EVERY_MS); await vi.advanceTimersByTimeAsync(CHECK_EVERY_MS); }
+    for (let i = 0; i < 23; i++) {
+      f.advance(CHECK_EVERY_MS);
+      await vi.advanceTimersByTimeAsync(CHECK_EVERY_MS);
+    }
     expect(f.writes).toHaveLength(1);
     f.advance(CHECK_EVERY_MS);
     await vi.advanceTimersByTimeAsync(CHECK_EVERY_MS);

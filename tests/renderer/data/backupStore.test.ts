@@ -16,22 +16,32 @@ beforeEach(async () => {
 afterEach(() => db().close());
 
 async function store(data: BackupData) {
-  await db().transaction('rw', TABLE_NAMES.map((t) => db().table(t)), async () => {
-    for (const t of TABLE_NAMES) await db().table(t).bulkPut(data[t]);
-  });
+  await db().transaction(
+    'rw',
+    TABLE_NAMES.map((t) => db().table(t)),
+    async () => {
+      for (const t of TABLE_NAMES) await db().table(t).bulkPut(data[t]);
+    },
+  );
 }
 
 /** Rows per table sorted by key, so two journals compare regardless of order. */
 function sorted(data: BackupData): Record<string, unknown[]> {
-  return Object.fromEntries(TABLE_NAMES.map((t) => {
-    const key = (r: unknown) => String((r as Record<string, unknown>)[TABLE_KEYS[t]]);
-    return [t, (data[t] as unknown[]).slice().sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))];
-  }));
+  return Object.fromEntries(
+    TABLE_NAMES.map((t) => {
+      const key = (r: unknown) => String((r as Record<string, unknown>)[TABLE_KEYS[t]]);
+      return [t, (data[t] as unknown[]).slice().sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))];
+    }),
+  );
 }
 
 describe('backup store', () => {
   it('covers every Dexie table: the backup format is the one list of tables', () => {
-    expect(db().tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
+    expect(
+      db()
+        .tables.map((t) => t.name)
+        .sort(),
+    ).toEqual([...TABLE_NAMES].sort());
     for (const t of db().tables) expect(t.schema.primKey.keyPath).toBe(TABLE_KEYS[t.name as keyof typeof TABLE_KEYS]);
   });
 
@@ -82,7 +92,9 @@ describe('backup store', () => {
     const { backup } = await createBackup('0.1.0');
     // The backup to restore adds two entries and a path answer; writing pathAnswers (the last table) fails.
     const bigger = { ...backup, data: sampleJournal() };
-    db().pathAnswers.hook('creating', () => { throw new Error('simulated disk failure'); });
+    db().pathAnswers.hook('creating', () => {
+      throw new Error('simulated disk failure');
+    });
     await expect(applyRestore(bigger, 'replace')).rejects.toThrow('simulated disk failure');
     expect(sorted((await snapshot()).data)).toEqual(stored);
     expect(await db().entries.count()).toBe(1);

@@ -31,11 +31,15 @@ afterAll(() => {
 });
 
 async function fingerprint(): Promise<string> {
-  return db().transaction('r', TABLE_NAMES.map((t) => db().table(t)), async () => {
-    const parts: string[] = [];
-    for (const t of TABLE_NAMES) parts.push(stableStringify(await db().table(t).toArray()));
-    return parts.join('\n');
-  });
+  return db().transaction(
+    'r',
+    TABLE_NAMES.map((t) => db().table(t)),
+    async () => {
+      const parts: string[] = [];
+      for (const t of TABLE_NAMES) parts.push(stableStringify(await db().table(t).toArray()));
+      return parts.join('\n');
+    },
+  );
 }
 
 /** Runs one input through a pipeline; the only allowed failure is InputError, which must leave the store unchanged. */
@@ -81,17 +85,28 @@ const mutatedBackup = fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 2 })).map(([pi
 });
 
 const CSV_HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
-const csvCell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('"', '""', ',', '\r\n', '24 Aug 2023', 'https://www.linkedin.com/in/x', 'a@b.co', ''));
-const csvLike = fc.array(fc.array(csvCell, { minLength: 1, maxLength: 8 }), { maxLength: 6 }).map((rows) => `\uFEFFNotes:\r\n\r\n${CSV_HEADER}\r\n${rows.map((r) => r.join(',')).join('\r\n')}`);
+const csvCell = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('"', '""', ',', '\r\n', '24 Aug 2023', 'https://www.linkedin.com/in/x', 'a@b.co', ''),
+);
+const csvLike = fc
+  .array(fc.array(csvCell, { minLength: 1, maxLength: 8 }), { maxLength: 6 })
+  .map((rows) => `\uFEFFNotes:\r\n\r\n${CSV_HEADER}\r\n${rows.map((r) => r.join(',')).join('\r\n')}`);
 
-const dayOneEntry = fc.record({
-  uuid: fc.oneof(fc.stringMatching(/^[0-9A-F]{32}$/), fc.string()),
-  creationDate: fc.oneof(fc.date({ noInvalidDate: true, min: new Date('1990-01-01'), max: new Date('2090-01-01') }).map((d) => d.toISOString()), fc.string()),
-  timeZone: fc.oneof(fc.constantFrom('Europe/Berlin', 'America/New_York', 'Not/AZone', ''), fc.string()),
-  text: fc.string({ unit: 'grapheme', maxLength: 200 }),
-  tags: fc.array(fc.string({ maxLength: 8 }), { maxLength: 4 }),
-  starred: fc.oneof(fc.boolean(), fc.jsonValue()),
-}, { requiredKeys: ['creationDate'] });
+const dayOneEntry = fc.record(
+  {
+    uuid: fc.oneof(fc.stringMatching(/^[0-9A-F]{32}$/), fc.string()),
+    creationDate: fc.oneof(
+      fc.date({ noInvalidDate: true, min: new Date('1990-01-01'), max: new Date('2090-01-01') }).map((d) => d.toISOString()),
+      fc.string(),
+    ),
+    timeZone: fc.oneof(fc.constantFrom('Europe/Berlin', 'America/New_York', 'Not/AZone', ''), fc.string()),
+    text: fc.string({ unit: 'grapheme', maxLength: 200 }),
+    tags: fc.array(fc.string({ maxLength: 8 }), { maxLength: 4 }),
+    starred: fc.oneof(fc.boolean(), fc.jsonValue()),
+  },
+  { requiredKeys: ['creationDate'] },
+);
 const dayOneLike = fc.array(dayOneEntry, { maxLength: 4 }).map((entries) => JSON.stringify({ metadata: { version: '1.0' }, entries }));
 
 const runs = (numRuns: number) => ({ numRuns, seed: SEED });

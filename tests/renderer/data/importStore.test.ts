@@ -25,9 +25,24 @@ describe('writing imports', () => {
     expect([preview.add.length, preview.update.length, preview.skip.length]).toEqual([7, 0, 0]);
     await applyPeopleImport(rows);
     const people = await db().people.orderBy('name').toArray();
-    expect(people.map((p) => p.name)).toEqual(['Ada Okafor', 'Kenji Watanabe', 'Marcus O\'Neil "Mac"', 'Priya Raman', 'Sam', 'Zoë Ångström', '李 娜']);
+    expect(people.map((p) => p.name)).toEqual([
+      'Ada Okafor',
+      'Kenji Watanabe',
+      'Marcus O\'Neil "Mac"',
+      'Priya Raman',
+      'Sam',
+      'Zoë Ångström',
+      '李 娜',
+    ]);
     const zoe = people.find((p) => p.name === 'Zoë Ångström')!;
-    expect(zoe).toMatchObject({ role: 'Group Product Manager', company: 'Fjord Analytics, Inc.', path: 'unknown', email: 'zoe@example.com', connectedOn: '2024-01-03', createdAt: '2026-03-01T12:00:00.000Z' });
+    expect(zoe).toMatchObject({
+      role: 'Group Product Manager',
+      company: 'Fjord Analytics, Inc.',
+      path: 'unknown',
+      email: 'zoe@example.com',
+      connectedOn: '2024-01-03',
+      createdAt: '2026-03-01T12:00:00.000Z',
+    });
     const again = await applyPeopleImport(rows);
     expect([again.add.length, again.update.length, again.skip.length]).toEqual([0, 0, 7]);
     expect(await db().people.count()).toBe(7);
@@ -40,7 +55,12 @@ describe('writing imports', () => {
     const stored = await db().entries.orderBy('date').toArray();
     expect(stored.map((e) => [e.date, e.kind, (e as { title: string }).title, e.updatedAt])).toEqual([
       ['2025-03-14', 'reflection', 'Roadmap review went sideways', '2026-03-01T12:00:00.000Z'],
-      ['2025-04-02', 'reflection', 'Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.', '2026-03-01T12:00:00.000Z'],
+      [
+        '2025-04-02',
+        'reflection',
+        'Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.',
+        '2026-03-01T12:00:00.000Z',
+      ],
       ['2025-05-20', 'reflection', 'Short one: finished the pricing course module 3.', '2026-03-01T12:00:00.000Z'],
     ]);
     expect(await applyReflectionImport(reflections)).toEqual({ add: [], alreadyImported: 3, repeated: 0 });

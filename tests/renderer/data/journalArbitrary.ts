@@ -6,7 +6,9 @@ import { DIMENSION_IDS } from '../../../shared/path/dimensions';
 import { FACTOR_IDS } from '../../../shared/path/factors';
 
 /** Arbitrary valid journals: every table, every entry kind, text in any script. Parsed once so they are stored as the app stores them. */
-const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const instant = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const day = instant.map((s) => s.slice(0, 10));
 const id = fc.uuid({ version: 4 });
 const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
@@ -18,19 +20,47 @@ const level = fc.integer({ min: 1, max: 5 });
 const meta = { id, createdAt: instant, updatedAt: instant };
 const base = { ...meta, date: day, skills, tags };
 
-const reflection = fc.record({ ...base, kind: fc.constant('reflection' as const), title: required, body: text(400), mood: fc.option(level, { nil: undefined }), starred: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['id', 'createdAt', 'updatedAt', 'date', 'skills', 'tags', 'kind', 'title', 'body'] });
-const conversation = fc.record({
-  ...base,
-  kind: fc.constant('conversation' as const),
-  personId: id,
-  conversationKind: fc.constantFrom(...CONVERSATION_KINDS),
-  notes: text(300),
-  takeaways: text(100),
-  energy: level,
-  followUpDate: day,
-  followUpNote: short,
-  followUpDone: fc.boolean(),
-}, { requiredKeys: ['id', 'createdAt', 'updatedAt', 'date', 'skills', 'tags', 'kind', 'personId', 'conversationKind', 'notes', 'takeaways', 'followUpDone'] });
+const reflection = fc.record(
+  {
+    ...base,
+    kind: fc.constant('reflection' as const),
+    title: required,
+    body: text(400),
+    mood: fc.option(level, { nil: undefined }),
+    starred: fc.option(fc.boolean(), { nil: undefined }),
+  },
+  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'date', 'skills', 'tags', 'kind', 'title', 'body'] },
+);
+const conversation = fc.record(
+  {
+    ...base,
+    kind: fc.constant('conversation' as const),
+    personId: id,
+    conversationKind: fc.constantFrom(...CONVERSATION_KINDS),
+    notes: text(300),
+    takeaways: text(100),
+    energy: level,
+    followUpDate: day,
+    followUpNote: short,
+    followUpDone: fc.boolean(),
+  },
+  {
+    requiredKeys: [
+      'id',
+      'createdAt',
+      'updatedAt',
+      'date',
+      'skills',
+      'tags',
+      'kind',
+      'personId',
+      'conversationKind',
+      'notes',
+      'takeaways',
+      'followUpDone',
+    ],
+  },
+);
 const goal = fc.record({
   ...base,
   kind: fc.constant('goal' as const),
@@ -40,28 +70,45 @@ const goal = fc.record({
   targetDate: fc.option(day, { nil: undefined }),
   status: fc.constantFrom(...GOAL_STATUSES),
   milestones: fc.array(fc.record({ id, title: required, done: fc.boolean() }), { maxLength: 4 }),
-  resources: fc.array(fc.record({ title: required, url: fc.option(fc.webUrl(), { nil: undefined }) }, { requiredKeys: ['title'] }), { maxLength: 3 }),
+  resources: fc.array(fc.record({ title: required, url: fc.option(fc.webUrl(), { nil: undefined }) }, { requiredKeys: ['title'] }), {
+    maxLength: 3,
+  }),
   progressNotes: text(100),
 });
-const person = fc.record({
-  ...meta,
-  name: required,
-  role: short,
-  company: short,
-  path: fc.constantFrom(...PERSON_PATHS),
-  profileUrl: fc.webUrl(),
-  email: fc.stringMatching(/^[a-z0-9._]{1,12}@[a-z]{1,10}\.(com|org|de)$/),
-  connectedOn: day,
-  notes: text(200),
-}, { requiredKeys: ['id', 'createdAt', 'updatedAt', 'name', 'role', 'company', 'path'] });
-const profile = fc.record({ name: short, currentRole: short, targetRole: short, targetDate: day, personalStatement: text(200), onboardingDone: fc.boolean() }, { requiredKeys: ['name', 'currentRole', 'targetRole', 'onboardingDone'] });
+const person = fc.record(
+  {
+    ...meta,
+    name: required,
+    role: short,
+    company: short,
+    path: fc.constantFrom(...PERSON_PATHS),
+    profileUrl: fc.webUrl(),
+    email: fc.stringMatching(/^[a-z0-9._]{1,12}@[a-z]{1,10}\.(com|org|de)$/),
+    connectedOn: day,
+    notes: text(200),
+  },
+  { requiredKeys: ['id', 'createdAt', 'updatedAt', 'name', 'role', 'company', 'path'] },
+);
+const profile = fc.record(
+  { name: short, currentRole: short, targetRole: short, targetDate: day, personalStatement: text(200), onboardingDone: fc.boolean() },
+  { requiredKeys: ['name', 'currentRole', 'targetRole', 'onboardingDone'] },
+);
 const checkIn = fc.record({
   ...meta,
   date: day,
   blind: fc.boolean(),
-  ratings: fc.uniqueArray(fc.record({ skill: fc.constantFrom(...SKILL_IDS), level, note: fc.option(text(100), { nil: undefined }) }, { requiredKeys: ['skill', 'level'] }), { minLength: 1, maxLength: 6, selector: (r) => r.skill }),
+  ratings: fc.uniqueArray(
+    fc.record(
+      { skill: fc.constantFrom(...SKILL_IDS), level, note: fc.option(text(100), { nil: undefined }) },
+      { requiredKeys: ['skill', 'level'] },
+    ),
+    { minLength: 1, maxLength: 6, selector: (r) => r.skill },
+  ),
 });
-const target = fc.record({ skill: fc.constantFrom(...SKILL_IDS), level, targetDate: day, note: short, updatedAt: instant }, { requiredKeys: ['skill', 'level', 'updatedAt'] });
+const target = fc.record(
+  { skill: fc.constantFrom(...SKILL_IDS), level, targetDate: day, note: short, updatedAt: instant },
+  { requiredKeys: ['skill', 'level', 'updatedAt'] },
+);
 const pathAnswers = fc.record({
   ...meta,
   date: day,
@@ -69,7 +116,8 @@ const pathAnswers = fc.record({
   factors: fc.dictionary(fc.constantFrom(...FACTOR_IDS), fc.integer({ min: 0, max: 3 }), { maxKeys: 5 }),
 });
 
-const byId = <T extends { id: string }>(arb: fc.Arbitrary<T>, max: number) => fc.uniqueArray(arb, { maxLength: max, selector: (r) => r.id });
+const byId = <T extends { id: string }>(arb: fc.Arbitrary<T>, max: number) =>
+  fc.uniqueArray(arb, { maxLength: max, selector: (r) => r.id });
 
 export const journalArbitrary: fc.Arbitrary<BackupData> = fc
   .record({

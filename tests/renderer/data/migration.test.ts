@@ -15,8 +15,25 @@ describe('database migrations', () => {
     const name = 'migration-v1';
     const { entries, people, settings } = sampleJournal();
     const extraPeople = [
-      { ...people[0]!, id: 'e0000000-0000-4000-8000-000000000001', name: 'Zoë Ångström', company: 'Fjord Analytics, Inc.', path: 'external' as const, email: 'zoe@example.com' },
-      { ...people[0]!, id: 'e0000000-0000-4000-8000-000000000002', name: '李 娜', role: '', company: '', path: 'unknown' as const, profileUrl: undefined, notes: undefined, connectedOn: undefined },
+      {
+        ...people[0]!,
+        id: 'e0000000-0000-4000-8000-000000000001',
+        name: 'Zoë Ångström',
+        company: 'Fjord Analytics, Inc.',
+        path: 'external' as const,
+        email: 'zoe@example.com',
+      },
+      {
+        ...people[0]!,
+        id: 'e0000000-0000-4000-8000-000000000002',
+        name: '李 娜',
+        role: '',
+        company: '',
+        path: 'unknown' as const,
+        profileUrl: undefined,
+        notes: undefined,
+        connectedOn: undefined,
+      },
     ].map((p) => JSON.parse(JSON.stringify(p)));
     const allPeople = [...people, ...extraPeople];
 
@@ -37,7 +54,9 @@ describe('database migrations', () => {
     expect((await current.people.toArray()).sort(byId)).toEqual(allPeople.sort(byId));
     expect(await current.settings.toArray()).toEqual(settings);
     // The indexes still answer queries after the upgrade.
-    expect((await current.entries.where('[kind+date]').between(['goal', ''], ['goal', '\uffff']).toArray()).map((e) => e.id)).toEqual([entries[2]!.id]);
+    expect((await current.entries.where('[kind+date]').between(['goal', ''], ['goal', '\uffff']).toArray()).map((e) => e.id)).toEqual([
+      entries[2]!.id,
+    ]);
     expect(await current.entries.where('tags').equals('roadmap').count()).toBe(1);
     // Tables added by later versions exist and are empty.
     expect(await current.checkIns.count()).toBe(0);

@@ -16,8 +16,17 @@ describe('Home lists stay short in a long journal', () => {
     // Due 1..7 March; on 10 March all are overdue, the oldest (1 March) most urgent.
     const convs = [7, 3, 1, 6, 2, 5, 4].map((d) => conversation({ id: uuid(d), followUpDate: `2026-03-0${d}`, followUpNote: `note ${d}` }));
     const items = followUpsByUrgency(convs, '2026-03-10');
-    render(<MemoryRouter><ToastProvider><FollowUps items={items} people={new Map([[ada.id, ada]])} /></ToastProvider></MemoryRouter>);
-    const notes = () => within(screen.getByRole('list')).getAllByRole('listitem').map((li) => li.textContent!.match(/note \d/)![0]);
+    render(
+      <MemoryRouter>
+        <ToastProvider>
+          <FollowUps items={items} people={new Map([[ada.id, ada]])} />
+        </ToastProvider>
+      </MemoryRouter>,
+    );
+    const notes = () =>
+      within(screen.getByRole('list'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent!.match(/note \d/)![0]);
     expect(notes()).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
     const more = screen.getByRole('button', { name: 'Show all 7 follow-ups' });
     expect(more.getAttribute('aria-expanded')).toBe('false');
@@ -28,13 +37,21 @@ describe('Home lists stay short in a long journal', () => {
   });
 
   it('has no "Show all" button when everything fits', () => {
-    render(<MemoryRouter><GoalsInProgress goals={[1, 2, 3].map((n) => goal({ id: uuid(n), title: `Goal ${n}` }))} /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <GoalsInProgress goals={[1, 2, 3].map((n) => goal({ id: uuid(n), title: `Goal ${n}` }))} />
+      </MemoryRouter>,
+    );
     expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Goal 1', 'Goal 2', 'Goal 3']);
     expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('shows 5 of 6 goals, in the order given, then all on "Show all"', () => {
-    render(<MemoryRouter><GoalsInProgress goals={[1, 2, 3, 4, 5, 6].map((n) => goal({ id: uuid(n), title: `Goal ${n}` }))} /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <GoalsInProgress goals={[1, 2, 3, 4, 5, 6].map((n) => goal({ id: uuid(n), title: `Goal ${n}` }))} />
+      </MemoryRouter>,
+    );
     expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Goal 1', 'Goal 2', 'Goal 3', 'Goal 4', 'Goal 5']);
     fireEvent.click(screen.getByRole('button', { name: 'Show all 6 goals' }));
     expect(screen.getAllByRole('link')).toHaveLength(6);

@@ -70,14 +70,23 @@ describe('TagInput', () => {
   it('offers used tags that match what is typed and are not chosen yet', () => {
     render(<Harness start={['career']} suggestions={['career', 'customers', 'mentor', 'pricing']} />);
     const group = screen.getByRole('group', { name: 'Tags you have used' });
-    expect(within(group).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Add tag customers', 'Add tag mentor', 'Add tag pricing']);
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Add tag customers', 'Add tag mentor', 'Add tag pricing']);
     fireEvent.change(box(), { target: { value: 'CU' } });
     fireEvent.click(within(group).getByRole('button', { name: 'Add tag customers' }));
     expect(value()).toEqual(['career', 'customers']);
   });
 
   it('adds text left in the box when focus leaves the control', () => {
-    render(<><Harness /><button type="button">elsewhere</button></>);
+    render(
+      <>
+        <Harness />
+        <button type="button">elsewhere</button>
+      </>,
+    );
     fireEvent.change(box(), { target: { value: 'Loose' } });
     fireEvent.blur(box(), { relatedTarget: screen.getByRole('button', { name: 'elsewhere' }) });
     expect(value()).toEqual(['loose']);

@@ -15,7 +15,11 @@ afterEach(cleanup);
 
 /** The text of the element(s) a control's aria-describedby points at. */
 function description(el: HTMLElement): string {
-  return (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  return (el.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 }
 
 describe('entry form validation', () => {
@@ -71,7 +75,9 @@ describe('entry form validation', () => {
     const name = screen.getByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
     expect(description(name)).toContain('is required');
-    expect(description(screen.getByRole('textbox', { name: 'Profile link' }))).toContain('must be a web address starting with http:// or https://');
+    expect(description(screen.getByRole('textbox', { name: 'Profile link' }))).toContain(
+      'must be a web address starting with http:// or https://',
+    );
     expect(document.activeElement).toBe(name);
     expect(await db().people.count()).toBe(0);
     expect(await db().entries.count()).toBe(0);

@@ -4,9 +4,18 @@ import { filterFromParams, paramsFromFilter } from '../../../renderer/features/j
 import type { Conversation } from '../../../shared/schemas';
 
 const CONVO: Conversation = {
-  id: '11111111-1111-4111-8111-111111111111', createdAt: '2026-03-14T09:00:00Z', updatedAt: '2026-03-14T09:00:00Z',
-  kind: 'conversation', date: '2026-03-14', personId: '22222222-2222-4222-8222-222222222222', conversationKind: 'shadowing',
-  notes: '## Day one\n\n- Watched a **pricing** review\n- [Notes](https://example.com)', takeaways: '', followUpDone: false, skills: [], tags: [],
+  id: '11111111-1111-4111-8111-111111111111',
+  createdAt: '2026-03-14T09:00:00Z',
+  updatedAt: '2026-03-14T09:00:00Z',
+  kind: 'conversation',
+  date: '2026-03-14',
+  personId: '22222222-2222-4222-8222-222222222222',
+  conversationKind: 'shadowing',
+  notes: '## Day one\n\n- Watched a **pricing** review\n- [Notes](https://example.com)',
+  takeaways: '',
+  followUpDone: false,
+  skills: [],
+  tags: [],
 };
 
 describe('entry text', () => {
@@ -22,7 +31,11 @@ describe('entry text', () => {
 
 describe('timeline filters in the URL', () => {
   it('reads known values and ignores unknown ones', () => {
-    expect(filterFromParams(new URLSearchParams('kind=goal&skill=research&tag=Pricing'))).toEqual({ kind: 'goal', skill: 'research', tag: 'pricing' });
+    expect(filterFromParams(new URLSearchParams('kind=goal&skill=research&tag=Pricing'))).toEqual({
+      kind: 'goal',
+      skill: 'research',
+      tag: 'pricing',
+    });
     expect(filterFromParams(new URLSearchParams('kind=essay&skill=juggling&tag='))).toEqual({});
   });
   it('writes them back in a fixed order', () => {

@@ -21,7 +21,12 @@ describe('path answers repository', () => {
     setClock(() => '2026-03-01T09:00:00.000Z');
     await addPathAnswers({ date: '2026-01-15', dimensions: {}, factors: { independence: 3 } });
     const all = await listPathAnswers();
-    expect(all.map((a) => [a.date, a.dimensions.risk])).toEqual([['2026-01-15', undefined], ['2026-02-01', 1], ['2026-03-01', -1], ['2026-03-01', 2]]);
+    expect(all.map((a) => [a.date, a.dimensions.risk])).toEqual([
+      ['2026-01-15', undefined],
+      ['2026-02-01', 1],
+      ['2026-03-01', -1],
+      ['2026-03-01', 2],
+    ]);
   });
 
   it('refuses unknown dimension or factor ids and out-of-range values, naming where, and writes nothing', async () => {
@@ -43,8 +48,12 @@ describe('path answers repository', () => {
 
   it('accepts a complete set of answers at the edges of each scale', () => {
     const r = PathAnswers.safeParse({
-      id: crypto.randomUUID(), createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z', date: '2026-03-01',
-      dimensions: { relationships: -2, risk: 2, 'success-metric': 0 }, factors: { 'job-security': 0, 'single-focus': 3 },
+      id: crypto.randomUUID(),
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+      date: '2026-03-01',
+      dimensions: { relationships: -2, risk: 2, 'success-metric': 0 },
+      factors: { 'job-security': 0, 'single-focus': 3 },
     });
     expect(r.success).toBe(true);
   });

@@ -51,11 +51,18 @@ describe('plan PDF', () => {
   });
 
   it('paginates a long plan with every goal once, numbered pages, and no row cut at a break', async () => {
-    const goals = Array.from({ length: 30 }, (_, i) => goal('2026-01-01', `Goal number ${String(i + 1).padStart(2, '0')} on the road map`, {
-      targetDate: '2026-06-30',
-      why: 'Because a plan with many goals must still read cleanly across pages.',
-      milestones: Array.from({ length: 3 }, (_, k) => ({ id: crypto.randomUUID(), title: `Milestone ${k + 1} of goal ${i + 1}`, done: k === 0, ...(k === 0 ? { doneDate: '2026-02-01' } : {}) })),
-    }));
+    const goals = Array.from({ length: 30 }, (_, i) =>
+      goal('2026-01-01', `Goal number ${String(i + 1).padStart(2, '0')} on the road map`, {
+        targetDate: '2026-06-30',
+        why: 'Because a plan with many goals must still read cleanly across pages.',
+        milestones: Array.from({ length: 3 }, (_, k) => ({
+          id: crypto.randomUUID(),
+          title: `Milestone ${k + 1} of goal ${i + 1}`,
+          done: k === 0,
+          ...(k === 0 ? { doneDate: '2026-02-01' } : {}),
+        })),
+      }),
+    );
     const plan: CareerPlan = composePlan(planInput({ goals, include: ['path', 'skills', 'goals', 'next-steps'] }));
     const facts = inspectPdf(await renderPlanPdf(plan, 'A4', FONTS), 'plan-long');
     expect(facts.pages).toBeGreaterThan(1);

@@ -23,7 +23,10 @@ export function inspectPdf(bytes: Uint8Array, name: string): PdfFacts {
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const q = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
-  const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   // Columns: name, type, encoding, emb, sub, uni, object id; emb is the fourth from the end.
   const unembeddedFonts = fonts.filter((l) => l.trim().split(/\s+/).at(-4) === 'no').map((l) => l.split(/\s+/)[0]!);
   return {

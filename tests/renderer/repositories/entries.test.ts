@@ -2,7 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
 import { readProblems } from '../../../renderer/data/records';
-import { deleteEntry, getEntry, listEntries, openFollowUps, restoreEntry, saveEntry, type EntryFilter } from '../../../renderer/data/repositories/entries';
+import {
+  deleteEntry,
+  getEntry,
+  listEntries,
+  openFollowUps,
+  restoreEntry,
+  saveEntry,
+  type EntryFilter,
+} from '../../../renderer/data/repositories/entries';
 import { InputError } from '../../../shared/errors';
 import type { Reflection } from '../../../shared/schemas';
 import { conversation, goal, reflection, uuid } from '../../shared/builders';
@@ -82,7 +90,14 @@ describe('listEntries', () => {
   beforeEach(async () => {
     const rows = [
       reflection({ id: uuid(1), date: '2026-03-01', skills: ['strategy'], tags: ['career'] }),
-      conversation({ id: uuid(2), personId: P1, date: '2026-03-05', skills: ['communication'], tags: ['networking', 'career'], followUpDate: '2026-03-20' }),
+      conversation({
+        id: uuid(2),
+        personId: P1,
+        date: '2026-03-05',
+        skills: ['communication'],
+        tags: ['networking', 'career'],
+        followUpDate: '2026-03-20',
+      }),
       goal({ id: uuid(3), date: '2026-03-10', skills: ['research', 'strategy'], tags: ['sql'] }),
       conversation({ id: uuid(4), personId: P2, date: '2026-02-28', tags: ['networking'], followUpDate: '2026-03-02' }),
       reflection({ id: uuid(5), date: '2026-03-31', skills: ['leadership'] }),
@@ -131,6 +146,9 @@ describe('listEntries', () => {
   });
 
   it('lists open follow-ups, most overdue first, leaving out done ones', async () => {
-    expect((await openFollowUps()).map((c) => [c.id, c.followUpDate])).toEqual([[uuid(4), '2026-03-02'], [uuid(2), '2026-03-20']]);
+    expect((await openFollowUps()).map((c) => [c.id, c.followUpDate])).toEqual([
+      [uuid(4), '2026-03-02'],
+      [uuid(2), '2026-03-20'],
+    ]);
   });
 });

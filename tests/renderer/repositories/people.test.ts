@@ -30,7 +30,12 @@ describe('people', () => {
   });
 
   it('reads just the people asked for by id, leaving out ids nobody has', async () => {
-    for (const [n, name] of [[1, 'Ada'], [2, 'Zoe'], [3, 'Max']] as const) await savePerson(personDraft({ id: uuid(n), name }));
+    for (const [n, name] of [
+      [1, 'Ada'],
+      [2, 'Zoe'],
+      [3, 'Max'],
+    ] as const)
+      await savePerson(personDraft({ id: uuid(n), name }));
     const found = await getPeople([uuid(3), uuid(9), uuid(1)]);
     expect(found.map((p) => p.name).sort()).toEqual(['Ada', 'Max']);
     expect(await getPeople([])).toEqual([]);
@@ -63,11 +68,15 @@ describe('people', () => {
     await saveEntry({ ...conversation({ id: uuid(11), personId: uuid(1) }), createdAt: undefined });
     const attempt = deletePerson(uuid(1));
     await expect(attempt).rejects.toBeInstanceOf(InputError);
-    await expect(attempt).rejects.toMatchObject({ problems: [{ where: 'person', message: '2 conversations still refer to them; delete or reassign those first' }] });
+    await expect(attempt).rejects.toMatchObject({
+      problems: [{ where: 'person', message: '2 conversations still refer to them; delete or reassign those first' }],
+    });
     expect(await getPerson(uuid(1))).toBeDefined();
 
     await deleteEntry(uuid(10));
-    await expect(deletePerson(uuid(1))).rejects.toMatchObject({ problems: [{ where: 'person', message: '1 conversation still refers to them; delete or reassign it first' }] });
+    await expect(deletePerson(uuid(1))).rejects.toMatchObject({
+      problems: [{ where: 'person', message: '1 conversation still refers to them; delete or reassign it first' }],
+    });
     await deleteEntry(uuid(11));
     await deletePerson(uuid(1));
     expect(await getPerson(uuid(1))).toBeUndefined();

@@ -7,7 +7,14 @@ beforeEach(() => {
   useDatabase(new SextantDB('t-' + crypto.randomUUID()));
 });
 
-const SAM = { name: 'Sam Rivera', currentRole: 'Business analyst', targetRole: 'Internal PM', targetDate: '2027-01-31', personalStatement: 'I like building for builders.', onboardingDone: true };
+const SAM = {
+  name: 'Sam Rivera',
+  currentRole: 'Business analyst',
+  targetRole: 'Internal PM',
+  targetDate: '2027-01-31',
+  personalStatement: 'I like building for builders.',
+  onboardingDone: true,
+};
 
 describe('profile', () => {
   it('is empty until saved', async () => {

@@ -7,9 +7,24 @@ import { VirtualList } from '../../../renderer/components/VirtualList';
 // move scrollTop and fire "scroll", as a browser would. (Overrides on HTMLElement.prototype shadow
 // jsdom's own getters, so deleting them restores jsdom.)
 beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get() { return this.classList.contains('vlist') ? 400 : 0; } });
-  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', { configurable: true, get() { return this.classList.contains('vlist') ? parseFloat((this.firstElementChild as HTMLElement).style.height) : 0; } });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get() { return this.tagName === 'LI' ? 50 : 0; } });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get() {
+      return this.classList.contains('vlist') ? 400 : 0;
+    },
+  });
+  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+    configurable: true,
+    get() {
+      return this.classList.contains('vlist') ? parseFloat((this.firstElementChild as HTMLElement).style.height) : 0;
+    },
+  });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+    configurable: true,
+    get() {
+      return this.tagName === 'LI' ? 50 : 0;
+    },
+  });
   Object.defineProperty(HTMLElement.prototype, 'scrollTo', {
     configurable: true,
     value(this: HTMLElement, options: ScrollToOptions) {
@@ -19,7 +34,8 @@ beforeAll(() => {
   });
 });
 afterAll(() => {
-  for (const key of ['clientHeight', 'scrollHeight', 'offsetHeight', 'scrollTo']) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
+  for (const key of ['clientHeight', 'scrollHeight', 'offsetHeight', 'scrollTo'])
+    delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
 });
 afterEach(cleanup);
 
@@ -58,12 +74,16 @@ describe('VirtualList', () => {
     await act(async () => {});
     expect(document.activeElement?.getAttribute('aria-posinset')).toBe('2');
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
-    await act(async () => { await new Promise((r) => setTimeout(r, 50)); });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
     expect(document.activeElement?.textContent).toBe('Entry 9999');
     // Still bounded after jumping to the end.
     expect(rows().length).toBeLessThanOrEqual(12);
     fireEvent.keyDown(document.activeElement!, { key: 'Home' });
-    await act(async () => { await new Promise((r) => setTimeout(r, 50)); });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
     expect(document.activeElement?.textContent).toBe('Entry 0');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
     await act(async () => {});
@@ -75,7 +95,10 @@ describe('VirtualList', () => {
     const list = screen.getByRole('list');
     list.querySelector<HTMLElement>('[data-index="3"]')!.focus();
     const scroller = list.parentElement!;
-    await act(async () => { scroller.scrollTo({ top: 5000 * 50 }); await new Promise((r) => setTimeout(r, 50)); });
+    await act(async () => {
+      scroller.scrollTo({ top: 5000 * 50 });
+      await new Promise((r) => setTimeout(r, 50));
+    });
     const indexes = [...list.querySelectorAll<HTMLElement>('li')].map((li) => Number(li.dataset.index));
     // Rows 4998..5009 are in view (with overscan), and row 3 is still there, in order, first.
     expect(indexes[0]).toBe(3);
@@ -84,7 +107,9 @@ describe('VirtualList', () => {
     expect(document.activeElement?.getAttribute('aria-posinset')).toBe('4');
     // So the next arrow key still has somewhere to go from.
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
-    await act(async () => { await new Promise((r) => setTimeout(r, 50)); });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
     expect(document.activeElement?.getAttribute('aria-posinset')).toBe('5');
   });
 
@@ -98,7 +123,7 @@ describe('VirtualList', () => {
     expect(onActivate).toHaveBeenCalledWith(items[1], 1);
   });
 
-  it('follows the item\'s link on Enter when no handler is given', () => {
+  it("follows the item's link on Enter when no handler is given", () => {
     renderList();
     const first = screen.getByRole('list').querySelector<HTMLElement>('li')!;
     const click = vi.fn((e: Event) => e.preventDefault());

@@ -6,12 +6,27 @@ import type { EntryFilter } from '../../../renderer/data/repositories/entries';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 // updatedAt minute = n, so a higher n was edited later.
-const meta = (n: number, date: string) => ({ id: id(n), createdAt: '2026-01-01T00:00:00.000Z', updatedAt: `2026-01-10T00:${String(n).padStart(2, '0')}:00.000Z`, date, skills: [], tags: [] });
+const meta = (n: number, date: string) => ({
+  id: id(n),
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: `2026-01-10T00:${String(n).padStart(2, '0')}:00.000Z`,
+  date,
+  skills: [],
+  tags: [],
+});
 function reflection(n: number, date: string, extra: Partial<Entry> = {}): Entry {
   return { ...meta(n, date), kind: 'reflection', title: `R${n}`, body: '', ...extra } as Entry;
 }
 function conversation(n: number, date: string): Entry {
-  return { ...meta(n, date), kind: 'conversation', personId: id(99), conversationKind: 'other', notes: '', takeaways: '', followUpDone: false };
+  return {
+    ...meta(n, date),
+    kind: 'conversation',
+    personId: id(99),
+    conversationKind: 'other',
+    notes: '',
+    takeaways: '',
+    followUpDone: false,
+  };
 }
 const titleOf = (e: Entry) => (e.kind === 'conversation' ? `C${Number(e.id.slice(-2))}` : e.title);
 
@@ -43,7 +58,10 @@ async function pages(filter: EntryFilter, size: number): Promise<string[][]> {
 describe('pageEntries', () => {
   it('pages newest first through the date index, last edited first within a day, never splitting a day', async () => {
     // A page of 2 would cut 01-03 after R2: the page is completed with the rest of that day.
-    expect(await pages({}, 2)).toEqual([['C5', 'R2', 'C3', 'R4'], ['R6', 'R1']]);
+    expect(await pages({}, 2)).toEqual([
+      ['C5', 'R2', 'C3', 'R4'],
+      ['R6', 'R1'],
+    ]);
   });
 
   it('gives exactly `limit` entries when the limit falls on the end of a day', async () => {
@@ -57,7 +75,10 @@ describe('pageEntries', () => {
   });
 
   it('pages one kind through the [kind+date] index', async () => {
-    expect(await pages({ kind: 'reflection' }, 2)).toEqual([['R2', 'R4'], ['R6', 'R1']]);
+    expect(await pages({ kind: 'reflection' }, 2)).toEqual([
+      ['R2', 'R4'],
+      ['R6', 'R1'],
+    ]);
   });
 
   it('honours an inclusive date range', async () => {

@@ -5,8 +5,24 @@ import { SextantDB, useDatabase, db } from '../../../renderer/data/db';
 import { searchIndexStore, startSearchIndex } from '../../../renderer/data/searchIndex';
 
 const T = '2026-01-01T00:00:00.000Z';
-const ids = { a: '00000000-0000-4000-8000-00000000000a', b: '00000000-0000-4000-8000-00000000000b', p: '00000000-0000-4000-8000-00000000000c', g: '00000000-0000-4000-8000-00000000000d', m: '00000000-0000-4000-8000-00000000000e' };
-const reflection = (id: string, title: string): Entry => ({ id, createdAt: T, updatedAt: T, kind: 'reflection', date: '2026-01-02', title, body: '', skills: [], tags: [] });
+const ids = {
+  a: '00000000-0000-4000-8000-00000000000a',
+  b: '00000000-0000-4000-8000-00000000000b',
+  p: '00000000-0000-4000-8000-00000000000c',
+  g: '00000000-0000-4000-8000-00000000000d',
+  m: '00000000-0000-4000-8000-00000000000e',
+};
+const reflection = (id: string, title: string): Entry => ({
+  id,
+  createdAt: T,
+  updatedAt: T,
+  kind: 'reflection',
+  date: '2026-01-02',
+  title,
+  body: '',
+  skills: [],
+  tags: [],
+});
 const person: Person = { id: ids.p, createdAt: T, updatedAt: T, name: 'Ines Varga', role: '', company: '', path: 'external' };
 const found = (q: string) => searchIndex(searchIndexStore.index, q).map((h) => h.id);
 
@@ -15,7 +31,20 @@ beforeEach(async () => {
   useDatabase(new SextantDB(`search-index-${++n}`));
   await db().entries.put(reflection(ids.a, 'Quarterly planning'));
   await db().people.put(person);
-  const conversation: Entry = { id: ids.b, createdAt: T, updatedAt: T, kind: 'conversation', date: '2026-01-03', personId: ids.p, conversationKind: 'mentorship', notes: '', takeaways: '', followUpDone: false, skills: [], tags: [] };
+  const conversation: Entry = {
+    id: ids.b,
+    createdAt: T,
+    updatedAt: T,
+    kind: 'conversation',
+    date: '2026-01-03',
+    personId: ids.p,
+    conversationKind: 'mentorship',
+    notes: '',
+    takeaways: '',
+    followUpDone: false,
+    skills: [],
+    tags: [],
+  };
   await db().entries.put(conversation);
 });
 afterEach(() => searchIndexStore.stop());
@@ -46,9 +75,23 @@ describe('the app search index', () => {
     expect(found('varga')).toEqual([]);
   });
 
-  it('indexes a goal\'s milestones and drops a removed one on edit', async () => {
+  it("indexes a goal's milestones and drops a removed one on edit", async () => {
     await startSearchIndex(db());
-    const goal: Entry = { id: ids.g, createdAt: T, updatedAt: T, kind: 'goal', date: '2026-01-04', title: 'Learn SQL', why: '', skills: ['research'], tags: [], status: 'active', milestones: [{ id: ids.m, title: 'Window functions', done: false }], resources: [], progressNotes: '' };
+    const goal: Entry = {
+      id: ids.g,
+      createdAt: T,
+      updatedAt: T,
+      kind: 'goal',
+      date: '2026-01-04',
+      title: 'Learn SQL',
+      why: '',
+      skills: ['research'],
+      tags: [],
+      status: 'active',
+      milestones: [{ id: ids.m, title: 'Window functions', done: false }],
+      resources: [],
+      progressNotes: '',
+    };
     await db().entries.put(goal);
     await vi.waitFor(() => expect(found('window')).toEqual([`${ids.g}#${ids.m}`]));
     await db().entries.put({ ...goal, milestones: [] } as Entry);

@@ -17,7 +17,9 @@ const ROWS: RadarRow[] = [
 describe('SkillRadar', () => {
   it('draws six axes labelled with the skill names', () => {
     const { container } = render(<SkillRadar rows={ROWS} earlierLabel="Check-in of 1 Jun 2025" />);
-    const ticks = [...container.querySelectorAll('.recharts-polar-angle-axis-tick text')].map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
+    const ticks = [...container.querySelectorAll('.recharts-polar-angle-axis-tick text')].map((t) =>
+      t.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(ticks).toEqual([
       'Product strategy & roadmapping',
       'Communication & collaboration',
@@ -51,15 +53,23 @@ describe('SkillRadar', () => {
     render(<SkillRadar rows={ROWS} earlierLabel="Check-in of 1 Jun 2025" />);
     const table = screen.getByRole('table', { name: 'The chart as a table' });
     const leadership = within(table).getByRole('row', { name: /Leadership & influence/ });
-    expect(within(leadership).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '3', '1']);
+    expect(
+      within(leadership)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '3', '1']);
     const adaptability = within(table).getByRole('row', { name: /Adaptability/ });
-    expect(within(adaptability).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '—', '3']);
+    expect(
+      within(adaptability)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '—', '3']);
     const legend = screen.getByRole('list', { name: 'Legend' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Current level (solid line, circles)',
-      'Target (dashed line, squares)',
-      'Check-in of 1 Jun 2025 (dotted line, triangles)',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Current level (solid line, circles)', 'Target (dashed line, squares)', 'Check-in of 1 Jun 2025 (dotted line, triangles)']);
     const img = screen.getByRole('img');
     expect(img.getAttribute('aria-label')).toContain('Current level: Product strategy & roadmapping 3, Communication & collaboration 4,');
     expect(img.getAttribute('aria-label')).toContain('Target: Product strategy & roadmapping 4,');

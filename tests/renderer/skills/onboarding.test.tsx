@@ -9,16 +9,25 @@ import { OnboardingCard } from '../../../renderer/features/onboarding/Onboarding
 import { completeOnboardingIfReady } from '../../../renderer/features/onboarding/completeOnboarding';
 import { DEFAULT_PROFILE } from '../../../shared/schemas';
 
-beforeEach(() => { useDatabase(new SextantDB('t-' + crypto.randomUUID())); });
+beforeEach(() => {
+  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+});
 afterEach(cleanup);
 
-const renderCard = () => render(<MemoryRouter><OnboardingCard /></MemoryRouter>);
+const renderCard = () =>
+  render(
+    <MemoryRouter>
+      <OnboardingCard />
+    </MemoryRouter>,
+  );
 
 describe('first-run setup', () => {
   it('offers the first check-in and targets on a fresh journal, as a card (not a dialog)', async () => {
     renderCard();
     await screen.findByRole('heading', { name: 'Get started: where do you stand?' });
-    expect(screen.getByRole('link', { name: 'Take your first check-in' }).getAttribute('href')).toBe('/skills/check-in/new?from=onboarding');
+    expect(screen.getByRole('link', { name: 'Take your first check-in' }).getAttribute('href')).toBe(
+      '/skills/check-in/new?from=onboarding',
+    );
     expect(screen.getByRole('link', { name: 'Set your targets' }).getAttribute('href')).toBe('/skills/targets?from=onboarding');
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -16,10 +16,21 @@ describe('check-ins', () => {
   it('adds a check-in with a new id and lists them oldest first, same-day ones in the order saved', async () => {
     const later = await addCheckIn({ date: '2026-03-01', ratings: [{ skill: 'research', level: 3 }], blind: false });
     setClock(() => T2);
-    const sameDay = await addCheckIn({ date: '2026-03-01', ratings: [{ skill: 'research', level: 4, note: 'ran my first survey' }], blind: true });
+    const sameDay = await addCheckIn({
+      date: '2026-03-01',
+      ratings: [{ skill: 'research', level: 4, note: 'ran my first survey' }],
+      blind: true,
+    });
     const earlier = await addCheckIn({ date: '2026-02-01', ratings: [{ skill: 'research', level: 2 }], blind: false });
     expect((await listCheckIns()).map((c) => c.id)).toEqual([earlier.id, later.id, sameDay.id]);
-    expect(await getCheckIn(sameDay.id)).toEqual({ id: sameDay.id, createdAt: T2, updatedAt: T2, date: '2026-03-01', ratings: [{ skill: 'research', level: 4, note: 'ran my first survey' }], blind: true });
+    expect(await getCheckIn(sameDay.id)).toEqual({
+      id: sameDay.id,
+      createdAt: T2,
+      updatedAt: T2,
+      date: '2026-03-01',
+      ratings: [{ skill: 'research', level: 4, note: 'ran my first survey' }],
+      blind: true,
+    });
   });
 
   it('refuses an invalid check-in and writes nothing', async () => {
@@ -43,15 +54,28 @@ describe('check-ins', () => {
 
 describe('targets', () => {
   it('replaces the whole set: a skill left out has no target afterwards', async () => {
-    await saveTargets([{ skill: 'strategy', level: 4, targetDate: '2026-12-31' }, { skill: 'leadership', level: 3 }]);
+    await saveTargets([
+      { skill: 'strategy', level: 4, targetDate: '2026-12-31' },
+      { skill: 'leadership', level: 3 },
+    ]);
     await saveTargets([{ skill: 'leadership', level: 5 }]);
     expect(await listTargets()).toEqual([{ skill: 'leadership', level: 5, updatedAt: T1 }]);
   });
 
   it('keeps the stored targets when any new one is invalid, naming which', async () => {
     await saveTargets([{ skill: 'strategy', level: 4 }]);
-    await expect(saveTargets([{ skill: 'research', level: 3 }, { skill: 'leadership', level: 9 }])).rejects.toThrow("Target 2 can't be saved: level: must be from 1 to 5");
-    await expect(saveTargets([{ skill: 'research', level: 3 }, { skill: 'research', level: 4 }])).rejects.toThrow('each skill can have only one target');
+    await expect(
+      saveTargets([
+        { skill: 'research', level: 3 },
+        { skill: 'leadership', level: 9 },
+      ]),
+    ).rejects.toThrow("Target 2 can't be saved: level: must be from 1 to 5");
+    await expect(
+      saveTargets([
+        { skill: 'research', level: 3 },
+        { skill: 'research', level: 4 },
+      ]),
+    ).rejects.toThrow('each skill can have only one target');
     expect((await listTargets()).map((t) => t.skill)).toEqual(['strategy']);
   });
 });

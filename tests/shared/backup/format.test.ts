@@ -33,7 +33,14 @@ describe('backup envelope', () => {
 
   it('migrates a format 1 backup (journal tables only) by adding the later tables empty', () => {
     const { entries, people, settings } = sampleJournal();
-    const v1 = { format: 'sextant-backup', formatVersion: 1, appVersion: '0.0.9', exportedAt: EXPORTED, counts: { entries: 3, people: 1, settings: 1 }, data: { entries, people, settings } };
+    const v1 = {
+      format: 'sextant-backup',
+      formatVersion: 1,
+      appVersion: '0.0.9',
+      exportedAt: EXPORTED,
+      counts: { entries: 3, people: 1, settings: 1 },
+      data: { entries, people, settings },
+    };
     const b = readBackupFile(JSON.stringify(v1));
     expect(b.formatVersion).toBe(2);
     expect(b.appVersion).toBe('0.0.9');
@@ -45,7 +52,14 @@ describe('backup envelope', () => {
 
   it('refuses a format 1 backup that already holds a later table (strict objects)', () => {
     const { entries, people, settings, checkIns } = sampleJournal();
-    const v1 = { format: 'sextant-backup', formatVersion: 1, appVersion: '0.0.9', exportedAt: EXPORTED, counts: { entries: 3, people: 1, settings: 1 }, data: { entries, people, settings, checkIns } };
+    const v1 = {
+      format: 'sextant-backup',
+      formatVersion: 1,
+      appVersion: '0.0.9',
+      exportedAt: EXPORTED,
+      counts: { entries: 3, people: 1, settings: 1 },
+      data: { entries, people, settings, checkIns },
+    };
     const { problems } = problemsOf(() => migrateBackup(v1));
     expect(problems.map((p) => p.where)).toEqual(['data']);
   });
@@ -54,7 +68,9 @@ describe('backup envelope', () => {
     const b = { ...makeBackup(sampleJournal(), '9.0.0', EXPORTED), formatVersion: 3 };
     const { summary, problems } = problemsOf(() => readBackupFile(JSON.stringify(b)));
     expect(summary).toMatch(/^This backup was made by a newer version of Sextant/);
-    expect(problems).toEqual([{ where: 'formatVersion', message: 'it is format 3; this app reads formats up to 2. Update Sextant, then restore it again' }]);
+    expect(problems).toEqual([
+      { where: 'formatVersion', message: 'it is format 3; this app reads formats up to 2. Update Sextant, then restore it again' },
+    ]);
   });
 
   it('refuses a file that is not a Sextant backup', () => {
@@ -97,6 +113,8 @@ describe('backup envelope', () => {
     const cut = text.slice(0, 200);
     const { problems } = problemsOf(() => readBackupFile(cut));
     const lines = cut.split('\n');
-    expect(problems).toEqual([{ where: `line ${lines.length}, column ${lines.at(-1)!.length + 1}`, message: 'this is not valid JSON (is the file complete?)' }]);
+    expect(problems).toEqual([
+      { where: `line ${lines.length}, column ${lines.at(-1)!.length + 1}`, message: 'this is not valid JSON (is the file complete?)' },
+    ]);
   });
 });

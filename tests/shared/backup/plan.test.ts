@@ -28,7 +28,11 @@ describe('planRestore', () => {
 
   it('replace removes what the backup lacks and overwrites what differs, even when the current row is newer', () => {
     const current = sampleJournal();
-    current.entries[0] = { ...current.entries[0]!, title: 'Edited later', updatedAt: '2026-03-01T00:00:00.000Z' } as BackupData['entries'][number];
+    current.entries[0] = {
+      ...current.entries[0]!,
+      title: 'Edited later',
+      updatedAt: '2026-03-01T00:00:00.000Z',
+    } as BackupData['entries'][number];
     current.people.push({ ...current.people[0]!, id: '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d', name: 'Extra person' });
     const p = planRestore(current, sampleJournal(), 'replace');
     expect(counts(p, 'entries')).toEqual({ added: 0, updated: 1, unchanged: 2, removed: 0 });
@@ -40,7 +44,11 @@ describe('planRestore', () => {
   it('merge keeps the newer updatedAt for the same id and never removes', () => {
     const current = sampleJournal();
     // Current reflection edited after the backup: kept. Current person older than the backup's: replaced.
-    current.entries[0] = { ...current.entries[0]!, title: 'Edited later', updatedAt: '2026-03-01T00:00:00.000Z' } as BackupData['entries'][number];
+    current.entries[0] = {
+      ...current.entries[0]!,
+      title: 'Edited later',
+      updatedAt: '2026-03-01T00:00:00.000Z',
+    } as BackupData['entries'][number];
     current.people[0] = { ...current.people[0]!, role: 'Old role', updatedAt: '2026-01-01T00:00:00.000Z' };
     current.checkIns = [];
     current.settings = [{ key: 'profile', value: { name: 'Someone new', currentRole: '', targetRole: '', onboardingDone: true } }];
@@ -80,7 +88,9 @@ describe('automatic backup schedule', () => {
     expect(shouldBackUpNow('2026-03-05T10:00:00Z', '2026-03-01T10:00:00Z')).toBe(true);
   });
   it('finds the newest of listed backups', () => {
-    expect(latestBackupAt([{ date: '2026-03-01T10:00:00.000Z' }, { date: '2026-03-03T08:00:00.000Z' }, { date: '2026-03-02T23:00:00.000Z' }])).toBe('2026-03-03T08:00:00.000Z');
+    expect(
+      latestBackupAt([{ date: '2026-03-01T10:00:00.000Z' }, { date: '2026-03-03T08:00:00.000Z' }, { date: '2026-03-02T23:00:00.000Z' }]),
+    ).toBe('2026-03-03T08:00:00.000Z');
     expect(latestBackupAt([])).toBeNull();
   });
 });

@@ -24,7 +24,9 @@ describe('parseJsonSafely', () => {
     expect(rejects(new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]))[0]!.message).toMatch(/not UTF-8/);
   });
   it('refuses nesting deeper than the limit, naming where', () => {
-    expect(rejects('{"a":[[[[1]]]]}', { ...opts, maxDepth: 4 })).toEqual([{ where: 'line 1, column 9', message: 'data is nested more than 4 levels deep' }]);
+    expect(rejects('{"a":[[[[1]]]]}', { ...opts, maxDepth: 4 })).toEqual([
+      { where: 'line 1, column 9', message: 'data is nested more than 4 levels deep' },
+    ]);
   });
   it('does not count brackets inside strings as nesting', () => {
     expect(parseJsonSafely('{"a":"[[[[[[\\"[[["}', { ...opts, maxDepth: 2 })).toEqual({ a: '[[[[[["[[[' });
@@ -34,7 +36,9 @@ describe('parseJsonSafely', () => {
     expect(rejects('{"constructor":{}}')).toEqual([{ where: 'constructor', message: 'this key name is not allowed' }]);
   });
   it('reports a syntax error with its line and column', () => {
-    expect(rejects('{\n  "a": 1,\n  "b": tru\n}')).toEqual([{ where: 'line 3, column 11', message: 'this is not valid JSON (is the file complete?)' }]);
+    expect(rejects('{\n  "a": 1,\n  "b": tru\n}')).toEqual([
+      { where: 'line 3, column 11', message: 'this is not valid JSON (is the file complete?)' },
+    ]);
   });
   it('refuses an empty file', () => {
     expect(rejects('  \n')).toEqual([{ where: 'file', message: 'the file is empty' }]);

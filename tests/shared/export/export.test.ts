@@ -62,7 +62,9 @@ describe('Markdown export', () => {
     expect(a).toEqual(b);
     const unzipped = unzipSync(a);
     expect(Object.keys(unzipped)).toHaveLength(3);
-    expect(strFromU8(unzipped[`sextant-journal/2026-01-12-goal-finish-the-pricing-course-${GOAL_ID.slice(0, 8)}.md`]!)).toContain('# Finish the pricing course');
+    expect(strFromU8(unzipped[`sextant-journal/2026-01-12-goal-finish-the-pricing-course-${GOAL_ID.slice(0, 8)}.md`]!)).toContain(
+      '# Finish the pricing course',
+    );
   });
 });
 
@@ -122,7 +124,9 @@ describe('iCalendar export', () => {
 
   it('leaves out done follow-ups and finished goals', () => {
     const { entries, people } = sampleJournal();
-    const done = entries.map((e) => (e.kind === 'conversation' ? { ...e, followUpDone: true } : e.kind === 'goal' ? { ...e, status: 'done' as const } : e));
+    const done = entries.map((e) =>
+      e.kind === 'conversation' ? { ...e, followUpDone: true } : e.kind === 'goal' ? { ...e, status: 'done' as const } : e,
+    );
     expect(calendarEvents(done, people)).toEqual([]);
   });
 });

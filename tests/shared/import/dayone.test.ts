@@ -73,13 +73,20 @@ describe('Day One JSON export', () => {
   });
 
   it('accepts the smallest entry (creationDate and text) and ignores unknown fields', () => {
-    const [r] = parseDayOneExport(JSON.stringify({ entries: [{ creationDate: '2025-01-01T10:00:00Z', text: '', someNewField: { x: 1 } }] }));
+    const [r] = parseDayOneExport(
+      JSON.stringify({ entries: [{ creationDate: '2025-01-01T10:00:00Z', text: '', someNewField: { x: 1 } }] }),
+    );
     expect(r!.title).toBe('Day One entry of 2025-01-01');
     expect(r!.id).toBe(uuidV5('dayone:2025-01-01T10:00:00Z:'));
   });
 
   it('names the JSON path of each problem', () => {
-    const bad = { entries: [{ creationDate: '2025-01-01T10:00:00Z', text: 'ok' }, { creationDate: 'yesterday', text: 'x', tags: 'career' }] };
+    const bad = {
+      entries: [
+        { creationDate: '2025-01-01T10:00:00Z', text: 'ok' },
+        { creationDate: 'yesterday', text: 'x', tags: 'career' },
+      ],
+    };
     expect(problems(JSON.stringify(bad))).toEqual([
       { where: 'entries[1].creationDate', message: 'must be a date-time like 2026-03-14T09:30:00Z' },
       { where: 'entries[1].tags', message: 'Invalid input: expected array, received string' },

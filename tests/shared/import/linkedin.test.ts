@@ -20,13 +20,78 @@ function problems(input: Uint8Array | string) {
 describe('LinkedIn Connections.csv', () => {
   it('reads the fixture: preamble skipped, BOM and CRLF handled, quoted fields kept whole', () => {
     expect(parseLinkedInConnections(FIXTURE)).toEqual([
-      { line: 5, connection: { name: 'Ada Okafor', role: 'Senior Product Manager - Internal Tools', company: 'Northwind Platforms', profileUrl: 'https://www.linkedin.com/in/ada-okafor-example', connectedOn: '2023-08-24' } },
-      { line: 6, connection: { name: 'Zoë Ångström', role: 'Group Product Manager', company: 'Fjord Analytics, Inc.', profileUrl: 'https://www.linkedin.com/in/zoe-angstrom-example', email: 'zoe@example.com', connectedOn: '2024-01-03' } },
-      { line: 7, connection: { name: 'Kenji Watanabe', role: 'Product Manager, Core Platform', company: 'Contoso Cloud', profileUrl: 'https://www.linkedin.com/in/kenji-w-example', connectedOn: '2022-03-15' } },
-      { line: 8, connection: { name: 'Priya Raman', role: 'Director of Product', company: 'Lumen Health', profileUrl: 'https://www.linkedin.com/in/priya-raman-example', email: 'priya.raman@example.org', connectedOn: '2024-02-29' } },
-      { line: 9, connection: { name: 'Marcus O\'Neil "Mac"', role: 'Product Lead – Checkout', company: 'Acme Retail', profileUrl: 'https://www.linkedin.com/in/marcus-oneil-example', connectedOn: '2025-11-07' } },
-      { line: 10, connection: { name: '李 娜', role: 'Product Manager', company: 'Tencent Example', profileUrl: 'https://www.linkedin.com/in/li-na-example', connectedOn: '2021-06-12' } },
-      { line: 11, connection: { name: 'Sam', role: '', company: '', profileUrl: 'https://www.linkedin.com/in/sam-example', connectedOn: '2020-12-01' } },
+      {
+        line: 5,
+        connection: {
+          name: 'Ada Okafor',
+          role: 'Senior Product Manager - Internal Tools',
+          company: 'Northwind Platforms',
+          profileUrl: 'https://www.linkedin.com/in/ada-okafor-example',
+          connectedOn: '2023-08-24',
+        },
+      },
+      {
+        line: 6,
+        connection: {
+          name: 'Zoë Ångström',
+          role: 'Group Product Manager',
+          company: 'Fjord Analytics, Inc.',
+          profileUrl: 'https://www.linkedin.com/in/zoe-angstrom-example',
+          email: 'zoe@example.com',
+          connectedOn: '2024-01-03',
+        },
+      },
+      {
+        line: 7,
+        connection: {
+          name: 'Kenji Watanabe',
+          role: 'Product Manager, Core Platform',
+          company: 'Contoso Cloud',
+          profileUrl: 'https://www.linkedin.com/in/kenji-w-example',
+          connectedOn: '2022-03-15',
+        },
+      },
+      {
+        line: 8,
+        connection: {
+          name: 'Priya Raman',
+          role: 'Director of Product',
+          company: 'Lumen Health',
+          profileUrl: 'https://www.linkedin.com/in/priya-raman-example',
+          email: 'priya.raman@example.org',
+          connectedOn: '2024-02-29',
+        },
+      },
+      {
+        line: 9,
+        connection: {
+          name: 'Marcus O\'Neil "Mac"',
+          role: 'Product Lead – Checkout',
+          company: 'Acme Retail',
+          profileUrl: 'https://www.linkedin.com/in/marcus-oneil-example',
+          connectedOn: '2025-11-07',
+        },
+      },
+      {
+        line: 10,
+        connection: {
+          name: '李 娜',
+          role: 'Product Manager',
+          company: 'Tencent Example',
+          profileUrl: 'https://www.linkedin.com/in/li-na-example',
+          connectedOn: '2021-06-12',
+        },
+      },
+      {
+        line: 11,
+        connection: {
+          name: 'Sam',
+          role: '',
+          company: '',
+          profileUrl: 'https://www.linkedin.com/in/sam-example',
+          connectedOn: '2020-12-01',
+        },
+      },
     ]);
   });
 
@@ -53,7 +118,9 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('refuses text longer than the limits, at the field', () => {
-    expect(problems(`${HEADER}\nA,B,,,${'x'.repeat(201)},PM,\n`)).toEqual([{ where: 'line 2, column 5 (Company)', message: 'must be at most 200 characters' }]);
+    expect(problems(`${HEADER}\nA,B,,,${'x'.repeat(201)},PM,\n`)).toEqual([
+      { where: 'line 2, column 5 (Company)', message: 'must be at most 200 characters' },
+    ]);
   });
 
   it('refuses a row with the wrong number of fields', () => {
@@ -65,7 +132,9 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('refuses an unclosed quote', () => {
-    expect(problems(`${HEADER}\nA,"B,https://x.example/a,,Co,PM,01 Jan 2024\n`)).toEqual([{ where: 'line 2', message: 'a quoted field is never closed' }]);
+    expect(problems(`${HEADER}\nA,"B,https://x.example/a,,Co,PM,01 Jan 2024\n`)).toEqual([
+      { where: 'line 2', message: 'a quoted field is never closed' },
+    ]);
   });
 
   it('refuses Latin-1 text and binary data', () => {

@@ -10,21 +10,69 @@ export function person(name: string, path: Person['path']): Person {
 }
 
 export function reflection(date: string, lean?: Reflection['lean']): Reflection {
-  return { id: id(), createdAt: stamp, updatedAt: stamp, kind: 'reflection', date, title: `Reflection ${date}`, body: '', skills: [], tags: [], ...(lean ? { lean } : {}) };
+  return {
+    id: id(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    kind: 'reflection',
+    date,
+    title: `Reflection ${date}`,
+    body: '',
+    skills: [],
+    tags: [],
+    ...(lean ? { lean } : {}),
+  };
 }
 
-export function talk(date: string, who: Person, energy?: number, kind: Conversation['conversationKind'] = 'informational', extra: Partial<Conversation> = {}): Conversation {
+export function talk(
+  date: string,
+  who: Person,
+  energy?: number,
+  kind: Conversation['conversationKind'] = 'informational',
+  extra: Partial<Conversation> = {},
+): Conversation {
   return {
-    id: id(), createdAt: stamp, updatedAt: stamp, kind: 'conversation', date, personId: who.id, conversationKind: kind,
-    notes: '', takeaways: '', followUpDone: false, skills: [], tags: [], ...(energy !== undefined ? { energy } : {}), ...extra,
+    id: id(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    kind: 'conversation',
+    date,
+    personId: who.id,
+    conversationKind: kind,
+    notes: '',
+    takeaways: '',
+    followUpDone: false,
+    skills: [],
+    tags: [],
+    ...(energy !== undefined ? { energy } : {}),
+    ...extra,
   };
 }
 
 export function goal(date: string, title: string, extra: Partial<LearningGoal> = {}): LearningGoal {
-  return { id: id(), createdAt: stamp, updatedAt: stamp, kind: 'goal', date, title, why: '', skills: ['strategy'], status: 'active', milestones: [], resources: [], progressNotes: '', tags: [], ...extra };
+  return {
+    id: id(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    kind: 'goal',
+    date,
+    title,
+    why: '',
+    skills: ['strategy'],
+    status: 'active',
+    milestones: [],
+    resources: [],
+    progressNotes: '',
+    tags: [],
+    ...extra,
+  };
 }
 
-export function answers(date: string, dimensions: PathAnswers['dimensions'], factors: PathAnswers['factors'] = {}): Pick<PathAnswers, 'date' | 'dimensions' | 'factors'> {
+export function answers(
+  date: string,
+  dimensions: PathAnswers['dimensions'],
+  factors: PathAnswers['factors'] = {},
+): Pick<PathAnswers, 'date' | 'dimensions' | 'factors'> {
   return { date, dimensions, factors };
 }
 

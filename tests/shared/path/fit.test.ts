@@ -82,8 +82,11 @@ describe('pathFit', () => {
     // Journal +7, total +6 / 6 = 1.0: strongly external, but low confidence since they disagree.
     const a = answers('2026-01-10', { relationships: -1 });
     const entries: Entry[] = [
-      reflection('2026-01-20', 'external'), reflection('2026-01-21', 'external'), reflection('2026-01-22', 'external'),
-      talk('2026-02-01', ben, 5, 'shadowing'), talk('2026-02-02', ana, 1, 'shadowing'),
+      reflection('2026-01-20', 'external'),
+      reflection('2026-01-21', 'external'),
+      reflection('2026-01-22', 'external'),
+      talk('2026-02-01', ben, 5, 'shadowing'),
+      talk('2026-02-02', ana, 1, 'shadowing'),
     ];
     const fit = pathFit([a], entries, people, NOW);
     expect(fit.totals).toEqual({ questionnaire: -1, journal: 7 });
@@ -101,7 +104,14 @@ describe('pathFit', () => {
     const entries: Entry[] = Array.from({ length: 5 }, (_, i) => reflection(`2026-02-0${i + 1}`, 'external'));
     const fit = pathFit([], entries, people, NOW);
     expect(fit.contributions).toEqual([
-      { id: 'reflections', source: 'reflections', label: 'Reflections', points: 3, direction: 'external', reason: '5 reflections leaned external and 0 internal (capped at 3 points).' },
+      {
+        id: 'reflections',
+        source: 'reflections',
+        label: 'Reflections',
+        points: 3,
+        direction: 'external',
+        reason: '5 reflections leaned external and 0 internal (capped at 3 points).',
+      },
     ]);
     expect(fit.position).toBe(0.5);
     expect(fit.confidence).toBe('medium');
@@ -113,8 +123,12 @@ describe('pathFit', () => {
     // external shadowing energy 4 (+1). Six pieces; journal +4; total 8/6 → clamped to 1.
     const a = answers('2026-01-01', { relationships: 2, 'success-metric': 2 });
     const entries: Entry[] = [
-      reflection('2026-01-05', 'external'), reflection('2026-01-06', 'external'),
-      talk('2026-01-10', ben, 4), talk('2026-01-11', ana, 2), talk('2026-01-12', ana, 3), talk('2026-01-15', ben, 4, 'shadowing'),
+      reflection('2026-01-05', 'external'),
+      reflection('2026-01-06', 'external'),
+      talk('2026-01-10', ben, 4),
+      talk('2026-01-11', ana, 2),
+      talk('2026-01-12', ana, 3),
+      talk('2026-01-15', ben, 4, 'shadowing'),
     ];
     const fit = pathFit([a], entries, people, NOW);
     expect(fit.evidenceCount).toBe(6);
@@ -127,10 +141,19 @@ describe('pathFit', () => {
 
   it('does not count contacts of unknown side, unrated conversations, or entries dated after now', () => {
     const a = answers('2026-01-01', { risk: 1 });
-    const entries: Entry[] = [talk('2026-01-10', cy, 5), talk('2026-01-11', ben), reflection('2026-04-01', 'internal'), talk('2026-01-12', ana, 4)];
+    const entries: Entry[] = [
+      talk('2026-01-10', cy, 5),
+      talk('2026-01-11', ben),
+      reflection('2026-04-01', 'internal'),
+      talk('2026-01-12', ana, 4),
+    ];
     const fit = pathFit([a], entries, people, NOW);
     // Ben's conversation is listed (0 points, unrated); Cy's is not a side; the April reflection is in the future.
-    expect(fit.contributions.map((c) => [c.id, c.points])).toEqual([['dimension:risk', 1], ['conversations:internal', -0.5], ['conversations:external', 0]]);
+    expect(fit.contributions.map((c) => [c.id, c.points])).toEqual([
+      ['dimension:risk', 1],
+      ['conversations:internal', -0.5],
+      ['conversations:external', 0],
+    ]);
     expect(fit.evidenceCount).toBe(1);
     expect(fit.nextStep).toBe('Rate how energising your conversation with Ben on 11 Jan 2026 felt, so it counts.');
   });
@@ -147,7 +170,15 @@ describe('pathFit', () => {
 describe('positionLabel', () => {
   it('names the five regions of the scale', () => {
     expect([-1, -0.6, -0.59, -0.2, -0.19, 0, 0.19, 0.2, 0.6].map((p) => positionLabel(p).label)).toEqual([
-      'Strongly internal', 'Strongly internal', 'Leans internal', 'Leans internal', 'Undecided', 'Undecided', 'Undecided', 'Leans external', 'Strongly external',
+      'Strongly internal',
+      'Strongly internal',
+      'Leans internal',
+      'Leans internal',
+      'Undecided',
+      'Undecided',
+      'Undecided',
+      'Leans external',
+      'Strongly external',
     ]);
   });
 });
@@ -162,7 +193,10 @@ describe('fitHistory', () => {
     );
     // January's last change is 01-15 (01-20's reflection has no lean): (-2+1)/6. February: 02-01, (1+1)/6.
     // 01-01 (-2/6) is inside January, so it is not a point; the May talk is after now.
-    expect(h.map((p) => [p.date, p.position])).toEqual([['2026-01-15', -0.17], ['2026-02-01', 0.33]]);
+    expect(h.map((p) => [p.date, p.position])).toEqual([
+      ['2026-01-15', -0.17],
+      ['2026-02-01', 0.33],
+    ]);
   });
 
   it('has one point a month however many entries a month holds', () => {
@@ -170,6 +204,9 @@ describe('fitHistory', () => {
     const feb = Array.from({ length: 28 }, (_, i) => reflection(`2026-02-${String(i + 1).padStart(2, '0')}`, 'external'));
     const h = fitHistory([], [...feb, reflection('2026-03-02', 'internal')], people, '2026-03-10');
     // End of February: 28 external, capped at 3 points: 3/6. 2 March: 28 - 1 = 27, still capped: 0.5.
-    expect(h.map((p) => [p.date, p.position])).toEqual([['2026-02-28', 0.5], ['2026-03-02', 0.5]]);
+    expect(h.map((p) => [p.date, p.position])).toEqual([
+      ['2026-02-28', 0.5],
+      ['2026-03-02', 0.5],
+    ]);
   });
 });

@@ -25,14 +25,19 @@ describe('stepProgress', () => {
 
   it('counts conversations per step and distinct contacts per side, and points at the thinner side', () => {
     const entries: Entry[] = [
-      talk('2026-01-05', ana, 4), talk('2026-01-20', ana, 3), talk('2026-02-01', ari), talk('2026-02-10', cy, 2, 'other'),
+      talk('2026-01-05', ana, 4),
+      talk('2026-01-20', ana, 3),
+      talk('2026-02-01', ari),
+      talk('2026-02-10', cy, 2, 'other'),
       talk('2026-02-12', ben, 5, 'shadowing'),
       talk('2026-02-14', ari, 4, 'mentorship'),
     ];
     const [, networking, shadowing, mentorship] = stepProgress(entries, people, NOW);
     // Networking: informational + other → 4 conversations, 2 internal people (Ana twice), 0 external, 1 other.
     expect(networking).toMatchObject({ count: 4, internal: 2, external: 0, otherSide: 1, lastDate: '2026-02-10', status: 'started' });
-    expect(networking!.summary).toBe('4 conversations: 2 internal and 0 external contacts, 1 in other roles. Last on 10 Feb 2026 (19 days ago).');
+    expect(networking!.summary).toBe(
+      '4 conversations: 2 internal and 0 external contacts, 1 in other roles. Last on 10 Feb 2026 (19 days ago).',
+    );
     expect(networking!.nextAction).toBe('Talk to an external PM next: your contacts lean to the other side.');
     expect(shadowing).toMatchObject({ count: 1, internal: 0, external: 1, status: 'started' });
     expect(shadowing!.nextAction).toBe('Shadow an internal PM too, so you can compare both sides first-hand.');
@@ -60,9 +65,17 @@ describe('stepProgress', () => {
   });
 
   it('summarises learning goals and milestones, and flags a goal whose target date has passed', () => {
-    const m = (title: string, done: boolean, doneDate?: string) => ({ id: crypto.randomUUID(), title, done, ...(doneDate ? { doneDate } : {}) });
+    const m = (title: string, done: boolean, doneDate?: string) => ({
+      id: crypto.randomUUID(),
+      title,
+      done,
+      ...(doneDate ? { doneDate } : {}),
+    });
     const entries: Entry[] = [
-      goal('2026-01-01', 'Run a pricing study', { targetDate: '2026-02-15', milestones: [m('Read two pricing books', true, '2026-01-20'), m('Interview 5 customers', false)] }),
+      goal('2026-01-01', 'Run a pricing study', {
+        targetDate: '2026-02-15',
+        milestones: [m('Read two pricing books', true, '2026-01-20'), m('Interview 5 customers', false)],
+      }),
       goal('2026-01-15', 'Lead a roadmap review', { milestones: [m('Draft the roadmap', false)] }),
       goal('2025-10-01', 'Learn SQL', { status: 'done', milestones: [m('Finish course', true, '2025-12-01')] }),
     ];
@@ -76,7 +89,9 @@ describe('stepProgress', () => {
   });
 
   it('names the next open milestone when nothing is overdue', () => {
-    const entries: Entry[] = [goal('2026-01-15', 'Lead a roadmap review', { milestones: [{ id: crypto.randomUUID(), title: 'Draft the roadmap', done: false }] })];
+    const entries: Entry[] = [
+      goal('2026-01-15', 'Lead a roadmap review', { milestones: [{ id: crypto.randomUUID(), title: 'Draft the roadmap', done: false }] }),
+    ];
     const learning = stepProgress(entries, people, NOW)[4]!;
     expect(learning.nextAction).toBe('Next milestone: "Draft the roadmap" (Lead a roadmap review).');
     expect(learning.status).toBe('on-track');

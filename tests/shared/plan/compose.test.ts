@@ -4,7 +4,9 @@ import { NOW, planInput } from './fixture';
 
 describe('composePlan', () => {
   it('fills every included section in the standard order', () => {
-    const plan = composePlan(planInput({ include: ['statement', 'goals', 'path', 'target', 'skills', 'focus', 'follow-ups', 'next-steps'] }));
+    const plan = composePlan(
+      planInput({ include: ['statement', 'goals', 'path', 'target', 'skills', 'focus', 'follow-ups', 'next-steps'] }),
+    );
     expect(plan.sections).toEqual(['path', 'target', 'skills', 'focus', 'goals', 'follow-ups', 'next-steps', 'statement']);
     expect(plan.person).toEqual({ name: 'Zoë Ångström-Müller', currentRole: 'Product manager, payments' });
     expect(plan.generatedOn).toBe(NOW);
@@ -13,7 +15,9 @@ describe('composePlan', () => {
   });
 
   it('leaves out sections that were not chosen, and the statement when it is empty', () => {
-    const plan = composePlan(planInput({ include: ['skills', 'statement'], profile: { name: 'A', currentRole: '', targetRole: '', personalStatement: '   ' } }));
+    const plan = composePlan(
+      planInput({ include: ['skills', 'statement'], profile: { name: 'A', currentRole: '', targetRole: '', personalStatement: '   ' } }),
+    );
     expect(plan.sections).toEqual(['skills']);
     expect(plan.path).toBeUndefined();
     expect(plan.goals).toBeUndefined();
@@ -46,12 +50,23 @@ describe('composePlan', () => {
   it('lists at most 10 follow-ups, the nearest to now (upcoming first, then the most recently overdue), and counts the rest', () => {
     // Now is 2026-03-01. Four upcoming (March 2-5) and nine overdue (February 1-9).
     const due = ['2026-03-05', '2026-03-02', '2026-03-04', '2026-03-03', ...Array.from({ length: 9 }, (_, i) => `2026-02-0${i + 1}`)];
-    const followUps = due.map((date, i) => ({ conversation: { followUpDate: date, followUpNote: `n${i}`, followUpDone: false }, personName: `P${i}` }));
+    const followUps = due.map((date, i) => ({
+      conversation: { followUpDate: date, followUpNote: `n${i}`, followUpDone: false },
+      personName: `P${i}`,
+    }));
     const plan = composePlan(planInput({ now: '2026-03-01', followUps }));
     // All four upcoming, then the six most recently overdue (9 down to 4 February); 1-3 February are left out.
     expect(plan.followUps!.map((f) => [f.date, f.overdue])).toEqual([
-      ['2026-02-04', true], ['2026-02-05', true], ['2026-02-06', true], ['2026-02-07', true], ['2026-02-08', true], ['2026-02-09', true],
-      ['2026-03-02', false], ['2026-03-03', false], ['2026-03-04', false], ['2026-03-05', false],
+      ['2026-02-04', true],
+      ['2026-02-05', true],
+      ['2026-02-06', true],
+      ['2026-02-07', true],
+      ['2026-02-08', true],
+      ['2026-02-09', true],
+      ['2026-03-02', false],
+      ['2026-03-03', false],
+      ['2026-03-04', false],
+      ['2026-03-05', false],
     ]);
     expect(plan.followUpsLeftOut).toBe(3);
     expect(planToMarkdown(plan)).toContain('And 3 more open follow-ups, not listed here.');
@@ -68,7 +83,11 @@ describe('composePlan', () => {
     expect(plan.path!.label).toBe('Strongly external');
     expect(plan.path!.position).toBe(0.92);
     expect(plan.path!.contributions.map((c) => [c.label, c.points])).toEqual([
-      ['Who you work with', 2], ['What you worry about', 1], ['Building a wide professional network', 1], ['Talking with internal PMs', 0.5], ['Talking with external PMs', 1],
+      ['Who you work with', 2],
+      ['What you worry about', 1],
+      ['Building a wide professional network', 1],
+      ['Talking with internal PMs', 0.5],
+      ['Talking with external PMs', 1],
     ]);
     expect(plan.nextSteps!.map((s) => s.step)).toEqual(['self-reflection', 'networking', 'shadowing', 'mentorship', 'learning']);
   });
@@ -87,12 +106,15 @@ describe('plan wording', () => {
   });
 
   it('titles the plan with the person and their role', () => {
-    expect(planHeading(composePlan(planInput({ include: [] })))).toEqual({ title: 'Career plan: Zoë Ångström-Müller', subtitle: 'Product manager, payments \u00b7 Prepared on 1 Mar 2026' });
+    expect(planHeading(composePlan(planInput({ include: [] })))).toEqual({
+      title: 'Career plan: Zoë Ångström-Müller',
+      subtitle: 'Product manager, payments \u00b7 Prepared on 1 Mar 2026',
+    });
   });
 });
 
 describe('radarGeometry', () => {
-  it('puts the first axis at 12 o\'clock and scales levels to the radius', () => {
+  it("puts the first axis at 12 o'clock and scales levels to the radius", () => {
     const skills = [
       { skill: 'strategy' as const, name: 'A', current: 5, target: 5 },
       { skill: 'communication' as const, name: 'B', current: 0, target: 5 },
@@ -101,7 +123,12 @@ describe('radarGeometry', () => {
     ];
     const g = radarGeometry(skills, 100, 100, 50);
     // Four axes: up, right, down, left. Level 5 of 5 reaches the radius; level 1 is a fifth of it.
-    expect(g.axes.map((a) => [a.x, a.y, a.anchor])).toEqual([[100, 50, 'middle'], [150, 100, 'start'], [100, 150, 'middle'], [50, 100, 'end']]);
+    expect(g.axes.map((a) => [a.x, a.y, a.anchor])).toEqual([
+      [100, 50, 'middle'],
+      [150, 100, 'start'],
+      [100, 150, 'middle'],
+      [50, 100, 'end'],
+    ]);
     expect(g.current).toBe('100,50 100,100 100,100 90,100');
     expect(g.target).toBe('100,50 150,100 100,150 100,100');
     expect(g.rings).toHaveLength(5);

@@ -8,12 +8,31 @@ import { answers, goal, person, talk } from '../path/builders';
 export const NOW = '2026-03-01';
 export const wang = person('王小明', 'external');
 export const yamada = person('山田太郎', 'internal');
-const ms = (title: string, done: boolean, doneDate?: string) => ({ id: crypto.randomUUID(), title, done, ...(doneDate ? { doneDate } : {}) });
+const ms = (title: string, done: boolean, doneDate?: string) => ({
+  id: crypto.randomUUID(),
+  title,
+  done,
+  ...(doneDate ? { doneDate } : {}),
+});
 
 export const GOALS = [
-  goal('2026-01-10', 'Run a pricing study with 山田太郎', { targetDate: '2026-05-01', skills: ['research', 'strategy'], why: 'Understand how customers value the product.', milestones: [ms('Read two pricing books', true, '2026-02-01'), ms('Interview five customers', false)] }),
-  goal('2026-01-15', 'Présenter la feuille de route', { status: 'planned', skills: ['communication'], milestones: [ms('Draft the roadmap', false)] }),
-  goal('2025-10-01', 'Learn SQL basics', { status: 'done', targetDate: '2025-12-01', skills: ['problem-solving'], milestones: [ms('Finish the course', true, '2025-11-20')] }),
+  goal('2026-01-10', 'Run a pricing study with 山田太郎', {
+    targetDate: '2026-05-01',
+    skills: ['research', 'strategy'],
+    why: 'Understand how customers value the product.',
+    milestones: [ms('Read two pricing books', true, '2026-02-01'), ms('Interview five customers', false)],
+  }),
+  goal('2026-01-15', 'Présenter la feuille de route', {
+    status: 'planned',
+    skills: ['communication'],
+    milestones: [ms('Draft the roadmap', false)],
+  }),
+  goal('2025-10-01', 'Learn SQL basics', {
+    status: 'done',
+    targetDate: '2025-12-01',
+    skills: ['problem-solving'],
+    milestones: [ms('Finish the course', true, '2025-11-20')],
+  }),
   goal('2025-09-01', 'Abandoned idea', { status: 'dropped' }),
 ];
 
@@ -27,7 +46,13 @@ export const ENTRIES: Entry[] = [
 export function planInput(extra: Partial<PlanInput> = {}): PlanInput {
   const people = [wang, yamada];
   return {
-    profile: { name: 'Zoë Ångström-Müller', currentRole: 'Product manager, payments', targetRole: 'Senior external PM', targetDate: '2026-12-31', personalStatement: 'I want to work closer to customers.\n\nMy next year is about pricing.' },
+    profile: {
+      name: 'Zoë Ångström-Müller',
+      currentRole: 'Product manager, payments',
+      targetRole: 'Senior external PM',
+      targetDate: '2026-12-31',
+      personalStatement: 'I want to work closer to customers.\n\nMy next year is about pricing.',
+    },
     fit: pathFit([answers('2026-01-05', { relationships: 2, risk: 1 }, { 'broad-network': 2 })], ENTRIES, people, NOW),
     steps: stepProgress(ENTRIES, people, NOW),
     skills: [

@@ -5,32 +5,36 @@ import { planInput } from './fixture';
 describe('planToMarkdown', () => {
   it('writes a short plan exactly', () => {
     const md = planToMarkdown(composePlan(planInput({ include: ['target', 'follow-ups', 'statement'] })));
-    expect(md).toBe([
-      '# Career plan: Zoë Ångström-Müller',
-      '',
-      'Product manager, payments · Prepared on 1 Mar 2026',
-      '',
-      '## Target role',
-      '',
-      'Senior external PM, by 31 Dec 2026',
-      '',
-      '## Upcoming follow-ups',
-      '',
-      '- 20 Feb 2026 (overdue): 山田太郎, Ask about on-call',
-      '- 10 Mar 2026: 王小明, Send the pricing deck',
-      '',
-      '## Personal statement',
-      '',
-      'I want to work closer to customers.',
-      '',
-      'My next year is about pricing.',
-      '',
-    ].join('\n'));
+    expect(md).toBe(
+      [
+        '# Career plan: Zoë Ångström-Müller',
+        '',
+        'Product manager, payments · Prepared on 1 Mar 2026',
+        '',
+        '## Target role',
+        '',
+        'Senior external PM, by 31 Dec 2026',
+        '',
+        '## Upcoming follow-ups',
+        '',
+        '- 20 Feb 2026 (overdue): 山田太郎, Ask about on-call',
+        '- 10 Mar 2026: 王小明, Send the pricing deck',
+        '',
+        '## Personal statement',
+        '',
+        'I want to work closer to customers.',
+        '',
+        'My next year is about pricing.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('includes every goal with its milestones as a checklist, and the skills as a table', () => {
     const md = planToMarkdown(composePlan(planInput()));
-    expect(md).toContain('### Run a pricing study with 山田太郎\n\nActive · due 1 May 2026 · Market research & analysis, Product strategy & roadmapping');
+    expect(md).toContain(
+      '### Run a pricing study with 山田太郎\n\nActive · due 1 May 2026 · Market research & analysis, Product strategy & roadmapping',
+    );
     expect(md).toContain('- [x] Read two pricing books (done 1 Feb 2026)\n- [ ] Interview five customers (open)');
     expect(md).toContain('| Adaptability & resilience | – | 3 |');
     expect(md).toContain('**Strongly external**: 0.92 toward external');

@@ -36,6 +36,8 @@ describe('highlighting', () => {
 
 describe('plainText', () => {
   it('drops Markdown syntax and keeps link labels', () => {
-    expect(plainText('## Next steps\n- **ask** for [numbers](https://x.io)\n> quoted `code`')).toBe('Next steps\nask for numbers\nquoted code');
+    expect(plainText('## Next steps\n- **ask** for [numbers](https://x.io)\n> quoted `code`')).toBe(
+      'Next steps\nask for numbers\nquoted code',
+    );
   });
 });

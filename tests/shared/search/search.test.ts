@@ -14,15 +14,91 @@ const ids = {
   bodyOnly: '00000000-0000-4000-8000-000000000008',
 };
 
-const ana: Person = { id: ids.ana, createdAt: T, updatedAt: T, name: 'Ana Moreau', role: 'Platform PM', company: 'Globex', path: 'internal', connectedOn: '2025-06-01' };
+const ana: Person = {
+  id: ids.ana,
+  createdAt: T,
+  updatedAt: T,
+  name: 'Ana Moreau',
+  role: 'Platform PM',
+  company: 'Globex',
+  path: 'internal',
+  connectedOn: '2025-06-01',
+};
 
 const entries: Entry[] = [
-  { id: ids.roadmap, createdAt: T, updatedAt: T, kind: 'reflection', date: '2025-09-10', title: 'Roadmap trade-offs', body: 'We cut **two** features to keep the platform stable.', skills: ['strategy'], tags: ['roadmap'] },
-  { id: ids.older, createdAt: T, updatedAt: T, kind: 'reflection', date: '2024-02-01', title: 'Roadmap again', body: 'Same argument as last year.', skills: ['strategy'], tags: ['roadmap'] },
-  { id: ids.bodyOnly, createdAt: T, updatedAt: T, kind: 'reflection', date: '2025-10-01', title: 'Friday notes', body: 'The roadmap came up only in passing.', skills: ['communication'], tags: [] },
-  { id: ids.pricing, createdAt: T, updatedAt: T, kind: 'reflection', date: '2025-11-20', title: 'Pricing experiment', body: 'Revenue rose but churn did too. See [the dashboard](https://example.com).', skills: ['research'], tags: ['pricing', 'metrics'] },
-  { id: ids.convo, createdAt: T, updatedAt: T, kind: 'conversation', date: '2025-08-03', personId: ids.ana, conversationKind: 'mentorship', notes: 'Talked about internal tooling and cost reduction.', takeaways: 'Write a strategy memo.', followUpDone: false, skills: ['leadership'], tags: ['mentor'] },
-  { id: ids.goal, createdAt: T, updatedAt: T, kind: 'goal', date: '2025-05-05', title: 'Learn SQL for analytics', why: 'To answer my own questions about usage.', skills: ['research'], tags: ['learning'], status: 'active', milestones: [{ id: ids.milestone, title: 'Finish the window functions course', done: true, doneDate: '2025-07-01' }], resources: [], progressNotes: '' },
+  {
+    id: ids.roadmap,
+    createdAt: T,
+    updatedAt: T,
+    kind: 'reflection',
+    date: '2025-09-10',
+    title: 'Roadmap trade-offs',
+    body: 'We cut **two** features to keep the platform stable.',
+    skills: ['strategy'],
+    tags: ['roadmap'],
+  },
+  {
+    id: ids.older,
+    createdAt: T,
+    updatedAt: T,
+    kind: 'reflection',
+    date: '2024-02-01',
+    title: 'Roadmap again',
+    body: 'Same argument as last year.',
+    skills: ['strategy'],
+    tags: ['roadmap'],
+  },
+  {
+    id: ids.bodyOnly,
+    createdAt: T,
+    updatedAt: T,
+    kind: 'reflection',
+    date: '2025-10-01',
+    title: 'Friday notes',
+    body: 'The roadmap came up only in passing.',
+    skills: ['communication'],
+    tags: [],
+  },
+  {
+    id: ids.pricing,
+    createdAt: T,
+    updatedAt: T,
+    kind: 'reflection',
+    date: '2025-11-20',
+    title: 'Pricing experiment',
+    body: 'Revenue rose but churn did too. See [the dashboard](https://example.com).',
+    skills: ['research'],
+    tags: ['pricing', 'metrics'],
+  },
+  {
+    id: ids.convo,
+    createdAt: T,
+    updatedAt: T,
+    kind: 'conversation',
+    date: '2025-08-03',
+    personId: ids.ana,
+    conversationKind: 'mentorship',
+    notes: 'Talked about internal tooling and cost reduction.',
+    takeaways: 'Write a strategy memo.',
+    followUpDone: false,
+    skills: ['leadership'],
+    tags: ['mentor'],
+  },
+  {
+    id: ids.goal,
+    createdAt: T,
+    updatedAt: T,
+    kind: 'goal',
+    date: '2025-05-05',
+    title: 'Learn SQL for analytics',
+    why: 'To answer my own questions about usage.',
+    skills: ['research'],
+    tags: ['learning'],
+    status: 'active',
+    milestones: [{ id: ids.milestone, title: 'Finish the window functions course', done: true, doneDate: '2025-07-01' }],
+    resources: [],
+    progressNotes: '',
+  },
 ];
 
 function buildIndex() {
@@ -60,13 +136,18 @@ describe('search ranking', () => {
     expect(idsOf(searchIndex(index, 'roadmap stable'))).toEqual([ids.roadmap]);
   });
 
-  it('finds a conversation by the person\'s name, and the person, with the person first (name is their title)', () => {
+  it("finds a conversation by the person's name, and the person, with the person first (name is their title)", () => {
     expect(idsOf(searchIndex(index, 'moreau'))).toEqual([ids.ana, ids.convo]);
   });
 
   it('finds a milestone on its own, pointing at its goal', () => {
     const [hit] = searchIndex(index, 'window functions');
-    expect(hit).toMatchObject({ id: `${ids.goal}#${ids.milestone}`, type: 'milestone', refId: ids.goal, title: 'Finish the window functions course' });
+    expect(hit).toMatchObject({
+      id: `${ids.goal}#${ids.milestone}`,
+      type: 'milestone',
+      refId: ids.goal,
+      title: 'Finish the window functions course',
+    });
   });
 
   it('does not index Markdown syntax or link targets', () => {

@@ -6,13 +6,26 @@ import { checkIn, entry } from './fixtures';
 
 /** A progress row with just what focus ranking reads. */
 function row(skill: SkillId, name: string, gap: number | null, recent: number, lastDate: string | null): SkillProgress {
-  return { skill, name, current: 1, currentDate: '2026-01-01', target: null, targetDate: null, gap, reference: null, trend: null, evidence: { total: recent, recent, lastDate } };
+  return {
+    skill,
+    name,
+    current: 1,
+    currentDate: '2026-01-01',
+    target: null,
+    targetDate: null,
+    gap,
+    reference: null,
+    trend: null,
+    evidence: { total: recent, recent, lastDate },
+  };
 }
 
 describe('focusSuggestions', () => {
   it('ranks by gap, lifts skills with nothing logged in 90 days, and explains each', () => {
     const now = '2026-04-01';
-    const checkIns = [checkIn('2026-03-01', { strategy: 3, communication: 2, research: 2, leadership: 2, 'problem-solving': 4, adaptability: 3 })];
+    const checkIns = [
+      checkIn('2026-03-01', { strategy: 3, communication: 2, research: 2, leadership: 2, 'problem-solving': 4, adaptability: 3 }),
+    ];
     const targets = [
       { skill: 'strategy' as const, level: 5 }, // gap 2, evidence recent -> 2
       { skill: 'communication' as const, level: 3 }, // gap 1, nothing ever -> 1.5
@@ -22,7 +35,11 @@ describe('focusSuggestions', () => {
     ];
     const entries = [entry('2026-03-15', 'strategy'), entry('2025-09-13', 'leadership')];
     const s = focusSuggestions(skillProgress(checkIns, targets, entries, now));
-    expect(s.map((x) => [x.skill, x.score])).toEqual([['leadership', 2.5], ['strategy', 2], ['communication', 1.5]]);
+    expect(s.map((x) => [x.skill, x.score])).toEqual([
+      ['leadership', 2.5],
+      ['strategy', 2],
+      ['communication', 1.5],
+    ]);
     expect(s.map((x) => x.reason)).toEqual([
       'Leadership & influence: 2 below target, nothing logged in 90 days (last on 13 Sept 2025)',
       'Product strategy & roadmapping: 2 below target, 1 entry in the last 90 days',
@@ -32,12 +49,15 @@ describe('focusSuggestions', () => {
   });
 
   it('breaks score ties by older evidence first (none oldest), then framework order', () => {
-    const s = focusSuggestions([
-      row('strategy', 'S', 2, 0, '2025-10-01'),
-      row('communication', 'C', 2, 0, null),
-      row('research', 'R', 2, 0, '2025-08-01'),
-      row('leadership', 'L', 2, 0, '2025-08-01'),
-    ], 6);
+    const s = focusSuggestions(
+      [
+        row('strategy', 'S', 2, 0, '2025-10-01'),
+        row('communication', 'C', 2, 0, null),
+        row('research', 'R', 2, 0, '2025-08-01'),
+        row('leadership', 'L', 2, 0, '2025-08-01'),
+      ],
+      6,
+    );
     expect(s.map((x) => x.skill)).toEqual(['communication', 'research', 'leadership', 'strategy']);
   });
 
@@ -55,6 +75,8 @@ describe('focusSuggestions', () => {
 
 describe('focusReason', () => {
   it('counts recent entries in words', () => {
-    expect(focusReason({ name: 'Market research & analysis', evidence: { total: 5, recent: 3, lastDate: '2026-03-01' } }, 1)).toBe('Market research & analysis: 1 below target, 3 entries in the last 90 days');
+    expect(focusReason({ name: 'Market research & analysis', evidence: { total: 5, recent: 3, lastDate: '2026-03-01' } }, 1)).toBe(
+      'Market research & analysis: 1 below target, 3 entries in the last 90 days',
+    );
   });
 });

@@ -21,10 +21,22 @@ describe('level descriptions', () => {
 });
 
 describe('CheckIn schema', () => {
-  const base = { id: '2b0c1f8e-3c1d-4a43-9a6e-0d6f3c9a7b11', createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z', date: '2026-03-01', blind: false };
+  const base = {
+    id: '2b0c1f8e-3c1d-4a43-9a6e-0d6f3c9a7b11',
+    createdAt: '2026-03-01T10:00:00.000Z',
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    date: '2026-03-01',
+    blind: false,
+  };
 
   it('refuses a skill rated twice, naming where', () => {
-    const r = CheckIn.safeParse({ ...base, ratings: [{ skill: 'research', level: 2 }, { skill: 'research', level: 3 }] });
+    const r = CheckIn.safeParse({
+      ...base,
+      ratings: [
+        { skill: 'research', level: 2 },
+        { skill: 'research', level: 3 },
+      ],
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['ratings', 'each skill can be rated only once']]);
   });

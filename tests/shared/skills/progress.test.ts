@@ -18,15 +18,36 @@ const NOW = '2026-04-01';
 
 describe('currentLevels', () => {
   it('is null for every skill before the first check-in', () => {
-    expect(currentLevels([])).toEqual({ strategy: null, communication: null, research: null, leadership: null, 'problem-solving': null, adaptability: null });
+    expect(currentLevels([])).toEqual({
+      strategy: null,
+      communication: null,
+      research: null,
+      leadership: null,
+      'problem-solving': null,
+      adaptability: null,
+    });
   });
 
   it('takes the only check-in as it is', () => {
-    expect(currentLevels([A])).toEqual({ strategy: 2, communication: 3, research: 1, leadership: 2, 'problem-solving': 3, adaptability: 4 });
+    expect(currentLevels([A])).toEqual({
+      strategy: 2,
+      communication: 3,
+      research: 1,
+      leadership: 2,
+      'problem-solving': 3,
+      adaptability: 4,
+    });
   });
 
   it('takes each skill from the newest check-in that rated it, whatever the input order', () => {
-    expect(currentLevels([C, A, B])).toEqual({ strategy: 3, communication: 3, research: 2, leadership: 3, 'problem-solving': 3, adaptability: 3 });
+    expect(currentLevels([C, A, B])).toEqual({
+      strategy: 3,
+      communication: 3,
+      research: 2,
+      leadership: 3,
+      'problem-solving': 3,
+      adaptability: 3,
+    });
   });
 
   it('breaks a same-day tie by when the check-in was saved', () => {
@@ -131,8 +152,16 @@ describe('skillProgress', () => {
     const p = skillProgress([A, B, C], targets, entries, NOW);
     expect(p.map((s) => s.skill)).toEqual(['strategy', 'communication', 'research', 'leadership', 'problem-solving', 'adaptability']);
     expect(p[0]).toEqual({
-      skill: 'strategy', name: 'Product strategy & roadmapping', current: 3, currentDate: '2026-03-01', target: 4, targetDate: '2026-12-31',
-      gap: 1, reference: 2, trend: 1, evidence: { total: 3, recent: 2, lastDate: '2026-03-20' },
+      skill: 'strategy',
+      name: 'Product strategy & roadmapping',
+      current: 3,
+      currentDate: '2026-03-01',
+      target: 4,
+      targetDate: '2026-12-31',
+      gap: 1,
+      reference: 2,
+      trend: 1,
+      evidence: { total: 3, recent: 2, lastDate: '2026-03-20' },
     });
     expect(p.map((s) => s.gap)).toEqual([1, null, 0, 2, null, 0]);
     expect(p.map((s) => s.trend)).toEqual([1, 0, 1, 1, 0, -1]);

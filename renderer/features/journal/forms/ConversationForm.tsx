@@ -12,7 +12,20 @@ import { emptyPersonFields, personDraftFrom, PersonFields, type PersonFieldsValu
 import { ENERGY_LABELS, scaleOptions, SKILL_OPTIONS } from '../labels';
 import { useEntryForm } from './useEntryForm';
 
-const CLAIMED = ['date', 'personId', 'person', 'conversationKind', 'notes', 'takeaways', 'skills', 'energy', 'followUpDate', 'followUpNote', 'followUpDone', 'tags'];
+const CLAIMED = [
+  'date',
+  'personId',
+  'person',
+  'conversationKind',
+  'notes',
+  'takeaways',
+  'skills',
+  'energy',
+  'followUpDate',
+  'followUpNote',
+  'followUpDone',
+  'tags',
+];
 const KIND_OPTIONS = CONVERSATION_KINDS.map((k) => ({ value: k, label: CONVERSATION_KIND_LABELS[k] }));
 
 interface ConversationFormValue {
@@ -63,8 +76,22 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
       onSave={save}
     >
       <div className="field-row">
-        <TextField label="Date" type="date" required value={v.date} onChange={(date) => set({ date })} error={problems.errorFor('date')} className="field-date" />
-        <SelectField label="Kind of conversation" value={v.conversationKind} options={KIND_OPTIONS} onChange={(conversationKind) => set({ conversationKind })} error={problems.errorFor('conversationKind')} />
+        <TextField
+          label="Date"
+          type="date"
+          required
+          value={v.date}
+          onChange={(date) => set({ date })}
+          error={problems.errorFor('date')}
+          className="field-date"
+        />
+        <SelectField
+          label="Kind of conversation"
+          value={v.conversationKind}
+          options={KIND_OPTIONS}
+          onChange={(conversationKind) => set({ conversationKind })}
+          error={problems.errorFor('conversationKind')}
+        />
       </div>
       <fieldset className="person-picker" ref={personSelect}>
         <legend>Who you talked to</legend>
@@ -75,37 +102,94 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
               required
               value={v.personId}
               onChange={(personId) => set({ personId })}
-              options={[{ value: '', label: 'Choose a person…' }, ...sortedPeople.map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name }))]}
+              options={[
+                { value: '', label: 'Choose a person…' },
+                ...sortedPeople.map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name })),
+              ]}
               error={problems.errorFor('personId')}
             />
-            <button type="button" onClick={() => switchMode('new')}>Add a new person</button>
+            <button type="button" onClick={() => switchMode('new')}>
+              Add a new person
+            </button>
           </div>
         ) : (
           <>
-            <PersonFields value={value.newPerson} onChange={(newPerson) => form.set({ newPerson })} errorFor={(k) => problems.errorFor(`person.${k}`)} />
+            <PersonFields
+              value={value.newPerson}
+              onChange={(newPerson) => form.set({ newPerson })}
+              errorFor={(k) => problems.errorFor(`person.${k}`)}
+            />
             {people.length > 0 && (
-              <button type="button" className="link-button" onClick={() => switchMode('existing')}>Choose someone already in People instead</button>
+              <button type="button" className="link-button" onClick={() => switchMode('existing')}>
+                Choose someone already in People instead
+              </button>
             )}
           </>
         )}
       </fieldset>
-      <MarkdownField label="Notes" value={v.notes} onChange={(notes) => set({ notes })} error={problems.errorFor('notes')} rows={8}
-        hint="What you asked, what they said. Markdown works." />
-      <MarkdownField label="Key takeaways" value={v.takeaways} onChange={(takeaways) => set({ takeaways })} error={problems.errorFor('takeaways')} rows={4} />
-      <CheckboxGroup legend="Skills discussed" values={v.skills} options={SKILL_OPTIONS} onChange={(skills) => set({ skills })} error={problems.errorUnder('skills')} />
-      <RadioGroup legend="How energising was it?" value={v.energy} options={scaleOptions(ENERGY_LABELS)} onChange={(energy) => set({ energy })} clearLabel="Not recorded" error={problems.errorFor('energy')} />
+      <MarkdownField
+        label="Notes"
+        value={v.notes}
+        onChange={(notes) => set({ notes })}
+        error={problems.errorFor('notes')}
+        rows={8}
+        hint="What you asked, what they said. Markdown works."
+      />
+      <MarkdownField
+        label="Key takeaways"
+        value={v.takeaways}
+        onChange={(takeaways) => set({ takeaways })}
+        error={problems.errorFor('takeaways')}
+        rows={4}
+      />
+      <CheckboxGroup
+        legend="Skills discussed"
+        values={v.skills}
+        options={SKILL_OPTIONS}
+        onChange={(skills) => set({ skills })}
+        error={problems.errorUnder('skills')}
+      />
+      <RadioGroup
+        legend="How energising was it?"
+        value={v.energy}
+        options={scaleOptions(ENERGY_LABELS)}
+        onChange={(energy) => set({ energy })}
+        clearLabel="Not recorded"
+        error={problems.errorFor('energy')}
+      />
       <fieldset className="follow-up-fields">
         <legend>Follow-up</legend>
         <div className="field-row">
-          <TextField label="Follow up by" type="date" value={v.followUpDate ?? ''} onChange={(d) => set({ followUpDate: d || undefined })} error={problems.errorFor('followUpDate')} className="field-date" />
-          <TextField label="What to follow up on" value={v.followUpNote ?? ''} onChange={(n) => set({ followUpNote: n || undefined })} error={problems.errorFor('followUpNote')} className="field-grow" placeholder="e.g. Send the article we talked about" />
+          <TextField
+            label="Follow up by"
+            type="date"
+            value={v.followUpDate ?? ''}
+            onChange={(d) => set({ followUpDate: d || undefined })}
+            error={problems.errorFor('followUpDate')}
+            className="field-date"
+          />
+          <TextField
+            label="What to follow up on"
+            value={v.followUpNote ?? ''}
+            onChange={(n) => set({ followUpNote: n || undefined })}
+            error={problems.errorFor('followUpNote')}
+            className="field-grow"
+            placeholder="e.g. Send the article we talked about"
+          />
         </div>
         <label className="choice">
           <input type="checkbox" checked={v.followUpDone} onChange={(e) => set({ followUpDone: e.target.checked })} />
           <span>Follow-up done</span>
         </label>
       </fieldset>
-      <TagInput label="Tags" tags={v.tags} onChange={(t) => set({ tags: t })} suggestions={tags} error={problems.errorUnder('tags')} hint="Press Enter or type a comma to add a tag." />
+      <TagInput
+        label="Tags"
+        tags={v.tags}
+        onChange={(t) => set({ tags: t })}
+        suggestions={tags}
+        error={problems.errorUnder('tags')}
+        hint="Press Enter or type a comma to add a tag."
+      />
     </FormFrame>
   );
 }

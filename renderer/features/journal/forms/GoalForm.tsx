@@ -31,18 +31,71 @@ export function GoalForm({ initial, isNew }: { initial: Draft<LearningGoal>; isN
       saveLabel="Save goal"
       onSave={() => form.attempt(() => saveEntry(v))}
     >
-      <TextField label="Goal" required value={v.title} onChange={(title) => set({ title })} error={problems.errorFor('title')} placeholder="e.g. Get comfortable reading market research" />
+      <TextField
+        label="Goal"
+        required
+        value={v.title}
+        onChange={(title) => set({ title })}
+        error={problems.errorFor('title')}
+        placeholder="e.g. Get comfortable reading market research"
+      />
       <MarkdownField label="Why it matters" value={v.why} onChange={(why) => set({ why })} error={problems.errorFor('why')} rows={4} />
-      <CheckboxGroup legend="Skills it builds" values={v.skills} options={SKILL_OPTIONS} onChange={(skills) => set({ skills })} error={problems.errorUnder('skills')} hint="Pick at least one." />
+      <CheckboxGroup
+        legend="Skills it builds"
+        values={v.skills}
+        options={SKILL_OPTIONS}
+        onChange={(skills) => set({ skills })}
+        error={problems.errorUnder('skills')}
+        hint="Pick at least one."
+      />
       <div className="field-row">
-        <TextField label="Started on" type="date" required value={v.date} onChange={(date) => set({ date })} error={problems.errorFor('date')} className="field-date" />
-        <TextField label="Target date" type="date" value={v.targetDate ?? ''} onChange={(d) => set({ targetDate: d || undefined })} error={problems.errorFor('targetDate')} className="field-date" />
+        <TextField
+          label="Started on"
+          type="date"
+          required
+          value={v.date}
+          onChange={(date) => set({ date })}
+          error={problems.errorFor('date')}
+          className="field-date"
+        />
+        <TextField
+          label="Target date"
+          type="date"
+          value={v.targetDate ?? ''}
+          onChange={(d) => set({ targetDate: d || undefined })}
+          error={problems.errorFor('targetDate')}
+          className="field-date"
+        />
       </div>
-      <RadioGroup legend="Status" value={v.status} options={STATUS_OPTIONS} onChange={(status) => set({ status: status ?? 'planned' })} error={problems.errorFor('status')} />
-      <MilestonesEditor milestones={v.milestones} onChange={(milestones) => set({ milestones })} errorFor={problems.errorFor} today={today()} />
+      <RadioGroup
+        legend="Status"
+        value={v.status}
+        options={STATUS_OPTIONS}
+        onChange={(status) => set({ status: status ?? 'planned' })}
+        error={problems.errorFor('status')}
+      />
+      <MilestonesEditor
+        milestones={v.milestones}
+        onChange={(milestones) => set({ milestones })}
+        errorFor={problems.errorFor}
+        today={today()}
+      />
       <ResourcesEditor resources={v.resources} onChange={(resources) => set({ resources })} errorFor={problems.errorFor} />
-      <MarkdownField label="Progress notes" value={v.progressNotes} onChange={(progressNotes) => set({ progressNotes })} error={problems.errorFor('progressNotes')} rows={5} />
-      <TagInput label="Tags" tags={v.tags} onChange={(t) => set({ tags: t })} suggestions={tags} error={problems.errorUnder('tags')} hint="Press Enter or type a comma to add a tag." />
+      <MarkdownField
+        label="Progress notes"
+        value={v.progressNotes}
+        onChange={(progressNotes) => set({ progressNotes })}
+        error={problems.errorFor('progressNotes')}
+        rows={5}
+      />
+      <TagInput
+        label="Tags"
+        tags={v.tags}
+        onChange={(t) => set({ tags: t })}
+        suggestions={tags}
+        error={problems.errorUnder('tags')}
+        hint="Press Enter or type a comma to add a tag."
+      />
     </FormFrame>
   );
 }

@@ -8,7 +8,17 @@ import { moveItem, setMilestoneDone } from '../lists';
  * A goal's milestones: add, rename, tick off (which records `today` as the done date, editable),
  * remove, and move up or down. Errors are looked up by path, e.g. `milestones[1].title`.
  */
-export function MilestonesEditor({ milestones, onChange, errorFor, today }: { milestones: readonly Milestone[]; onChange: (milestones: Milestone[]) => void; errorFor: (path: string) => string | undefined; today: string }) {
+export function MilestonesEditor({
+  milestones,
+  onChange,
+  errorFor,
+  today,
+}: {
+  milestones: readonly Milestone[];
+  onChange: (milestones: Milestone[]) => void;
+  errorFor: (path: string) => string | undefined;
+  today: string;
+}) {
   const [draft, setDraft] = useState('');
   const addId = useId();
   const addInput = useRef<HTMLInputElement>(null);
@@ -40,24 +50,55 @@ export function MilestonesEditor({ milestones, onChange, errorFor, today }: { mi
           return (
             <li key={m.id} className={`list-editor-row${m.done ? ' is-done' : ''}`}>
               <label className="choice milestone-done">
-                <input type="checkbox" checked={m.done} onChange={(e) => onChange(setMilestoneDone(milestones, m.id, e.target.checked, today))} />
+                <input
+                  type="checkbox"
+                  checked={m.done}
+                  onChange={(e) => onChange(setMilestoneDone(milestones, m.id, e.target.checked, today))}
+                />
                 <span className="visually-hidden">{`Done: ${name}`}</span>
               </label>
-              <TextField label={`Milestone ${i + 1}`} value={m.title} onChange={(title) => update(i, { title })} error={errorFor(`milestones[${i}].title`)} className="field-grow" />
+              <TextField
+                label={`Milestone ${i + 1}`}
+                value={m.title}
+                onChange={(title) => update(i, { title })}
+                error={errorFor(`milestones[${i}].title`)}
+                className="field-grow"
+              />
               {m.done && (
-                <TextField label="Done on" type="date" value={m.doneDate ?? ''} onChange={(d) => update(i, { doneDate: d || undefined })} error={errorFor(`milestones[${i}].doneDate`)} className="field-date" />
+                <TextField
+                  label="Done on"
+                  type="date"
+                  value={m.doneDate ?? ''}
+                  onChange={(d) => update(i, { doneDate: d || undefined })}
+                  error={errorFor(`milestones[${i}].doneDate`)}
+                  className="field-date"
+                />
               )}
               <div className="list-editor-buttons">
-                <button type="button" className="icon" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
-                <button type="button" className="icon" aria-label={`Move ${name} down`} disabled={i === milestones.length - 1} onClick={() => move(i, 1)}>↓</button>
-                <button type="button" className="icon danger" aria-label={`Remove ${name}`} onClick={() => remove(i)}>×</button>
+                <button type="button" className="icon" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => move(i, -1)}>
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="icon"
+                  aria-label={`Move ${name} down`}
+                  disabled={i === milestones.length - 1}
+                  onClick={() => move(i, 1)}
+                >
+                  ↓
+                </button>
+                <button type="button" className="icon danger" aria-label={`Remove ${name}`} onClick={() => remove(i)}>
+                  ×
+                </button>
               </div>
             </li>
           );
         })}
       </ol>
       <div className="row list-editor-add">
-        <label htmlFor={addId} className="visually-hidden">New milestone</label>
+        <label htmlFor={addId} className="visually-hidden">
+          New milestone
+        </label>
         <input
           id={addId}
           ref={addInput}
@@ -67,10 +108,15 @@ export function MilestonesEditor({ milestones, onChange, errorFor, today }: { mi
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             // Enter adds the milestone here; it must not submit the whole form.
-            if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) { e.preventDefault(); add(); }
+            if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+              e.preventDefault();
+              add();
+            }
           }}
         />
-        <button type="button" onClick={add} disabled={!draft.trim()}>Add milestone</button>
+        <button type="button" onClick={add} disabled={!draft.trim()}>
+          Add milestone
+        </button>
       </div>
       {errorFor('milestones') && <p className="error">{errorFor('milestones')}</p>}
     </fieldset>

@@ -3,7 +3,15 @@ import { STEPS } from '../../../../shared/domain/framework';
 import { promptById, promptsForStep, type ReflectionPrompt } from '../../../../shared/domain/prompts';
 
 /** "Need a prompt?": questions grouped by the five steps; choosing one hands it to `onChoose`. */
-export function PromptPicker({ promptId, onChoose, onClear }: { promptId: string | undefined; onChoose: (prompt: ReflectionPrompt) => void; onClear: () => void }) {
+export function PromptPicker({
+  promptId,
+  onChoose,
+  onClear,
+}: {
+  promptId: string | undefined;
+  onChoose: (prompt: ReflectionPrompt) => void;
+  onClear: () => void;
+}) {
   const details = useRef<HTMLDetailsElement>(null);
   const chosen = promptId ? promptById(promptId) : undefined;
   return (
@@ -37,7 +45,9 @@ export function PromptPicker({ promptId, onChoose, onClear }: { promptId: string
       {chosen && (
         <p className="prompt-chosen">
           <span className="muted">Answering a prompt from “{STEPS.find((s) => s.id === chosen.step)?.name}”.</span>{' '}
-          <button type="button" className="link-button" onClick={onClear}>Unlink the prompt</button>
+          <button type="button" className="link-button" onClick={onClear}>
+            Unlink the prompt
+          </button>
         </p>
       )}
     </div>

@@ -33,21 +33,72 @@ export function ReflectionForm({ initial, isNew }: { initial: Draft<Reflection>;
     >
       <PromptPicker
         promptId={v.promptId}
-        onChoose={(p) => { set({ title: p.text, promptId: p.id }); body.current?.focus(); }}
+        onChoose={(p) => {
+          set({ title: p.text, promptId: p.id });
+          body.current?.focus();
+        }}
         onClear={() => set({ promptId: undefined })}
       />
       <div className="field-row">
-        <TextField label="Date" type="date" required value={v.date} onChange={(date) => set({ date })} error={problems.errorFor('date')} className="field-date" />
-        <TextField label="Title" required value={v.title} onChange={(title) => set({ title })} error={problems.errorFor('title')} className="field-grow" />
+        <TextField
+          label="Date"
+          type="date"
+          required
+          value={v.date}
+          onChange={(date) => set({ date })}
+          error={problems.errorFor('date')}
+          className="field-date"
+        />
+        <TextField
+          label="Title"
+          required
+          value={v.title}
+          onChange={(title) => set({ title })}
+          error={problems.errorFor('title')}
+          className="field-grow"
+        />
       </div>
-      <MarkdownField label="What's on your mind" value={v.body} onChange={(text) => set({ body: text })} error={problems.errorFor('body')} inputRef={body}
-        hint="Markdown works: **bold**, *italic*, lists with - and links." />
+      <MarkdownField
+        label="What's on your mind"
+        value={v.body}
+        onChange={(text) => set({ body: text })}
+        error={problems.errorFor('body')}
+        inputRef={body}
+        hint="Markdown works: **bold**, *italic*, lists with - and links."
+      />
       <div className="field-row">
-        <RadioGroup legend="Mood" value={v.mood} options={scaleOptions(MOOD_LABELS)} onChange={(mood) => set({ mood })} clearLabel="Not recorded" error={problems.errorFor('mood')} />
-        <RadioGroup legend="Leaning toward a path" value={v.lean} options={LEAN_OPTIONS} onChange={(lean) => set({ lean })} clearLabel="Not recorded" error={problems.errorFor('lean')} />
+        <RadioGroup
+          legend="Mood"
+          value={v.mood}
+          options={scaleOptions(MOOD_LABELS)}
+          onChange={(mood) => set({ mood })}
+          clearLabel="Not recorded"
+          error={problems.errorFor('mood')}
+        />
+        <RadioGroup
+          legend="Leaning toward a path"
+          value={v.lean}
+          options={LEAN_OPTIONS}
+          onChange={(lean) => set({ lean })}
+          clearLabel="Not recorded"
+          error={problems.errorFor('lean')}
+        />
       </div>
-      <CheckboxGroup legend="Skills it touches" values={v.skills} options={SKILL_OPTIONS} onChange={(skills) => set({ skills })} error={problems.errorUnder('skills')} />
-      <TagInput label="Tags" tags={v.tags} onChange={(t) => set({ tags: t })} suggestions={tags} error={problems.errorUnder('tags')} hint="Press Enter or type a comma to add a tag." />
+      <CheckboxGroup
+        legend="Skills it touches"
+        values={v.skills}
+        options={SKILL_OPTIONS}
+        onChange={(skills) => set({ skills })}
+        error={problems.errorUnder('skills')}
+      />
+      <TagInput
+        label="Tags"
+        tags={v.tags}
+        onChange={(t) => set({ tags: t })}
+        suggestions={tags}
+        error={problems.errorUnder('tags')}
+        hint="Press Enter or type a comma to add a tag."
+      />
     </FormFrame>
   );
 }

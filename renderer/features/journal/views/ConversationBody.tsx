@@ -19,22 +19,33 @@ export function ConversationBody({ entry, person }: { entry: Conversation; perso
       toast(`The follow-up could not be updated: ${String(e)}`, { tone: 'error' });
     });
   };
-  const who = person
-    ? <><Link to={`/people/${person.id}`}>{person.name}</Link>{describePerson(person)}</>
-    : <span className="muted">No longer in People</span>;
+  const who = person ? (
+    <>
+      <Link to={`/people/${person.id}`}>{person.name}</Link>
+      {describePerson(person)}
+    </>
+  ) : (
+    <span className="muted">No longer in People</span>
+  );
   return (
     <>
-      <Facts rows={[
-        ['With', who],
-        ['Kind', CONVERSATION_KIND_LABELS[entry.conversationKind]],
-        ['Energy', entry.energy ? `${entry.energy} of 5 · ${ENERGY_LABELS[entry.energy]}` : null],
-        ...skillAndTagRows(entry),
-      ]} />
+      <Facts
+        rows={[
+          ['With', who],
+          ['Kind', CONVERSATION_KIND_LABELS[entry.conversationKind]],
+          ['Energy', entry.energy ? `${entry.energy} of 5 · ${ENERGY_LABELS[entry.energy]}` : null],
+          ...skillAndTagRows(entry),
+        ]}
+      />
       {(entry.followUpDate || entry.followUpNote) && (
         <section className={`follow-up card${followUpDone ? ' is-done' : ''}`} aria-labelledby="follow-up-heading">
           <h2 id="follow-up-heading">Follow-up</h2>
           <p>
-            {entry.followUpDate && <>By <time dateTime={entry.followUpDate}>{formatDate(entry.followUpDate)}</time></>}
+            {entry.followUpDate && (
+              <>
+                By <time dateTime={entry.followUpDate}>{formatDate(entry.followUpDate)}</time>
+              </>
+            )}
             {entry.followUpDate && entry.followUpNote && ': '}
             {entry.followUpNote}
           </p>
@@ -56,4 +67,3 @@ function describePerson(p: Person): string {
   const parts = [work, path].filter(Boolean);
   return parts.length ? ` (${parts.join(' · ')})` : '';
 }
-

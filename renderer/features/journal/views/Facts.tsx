@@ -9,7 +9,10 @@ export function Facts({ rows }: { rows: readonly [string, ReactNode][] }) {
   return (
     <dl className="entry-facts">
       {shown.map(([label, value]) => (
-        <div key={label}><dt>{label}</dt><dd>{value}</dd></div>
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
       ))}
     </dl>
   );
@@ -18,7 +21,29 @@ export function Facts({ rows }: { rows: readonly [string, ReactNode][] }) {
 /** The Skills and Tags fact rows, as chips (left out when empty). */
 export function skillAndTagRows(entry: Entry): [string, ReactNode][] {
   return [
-    ['Skills', entry.skills.length ? <ul className="chip-list">{entry.skills.map((s) => <li key={s} className="chip chip-skill">{skillName(s)}</li>)}</ul> : null],
-    ['Tags', entry.tags.length ? <ul className="chip-list">{entry.tags.map((t) => <li key={t} className="chip chip-tag">#{t}</li>)}</ul> : null],
+    [
+      'Skills',
+      entry.skills.length ? (
+        <ul className="chip-list">
+          {entry.skills.map((s) => (
+            <li key={s} className="chip chip-skill">
+              {skillName(s)}
+            </li>
+          ))}
+        </ul>
+      ) : null,
+    ],
+    [
+      'Tags',
+      entry.tags.length ? (
+        <ul className="chip-list">
+          {entry.tags.map((t) => (
+            <li key={t} className="chip chip-tag">
+              #{t}
+            </li>
+          ))}
+        </ul>
+      ) : null,
+    ],
   ];
 }

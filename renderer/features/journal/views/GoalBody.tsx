@@ -26,12 +26,14 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
   };
   return (
     <>
-      <Facts rows={[
-        ['Status', <span className={`status status-${entry.status}`}>{GOAL_STATUS_LABELS[entry.status]}</span>],
-        ['Started', formatDate(entry.date)],
-        ['Target date', entry.targetDate ? formatDate(entry.targetDate) : null],
-        ...skillAndTagRows(entry),
-      ]} />
+      <Facts
+        rows={[
+          ['Status', <span className={`status status-${entry.status}`}>{GOAL_STATUS_LABELS[entry.status]}</span>],
+          ['Started', formatDate(entry.date)],
+          ['Target date', entry.targetDate ? formatDate(entry.targetDate) : null],
+          ...skillAndTagRows(entry),
+        ]}
+      />
       <TextSection heading="Why it matters" source={entry.why} />
       <section className="entry-section" aria-labelledby="milestones-heading">
         <h2 id="milestones-heading">Milestones</h2>
@@ -40,7 +42,13 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
         ) : (
           <>
             <div className="progress-line">
-              <progress id="milestone-progress" max={progress.total} value={progress.done} aria-label="Milestones done" aria-valuetext={progress.label} />
+              <progress
+                id="milestone-progress"
+                max={progress.total}
+                value={progress.done}
+                aria-label="Milestones done"
+                aria-valuetext={progress.label}
+              />
               <span>{progress.label}</span>
             </div>
             <ul className="milestone-checklist">
@@ -50,7 +58,12 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
                     <input type="checkbox" checked={m.done} onChange={(e) => toggle(m.id, e.target.checked)} />
                     <span>{m.title}</span>
                   </label>
-                  {m.done && m.doneDate && <span className="muted"> · done <time dateTime={m.doneDate}>{formatDate(m.doneDate)}</time></span>}
+                  {m.done && m.doneDate && (
+                    <span className="muted">
+                      {' '}
+                      · done <time dateTime={m.doneDate}>{formatDate(m.doneDate)}</time>
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

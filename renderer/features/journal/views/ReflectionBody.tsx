@@ -10,13 +10,17 @@ export function ReflectionBody({ entry }: { entry: Reflection }) {
   return (
     <>
       {prompt && prompt.text !== entry.title && <p className="entry-prompt">Prompt: {prompt.text}</p>}
-      <Facts rows={[
-        ['Mood', entry.mood ? `${entry.mood} of 5 · ${MOOD_LABELS[entry.mood]}` : null],
-        ['Leaning', entry.lean ? LEAN_LABELS[entry.lean] : null],
-        ...skillAndTagRows(entry),
-      ]} />
+      <Facts
+        rows={[
+          ['Mood', entry.mood ? `${entry.mood} of 5 · ${MOOD_LABELS[entry.mood]}` : null],
+          ['Leaning', entry.lean ? LEAN_LABELS[entry.lean] : null],
+          ...skillAndTagRows(entry),
+        ]}
+      />
       <section aria-labelledby="reflection-body" className="entry-section">
-        <h2 id="reflection-body" className="visually-hidden">Reflection</h2>
+        <h2 id="reflection-body" className="visually-hidden">
+          Reflection
+        </h2>
         {entry.body.trim() ? <Markdown source={entry.body} /> : <p className="muted">Nothing written yet.</p>}
       </section>
     </>

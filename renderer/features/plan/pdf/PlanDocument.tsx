@@ -2,15 +2,31 @@ import type { ComponentType, ReactNode } from 'react';
 import { Document, Line, Page, Polygon, Polyline, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import { formatDate } from '../../../../shared/dates';
 import {
-  PLAN_SECTION_LABELS, followUpsLeftOutText, formatLevel, formatPoints, formatPosition, goalMeta, milestoneState, planHeading, radarGeometry,
-  type CareerPlan, type PlanSectionId,
+  PLAN_SECTION_LABELS,
+  followUpsLeftOutText,
+  formatLevel,
+  formatPoints,
+  formatPosition,
+  goalMeta,
+  milestoneState,
+  planHeading,
+  radarGeometry,
+  type CareerPlan,
+  type PlanSectionId,
 } from '../../../../shared/plan';
 import { PDF_FONT_FAMILY } from './fonts';
 
 export type PaperSize = 'A4' | 'LETTER';
 
 // react-pdf draws <Text> inside <Svg> at x/y, but its types only describe page text.
-const SvgText = Text as unknown as ComponentType<{ x: number; y: number; textAnchor?: 'start' | 'middle' | 'end'; fill?: string; style?: object; children: ReactNode }>;
+const SvgText = Text as unknown as ComponentType<{
+  x: number;
+  y: number;
+  textAnchor?: 'start' | 'middle' | 'end';
+  fill?: string;
+  style?: object;
+  children: ReactNode;
+}>;
 
 const INK = '#1d1d1b';
 const MUTED = '#575752';
@@ -36,7 +52,16 @@ const s = StyleSheet.create({
   tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE, paddingVertical: 2 },
   cellName: { flex: 1 },
   cellNum: { width: 48, textAlign: 'right' },
-  footer: { position: 'absolute', bottom: 28, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: MUTED },
+  footer: {
+    position: 'absolute',
+    bottom: 28,
+    left: 50,
+    right: 50,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: 8,
+    color: MUTED,
+  },
   // SVG text does not inherit the page's font: without this it falls back to non-embedded Helvetica.
   svgLabel: { fontFamily: PDF_FONT_FAMILY, fontSize: 7 },
   legend: { flexDirection: 'row', gap: 12, fontSize: 8, color: MUTED, marginTop: 2 },
@@ -66,7 +91,16 @@ function CheckBox({ done }: { done: boolean }) {
 function Swatch({ color, filled }: { color: string; filled: boolean }) {
   return (
     <Svg width={10} height={8}>
-      <Rect x={0.5} y={0.5} width={7} height={7} fill={filled ? color : 'none'} fillOpacity={filled ? 0.35 : 1} stroke={color} strokeWidth={1} />
+      <Rect
+        x={0.5}
+        y={0.5}
+        width={7}
+        height={7}
+        fill={filled ? color : 'none'}
+        fillOpacity={filled ? 0.35 : 1}
+        stroke={color}
+        strokeWidth={1}
+      />
     </Svg>
   );
 }
@@ -80,9 +114,15 @@ function PositionScale({ position }: { position: number }) {
       <Line x1={10} y1={12} x2={w - 10} y2={12} stroke={RULE} strokeWidth={3} />
       <Line x1={w / 2} y1={6} x2={w / 2} y2={18} stroke={MUTED} strokeWidth={0.75} />
       <Polygon points={`${x - 5},2 ${x + 5},2 ${x},12`} fill={position < 0 ? INTERNAL : position > 0 ? EXTERNAL : MUTED} />
-      <SvgText x={10} y={30} style={s.svgLabel} fill={MUTED}>Strongly internal</SvgText>
-      <SvgText x={w / 2} y={30} textAnchor="middle" style={s.svgLabel} fill={MUTED}>Undecided</SvgText>
-      <SvgText x={w - 10} y={30} textAnchor="end" style={s.svgLabel} fill={MUTED}>Strongly external</SvgText>
+      <SvgText x={10} y={30} style={s.svgLabel} fill={MUTED}>
+        Strongly internal
+      </SvgText>
+      <SvgText x={w / 2} y={30} textAnchor="middle" style={s.svgLabel} fill={MUTED}>
+        Undecided
+      </SvgText>
+      <SvgText x={w - 10} y={30} textAnchor="end" style={s.svgLabel} fill={MUTED}>
+        Strongly external
+      </SvgText>
     </Svg>
   );
 }
@@ -97,12 +137,18 @@ function Radar({ plan }: { plan: CareerPlan }) {
   const g = radarGeometry(plan.skills!, cx, cy, 58, 5, 6);
   return (
     <Svg width={width} height={height}>
-      {g.rings.map((points, i) => <Polygon key={i} points={points} fill="none" stroke={RULE} strokeWidth={0.5} />)}
-      {g.axes.map((a) => <Line key={a.name} x1={cx} y1={cy} x2={a.x} y2={a.y} stroke={RULE} strokeWidth={0.5} />)}
+      {g.rings.map((points, i) => (
+        <Polygon key={i} points={points} fill="none" stroke={RULE} strokeWidth={0.5} />
+      ))}
+      {g.axes.map((a) => (
+        <Line key={a.name} x1={cx} y1={cy} x2={a.x} y2={a.y} stroke={RULE} strokeWidth={0.5} />
+      ))}
       <Polygon points={g.target} fill="none" stroke={EXTERNAL} strokeWidth={1.2} strokeDasharray="3,2" />
       <Polygon points={g.current} fill={INTERNAL} fillOpacity={0.25} stroke={INTERNAL} strokeWidth={1.2} />
       {g.axes.map((a) => (
-        <SvgText key={a.name} x={a.labelX} y={a.labelY + 3} textAnchor={a.anchor} style={s.svgLabel} fill={INK}>{a.name.split(' & ')[0]!}</SvgText>
+        <SvgText key={a.name} x={a.labelX} y={a.labelY + 3} textAnchor={a.anchor} style={s.svgLabel} fill={INK}>
+          {a.name.split(' & ')[0]!}
+        </SvgText>
       ))}
     </Svg>
   );
@@ -110,36 +156,63 @@ function Radar({ plan }: { plan: CareerPlan }) {
 
 /** A section's content as a flat list of blocks, each of which never splits across pages. */
 function sectionBlocks(id: PlanSectionId, plan: CareerPlan): ReactNode[] {
-  const muted = (text: string) => [<Text key="none" style={s.muted}>{text}</Text>];
+  const muted = (text: string) => [
+    <Text key="none" style={s.muted}>
+      {text}
+    </Text>,
+  ];
   switch (id) {
     case 'path': {
       const p = plan.path!;
       return [
         <View key="position" wrap={false}>
-          <Text><Text style={s.bold}>{p.label}</Text>: {formatPosition(p.position)}.</Text>
+          <Text>
+            <Text style={s.bold}>{p.label}</Text>: {formatPosition(p.position)}.
+          </Text>
           <PositionScale position={p.position} />
-          <Text style={{ marginTop: 2 }}>Confidence: <Text style={s.bold}>{p.confidence}</Text>. {p.confidenceReason}</Text>
+          <Text style={{ marginTop: 2 }}>
+            Confidence: <Text style={s.bold}>{p.confidence}</Text>. {p.confidenceReason}
+          </Text>
           {p.contributions.length > 0 && <Text style={[s.muted, { marginTop: 4, marginBottom: 2 }]}>What the fit rests on:</Text>}
         </View>,
         ...p.contributions.map((c, i) => (
           <View key={`c${i}`} style={s.row} wrap={false}>
             <Text style={s.points}>{formatPoints(c.points)}</Text>
-            <Text style={s.grow}><Text style={s.bold}>{c.label}</Text>: {c.reason}</Text>
+            <Text style={s.grow}>
+              <Text style={s.bold}>{c.label}</Text>: {c.reason}
+            </Text>
           </View>
         )),
-        ...(p.nextStep !== '' ? [<Text key="next" style={{ marginTop: 4 }} wrap={false}><Text style={s.bold}>Next step:</Text> {p.nextStep}</Text>] : []),
+        ...(p.nextStep !== ''
+          ? [
+              <Text key="next" style={{ marginTop: 4 }} wrap={false}>
+                <Text style={s.bold}>Next step:</Text> {p.nextStep}
+              </Text>,
+            ]
+          : []),
       ];
     }
     case 'target':
-      return [<Text key="target">{plan.target!.role || 'Not set yet'}{plan.target!.date ? `, by ${formatDate(plan.target!.date)}` : ''}</Text>];
+      return [
+        <Text key="target">
+          {plan.target!.role || 'Not set yet'}
+          {plan.target!.date ? `, by ${formatDate(plan.target!.date)}` : ''}
+        </Text>,
+      ];
     case 'skills':
       return [
         <View key="radar" style={{ flexDirection: 'row', gap: 16, alignItems: 'flex-start' }} wrap={false}>
           <View>
             <Radar plan={plan} />
             <View style={s.legend}>
-              <View style={{ flexDirection: 'row', alignItems: 'center' }}><Swatch color={INTERNAL} filled /><Text> Current</Text></View>
-              <View style={{ flexDirection: 'row', alignItems: 'center' }}><Swatch color={EXTERNAL} filled={false} /><Text> Target (dashed)</Text></View>
+              <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+                <Swatch color={INTERNAL} filled />
+                <Text> Current</Text>
+              </View>
+              <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+                <Swatch color={EXTERNAL} filled={false} />
+                <Text> Target (dashed)</Text>
+              </View>
             </View>
           </View>
           <View style={s.grow}>
@@ -160,7 +233,13 @@ function sectionBlocks(id: PlanSectionId, plan: CareerPlan): ReactNode[] {
         </View>,
       ];
     case 'focus':
-      return plan.focus!.length === 0 ? muted('No skill is below its target.') : plan.focus!.map((f) => <Bullet key={f.skill}><Text style={s.bold}>{f.name}</Text>: {f.reason}</Bullet>);
+      return plan.focus!.length === 0
+        ? muted('No skill is below its target.')
+        : plan.focus!.map((f) => (
+            <Bullet key={f.skill}>
+              <Text style={s.bold}>{f.name}</Text>: {f.reason}
+            </Bullet>
+          ));
     case 'goals':
       if (plan.goals!.length === 0) return muted('No learning goals yet.');
       return plan.goals!.flatMap((g, i) => [
@@ -171,7 +250,9 @@ function sectionBlocks(id: PlanSectionId, plan: CareerPlan): ReactNode[] {
           {g.why !== '' && <Text>{g.why}</Text>}
         </View>,
         ...g.milestones.map((m, j) => (
-          <Bullet key={`g${i}m${j}`} mark={<CheckBox done={m.done} />}>{m.title} <Text style={s.muted}>({milestoneState(m)})</Text></Bullet>
+          <Bullet key={`g${i}m${j}`} mark={<CheckBox done={m.done} />}>
+            {m.title} <Text style={s.muted}>({milestoneState(m)})</Text>
+          </Bullet>
         )),
       ]);
     case 'follow-ups': {
@@ -179,15 +260,30 @@ function sectionBlocks(id: PlanSectionId, plan: CareerPlan): ReactNode[] {
       const leftOut = followUpsLeftOutText(plan);
       return [
         ...plan.followUps!.map((f, i) => (
-          <Bullet key={i}><Text style={s.bold}>{formatDate(f.date)}{f.overdue ? ' (overdue)' : ''}</Text>: {f.personName}{f.note ? `, ${f.note}` : ''}</Bullet>
+          <Bullet key={i}>
+            <Text style={s.bold}>
+              {formatDate(f.date)}
+              {f.overdue ? ' (overdue)' : ''}
+            </Text>
+            : {f.personName}
+            {f.note ? `, ${f.note}` : ''}
+          </Bullet>
         )),
         ...(leftOut ? muted(leftOut) : []),
       ];
     }
     case 'next-steps':
-      return plan.nextSteps!.map((n) => <Bullet key={n.step}><Text style={s.bold}>{n.name}</Text>: {n.action}</Bullet>);
+      return plan.nextSteps!.map((n) => (
+        <Bullet key={n.step}>
+          <Text style={s.bold}>{n.name}</Text>: {n.action}
+        </Bullet>
+      ));
     case 'statement':
-      return plan.statement!.split(/\n\s*\n/).map((para, i) => <Text key={i} style={{ marginBottom: 6 }}>{para.trim()}</Text>);
+      return plan.statement!.split(/\n\s*\n/).map((para, i) => (
+        <Text key={i} style={{ marginBottom: 6 }}>
+          {para.trim()}
+        </Text>
+      ));
   }
 }
 
@@ -214,9 +310,14 @@ export function PlanDocument({ plan, paper }: { plan: CareerPlan; paper: PaperSi
       <Page size={paper} style={s.page}>
         <Text style={s.title}>{title}</Text>
         <Text style={s.subtitle}>{subtitle}</Text>
-        {plan.sections.map((id) => <Section key={id} id={id} plan={plan} />)}
+        {plan.sections.map((id) => (
+          <Section key={id} id={id} plan={plan} />
+        ))}
         <View style={s.footer} fixed>
-          <Text>{plan.person.name ? `${plan.person.name} \u00b7 ` : ''}{prepared}</Text>
+          <Text>
+            {plan.person.name ? `${plan.person.name} \u00b7 ` : ''}
+            {prepared}
+          </Text>
           <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
         </View>
       </Page>

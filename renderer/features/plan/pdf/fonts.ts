@@ -23,9 +23,21 @@ let registered: string | null = null;
 export function registerPlanFonts(sources: PlanFontSources): void {
   const key = `${sources.regular}|${sources.bold}|${sources.cjk}`;
   if (registered === key) return;
-  Font.register({ family: 'NotoSans', fonts: [{ src: sources.regular, fontWeight: 400 }, { src: sources.bold, fontWeight: 700 }] });
+  Font.register({
+    family: 'NotoSans',
+    fonts: [
+      { src: sources.regular, fontWeight: 400 },
+      { src: sources.bold, fontWeight: 700 },
+    ],
+  });
   // One weight only: bold CJK text is drawn with the regular glyphs rather than missing.
-  Font.register({ family: 'DroidFallback', fonts: [{ src: sources.cjk, fontWeight: 400 }, { src: sources.cjk, fontWeight: 700 }] });
+  Font.register({
+    family: 'DroidFallback',
+    fonts: [
+      { src: sources.cjk, fontWeight: 400 },
+      { src: sources.cjk, fontWeight: 700 },
+    ],
+  });
   Font.registerHyphenationCallback(breakPoints);
   registered = key;
 }
