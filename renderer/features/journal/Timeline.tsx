@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSearchParams } from 'react-router';
 import { SKILLS, skillName, type SkillId } from '../../../shared/domain/framework';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS, type EntryKind } from '../../../shared/schemas';
 import { allTags, type EntryFilter } from '../../data/repositories/entries';
 import { countEntries } from '../../data/repositories/entryPages';
 import { usePagedEntries } from '../../data/usePagedEntries';
 import { SelectField } from '../../components/form/Field';
+import { useLatestSearchParams } from '../../app/useLatestSearchParams';
 import { EntryList } from './EntryList';
 import { filterFromParams, isUnfiltered, paramsFromFilter } from './filters';
 import { NewEntryLinks } from './NewEntryLinks';
@@ -13,7 +13,7 @@ import { usePeopleNames } from './usePeopleNames';
 
 /** The journal's timeline: every entry newest first, filterable by kind, skill and tag (kept in the URL). */
 export function Timeline() {
-  const [params, setParams] = useSearchParams();
+  const [params, changeParams] = useLatestSearchParams();
   const filter = filterFromParams(params);
   // Paged through the date index (more as the person scrolls), counted on the index.
   const { entries, hasMore, loadMore } = usePagedEntries(filter);
@@ -22,7 +22,8 @@ export function Timeline() {
   const tags = useLiveQuery(allTags, []) ?? [];
   const personNames = usePeopleNames(entries);
   // Each change is a new history entry, so Back undoes a filter.
-  const update = (patch: Partial<EntryFilter>) => setParams(paramsFromFilter({ ...filter, ...patch }));
+  const update = (patch: Partial<EntryFilter>) => changeParams((latest) => paramsFromFilter({ ...filterFromParams(latest), ...patch }));
+  const clear = () => changeParams(() => new URLSearchParams());
   const tagOptions = filter.tag && !tags.includes(filter.tag) ? [...tags, filter.tag] : tags;
 
   return (
@@ -62,7 +63,7 @@ export function Timeline() {
               options={[{ value: '', label: 'All tags' }, ...tagOptions.map((t) => ({ value: t, label: `#${t}` }))]}
             />
             {!isUnfiltered(filter) && (
-              <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams())}>
+              <button type="button" className="link-button" onClick={clear}>
                 Clear filters
               </button>
             )}
@@ -76,7 +77,7 @@ export function Timeline() {
           {entries && entries.length === 0 && (
             <div className="empty-state">
               <p>No entries match these filters.</p>
-              <button type="button" onClick={() => setParams(new URLSearchParams())}>
+              <button type="button" onClick={clear}>
                 Show all entries
               </button>
             </div>

@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSearchParams } from 'react-router';
 import { SKILLS, SKILL_IDS, type SkillId } from '../../../shared/domain/framework';
 import { isIsoDate } from '../../../shared/dates';
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchFilters } from '../../../shared/search';
 import { SelectField, TextField } from '../../components/form/Field';
 import { VirtualList } from '../../components/VirtualList';
 import { allTags } from '../../data/repositories/entries';
+import { useLatestSearchParams } from '../../app/useLatestSearchParams';
 import { HIT_TYPE_LABELS } from './hits';
 import { SearchResultRow } from './SearchResultRow';
 import { useSearch } from './useSearch';
@@ -32,7 +32,7 @@ function fromParams(params: URLSearchParams): { query: string; filters: SearchFi
 
 /** Search everything: entries of every kind, milestones and people, with filters; results as you type. */
 export function SearchPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, changeParams] = useLatestSearchParams();
   const { query, filters } = fromParams(params);
   const { hits, index } = useSearch(query, filters);
   const tags = useLiveQuery(allTags, []) ?? [];
@@ -41,10 +41,15 @@ export function SearchPage() {
 
   // Typing replaces the history entry (no entry per letter); the URL still holds the last search.
   const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
+    changeParams(
+      (latest) => {
+        const next = new URLSearchParams(latest);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
   };
 
   const status = useMemo(() => {
@@ -98,7 +103,11 @@ export function SearchPage() {
             <button
               type="button"
               className="link-button"
-              onClick={() => setParams(query ? new URLSearchParams({ q: query }) : new URLSearchParams(), { replace: true })}
+              onClick={() =>
+                changeParams((latest) => (latest.get('q') ? new URLSearchParams({ q: latest.get('q') ?? '' }) : new URLSearchParams()), {
+                  replace: true,
+                })
+              }
             >
               Clear filters
             </button>
