@@ -5,8 +5,8 @@ import { parseOrThrow } from '../shared/errors';
 import type { BackupStore } from './backups';
 import { isAppUrl, openExternalSafely } from './security';
 
-/** One function per IPC channel, taking the already-validated argument. */
-export type IpcHandlers = { [C in IpcChannel]: (arg: IpcArg<C>) => Promise<IpcResult<C>> | IpcResult<C> };
+/** One function per IPC channel, taking the already-validated argument and the web contents that called. */
+export type IpcHandlers = { [C in IpcChannel]: (arg: IpcArg<C>, sender: unknown) => Promise<IpcResult<C>> | IpcResult<C> };
 
 /** The parts of an invoke event the sender check reads. */
 export interface SenderInfo {
@@ -41,7 +41,7 @@ export function guardedHandler<C extends IpcChannel>(
       throw new Error(`IPC ${channel}: refused a call from an untrusted sender (${event.senderFrame?.url ?? 'no frame'})`);
     }
     const arg = parseOrThrow(contract.arg as never, rawArg, `IPC ${channel}: invalid argument`) as IpcArg<C>;
-    const result = await handler(arg);
+    const result = await handler(arg, event.sender);
     const checked = contract.result.safeParse(result);
     if (!checked.success) throw new Error(`IPC ${channel}: main produced an invalid result`);
     return checked.data as IpcResult<C>;
@@ -72,6 +72,8 @@ export interface IpcDeps {
   showSaveDialog(options: { defaultPath: string; filters: DialogFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog(options: { properties: ['openFile']; filters: DialogFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
   writeFile(file: string, data: string | Uint8Array): Promise<void>;
+  /** The calling web contents printed to PDF by Chromium (webContents.printToPDF), honouring the page's CSS @page size. */
+  printToPdf(sender: unknown, options: { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>;
   stat(file: string): Promise<{ size: number }>;
   readFile(file: string): Promise<Uint8Array>;
   backups: BackupStore;
@@ -88,6 +90,17 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       const choice = await deps.showSaveDialog({ defaultPath: path.join(deps.defaultSaveDir, suggestedName), filters: [filter] });
       if (choice.canceled || !choice.filePath) return { saved: false };
       await deps.writeFile(choice.filePath, data);
+      return { saved: true, path: choice.filePath };
+    },
+    'file:print-pdf': async ({ suggestedName, paper }, sender) => {
+      const choice = await deps.showSaveDialog({
+        defaultPath: path.join(deps.defaultSaveDir, suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      // Chromium prints in the browser process: the page's JS thread stays free while it lays out.
+      const pdf = await deps.printToPdf(sender, { pageSize: paper });
+      await deps.writeFile(choice.filePath, pdf);
       return { saved: true, path: choice.filePath };
     },
     'file:open': async ({ filter, maxBytes }) => {

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -135,6 +135,8 @@ function startApp(): void {
           return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
         },
         writeFile: (file, data) => fs.writeFile(file, data),
+        printToPdf: (sender, { pageSize }) =>
+          (sender as WebContents).printToPDF({ pageSize, preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true }),
         stat: (file) => fs.stat(file),
         readFile: (file) => fs.readFile(file),
         backups: createBackupStore(path.join(userData, 'backups'), fs, () => new Date()),

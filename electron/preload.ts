@@ -31,6 +31,7 @@ export function createDesktopPlatform(ipc: IpcRendererLike = ipcRenderer): Sexta
     openExternal: (url) => call('shell:open-external', url),
     saveFile: (req) => call('file:save', req),
     openFile: (req) => call('file:open', req),
+    printToPdf: (req) => call('file:print-pdf', req),
     backups: {
       write: (json, reason) => call('backup:write', { json, reason }),
       list: () => call('backup:list', undefined),

@@ -43,6 +43,13 @@ export const OpenFileResult = z.union([
 ]);
 export type OpenFileResult = z.infer<typeof OpenFileResult>;
 
+/** Print the page's print view (the career plan) to a PDF file the person chooses. */
+export const PrintPdfRequest = z.strictObject({
+  suggestedName: FileName.regex(/\.pdf$/, 'must end in .pdf'),
+  paper: z.enum(['A4', 'Letter']),
+});
+export type PrintPdfRequest = z.infer<typeof PrintPdfRequest>;
+
 export const BackupInfo = z.strictObject({ name: FileName, date: z.string(), bytes: z.number().int().nonnegative() });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
@@ -51,6 +58,8 @@ export const IPC = {
   'shell:open-external': { arg: z.string().max(2_000), result: z.boolean() },
   'file:save': { arg: SaveFileRequest, result: SaveFileResult },
   'file:open': { arg: OpenFileRequest, result: OpenFileResult },
+  /** Chromium lays out the calling page for print (webContents.printToPDF) and main writes it where the save dialog says. */
+  'file:print-pdf': { arg: PrintPdfRequest, result: SaveFileResult },
   /** Writes an automatic backup (JSON text) into the app's backups folder and applies retention. */
   'backup:write': {
     arg: z.strictObject({ json: z.string().max(200_000_000), reason: z.enum(['daily', 'quit', 'before-restore']) }),

@@ -1,4 +1,4 @@
-import type { BackupInfo, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from './ipc';
+import type { BackupInfo, OpenFileRequest, OpenFileResult, PrintPdfRequest, SaveFileRequest, SaveFileResult } from './ipc';
 
 /** Menu commands main can send (the same ids the in-app keyboard shortcuts and palette use). */
 export const APP_COMMANDS = [
@@ -29,6 +29,12 @@ export interface SextantPlatform {
   openExternal(url: string): Promise<boolean>;
   /** Desktop: a native save dialog. Web: a download. */
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Prints the page's print view to PDF. Desktop: Chromium lays it out (printToPDF) into a file
+   * chosen in a save dialog. Web: the browser's print dialog, where "Save as PDF" is a destination
+   * (the result says nothing was saved by the app).
+   */
+  printToPdf(req: PrintPdfRequest): Promise<SaveFileResult>;
   /** Desktop: a native open dialog. Web: a file picker. */
   openFile(req: OpenFileRequest): Promise<OpenFileResult>;
   /** Automatic backups (desktop only; null in web mode). */

@@ -44,6 +44,11 @@ export const browserPlatform: SextantPlatform = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return { saved: true };
   },
+  async printToPdf(): Promise<SaveFileResult> {
+    // The browser's own print dialog lays out the same print view; "Save as PDF" is one of its destinations.
+    window.print();
+    return { saved: false };
+  },
   openFile(req: OpenFileRequest): Promise<OpenFileResult> {
     return new Promise((resolve, reject) => {
       const input = document.createElement('input');

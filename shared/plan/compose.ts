@@ -4,7 +4,15 @@ import { skillName, type SkillId } from '../domain/framework';
 import type { PathFit } from '../path/fit';
 import type { StepProgress } from '../path/steps';
 import { GOAL_STATUS_LABELS, type Conversation, type LearningGoal, type Profile } from '../schemas';
-import { PLAN_SECTION_IDS, type CareerPlan, type PlanFollowUp, type PlanGoal, type PlanSectionId } from './types';
+import {
+  PLAN_SECTION_IDS,
+  type CareerPlan,
+  type PlanFollowUp,
+  type PlanGoal,
+  type PlanSection,
+  type PlanSectionId,
+  type PlanSectionOf,
+} from './types';
 
 /** One skill's standing (a `SkillProgress` from shared/skills fits). */
 export interface PlanSkillInput {
@@ -28,9 +36,21 @@ export interface PlanInput {
   goals: readonly LearningGoal[];
   /** Open follow-ups with the name of the person they are with. */
   followUps: readonly { conversation: Pick<Conversation, 'followUpDate' | 'followUpNote' | 'followUpDone'>; personName: string }[];
+  /** Conversations with takeaways (any order), with the name of the person they were with. */
+  conversations: readonly PlanConversationInput[];
   /** The sections to include (any order; the plan uses the standard order). */
   include: readonly PlanSectionId[];
+  /** Ids of the conversations whose takeaways the person chose to share. */
+  takeaways: readonly string[];
+  /** List overdue follow-ups too (off by default: a plan is read by someone else). */
+  includeOverdue: boolean;
   now: string;
+}
+
+/** A conversation the person may share the takeaways of. */
+export interface PlanConversationInput {
+  conversation: Pick<Conversation, 'id' | 'date' | 'takeaways'>;
+  personName: string;
 }
 
 // Open goals come first (what is being worked on), then finished ones; dropped goals are left out
@@ -46,6 +66,7 @@ function planGoal(g: LearningGoal): PlanGoal {
     skills: g.skills.map(skillName),
     why: g.why.trim(),
     milestones: g.milestones.map((m) => ({ title: m.title, done: m.done, doneDate: m.doneDate ?? null })),
+    resources: g.resources.map((r) => ({ title: r.title, url: r.url ?? null })),
   };
 }
 
@@ -73,85 +94,129 @@ function byTargetDate(a: LearningGoal, b: LearningGoal): number {
   return a.title.localeCompare(b.title);
 }
 
-/** Composes the plan: only the included sections are filled; the statement is left out when empty. */
-export function composePlan(input: PlanInput): CareerPlan {
-  const want = new Set(input.include);
-  const statement = input.profile.personalStatement?.trim() ?? '';
-  const sections = PLAN_SECTION_IDS.filter((id) => want.has(id) && (id !== 'statement' || statement !== ''));
-  const plan: CareerPlan = {
-    generatedOn: input.now,
-    person: { name: input.profile.name.trim(), currentRole: input.profile.currentRole.trim() },
-    sections,
+/** The open follow-ups as the plan lists them (overdue ones only when asked for), and how many are left out. */
+function planFollowUps(input: PlanInput): { followUps: PlanFollowUp[]; leftOut: number } {
+  const open: PlanFollowUp[] = [];
+  for (const f of input.followUps) {
+    const date = f.conversation.followUpDate;
+    if (!date || f.conversation.followUpDone) continue;
+    const overdue = compareDates(date, input.now) < 0;
+    if (overdue && !input.includeOverdue) continue;
+    open.push({ personName: f.personName, date, note: f.conversation.followUpNote ?? '', overdue });
+  }
+  const followUps = nearestFollowUps(open, PLAN_FOLLOW_UP_LIMIT);
+  return { followUps, leftOut: open.length - followUps.length };
+}
+
+/** The path section: the fit's verdict, or "undecided" before any answers or evidence. */
+function planPath(fit: PathFit | null): PlanSectionOf<'path'> {
+  if (!fit)
+    return {
+      id: 'path',
+      path: {
+        lean: 'undecided',
+        label: 'Undecided',
+        position: 0,
+        confidence: 'low',
+        confidenceReason: 'No questionnaire answers or journal evidence yet.',
+        contributions: [],
+        nextStep: '',
+      },
+    };
+  return {
+    id: 'path',
+    path: {
+      lean: fit.lean,
+      label: fit.positionLabel,
+      position: fit.position,
+      confidence: fit.confidence,
+      confidenceReason: fit.confidenceReason,
+      // Neutral items explain nothing in a shared plan; the screen shows them all.
+      contributions: fit.contributions
+        .filter((c) => c.points !== 0)
+        .map((c) => ({ source: c.source, label: c.label, points: c.points, reason: c.reason })),
+      nextStep: fit.nextStep,
+    },
   };
-  for (const id of sections) {
-    switch (id) {
-      case 'path': {
-        const f = input.fit;
-        plan.path = f
-          ? {
-              lean: f.lean,
-              label: f.positionLabel,
-              position: f.position,
-              confidence: f.confidence,
-              confidenceReason: f.confidenceReason,
-              // Neutral items explain nothing in a shared plan; the screen shows them all.
-              contributions: f.contributions
-                .filter((c) => c.points !== 0)
-                .map((c) => ({ source: c.source, label: c.label, points: c.points, reason: c.reason })),
-              nextStep: f.nextStep,
-            }
-          : {
-              lean: 'undecided',
-              label: 'Undecided',
-              position: 0,
-              confidence: 'low',
-              confidenceReason: 'No questionnaire answers or journal evidence yet.',
-              contributions: [],
-              nextStep: '',
-            };
-        break;
-      }
-      case 'target':
-        plan.target = { role: input.profile.targetRole.trim(), date: input.profile.targetDate ?? null };
-        break;
-      case 'skills':
-        plan.skills = input.skills.map((s) => ({ skill: s.skill, name: skillName(s.skill), current: s.current, target: s.target }));
-        break;
-      case 'focus':
-        plan.focus = input.focus.map((f) => {
+}
+
+/** One section's data, or null when it has nothing to say and is left out (no statement, no target role, no takeaways chosen). */
+function composeSection(id: PlanSectionId, input: PlanInput): PlanSection | null {
+  switch (id) {
+    case 'statement': {
+      const statement = input.profile.personalStatement?.trim() ?? '';
+      return statement ? { id, statement } : null;
+    }
+    case 'path':
+      return planPath(input.fit);
+    case 'target': {
+      const role = input.profile.targetRole.trim();
+      return role ? { id, role, date: input.profile.targetDate ?? null } : null;
+    }
+    case 'skills':
+      return { id, skills: input.skills.map((s) => ({ skill: s.skill, name: skillName(s.skill), current: s.current, target: s.target })) };
+    case 'focus':
+      return {
+        id,
+        focus: input.focus.map((f) => {
           const name = skillName(f.skill);
           // Reasons from shared/skills start with the skill's name; the plan already shows it.
           const reason = f.reason.startsWith(`${name}: `) ? f.reason.slice(name.length + 2) : f.reason;
           return { skill: f.skill, name, reason };
-        });
-        break;
-      case 'goals':
-        plan.goals = input.goals
+        }),
+      };
+    case 'goals':
+      return {
+        id,
+        goals: input.goals
           .filter((g) => g.status !== 'dropped')
           .slice()
           .sort((a, b) => GOAL_ORDER[a.status] - GOAL_ORDER[b.status] || byTargetDate(a, b))
-          .map(planGoal);
-        break;
-      case 'follow-ups': {
-        const open = input.followUps
-          .filter((f) => f.conversation.followUpDate && !f.conversation.followUpDone)
-          .map((f) => ({
-            personName: f.personName,
-            date: f.conversation.followUpDate!,
-            note: f.conversation.followUpNote ?? '',
-            overdue: compareDates(f.conversation.followUpDate!, input.now) < 0,
-          }));
-        plan.followUps = nearestFollowUps(open, PLAN_FOLLOW_UP_LIMIT);
-        plan.followUpsLeftOut = open.length - plan.followUps.length;
-        break;
-      }
-      case 'next-steps':
-        plan.nextSteps = input.steps.map((s) => ({ step: s.step, name: s.name, action: s.nextAction }));
-        break;
-      case 'statement':
-        plan.statement = statement;
-        break;
+          .map(planGoal),
+      };
+    case 'takeaways': {
+      const chosen = new Set(input.takeaways);
+      const takeaways = input.conversations
+        .filter((c) => chosen.has(c.conversation.id) && c.conversation.takeaways.trim() !== '')
+        .slice()
+        .sort((a, b) => compareDates(a.conversation.date, b.conversation.date))
+        .map((c) => ({ date: c.conversation.date, personName: c.personName, text: c.conversation.takeaways.trim() }));
+      return takeaways.length ? { id, takeaways } : null;
     }
+    case 'follow-ups':
+      return { id, ...planFollowUps(input), withOverdue: input.includeOverdue };
+    case 'next-steps':
+      return { id, steps: input.steps.map((s) => ({ step: s.step, name: s.name, action: s.nextAction })) };
   }
-  return plan;
+}
+
+/** Composes the plan: the included sections in the standard order, each left out when it has nothing to say. */
+export function composePlan(input: PlanInput): CareerPlan {
+  const want = new Set(input.include);
+  return {
+    generatedOn: input.now,
+    person: { name: input.profile.name.trim(), currentRole: input.profile.currentRole.trim() },
+    sections: PLAN_SECTION_IDS.filter((id) => want.has(id))
+      .map((id) => composeSection(id, input))
+      .filter((s): s is PlanSection => s !== null),
+  };
+}
+
+/**
+ * True when the journal has nothing a plan could say yet (no name, statement, target, rating,
+ * goal, path evidence, follow-up or takeaway): the plan screen then guides the person instead of
+ * offering an empty document.
+ */
+export function planIsEmpty(input: Omit<PlanInput, 'include' | 'takeaways' | 'includeOverdue'>): boolean {
+  const p = input.profile;
+  return (
+    !p.name.trim() &&
+    !p.targetRole.trim() &&
+    !(p.personalStatement ?? '').trim() &&
+    input.skills.every((s) => s.current === null && s.target === null) &&
+    input.goals.every((g) => g.status === 'dropped') &&
+    (input.fit === null || input.fit.contributions.every((c) => c.points === 0)) &&
+    input.followUps.every((f) => !f.conversation.followUpDate || f.conversation.followUpDone) &&
+    input.conversations.every((c) => !c.conversation.takeaways.trim())
+  );
 }

@@ -1,8 +1,8 @@
 /** Wording shared by every plan renderer (screen, PDF, Markdown), so they say the same thing. */
 import { formatDate } from '../dates';
-import type { CareerPlan, PlanGoal } from './types';
+import type { CareerPlan, PlanGoal, PlanSection, PlanTakeaway } from './types';
 
-/** Signed points for reading: "+2", "-0.5", "0" (ASCII minus: the embedded PDF font has no U+2212). */
+/** Signed points for reading: "+2", "-0.5", "0" (ASCII minus, as in the Markdown). */
 export function formatPoints(points: number): string {
   if (points === 0) return '0';
   return `${points > 0 ? '+' : '-'}${Math.abs(points)}`;
@@ -39,8 +39,39 @@ export function milestoneState(m: PlanGoal['milestones'][number]): string {
 }
 
 /** The line after a shortened follow-up list ("And 3 more open follow-ups, not listed here."), or null. */
-export function followUpsLeftOutText(plan: Pick<CareerPlan, 'followUpsLeftOut'>): string | null {
-  const n = plan.followUpsLeftOut ?? 0;
-  if (n <= 0) return null;
-  return `And ${n} more open follow-up${n === 1 ? '' : 's'}, not listed here.`;
+export function followUpsLeftOutText(leftOut: number): string | null {
+  if (leftOut <= 0) return null;
+  return `And ${leftOut} more open follow-up${leftOut === 1 ? '' : 's'}, not listed here.`;
+}
+
+/** The line under an empty follow-up list. */
+export function noFollowUpsText(withOverdue: boolean): string {
+  return withOverdue ? 'No follow-ups planned.' : 'No upcoming follow-ups planned.';
+}
+
+/** "3 Mar 2026, with Wang Xiaoming". */
+export function takeawayHeading(t: PlanTakeaway): string {
+  return `${formatDate(t.date)}, with ${t.personName}`;
+}
+
+/** The target role line, e.g. "Senior PM, by 30 Jun 2027". */
+export function targetText(role: string, date: string | null): string {
+  return `${role}${date ? `, by ${formatDate(date)}` : ''}`;
+}
+
+/** The line under the skills table. */
+export const LEVELS_NOTE = 'Levels run from 1 (new to it) to 5 (could teach it).';
+
+/** The text of the "none yet" line of a section whose list is empty, or null when it has items. */
+export function emptySectionText(section: PlanSection): string | null {
+  switch (section.id) {
+    case 'focus':
+      return section.focus.length ? null : 'No skill is below its target.';
+    case 'goals':
+      return section.goals.length ? null : 'No learning goals yet.';
+    case 'follow-ups':
+      return section.followUps.length ? null : noFollowUpsText(section.withOverdue);
+    default:
+      return null;
+  }
 }

@@ -1,7 +1,19 @@
 /** The career plan as Markdown (for pasting into notes or a doc). Pure: reads only the plan structure. */
 import { formatDate } from '../dates';
-import { followUpsLeftOutText, formatLevel, formatPoints, formatPosition, goalMeta, milestoneState, planHeading } from './format';
-import { PLAN_SECTION_LABELS, type CareerPlan, type PlanSectionId } from './types';
+import {
+  LEVELS_NOTE,
+  emptySectionText,
+  followUpsLeftOutText,
+  formatLevel,
+  formatPoints,
+  formatPosition,
+  goalMeta,
+  milestoneState,
+  planHeading,
+  takeawayHeading,
+  targetText,
+} from './format';
+import { PLAN_SECTION_LABELS, type CareerPlan, type PlanSection } from './types';
 
 /** Escapes characters that Markdown would read as formatting, so names and notes print as typed. */
 export function escapeMarkdown(text: string): string {
@@ -17,11 +29,29 @@ export function escapeMarkdown(text: string): string {
 
 const e = escapeMarkdown;
 
-function section(plan: CareerPlan, id: PlanSectionId): string[] {
-  const out: string[] = [`## ${PLAN_SECTION_LABELS[id]}`, ''];
-  switch (id) {
+/** A link to a resource: "[title](url)" for a web address, the escaped title otherwise. */
+function resourceLink(r: { title: string; url: string | null }): string {
+  return r.url ? `[${e(r.title)}](<${r.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : e(r.title);
+}
+
+/**
+ * Text the person wrote in Markdown (a goal's why, the statement, takeaways): kept as Markdown,
+ * so **bold** stays bold wherever the file is read. Blank lines around it keep it its own block.
+ */
+function markdownBlock(text: string): string[] {
+  return [text.trim(), ''];
+}
+
+function sectionLines(s: PlanSection): string[] {
+  const out: string[] = [`## ${PLAN_SECTION_LABELS[s.id]}`, ''];
+  const none = emptySectionText(s);
+  if (none) out.push(none, '');
+  switch (s.id) {
+    case 'statement':
+      out.push(...markdownBlock(s.statement));
+      break;
     case 'path': {
-      const p = plan.path!;
+      const p = s.path;
       out.push(`**${p.label}**: ${formatPosition(p.position)}.`, '', `Confidence: ${p.confidence}. ${e(p.confidenceReason)}`, '');
       if (p.contributions.length) {
         out.push('What the fit rests on:', '');
@@ -31,46 +61,45 @@ function section(plan: CareerPlan, id: PlanSectionId): string[] {
       if (p.nextStep) out.push(`Next step: ${e(p.nextStep)}`, '');
       break;
     }
-    case 'target': {
-      const t = plan.target!;
-      out.push(`${t.role ? e(t.role) : 'Not set yet'}${t.date ? `, by ${formatDate(t.date)}` : ''}`, '');
+    case 'target':
+      out.push(e(targetText(s.role, s.date)), '');
       break;
-    }
     case 'skills':
       out.push('| Skill | Current | Target |', '| --- | --- | --- |');
-      for (const s of plan.skills!) out.push(`| ${e(s.name)} | ${formatLevel(s.current)} | ${formatLevel(s.target)} |`);
-      out.push('', 'Levels run from 1 (new to it) to 5 (could teach it).', '');
+      for (const k of s.skills) out.push(`| ${e(k.name)} | ${formatLevel(k.current)} | ${formatLevel(k.target)} |`);
+      out.push('', LEVELS_NOTE, '');
       break;
     case 'focus':
-      if (!plan.focus!.length) out.push('No skill is below its target.', '');
-      for (const f of plan.focus!) out.push(`- **${e(f.name)}**: ${e(f.reason)}`);
-      if (plan.focus!.length) out.push('');
+      for (const f of s.focus) out.push(`- **${e(f.name)}**: ${e(f.reason)}`);
+      out.push('');
       break;
     case 'goals':
-      if (!plan.goals!.length) out.push('No learning goals yet.', '');
-      for (const g of plan.goals!) {
+      for (const g of s.goals) {
         out.push(`### ${e(g.title)}`, '', goalMeta(g).split(' \u00b7 ').map(e).join(' \u00b7 '), '');
-        if (g.why) out.push(e(g.why), '');
+        if (g.why) out.push(...markdownBlock(g.why));
         for (const m of g.milestones) out.push(`- [${m.done ? 'x' : ' '}] ${e(m.title)} (${milestoneState(m)})`);
         if (g.milestones.length) out.push('');
+        if (g.resources.length) {
+          out.push('Resources:', '');
+          for (const r of g.resources) out.push(`- ${resourceLink(r)}`);
+          out.push('');
+        }
       }
       break;
+    case 'takeaways':
+      for (const t of s.takeaways) out.push(`### ${e(takeawayHeading(t))}`, '', ...markdownBlock(t.text));
+      break;
     case 'follow-ups': {
-      if (!plan.followUps!.length) out.push('No follow-ups planned.', '');
-      for (const f of plan.followUps!)
+      for (const f of s.followUps)
         out.push(`- ${formatDate(f.date)}${f.overdue ? ' (overdue)' : ''}: ${e(f.personName)}${f.note ? `, ${e(f.note)}` : ''}`);
-      if (plan.followUps!.length) out.push('');
-      const leftOut = followUpsLeftOutText(plan);
+      out.push('');
+      const leftOut = followUpsLeftOutText(s.leftOut);
       if (leftOut) out.push(leftOut, '');
       break;
     }
     case 'next-steps':
-      for (const s of plan.nextSteps!) out.push(`- **${e(s.name)}**: ${e(s.action)}`);
+      for (const n of s.steps) out.push(`- **${e(n.name)}**: ${e(n.action)}`);
       out.push('');
-      break;
-    case 'statement':
-      // Paragraphs survive; each line is escaped on its own.
-      out.push(...plan.statement!.split(/\r?\n/).map((l) => (l.trim() ? e(l) : '')), '');
       break;
   }
   return out;
@@ -80,7 +109,7 @@ function section(plan: CareerPlan, id: PlanSectionId): string[] {
 export function planToMarkdown(plan: CareerPlan): string {
   const { title, subtitle } = planHeading(plan);
   const lines = [`# ${e(title)}`, '', e(subtitle), ''];
-  for (const id of plan.sections) lines.push(...section(plan, id));
+  for (const s of plan.sections) lines.push(...sectionLines(s));
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -1,17 +1,32 @@
 /**
- * Radar chart geometry for the plan (drawn as vector shapes in the PDF): one axis per skill,
- * clockwise from the top, a level of `max` on the outer ring. Pure numbers, no drawing.
+ * Radar chart geometry for the skills (drawn as SVG on the Skills screen, in the plan preview and
+ * in the plan PDF): one axis per skill, clockwise from the top, a level of `max` on the outer
+ * ring. Pure numbers, no drawing.
  */
-import type { PlanSkill } from './types';
 
-export interface RadarGeometry {
-  axes: { name: string; x: number; y: number; labelX: number; labelY: number; anchor: 'start' | 'middle' | 'end' }[];
-  /** One closed polygon per level 1..max, as "x,y x,y ..." strings. */
-  rings: string[];
-  /** Current levels (an unrated skill sits at the centre). */
-  current: string;
-  /** Target levels (a skill without a target sits at the centre). */
-  target: string;
+export interface RadarPoint {
+  /** The axis (skill) index. */
+  index: number;
+  level: number;
+  x: number;
+  y: number;
+}
+
+export interface RadarAxis {
+  name: string;
+  x: number;
+  y: number;
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface RadarRing {
+  level: number;
+  points: string;
+  /** Where the level's number is written (on the first axis, just right of it). */
+  labelX: number;
+  labelY: number;
 }
 
 function r2(n: number): number {
@@ -24,45 +39,54 @@ function pointAt(cx: number, cy: number, radius: number, i: number, n: number): 
   return [r2(cx + radius * Math.cos(angle)), r2(cy + radius * Math.sin(angle))];
 }
 
-function polygon(values: readonly number[], cx: number, cy: number, radius: number, max: number): string {
-  return values.map((v, i) => pointAt(cx, cy, (radius * Math.max(0, Math.min(max, v))) / max, i, values.length).join(',')).join(' ');
+export interface RadarFrame {
+  cx: number;
+  cy: number;
+  radius: number;
+  /** Highest level (outer ring); the scale runs from 1 to max, with no 0 ring. */
+  max: number;
+  /** Axis count. */
+  n: number;
 }
 
-/** The radar's axes, rings and the current and target polygons, centred on (cx, cy). */
-export function radarGeometry(skills: readonly PlanSkill[], cx: number, cy: number, radius: number, max = 5, labelGap = 8): RadarGeometry {
-  const n = skills.length;
-  const axes = skills.map((s, i) => {
-    const [x, y] = pointAt(cx, cy, radius, i, n);
-    const [labelX, labelY] = pointAt(cx, cy, radius + labelGap, i, n);
-    // Labels left of centre end at the axis tip, right of it start there; top and bottom centre.
-    const anchor: 'start' | 'middle' | 'end' = Math.abs(labelX - cx) < 1 ? 'middle' : labelX < cx ? 'end' : 'start';
-    return { name: s.name, x, y, labelX, labelY, anchor };
+/** The axes with their label positions; labels left of centre end at the tip, right of it start there. */
+export function radarAxes(names: readonly string[], f: Omit<RadarFrame, 'n'>, labelGap = 8): RadarAxis[] {
+  const n = names.length;
+  return names.map((name, i) => {
+    const [x, y] = pointAt(f.cx, f.cy, f.radius, i, n);
+    const [labelX, labelY] = pointAt(f.cx, f.cy, f.radius + labelGap, i, n);
+    const anchor: RadarAxis['anchor'] = Math.abs(labelX - f.cx) < 1 ? 'middle' : labelX < f.cx ? 'end' : 'start';
+    return { name, x, y, labelX, labelY, anchor };
   });
-  const rings = Array.from({ length: max }, (_, k) =>
-    polygon(
-      skills.map(() => k + 1),
-      cx,
-      cy,
-      radius,
-      max,
-    ),
-  );
-  return {
-    axes,
-    rings,
-    current: polygon(
-      skills.map((s) => s.current ?? 0),
-      cx,
-      cy,
-      radius,
-      max,
-    ),
-    target: polygon(
-      skills.map((s) => s.target ?? 0),
-      cx,
-      cy,
-      radius,
-      max,
-    ),
-  };
+}
+
+/** One ring per level 1..max (no ring and no number for 0). */
+export function radarRings(f: RadarFrame): RadarRing[] {
+  return Array.from({ length: f.max }, (_, k) => {
+    const level = k + 1;
+    const r = (f.radius * level) / f.max;
+    const points = Array.from({ length: f.n }, (_, i) => pointAt(f.cx, f.cy, r, i, f.n).join(',')).join(' ');
+    return { level, points, labelX: r2(f.cx + 4), labelY: r2(f.cy - r + 3) };
+  });
+}
+
+/**
+ * The points of one series: only the axes with a value (a missing level is not a 0, so it gets no
+ * point; the outline joins the skills that have one). Values are clamped to 1..max.
+ */
+export function radarPoints(values: readonly (number | null)[], f: Omit<RadarFrame, 'n'>): RadarPoint[] {
+  const n = values.length;
+  const out: RadarPoint[] = [];
+  values.forEach((v, index) => {
+    if (v === null) return;
+    const level = Math.max(1, Math.min(f.max, v));
+    const [x, y] = pointAt(f.cx, f.cy, (f.radius * level) / f.max, index, n);
+    out.push({ index, level: v, x, y });
+  });
+  return out;
+}
+
+/** "x,y x,y ..." for an SVG polygon or polyline. */
+export function pointsAttr(points: readonly RadarPoint[]): string {
+  return points.map((p) => `${p.x},${p.y}`).join(' ');
 }

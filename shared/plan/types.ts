@@ -1,21 +1,35 @@
-/** The career plan as plain data: what `composePlan` builds and every renderer (screen, PDF, Markdown) reads. */
+/** The career plan as plain data: what `composePlan` builds and every renderer (screen and PDF, Markdown) reads. */
 import type { SkillId, StepId } from '../domain/framework';
 import type { GoalStatus } from '../schemas';
 import type { Confidence, FitLean, FitSource } from '../path/fit';
 
-/** The sections a person can include or leave out; ids are stable (they may be remembered). */
-export const PLAN_SECTION_IDS = ['path', 'target', 'skills', 'focus', 'goals', 'follow-ups', 'next-steps', 'statement'] as const;
+/**
+ * The sections a person can include or leave out, in the plan's order: the personal statement
+ * opens it. Ids are stable (the choice is remembered in settings).
+ */
+export const PLAN_SECTION_IDS = [
+  'statement',
+  'path',
+  'target',
+  'skills',
+  'focus',
+  'goals',
+  'takeaways',
+  'follow-ups',
+  'next-steps',
+] as const;
 export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
 export const PLAN_SECTION_LABELS: Readonly<Record<PlanSectionId, string>> = {
+  statement: 'Personal statement',
   path: 'Path I lean to',
   target: 'Target role',
   skills: 'Skills: current and target',
   focus: 'Skills to focus on',
   goals: 'Learning goals',
+  takeaways: 'What I took away from conversations',
   'follow-ups': 'Upcoming follow-ups',
   'next-steps': 'Next steps',
-  statement: 'Personal statement',
 };
 
 export interface PlanPath {
@@ -42,8 +56,10 @@ export interface PlanGoal {
   statusLabel: string;
   targetDate: string | null;
   skills: string[];
+  /** Markdown, as the person wrote it. */
   why: string;
   milestones: { title: string; done: boolean; doneDate: string | null }[];
+  resources: { title: string; url: string | null }[];
 }
 
 export interface PlanFollowUp {
@@ -53,20 +69,46 @@ export interface PlanFollowUp {
   overdue: boolean;
 }
 
-/** A composed plan: a section is present only when the person included it. */
+/** A conversation's takeaways the person chose to share. */
+export interface PlanTakeaway {
+  date: string;
+  personName: string;
+  /** Markdown, as the person wrote it. */
+  text: string;
+}
+
+/**
+ * One included section with its data: the `id` says which, so a renderer that switches on it
+ * has the data without assertions ("section present, data present" is checked by the compiler).
+ */
+export type PlanSection =
+  | { id: 'statement'; statement: string }
+  | { id: 'path'; path: PlanPath }
+  | { id: 'target'; role: string; date: string | null }
+  | { id: 'skills'; skills: PlanSkill[] }
+  | { id: 'focus'; focus: { skill: SkillId; name: string; reason: string }[] }
+  | { id: 'goals'; goals: PlanGoal[] }
+  | { id: 'takeaways'; takeaways: PlanTakeaway[] }
+  | {
+      id: 'follow-ups';
+      followUps: PlanFollowUp[];
+      /** Open follow-ups not listed (beyond PLAN_FOLLOW_UP_LIMIT); 0 when all are. */
+      leftOut: number;
+      /** Whether overdue follow-ups were asked for (off by default: a plan is read by someone else). */
+      withOverdue: boolean;
+    }
+  | { id: 'next-steps'; steps: { step: StepId; name: string; action: string }[] };
+
+/** The section with a given id. */
+export type PlanSectionOf<K extends PlanSectionId> = Extract<PlanSection, { id: K }>;
+
+/** A composed plan: the included sections, in display order, each with its own data. */
 export interface CareerPlan {
   generatedOn: string;
   person: { name: string; currentRole: string };
-  /** The included sections, in display order. */
-  sections: PlanSectionId[];
-  path?: PlanPath;
-  target?: { role: string; date: string | null };
-  skills?: PlanSkill[];
-  focus?: { skill: SkillId; name: string; reason: string }[];
-  goals?: PlanGoal[];
-  followUps?: PlanFollowUp[];
-  /** Open follow-ups not listed (beyond PLAN_FOLLOW_UP_LIMIT); 0 when all are. */
-  followUpsLeftOut?: number;
-  nextSteps?: { step: StepId; name: string; action: string }[];
-  statement?: string;
+  sections: PlanSection[];
 }
+
+/** The paper sizes a plan prints on. */
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, ShortText } from './common';
+import { Id, IsoDate, ShortText } from './common';
 
 /** The person's profile and preferences: one record. */
 export const Profile = z.strictObject({
@@ -14,6 +14,22 @@ export type Profile = z.infer<typeof Profile>;
 
 export const DEFAULT_PROFILE: Profile = { name: '', currentRole: '', targetRole: '', onboardingDone: false };
 
+/**
+ * The career plan's choices, remembered between visits: the sections to include (section ids;
+ * unknown ones are ignored when read), the paper, whether overdue follow-ups are listed, and the
+ * conversations whose takeaways are shared.
+ */
+export const PlanPrefs = z.strictObject({
+  sections: z.array(z.string().max(40)).max(40),
+  paper: z.enum(['A4', 'Letter']),
+  includeOverdue: z.boolean(),
+  takeaways: z.array(Id).max(5_000),
+});
+export type PlanPrefs = z.infer<typeof PlanPrefs>;
+
 /** Settings are stored as key/value rows; each key has its own schema. */
-export const SettingRow = z.discriminatedUnion('key', [z.strictObject({ key: z.literal('profile'), value: Profile })]);
+export const SettingRow = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('profile'), value: Profile }),
+  z.strictObject({ key: z.literal('planPrefs'), value: PlanPrefs }),
+]);
 export type SettingRow = z.infer<typeof SettingRow>;

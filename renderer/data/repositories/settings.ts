@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE, Profile } from '../../../shared/schemas';
+import { DEFAULT_PROFILE, PlanPrefs, Profile } from '../../../shared/schemas';
 import { parseOrThrow } from '../../../shared/errors';
 import { db } from '../db';
 import { readOne } from '../records';
@@ -13,5 +13,18 @@ export async function getProfile(): Promise<Profile> {
 export async function saveProfile(profile: Profile): Promise<Profile> {
   const value = parseOrThrow(Profile, profile, "The profile can't be saved");
   await db().settings.put({ key: 'profile', value });
+  return value;
+}
+
+/** The plan's remembered choices, or undefined when never saved (the screen then uses its defaults). */
+export async function getPlanPrefs(): Promise<PlanPrefs | undefined> {
+  const row = await db().settings.get('planPrefs');
+  return readOne(PlanPrefs, row?.value, 'settings');
+}
+
+/** Remembers the plan's choices. */
+export async function savePlanPrefs(prefs: PlanPrefs): Promise<PlanPrefs> {
+  const value = parseOrThrow(PlanPrefs, prefs, "The plan's choices can't be saved");
+  await db().settings.put({ key: 'planPrefs', value });
   return value;
 }

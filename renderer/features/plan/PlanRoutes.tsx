@@ -1,38 +1,53 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PLAN_SECTION_IDS, PLAN_SECTION_LABELS, composePlan, planToMarkdown, type PlanSectionId } from '../../../shared/plan';
+import { formatDate } from '../../../shared/dates';
+import { PLAN_SECTION_IDS, PLAN_SECTION_LABELS, composePlan, planIsEmpty, planToMarkdown, type PaperSize } from '../../../shared/plan';
 import { CheckboxGroup, RadioGroup } from '../../components/form/ChoiceGroups';
 import { useToast } from '../../components/Toast';
 import { platform } from '../../platform';
-import type { PaperSize } from './pdf/PlanDocument';
-import { PlanPreview } from './PlanPreview';
+import { PlanDocument } from './PlanDocument';
+import { PlanEmpty } from './PlanEmpty';
+import { PlanPrintView } from './PlanPrintView';
 import { usePlanInput } from './usePlanInput';
+import { usePlanPrefs, type PlanChoices } from './usePlanPrefs';
 import './plan.css';
 
 const SECTION_OPTIONS = PLAN_SECTION_IDS.map((id) => ({ value: id, label: PLAN_SECTION_LABELS[id] }));
-const PAPER_OPTIONS = [
-  { value: 'A4' as const, label: 'A4' },
-  { value: 'LETTER' as const, label: 'US Letter' },
+const PAPER_OPTIONS: { value: PaperSize; label: string }[] = [
+  { value: 'A4', label: 'A4' },
+  { value: 'Letter', label: 'US Letter' },
 ];
+const OVERDUE_OPTION = [{ value: 'overdue' as const, label: 'List overdue follow-ups too' }];
 
-/** The career plan: choose sections, preview, export as PDF or Markdown. */
+/** A short label for a conversation in the takeaways chooser: its date, the person and the first words. */
+function takeawayLabel(date: string, personName: string, text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  return `${formatDate(date)}, ${personName}: ${words.length > 90 ? `${words.slice(0, 89)}…` : words}`;
+}
+
+/** The career plan: choose sections (remembered), preview, export as PDF (Chromium's print layout) or Markdown. */
 export function PlanRoutes() {
   const input = usePlanInput();
+  const [choices, saveChoices] = usePlanPrefs();
   const toast = useToast();
-  const [include, setInclude] = useState<PlanSectionId[]>([...PLAN_SECTION_IDS]);
-  const [paper, setPaper] = useState<PaperSize>(() => (navigator.language === 'en-US' || navigator.language === 'en-CA' ? 'LETTER' : 'A4'));
   const [busy, setBusy] = useState(false);
-  if (!input) return <h1>Career plan</h1>;
-  const plan = composePlan({ ...input, include });
+  if (!input || !choices) return <h1>Career plan</h1>;
+  if (planIsEmpty(input)) return <PlanEmpty />;
+  const plan = composePlan({ ...input, include: choices.sections, takeaways: choices.takeaways, includeOverdue: choices.includeOverdue });
   const fileBase = `career-plan-${plan.generatedOn}`;
+
+  function choose(change: Partial<PlanChoices>) {
+    saveChoices({ ...choices!, ...change }).catch((err: unknown) =>
+      toast(`Your choice could not be remembered: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' }),
+    );
+  }
 
   async function exportPdf() {
     setBusy(true);
     try {
-      // react-pdf and the fonts load only now, so they never slow down app start.
-      const { planPdfBytes } = await import('./pdf/exportPlanPdf');
-      const data = await planPdfBytes(plan, paper);
-      const r = await platform.saveFile({ suggestedName: `${fileBase}.pdf`, filter: { name: 'PDF', extensions: ['pdf'] }, data });
+      // The print view uses the plan's own fonts; print only once they are in.
+      await document.fonts.ready;
+      const r = await platform.printToPdf({ suggestedName: `${fileBase}.pdf`, paper: choices!.paper });
       if (r.saved) toast(r.path ? `Plan saved to ${r.path}` : 'Plan exported as PDF.');
     } catch (err) {
       toast(`The PDF could not be made: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' });
@@ -54,32 +69,66 @@ export function PlanRoutes() {
     }
   }
 
+  const takeawayOptions = input.conversations
+    .slice()
+    .sort((a, b) => b.conversation.date.localeCompare(a.conversation.date))
+    .map((c) => ({ value: c.conversation.id, label: takeawayLabel(c.conversation.date, c.personName, c.conversation.takeaways) }));
+
   return (
     <>
       <h1>Career plan</h1>
       <p className="muted">
         A plan to share with a mentor or manager. Your name, roles and personal statement come from <Link to="/settings">Settings</Link>.
+        Your choices here are remembered.
       </p>
       <div className="plan-controls card">
         <CheckboxGroup
           legend="Sections to include"
-          hint="Your name and current role always head the plan. An empty personal statement is left out."
-          values={include}
+          hint="Your name and current role always head the plan. An empty personal statement or target role is left out."
+          values={choices.sections}
           options={SECTION_OPTIONS}
-          onChange={setInclude}
+          onChange={(sections) => choose({ sections })}
         />
-        <RadioGroup legend="Paper size" value={paper} options={PAPER_OPTIONS} onChange={(v) => v && setPaper(v)} />
+        {choices.sections.includes('follow-ups') && (
+          <CheckboxGroup
+            legend="Follow-ups"
+            hint="Off by default: the plan is for someone else to read."
+            values={choices.includeOverdue ? ['overdue'] : []}
+            options={OVERDUE_OPTION}
+            onChange={(v) => choose({ includeOverdue: v.includes('overdue') })}
+          />
+        )}
+        {choices.sections.includes('takeaways') && (
+          <div className="plan-takeaway-choices">
+            {takeawayOptions.length ? (
+              <CheckboxGroup
+                legend="Conversation takeaways to share"
+                hint="Only the takeaways you tick go into the plan; notes never do."
+                values={choices.takeaways.filter((id) => takeawayOptions.some((o) => o.value === id))}
+                options={takeawayOptions}
+                onChange={(takeaways) => choose({ takeaways })}
+              />
+            ) : (
+              <p className="muted">No conversation has takeaways yet: add them to a conversation in the Journal to share them here.</p>
+            )}
+          </div>
+        )}
+        <RadioGroup legend="Paper size" value={choices.paper} options={PAPER_OPTIONS} onChange={(paper) => paper && choose({ paper })} />
         <div className="row">
           <button type="button" className="primary" onClick={exportPdf} disabled={busy} aria-busy={busy}>
-            {busy ? 'Making the PDF…' : 'Export PDF'}
+            {busy ? 'Making the PDF…' : platform.kind === 'web' ? 'Export PDF (print dialog)' : 'Export PDF'}
           </button>
           <button type="button" onClick={exportMarkdown}>
             Export Markdown
           </button>
         </div>
+        {platform.kind === 'web' && <p className="muted">In the print dialog, choose &ldquo;Save as PDF&rdquo; as the destination.</p>}
       </div>
       <h2 className="visually-hidden">Preview</h2>
-      <PlanPreview plan={plan} />
+      <div className="card plan-preview">
+        <PlanDocument plan={plan} />
+      </div>
+      <PlanPrintView plan={plan} paper={choices.paper} />
     </>
   );
 }

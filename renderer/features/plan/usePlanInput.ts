@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { localDate } from '../../../shared/dates';
 import { pathFit, stepProgress } from '../../../shared/path';
 import type { PlanInput } from '../../../shared/plan';
-import type { LearningGoal } from '../../../shared/schemas';
+import type { Conversation, LearningGoal } from '../../../shared/schemas';
 import { focusSuggestions, skillProgress } from '../../../shared/skills';
 import { listEntries, openFollowUps } from '../../data/repositories/entries';
 import { listPathAnswers } from '../../data/repositories/path';
@@ -10,8 +10,8 @@ import { listPeople } from '../../data/repositories/people';
 import { getProfile } from '../../data/repositories/settings';
 import { listCheckIns, listTargets } from '../../data/repositories/skills';
 
-/** Everything the plan is composed from, except the chosen sections; kept live, undefined while loading. */
-export function usePlanInput(): Omit<PlanInput, 'include'> | undefined {
+/** Everything the plan is composed from, except the person's choices; kept live, undefined while loading. */
+export function usePlanInput(): Omit<PlanInput, 'include' | 'takeaways' | 'includeOverdue'> | undefined {
   return useLiveQuery(async () => {
     const [profile, entries, people, answers, followUps, checkIns, targets] = await Promise.all([
       getProfile(),
@@ -33,6 +33,10 @@ export function usePlanInput(): Omit<PlanInput, 'include'> | undefined {
       focus: focusSuggestions(progress),
       goals: entries.filter((e): e is LearningGoal => e.kind === 'goal'),
       followUps: followUps.map((conversation) => ({ conversation, personName: names.get(conversation.personId) ?? 'Unknown contact' })),
+      // Newest first, as the takeaways chooser lists them.
+      conversations: entries
+        .filter((e): e is Conversation => e.kind === 'conversation' && e.takeaways.trim() !== '')
+        .map((conversation) => ({ conversation, personName: names.get(conversation.personId) ?? 'Unknown contact' })),
       now,
     };
   }, []);

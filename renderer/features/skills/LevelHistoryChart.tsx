@@ -2,7 +2,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'rec
 import { formatDate } from '../../../shared/dates';
 import type { RatedLevel } from '../../../shared/skills/progress';
 import { levelLabel } from '../../../shared/skills/levels';
-import { ChartLegend, Marker, SERIES } from './series';
+import { ChartLegend, Marker, SERIES } from '../../components/charts/series';
 
 /** One skill's level at each check-in (solid line, circles) against its target (dashed), with a table alternative. */
 export function LevelHistoryChart({

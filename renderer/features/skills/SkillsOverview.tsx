@@ -4,7 +4,7 @@ import { formatDate } from '../../../shared/dates';
 import { focusSuggestions } from '../../../shared/skills/focus';
 import { defaultReferenceCheckIn, skillProgress, type SkillProgress } from '../../../shared/skills/progress';
 import { checkInLabel, gapText, signed } from './format';
-import { SkillRadar } from './SkillRadar';
+import { SkillRadar } from '../../components/charts/SkillRadar';
 import { useSkillsData } from './useSkillsData';
 
 /** The skills overview: radar (current, target, an earlier check-in), focus suggestions and a row per skill. */
@@ -19,6 +19,8 @@ export function SkillsOverview() {
   const reference = chosen === undefined ? defaultReferenceCheckIn(checkIns, today) : (earlier.find((c) => c.id === chosen) ?? null);
   const progress = skillProgress(checkIns, targets, entries, today, reference?.date ?? null);
   const earlierLabel = reference ? checkInLabel(reference.date) : 'Earlier check-in';
+  // Nothing rated and no target: the empty-state card alone, no empty chart and no all-dash table.
+  const empty = checkIns.length === 0 && targets.length === 0;
 
   return (
     <>
@@ -44,34 +46,36 @@ export function SkillsOverview() {
           </p>
         </div>
       )}
-      <section aria-labelledby="radar-heading">
-        <h2 id="radar-heading">Where you stand</h2>
-        {earlier.length > 0 && (
-          <div className="field compare-field">
-            <label htmlFor={selectId}>Compare with</label>
-            <select id={selectId} value={reference?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
-              <option value="">No earlier check-in</option>
-              {[...earlier].reverse().map((c) => (
-                <option key={c.id} value={c.id}>
-                  {checkInLabel(c.date)}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <SkillRadar
-          rows={progress.map((p) => ({
-            skill: p.skill,
-            name: p.name,
-            current: p.current,
-            target: p.target,
-            earlier: reference ? p.reference : null,
-          }))}
-          earlierLabel={earlierLabel}
-        />
-      </section>
-      <FocusSection progress={progress} hasCheckIn={checkIns.length > 0} hasTargets={targets.length > 0} />
-      <SkillsTable progress={progress} referenceLabel={reference ? formatDate(reference.date) : null} />
+      {!empty && (
+        <section aria-labelledby="radar-heading">
+          <h2 id="radar-heading">Where you stand</h2>
+          {earlier.length > 0 && (
+            <div className="field compare-field">
+              <label htmlFor={selectId}>Compare with</label>
+              <select id={selectId} value={reference?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
+                <option value="">No earlier check-in</option>
+                {[...earlier].reverse().map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {checkInLabel(c.date)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <SkillRadar
+            rows={progress.map((p) => ({
+              skill: p.skill,
+              name: p.name,
+              current: p.current,
+              target: p.target,
+              earlier: reference ? p.reference : null,
+            }))}
+            earlierLabel={earlierLabel}
+          />
+        </section>
+      )}
+      {!empty && <FocusSection progress={progress} hasCheckIn={checkIns.length > 0} hasTargets={targets.length > 0} />}
+      {!empty && <SkillsTable progress={progress} referenceLabel={reference ? formatDate(reference.date) : null} />}
     </>
   );
 }

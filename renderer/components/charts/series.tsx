@@ -1,3 +1,4 @@
+import './charts.css';
 /** How each series looks, so the radar, the history chart and their legends agree. */
 export type SeriesId = 'current' | 'target' | 'earlier';
 export type MarkerShape = 'circle' | 'square' | 'triangle';

@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { PLAN_SECTION_IDS, type PaperSize, type PlanSectionId } from '../../../shared/plan';
+import type { PlanPrefs } from '../../../shared/schemas';
+import { getPlanPrefs, savePlanPrefs } from '../../data/repositories/settings';
+
+/** The plan's choices with known section ids only. */
+export interface PlanChoices {
+  sections: PlanSectionId[];
+  paper: PaperSize;
+  includeOverdue: boolean;
+  takeaways: string[];
+}
+
+/** US and Canadian English default to Letter, everyone else to A4. */
+export function defaultPaper(language: string): PaperSize {
+  return language === 'en-US' || language === 'en-CA' ? 'Letter' : 'A4';
+}
+
+/** The choices before the person made any: every section, the locale's paper, no overdue follow-ups, no takeaways. */
+export function defaultChoices(language: string): PlanChoices {
+  return { sections: [...PLAN_SECTION_IDS], paper: defaultPaper(language), includeOverdue: false, takeaways: [] };
+}
+
+/** Remembered choices as the screen uses them (section ids the app no longer knows are dropped). */
+export function choicesFrom(prefs: PlanPrefs | null, language: string): PlanChoices {
+  if (!prefs) return defaultChoices(language);
+  const known = new Set<string>(PLAN_SECTION_IDS);
+  return {
+    sections: prefs.sections.filter((s): s is PlanSectionId => known.has(s)),
+    paper: prefs.paper,
+    includeOverdue: prefs.includeOverdue,
+    takeaways: prefs.takeaways,
+  };
+}
+
+/** The plan's remembered choices (undefined while loading) and a function that saves a change. */
+export function usePlanPrefs(): [PlanChoices | undefined, (next: PlanChoices) => Promise<unknown>] {
+  const prefs = useLiveQuery(async () => (await getPlanPrefs()) ?? null, []);
+  const choices = prefs === undefined ? undefined : choicesFrom(prefs, navigator.language);
+  return [choices, (next) => savePlanPrefs(next)];
+}
