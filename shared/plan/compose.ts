@@ -220,3 +220,8 @@ export function planIsEmpty(input: Omit<PlanInput, 'include' | 'takeaways' | 'in
     input.conversations.every((c) => !c.conversation.takeaways.trim())
   );
 }
+
+/** The plan's section with the given id, with its data typed, or undefined when it is not in the plan. */
+export function findSection<K extends PlanSectionId>(plan: CareerPlan, id: K): PlanSectionOf<K> | undefined {
+  return plan.sections.find((s): s is PlanSectionOf<K> => s.id === id);
+}

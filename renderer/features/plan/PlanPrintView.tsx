@@ -5,18 +5,22 @@ import { PlanDocument } from './PlanDocument';
 import { pageCss } from './printPage';
 import './print.css';
 
-/**
- * The plan's print view: the same document as the preview, placed straight under <body> so that,
- * when printing (printToPDF in the desktop app, the print dialog in web mode, page.pdf() in
- * tests), the print style sheet shows it alone. Hidden on screen.
- */
-export function PlanPrintView({ plan, paper }: { plan: CareerPlan; paper: PaperSize }) {
+/** The print page: the page rules (paper, margins, running footer) and the same document as the preview. */
+export function PlanPrintPage({ plan, paper }: { plan: CareerPlan; paper: PaperSize }) {
   const footer = `${plan.person.name ? `${plan.person.name} \u00b7 ` : ''}Prepared on ${formatDate(plan.generatedOn)}`;
-  return createPortal(
+  return (
     <div className="plan-print" data-paper={paper}>
       <style>{pageCss(paper, footer)}</style>
       <PlanDocument plan={plan} />
-    </div>,
-    document.body,
+    </div>
   );
+}
+
+/**
+ * The plan's print view, placed straight under <body> so that, when printing (printToPDF in the
+ * desktop app, the print dialog in web mode, page.pdf() in tests), the print style sheet shows it
+ * alone. Hidden on screen.
+ */
+export function PlanPrintView({ plan, paper }: { plan: CareerPlan; paper: PaperSize }) {
+  return createPortal(<PlanPrintPage plan={plan} paper={paper} />, document.body);
 }

@@ -1,6 +1,6 @@
 // Runs poppler and qpdf on a PDF written to a temp file, for the plan PDF tests (unit and e2e).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,12 +23,14 @@ export function inspectPdf(bytes: Uint8Array, name: string): PdfFacts {
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const q = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
-  const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' })
-    .split('\n')
+  const fontLines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n');
+  // Columns are fixed-width (names and types may hold spaces: "Type 3"): take "emb" by its place under the dashes.
+  const columns = [...(fontLines[1] ?? '').matchAll(/-+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const emb = columns[3];
+  const unembeddedFonts = fontLines
     .slice(2)
-    .filter((l) => l.trim());
-  // Columns: name, type, encoding, emb, sub, uni, object id; emb is the fourth from the end.
-  const unembeddedFonts = fonts.filter((l) => l.trim().split(/\s+/).at(-4) === 'no').map((l) => l.split(/\s+/)[0]!);
+    .filter((l) => l.trim() && emb && l.slice(emb.start, emb.end).trim() === 'no')
+    .map((l) => l.slice(0, columns[0]!.end).trim());
   return {
     path,
     text,
@@ -37,6 +39,16 @@ export function inspectPdf(bytes: Uint8Array, name: string): PdfFacts {
     qpdf: { status: q.status, output: `${q.stdout}${q.stderr}` },
     unembeddedFonts,
   };
+}
+
+/** Renders every page to test-results/pdf/<name>-N.png (to look at) and returns how many files were written. */
+export function renderPages(pdfPath: string, name: string, resolution = 50): string[] {
+  mkdirSync('test-results/pdf', { recursive: true });
+  const prefix = `test-results/pdf/${name}`;
+  execFileSync('pdftoppm', ['-png', '-r', String(resolution), pdfPath, prefix]);
+  return readdirSync('test-results/pdf')
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .map((f) => `test-results/pdf/${f}`);
 }
 
 /** Renders page 1 to test-results/pdf/<name>-1.png (to look at) and returns its path. */

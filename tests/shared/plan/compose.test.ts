@@ -1,47 +1,100 @@
 import { describe, expect, it } from 'vitest';
-import { composePlan, planToMarkdown, formatPoints, formatPosition, planHeading, radarGeometry } from '../../../shared/plan';
+import {
+  composePlan,
+  findSection,
+  formatPoints,
+  formatPosition,
+  planHeading,
+  planIsEmpty,
+  planToMarkdown,
+  type CareerPlan,
+  type PlanSectionId,
+  type PlanSectionOf,
+} from '../../../shared/plan';
+import { DEFAULT_PROFILE } from '../../../shared/schemas';
 import { NOW, planInput } from './fixture';
 
+/** The section, which the test expects to be there. */
+function section<K extends PlanSectionId>(plan: CareerPlan, id: K): PlanSectionOf<K> {
+  const s = findSection(plan, id);
+  if (!s) throw new Error(`no ${id} section in ${plan.sections.map((x) => x.id).join(', ')}`);
+  return s;
+}
+
 describe('composePlan', () => {
-  it('fills every included section in the standard order', () => {
+  it('fills every included section in the standard order, the personal statement first', () => {
     const plan = composePlan(
-      planInput({ include: ['statement', 'goals', 'path', 'target', 'skills', 'focus', 'follow-ups', 'next-steps'] }),
+      planInput({ include: ['goals', 'path', 'target', 'skills', 'focus', 'follow-ups', 'next-steps', 'takeaways', 'statement'] }),
     );
-    expect(plan.sections).toEqual(['path', 'target', 'skills', 'focus', 'goals', 'follow-ups', 'next-steps', 'statement']);
+    expect(plan.sections.map((s) => s.id)).toEqual([
+      'statement',
+      'path',
+      'target',
+      'skills',
+      'focus',
+      'goals',
+      'takeaways',
+      'follow-ups',
+      'next-steps',
+    ]);
     expect(plan.person).toEqual({ name: 'Zoë Ångström-Müller', currentRole: 'Product manager, payments' });
     expect(plan.generatedOn).toBe(NOW);
-    expect(plan.target).toEqual({ role: 'Senior external PM', date: '2026-12-31' });
-    expect(plan.statement).toBe('I want to work closer to customers.\n\nMy next year is about pricing.');
+    expect(section(plan, 'target')).toEqual({ id: 'target', role: 'Senior external PM', date: '2026-12-31' });
+    expect(section(plan, 'statement').statement).toBe('I want to work closer to customers.\n\nMy next year is about pricing.');
   });
 
-  it('leaves out sections that were not chosen, and the statement when it is empty', () => {
+  it('leaves out sections that were not chosen, and the statement and target when they are empty', () => {
     const plan = composePlan(
-      planInput({ include: ['skills', 'statement'], profile: { name: 'A', currentRole: '', targetRole: '', personalStatement: '   ' } }),
+      planInput({
+        include: ['skills', 'statement', 'target'],
+        profile: { name: 'A', currentRole: '', targetRole: ' ', personalStatement: '   ' },
+      }),
     );
-    expect(plan.sections).toEqual(['skills']);
-    expect(plan.path).toBeUndefined();
-    expect(plan.goals).toBeUndefined();
-    expect(plan.statement).toBeUndefined();
-    expect(plan.skills!.map((s) => [s.name, s.current, s.target])[5]).toEqual(['Adaptability & resilience', null, 3]);
+    expect(plan.sections.map((s) => s.id)).toEqual(['skills']);
+    expect(section(plan, 'skills').skills.map((s) => [s.name, s.current, s.target])[5]).toEqual(['Adaptability & resilience', null, 3]);
   });
 
-  it('lists open goals first by target date, then finished ones, and drops dropped goals', () => {
-    const plan = composePlan(planInput());
-    expect(plan.goals!.map((g) => [g.title, g.statusLabel, g.targetDate])).toEqual([
+  it('lists open goals first by target date, then finished ones, with milestones and resources, and drops dropped goals', () => {
+    const goals = section(composePlan(planInput()), 'goals').goals;
+    expect(goals.map((g) => [g.title, g.statusLabel, g.targetDate])).toEqual([
       ['Run a pricing study with 山田太郎', 'Active', '2026-05-01'],
       ['Présenter la feuille de route', 'Planned', null],
       ['Learn SQL basics', 'Done', '2025-12-01'],
     ]);
-    expect(plan.goals![0]!.skills).toEqual(['Market research & analysis', 'Product strategy & roadmapping']);
-    expect(plan.goals![0]!.milestones).toEqual([
+    expect(goals[0]!.skills).toEqual(['Market research & analysis', 'Product strategy & roadmapping']);
+    expect(goals[0]!.why).toBe('Understand how customers **value** the product.');
+    expect(goals[0]!.milestones).toEqual([
       { title: 'Read two pricing books', done: true, doneDate: '2026-02-01' },
       { title: 'Interview five customers', done: false, doneDate: null },
     ]);
+    expect(goals[0]!.resources).toEqual([
+      { title: 'Pricing primer', url: 'https://example.com/pricing' },
+      { title: 'Notes from the sales team', url: null },
+    ]);
   });
 
-  it('orders follow-ups by date and marks the overdue ones', () => {
-    const plan = composePlan(planInput());
-    expect(plan.followUps).toEqual([
+  it('shares only the chosen takeaways, oldest first, and leaves the section out when none is chosen', () => {
+    const both = section(composePlan(planInput()), 'takeaways').takeaways;
+    expect(both).toEqual([
+      { date: '2026-02-03', personName: '王小明', text: 'Price on **outcomes**, not seats.' },
+      { date: '2026-02-05', personName: '山田太郎', text: 'On-call is *the* price of platform work.' },
+    ]);
+    const input = planInput();
+    const one = composePlan({ ...input, takeaways: [input.conversations[0]!.conversation.id] });
+    expect(section(one, 'takeaways').takeaways.map((t) => t.personName)).toEqual(['山田太郎']);
+    expect(findSection(composePlan(planInput({ takeaways: [] })), 'takeaways')).toBeUndefined();
+  });
+
+  it('lists upcoming follow-ups only, unless overdue ones are asked for', () => {
+    const plain = section(composePlan(planInput()), 'follow-ups');
+    expect(plain).toEqual({
+      id: 'follow-ups',
+      followUps: [{ personName: '王小明', date: '2026-03-10', note: 'Send the pricing deck', overdue: false }],
+      leftOut: 0,
+      withOverdue: false,
+    });
+    const all = section(composePlan(planInput({ includeOverdue: true })), 'follow-ups');
+    expect(all.followUps).toEqual([
       { personName: '山田太郎', date: '2026-02-20', note: 'Ask about on-call', overdue: true },
       { personName: '王小明', date: '2026-03-10', note: 'Send the pricing deck', overdue: false },
     ]);
@@ -54,9 +107,10 @@ describe('composePlan', () => {
       conversation: { followUpDate: date, followUpNote: `n${i}`, followUpDone: false },
       personName: `P${i}`,
     }));
-    const plan = composePlan(planInput({ now: '2026-03-01', followUps }));
+    const plan = composePlan(planInput({ now: '2026-03-01', followUps, includeOverdue: true }));
+    const f = section(plan, 'follow-ups');
     // All four upcoming, then the six most recently overdue (9 down to 4 February); 1-3 February are left out.
-    expect(plan.followUps!.map((f) => [f.date, f.overdue])).toEqual([
+    expect(f.followUps.map((x) => [x.date, x.overdue])).toEqual([
       ['2026-02-04', true],
       ['2026-02-05', true],
       ['2026-02-06', true],
@@ -68,33 +122,62 @@ describe('composePlan', () => {
       ['2026-03-04', false],
       ['2026-03-05', false],
     ]);
-    expect(plan.followUpsLeftOut).toBe(3);
+    expect(f.leftOut).toBe(3);
     expect(planToMarkdown(plan)).toContain('And 3 more open follow-ups, not listed here.');
-    // The fixture's two fit, so nothing is said.
-    const short = composePlan(planInput());
-    expect(short.followUpsLeftOut).toBe(0);
-    expect(planToMarkdown(short)).not.toContain('more open follow-up');
+    // Without the overdue ones, the four upcoming fit and nothing is said.
+    const upcoming = composePlan(planInput({ now: '2026-03-01', followUps }));
+    expect(section(upcoming, 'follow-ups').followUps).toHaveLength(4);
+    expect(section(upcoming, 'follow-ups').leftOut).toBe(0);
+    expect(planToMarkdown(upcoming)).not.toContain('more open follow-up');
   });
 
   it('carries the fit with only the contributions that moved it', () => {
     const plan = composePlan(planInput());
     // Answers: relationships +2, risk +1, broad-network 2 → +1; journal: external talk energy 5 → +1,
     // internal talk energy 2 → +0.5. Total 5.5 / 6 = 0.92: strongly external.
-    expect(plan.path!.label).toBe('Strongly external');
-    expect(plan.path!.position).toBe(0.92);
-    expect(plan.path!.contributions.map((c) => [c.label, c.points])).toEqual([
+    const p = section(plan, 'path').path;
+    expect(p.label).toBe('Strongly external');
+    expect(p.position).toBe(0.92);
+    expect(p.contributions.map((c) => [c.label, c.points])).toEqual([
       ['Who you work with', 2],
       ['What you worry about', 1],
       ['Building a wide professional network', 1],
       ['Talking with internal PMs', 0.5],
       ['Talking with external PMs', 1],
     ]);
-    expect(plan.nextSteps!.map((s) => s.step)).toEqual(['self-reflection', 'networking', 'shadowing', 'mentorship', 'learning']);
+    expect(section(plan, 'next-steps').steps.map((s) => s.step)).toEqual([
+      'self-reflection',
+      'networking',
+      'shadowing',
+      'mentorship',
+      'learning',
+    ]);
   });
 
   it('says undecided when there is no fit at all', () => {
     const plan = composePlan(planInput({ fit: null, include: ['path'] }));
-    expect(plan.path).toMatchObject({ lean: 'undecided', label: 'Undecided', confidence: 'low', contributions: [] });
+    expect(section(plan, 'path').path).toMatchObject({ lean: 'undecided', label: 'Undecided', confidence: 'low', contributions: [] });
+  });
+});
+
+describe('planIsEmpty', () => {
+  const nothing = {
+    ...planInput(),
+    profile: DEFAULT_PROFILE,
+    fit: null,
+    skills: planInput().skills.map((s) => ({ ...s, current: null, target: null })),
+    focus: [],
+    goals: [],
+    followUps: [],
+    conversations: [],
+  };
+
+  it('is true for a new journal and false as soon as one thing is there', () => {
+    expect(planIsEmpty(nothing)).toBe(true);
+    expect(planIsEmpty({ ...nothing, profile: { ...DEFAULT_PROFILE, name: 'Ada' } })).toBe(false);
+    expect(planIsEmpty({ ...nothing, skills: planInput().skills })).toBe(false);
+    expect(planIsEmpty({ ...nothing, goals: planInput().goals })).toBe(false);
+    expect(planIsEmpty({ ...nothing, conversations: planInput().conversations })).toBe(false);
   });
 });
 
@@ -110,28 +193,5 @@ describe('plan wording', () => {
       title: 'Career plan: Zoë Ångström-Müller',
       subtitle: 'Product manager, payments \u00b7 Prepared on 1 Mar 2026',
     });
-  });
-});
-
-describe('radarGeometry', () => {
-  it("puts the first axis at 12 o'clock and scales levels to the radius", () => {
-    const skills = [
-      { skill: 'strategy' as const, name: 'A', current: 5, target: 5 },
-      { skill: 'communication' as const, name: 'B', current: 0, target: 5 },
-      { skill: 'research' as const, name: 'C', current: null, target: 5 },
-      { skill: 'leadership' as const, name: 'D', current: 1, target: null },
-    ];
-    const g = radarGeometry(skills, 100, 100, 50);
-    // Four axes: up, right, down, left. Level 5 of 5 reaches the radius; level 1 is a fifth of it.
-    expect(g.axes.map((a) => [a.x, a.y, a.anchor])).toEqual([
-      [100, 50, 'middle'],
-      [150, 100, 'start'],
-      [100, 150, 'middle'],
-      [50, 100, 'end'],
-    ]);
-    expect(g.current).toBe('100,50 100,100 100,100 90,100');
-    expect(g.target).toBe('100,50 150,100 100,150 100,100');
-    expect(g.rings).toHaveLength(5);
-    expect(g.rings[0]).toBe('100,90 110,100 100,110 90,100');
   });
 });

@@ -19,8 +19,9 @@ export const GOALS = [
   goal('2026-01-10', 'Run a pricing study with 山田太郎', {
     targetDate: '2026-05-01',
     skills: ['research', 'strategy'],
-    why: 'Understand how customers value the product.',
+    why: 'Understand how customers **value** the product.',
     milestones: [ms('Read two pricing books', true, '2026-02-01'), ms('Interview five customers', false)],
+    resources: [{ title: 'Pricing primer', url: 'https://example.com/pricing' }, { title: 'Notes from the sales team' }],
   }),
   goal('2026-01-15', 'Présenter la feuille de route', {
     status: 'planned',
@@ -38,11 +39,24 @@ export const GOALS = [
 
 export const ENTRIES: Entry[] = [
   ...GOALS,
-  talk('2026-02-03', wang, 5, 'informational', { followUpDate: '2026-03-10', followUpNote: 'Send the pricing deck', followUpDone: false }),
-  talk('2026-02-05', yamada, 2, 'informational', { followUpDate: '2026-02-20', followUpNote: 'Ask about on-call', followUpDone: false }),
+  talk('2026-02-03', wang, 5, 'informational', {
+    followUpDate: '2026-03-10',
+    followUpNote: 'Send the pricing deck',
+    followUpDone: false,
+    takeaways: 'Price on **outcomes**, not seats.',
+  }),
+  talk('2026-02-05', yamada, 2, 'informational', {
+    followUpDate: '2026-02-20',
+    followUpNote: 'Ask about on-call',
+    followUpDone: false,
+    takeaways: 'On-call is *the* price of platform work.',
+  }),
 ];
 
-/** Every section included; `extra` overrides. */
+/** The two conversations, which both have takeaways. */
+export const TALKS = ENTRIES.slice(4) as Extract<Entry, { kind: 'conversation' }>[];
+
+/** Every section included, both takeaways chosen, overdue follow-ups left out (the app's default); `extra` overrides. */
 export function planInput(extra: Partial<PlanInput> = {}): PlanInput {
   const people = [wang, yamada];
   return {
@@ -66,10 +80,16 @@ export function planInput(extra: Partial<PlanInput> = {}): PlanInput {
     focus: [{ skill: 'strategy', reason: 'Product strategy & roadmapping: 2 below target, nothing logged in 90 days' }],
     goals: GOALS,
     followUps: [
-      { conversation: ENTRIES[4] as Extract<Entry, { kind: 'conversation' }>, personName: wang.name },
-      { conversation: ENTRIES[5] as Extract<Entry, { kind: 'conversation' }>, personName: yamada.name },
+      { conversation: TALKS[0]!, personName: wang.name },
+      { conversation: TALKS[1]!, personName: yamada.name },
+    ],
+    conversations: [
+      { conversation: TALKS[1]!, personName: yamada.name },
+      { conversation: TALKS[0]!, personName: wang.name },
     ],
     include: PLAN_SECTION_IDS,
+    takeaways: TALKS.map((t) => t.id),
+    includeOverdue: false,
     now: NOW,
     ...extra,
   };

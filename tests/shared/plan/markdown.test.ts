@@ -4,27 +4,39 @@ import { planInput } from './fixture';
 
 describe('planToMarkdown', () => {
   it('writes a short plan exactly', () => {
-    const md = planToMarkdown(composePlan(planInput({ include: ['target', 'follow-ups', 'statement'] })));
+    const md = planToMarkdown(
+      composePlan(planInput({ include: ['target', 'follow-ups', 'statement', 'takeaways'], includeOverdue: true })),
+    );
     expect(md).toBe(
       [
         '# Career plan: Zoë Ångström-Müller',
         '',
         'Product manager, payments · Prepared on 1 Mar 2026',
         '',
-        '## Target role',
-        '',
-        'Senior external PM, by 31 Dec 2026',
-        '',
-        '## Upcoming follow-ups',
-        '',
-        '- 20 Feb 2026 (overdue): 山田太郎, Ask about on-call',
-        '- 10 Mar 2026: 王小明, Send the pricing deck',
-        '',
         '## Personal statement',
         '',
         'I want to work closer to customers.',
         '',
         'My next year is about pricing.',
+        '',
+        '## Target role',
+        '',
+        'Senior external PM, by 31 Dec 2026',
+        '',
+        '## What I took away from conversations',
+        '',
+        '### 3 Feb 2026, with 王小明',
+        '',
+        'Price on **outcomes**, not seats.',
+        '',
+        '### 5 Feb 2026, with 山田太郎',
+        '',
+        'On-call is *the* price of platform work.',
+        '',
+        '## Upcoming follow-ups',
+        '',
+        '- 20 Feb 2026 (overdue): 山田太郎, Ask about on-call',
+        '- 10 Mar 2026: 王小明, Send the pricing deck',
         '',
       ].join('\n'),
     );
@@ -40,6 +52,12 @@ describe('planToMarkdown', () => {
     expect(md).toContain('**Strongly external**: 0.92 toward external');
     expect(md).toContain('- +2 Who you work with: On who you work with, you said you strongly prefer clients and paying customers.');
     expect(md).not.toContain('Abandoned idea');
+    // The person's Markdown stays Markdown (not escaped); resources become links.
+    expect(md).toContain('\n\nUnderstand how customers **value** the product.\n\n');
+    expect(md).toContain('Resources:\n\n- [Pricing primer](<https://example.com/pricing>)\n- Notes from the sales team\n');
+    // Overdue follow-ups are left out by default.
+    expect(md).not.toContain('(overdue)');
+    expect(md).toContain('## Upcoming follow-ups\n\n- 10 Mar 2026: 王小明, Send the pricing deck\n');
   });
 
   it('escapes text that Markdown would treat as formatting', () => {
