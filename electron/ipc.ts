@@ -6,7 +6,7 @@ import type { BackupStore } from './backups';
 import { isAppUrl, openExternalSafely } from './security';
 
 /** One function per IPC channel, taking the already-validated argument and the web contents that called. */
-export type IpcHandlers = { [C in IpcChannel]: (arg: IpcArg<C>, sender: unknown) => Promise<IpcResult<C>> | IpcResult<C> };
+export type IpcHandlers = { [C in IpcChannel]: (arg: IpcArg<C>, sender?: unknown) => Promise<IpcResult<C>> | IpcResult<C> };
 
 /** The parts of an invoke event the sender check reads. */
 export interface SenderInfo {

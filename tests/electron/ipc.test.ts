@@ -78,7 +78,8 @@ describe('guardedHandler', () => {
     const guarded = guardedHandler('file:save', handler, isOurs);
     const arg = { suggestedName: 'plan.json', filter: { name: 'JSON', extensions: ['json'] }, data: new Uint8Array([1, 2, 3]) };
     await expect(guarded(mainFrame(), arg)).resolves.toEqual({ saved: true, path: '/home/pm/plan.json' });
-    expect(handler).toHaveBeenCalledExactlyOnceWith(arg);
+    // The handler gets the validated argument and the web contents that called.
+    expect(handler).toHaveBeenCalledExactlyOnceWith(arg, ourContents);
   });
 
   it('refuses to return a result that breaks the contract', async () => {
@@ -100,6 +101,7 @@ describe('registerIpcHandlers', () => {
       'backup:read',
       'backup:write',
       'file:open',
+      'file:print-pdf',
       'file:save',
       'shell:open-external',
     ]);
@@ -118,6 +120,7 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
     writeFile: vi.fn(async () => {}),
+    printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70, 45])),
     stat: vi.fn(async () => ({ size: 10 })),
     readFile: vi.fn(async () => new Uint8Array([7, 8, 9])),
     backups,
@@ -171,6 +174,40 @@ describe('createIpcHandlers', () => {
       await createIpcHandlers(d)['file:save']({ suggestedName: 'a.json', filter: { name: 'JSON', extensions: ['json'] }, data: '{}' }),
     ).toEqual({ saved: false });
     expect(d.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('file:print-pdf asks where to save, has Chromium print the calling page on the chosen paper, and writes the PDF', async () => {
+    const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/pm/out/plan.pdf' })) });
+    const result = await createIpcHandlers(d)['file:print-pdf'](
+      { suggestedName: 'career-plan-2026-03-01.pdf', paper: 'Letter' },
+      ourContents,
+    );
+    expect(result).toEqual({ saved: true, path: '/home/pm/out/plan.pdf' });
+    expect(d.showSaveDialog).toHaveBeenCalledExactlyOnceWith({
+      defaultPath: '/home/pm/Documents/career-plan-2026-03-01.pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    expect(d.printToPdf).toHaveBeenCalledExactlyOnceWith(ourContents, { pageSize: 'Letter' });
+    expect(d.writeFile).toHaveBeenCalledExactlyOnceWith('/home/pm/out/plan.pdf', new Uint8Array([37, 80, 68, 70, 45]));
+  });
+
+  it('file:print-pdf prints nothing when the dialog is cancelled', async () => {
+    const d = deps();
+    expect(await createIpcHandlers(d)['file:print-pdf']({ suggestedName: 'plan.pdf', paper: 'A4' }, ourContents)).toEqual({ saved: false });
+    expect(d.printToPdf).not.toHaveBeenCalled();
+    expect(d.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('file:print-pdf through the guard: the sender is checked, the argument validated, and the calling contents printed', async () => {
+    const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/tmp/p.pdf' })) });
+    const guarded = guardedHandler('file:print-pdf', createIpcHandlers(d)['file:print-pdf'], isOurs);
+    await expect(guarded(mainFrame('https://evil.example/'), { suggestedName: 'p.pdf', paper: 'A4' })).rejects.toThrow(/untrusted sender/);
+    await expect(guarded(mainFrame(), { suggestedName: 'p.pdf', paper: 'A5' })).rejects.toThrow(InputError);
+    await expect(guarded(mainFrame(), { suggestedName: 'p.exe', paper: 'A4' })).rejects.toThrow(/must end in .pdf/);
+    await expect(guarded(mainFrame(), { suggestedName: '../p.pdf', paper: 'A4' })).rejects.toThrow(/plain file name/);
+    expect(d.printToPdf).not.toHaveBeenCalled();
+    expect(await guarded(mainFrame(), { suggestedName: 'p.pdf', paper: 'A4' })).toEqual({ saved: true, path: '/tmp/p.pdf' });
+    expect(d.printToPdf).toHaveBeenCalledExactlyOnceWith(ourContents, { pageSize: 'A4' });
   });
 
   it("file:open returns the chosen file's name and bytes", async () => {

@@ -34,7 +34,8 @@ const e = vi.hoisted(() => {
     getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
   };
   const windows: Array<{ options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }> = [];
-  return { calls, appHandlers, readyResolve, app, protocol, session, ipcMain, Menu, screen, windows };
+  const dialog = { showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true }) as { canceled: boolean; filePath?: string }) };
+  return { calls, appHandlers, readyResolve, app, protocol, session, ipcMain, Menu, screen, windows, dialog };
 });
 
 vi.mock('electron', async () => {
@@ -42,7 +43,11 @@ vi.mock('electron', async () => {
   const { FakeWebContents } = await import('./fakes');
   class BrowserWindow extends EventEmitter {
     static getFocusedWindow = () => null;
-    webContents = Object.assign(new FakeWebContents(), { send: vi.fn(), isCrashed: () => false });
+    webContents = Object.assign(new FakeWebContents(), {
+      send: vi.fn(),
+      isCrashed: () => false,
+      printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 plan')),
+    });
     loadURL = vi.fn(async () => {});
     isDestroyed = () => false;
     constructor(public options: Record<string, unknown>) {
@@ -59,7 +64,7 @@ vi.mock('electron', async () => {
     Menu: e.Menu,
     screen: e.screen,
     BrowserWindow,
-    dialog: {},
+    dialog: e.dialog,
     shell: { openExternal: vi.fn() },
   };
 });
@@ -94,6 +99,7 @@ describe('main process wiring', () => {
       'backup:read',
       'backup:write',
       'file:open',
+      'file:print-pdf',
       'file:save',
       'shell:open-external',
     ]);
@@ -130,5 +136,31 @@ describe('main process wiring', () => {
     const event = { preventDefault: vi.fn() };
     e.appHandlers.get('before-quit')!(event);
     expect(event.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it("prints the calling window's page with Chromium (printToPDF, CSS page size) to the file chosen in the save dialog", async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'sextant-print-')), 'plan.pdf');
+    e.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file });
+    const [win] = e.windows as unknown as Array<{ webContents: { printToPDF: ReturnType<typeof vi.fn> } }>;
+    const printPdf = e.ipcMain.handle.mock.calls.find((c) => c[0] === 'file:print-pdf')![1] as (
+      event: unknown,
+      arg: unknown,
+    ) => Promise<unknown>;
+    const event = { sender: win!.webContents, senderFrame: { url: 'app://sextant/index.html#/plan', parent: null } };
+    expect(await printPdf(event, { suggestedName: 'career-plan-2026-03-01.pdf', paper: 'A4' })).toEqual({ saved: true, path: file });
+    expect(win!.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      generateTaggedPDF: true,
+    });
+    expect(e.dialog.showSaveDialog.mock.calls[0]![1]).toEqual({
+      defaultPath: '/home/pm/.config/Sextant/documents/career-plan-2026-03-01.pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    expect(readFileSync(file, 'utf8')).toBe('%PDF-1.7 plan');
   });
 });

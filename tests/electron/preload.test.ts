@@ -43,6 +43,7 @@ describe('preload', () => {
       'onCommand',
       'openExternal',
       'openFile',
+      'printToPdf',
       'saveFile',
     ]);
     expect(Object.keys(api().backups!).sort()).toEqual(['list', 'read', 'write']);

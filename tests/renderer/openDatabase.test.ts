@@ -75,7 +75,7 @@ describe('openDatabase', () => {
     });
     expect(after).toEqual({ version: 90, stores: ['checkIns', 'entries', 'future', 'pathAnswers', 'people', 'settings', 'targets'] });
     const reopened = new SextantDB(name);
-    expect((await reopened.settings.get('profile'))?.value.name).toBe('Sam');
+    expect(((await reopened.settings.get('profile'))?.value as { name: string } | undefined)?.name).toBe('Sam');
     reopened.close();
   });
 });

@@ -54,7 +54,7 @@ function AxisLabel({ x, y, anchor, name }: { x: number; y: number; anchor: 'star
     <text x={x} y={y + top + 4} textAnchor={anchor} className="chart-tick">
       {lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? 0 : 16}>
-          {line}
+          {i < lines.length - 1 ? `${line} ` : line}
         </tspan>
       ))}
     </text>

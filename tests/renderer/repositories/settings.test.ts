@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
-import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
+import { getPlanPrefs, getProfile, savePlanPrefs, saveProfile } from '../../../renderer/data/repositories/settings';
 import { InputError } from '../../../shared/errors';
 
 beforeEach(() => {
@@ -37,6 +37,22 @@ describe('profile', () => {
   it('falls back to the empty profile when the stored one is corrupt, without deleting it', async () => {
     await db().settings.put({ key: 'profile', value: { ...SAM, targetDate: 'soon' } });
     expect((await getProfile()).name).toBe('');
-    expect((await db().settings.get('profile'))?.value.targetDate).toBe('soon');
+    expect(((await db().settings.get('profile'))?.value as { targetDate?: string } | undefined)?.targetDate).toBe('soon');
+  });
+});
+
+describe('plan choices', () => {
+  const PREFS = { sections: ['statement', 'skills'], paper: 'Letter' as const, includeOverdue: false, takeaways: [crypto.randomUUID()] };
+
+  it('are remembered once saved, and unset before', async () => {
+    expect(await getPlanPrefs()).toBeUndefined();
+    await savePlanPrefs(PREFS);
+    expect(await getPlanPrefs()).toEqual(PREFS);
+  });
+
+  it('refuse an unknown paper size and keep the saved choices', async () => {
+    await savePlanPrefs(PREFS);
+    await expect(savePlanPrefs({ ...PREFS, paper: 'A5' as 'A4' })).rejects.toThrow(InputError);
+    expect(await getPlanPrefs()).toEqual(PREFS);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { SkillRadar, type RadarRow } from '../../../renderer/features/skills/SkillRadar';
+import { SkillRadar, type RadarRow } from '../../../renderer/components/charts/SkillRadar';
 
 afterEach(cleanup);
 
@@ -15,12 +15,11 @@ const ROWS: RadarRow[] = [
 ];
 
 describe('SkillRadar', () => {
-  it('draws six axes labelled with the skill names', () => {
-    const { container } = render(<SkillRadar rows={ROWS} earlierLabel="Check-in of 1 Jun 2025" />);
-    const ticks = [...container.querySelectorAll('.recharts-polar-angle-axis-tick text')].map((t) =>
-      t.textContent?.replace(/\s+/g, ' ').trim(),
-    );
-    expect(ticks).toEqual([
+  it('draws six axes labelled with the skill names, and a scale from 1 to 5 (no 0)', () => {
+    render(<SkillRadar rows={ROWS} earlierLabel="Check-in of 1 Jun 2025" />);
+    const chart = screen.getByRole('img');
+    const texts = [...chart.querySelectorAll('text')].map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
+    expect(texts.slice(5)).toEqual([
       'Product strategy & roadmapping',
       'Communication & collaboration',
       'Market research & analysis',
@@ -28,25 +27,38 @@ describe('SkillRadar', () => {
       'Problem solving & decision making',
       'Adaptability & resilience',
     ]);
+    expect(texts.slice(0, 5)).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('places the current level of each skill at its distance from the centre', () => {
-    const { container } = render(<SkillRadar rows={ROWS} width={500} height={500} />);
-    // outerRadius = 500/2 - 90 = 160 for level 5, so each level is 32px; the centre is (250, 250).
-    const polygons = container.querySelectorAll('.recharts-radar-polygon path, .recharts-radar-polygon polygon');
-    expect(polygons.length).toBeGreaterThanOrEqual(2);
-    const circles = [...container.querySelectorAll('.recharts-radar-dots circle')];
-    const radii = circles.map((c) => Math.round(Math.hypot(Number(c.getAttribute('cx')) - 250, Number(c.getAttribute('cy')) - 250)));
+    render(<SkillRadar rows={ROWS} />);
+    // The drawing is 640 x 470 with the centre at (320, 239) and level 5 at radius 160: 32 px a level.
+    const current = screen.getByRole('img').querySelector('[data-series="current"]')!;
+    const radii = [...current.querySelectorAll('circle')].map((c) =>
+      Math.round(Math.hypot(Number(c.getAttribute('cx')) - 320, Number(c.getAttribute('cy')) - 239)),
+    );
     expect(radii).toEqual([96, 128, 64, 32, 160, 96]);
-    // The first axis points straight up: level 3 -> 96px above the centre.
-    expect(Number(circles[0]!.getAttribute('cx'))).toBeCloseTo(250, 5);
-    expect(Number(circles[0]!.getAttribute('cy'))).toBeCloseTo(154, 5);
+    // The first axis points straight up: level 3 -> 96 px above the centre.
+    const first = current.querySelector('circle')!;
+    expect(Number(first.getAttribute('cx'))).toBeCloseTo(320, 5);
+    expect(Number(first.getAttribute('cy'))).toBeCloseTo(143, 5);
   });
 
-  it('marks the target with squares and leaves out the marker where no target is set', () => {
-    const { container } = render(<SkillRadar rows={ROWS} />);
-    expect(container.querySelectorAll('.recharts-radar-dots rect')).toHaveLength(5);
-    expect(container.querySelectorAll('.recharts-radar-dots polygon')).toHaveLength(6);
+  it('gives a skill without a target no target point: the outline joins the others, and a note says so', () => {
+    render(<SkillRadar rows={ROWS} />);
+    const target = screen.getByRole('img').querySelector('[data-series="target"]')!;
+    expect(target.querySelectorAll('rect')).toHaveLength(5);
+    const points = target
+      .querySelector('polygon')!
+      .getAttribute('points')!
+      .split(' ')
+      .map((p) => p.split(',').map(Number));
+    expect(points).toHaveLength(5);
+    // No point sits at the centre (a missing target is not a 0).
+    for (const [x, y] of points) expect(Math.hypot(x! - 320, y! - 239)).toBeGreaterThan(31);
+    expect(screen.getByText('No target for Adaptability & resilience: the target outline joins the skills that have one.')).toBeTruthy();
+    // The earlier check-in rated every skill: no note for it.
+    expect(screen.queryByText(/dotted outline/)).toBeNull();
   });
 
   it('offers the same numbers as a table, a legend and a summary for screen readers', () => {
