@@ -36,8 +36,8 @@ const pathRepo = first<{ listPathAnswers(): Promise<unknown[]> }>(import.meta.gl
 const plan = first<{ composePlan(input: unknown): unknown; PLAN_SECTION_IDS: readonly string[] }>(
   import.meta.glob('../../shared/plan/index.ts'),
 );
-const pdf = first<{ planPdfBytes(plan: unknown, paper: 'A4'): Promise<Uint8Array> }>(
-  import.meta.glob('../../renderer/features/plan/pdf/exportPlanPdf.ts'),
+const printView = first<{ PlanPrintPage(props: { plan: unknown; paper: 'A4' }): unknown }>(
+  import.meta.glob('../../renderer/features/plan/PlanPrintView.tsx'),
 );
 const settingsRepo = first<{ getProfile(): Promise<unknown> }>(import.meta.glob('../../renderer/data/repositories/settings.ts'));
 
@@ -173,11 +173,23 @@ const api = {
     return { progress, fit, history };
   },
 
-  /** Times the full plan's PDF export (composition + rendering), or null without the feature. */
-  async pdf(runs: number): Promise<{ ms: number[]; bytes: number } | null> {
-    if (!plan || !pdf || !skills || !skillsRepo || !path || !pathRepo || !settingsRepo) return null;
-    const [{ composePlan, PLAN_SECTION_IDS }, { planPdfBytes }, { skillProgress, focusSuggestions }, { pathFit, stepProgress }] =
-      await Promise.all([plan(), pdf(), skills(), path()]);
+  /**
+   * Times the page's own share of a plan PDF export: composing every section and laying out the
+   * print view (React render + style + layout, on the main thread, as before Chromium prints it).
+   * The PDF itself (Chromium's print layout and PDF writing) is timed by bench/run.mjs with
+   * page.pdf() on the Plan screen. Null without the feature.
+   */
+  async printView(runs: number): Promise<{ ms: number[]; height: number } | null> {
+    if (!plan || !printView || !skills || !skillsRepo || !path || !pathRepo || !settingsRepo) return null;
+    const [
+      { composePlan, PLAN_SECTION_IDS },
+      { PlanPrintPage },
+      { skillProgress, focusSuggestions },
+      { pathFit, stepProgress },
+      react,
+      dom,
+    ] = await Promise.all([plan(), printView(), skills(), path(), import('react'), import('react-dom/client')]);
+    const { flushSync } = await import('react-dom');
     const [entries, people, checkIns, targets, answers, profile] = await Promise.all([
       listEntries(),
       listPeople(),
@@ -186,9 +198,15 @@ const api = {
       (await pathRepo()).listPathAnswers(),
       (await settingsRepo()).getProfile(),
     ]);
+    const names = new Map(people.map((p) => [p.id, p.name]));
     const ms: number[] = [];
-    let bytes = 0;
+    let height = 0;
     for (let i = 0; i < runs; i++) {
+      const host = document.createElement('div');
+      // Laid out at A4's text width, visible (the print view is hidden on screen).
+      host.style.cssText = 'position:absolute;left:-10000px;top:0;width:176mm';
+      document.body.append(host);
+      const root = dom.createRoot(host);
       const t = performance.now();
       const progress = skillProgress(checkIns, targets, entries, NOW);
       const composed = composePlan({
@@ -198,14 +216,24 @@ const api = {
         skills: progress,
         focus: focusSuggestions(progress),
         goals: entries.filter((e) => e.kind === 'goal'),
-        followUps: [],
+        followUps: entries
+          .filter((e) => e.kind === 'conversation')
+          .map((conversation) => ({ conversation, personName: names.get(conversation.personId) ?? '' })),
+        conversations: [],
+        takeaways: [],
+        includeOverdue: false,
         now: NOW,
         include: PLAN_SECTION_IDS,
       });
-      bytes = (await planPdfBytes(composed, 'A4')).byteLength;
+      flushSync(() => root.render(react.createElement(PlanPrintPage as never, { plan: composed, paper: 'A4' })));
+      const view = host.querySelector<HTMLElement>('.plan-print')!;
+      view.style.display = 'block';
+      height = view.getBoundingClientRect().height;
       ms.push(performance.now() - t);
+      root.unmount();
+      host.remove();
     }
-    return { ms, bytes };
+    return { ms, height };
   },
 };
 

@@ -30,7 +30,15 @@ describe('benchmark, quick mode', () => {
     expect(f.searchIndexBuildMs.documents).toBeGreaterThan(1_000 + 50);
     expect(isNumber(f.rawIndexedDbRecordsPerSecond.median)).toBe(true);
     expect(isNumber(f.heapAfterLoadMB.value)).toBe(true);
-    for (const key of ['restoreRecordsPerSecond', 'restoreVsRaw', 'skillProgressMs', 'pathFitMs', 'fitHistoryMs', 'planPdfMs']) {
+    for (const key of [
+      'restoreRecordsPerSecond',
+      'restoreVsRaw',
+      'skillProgressMs',
+      'pathFitMs',
+      'fitHistoryMs',
+      'planPdfMs',
+      'planPrintViewMs',
+    ]) {
       const v = f[key];
       expect(v === NA || (isNumber(v.median) && isNumber(v.p95)), `${key}: ${JSON.stringify(v)}`).toBe(true);
     }
@@ -44,6 +52,7 @@ describe('benchmark, quick mode', () => {
       'Path fit',
       'Path fit history',
       'Full plan PDF export',
+      'lay out the print view',
       'JS heap',
     ]) {
       expect(r.stdout).toContain(label);

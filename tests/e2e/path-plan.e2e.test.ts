@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
-import { inspectPdf, renderFirstPage } from '../renderer/plan/pdfTools';
+import { inspectPdf, renderPages } from '../renderer/plan/pdfTools';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ async function seed(page: Page): Promise<void> {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      const tx = db.transaction(['settings', 'people', 'entries'], 'readwrite');
+      const tx = db.transaction(['settings', 'people', 'entries', 'checkIns', 'targets'], 'readwrite');
       const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });
       tx.objectStore('settings').put({
         key: 'profile',
@@ -45,8 +45,8 @@ async function seed(page: Page): Promise<void> {
         date: '2026-01-05',
         personId: WANG,
         conversationKind: 'informational',
-        notes: '',
-        takeaways: '',
+        notes: 'Private notes that never go into the plan.',
+        takeaways: 'Price on **outcomes**, not seats.',
         energy: 5,
         followUpDone: false,
         skills: [],
@@ -57,14 +57,36 @@ async function seed(page: Page): Promise<void> {
         kind: 'goal',
         date: '2026-01-06',
         title: 'Pricing study with 山田太郎',
-        why: 'Learn how customers value the product.',
+        why: 'Learn how customers **value the product** and why it *matters*.',
         skills: ['research'],
         status: 'active',
         milestones: [{ id: '55555555-5555-4555-8555-555555555555', title: 'Interview five customers', done: false }],
-        resources: [],
+        resources: [{ title: 'Pricing primer', url: 'https://example.com/pricing' }],
         progressNotes: '',
         tags: [],
       });
+      // Five skills rated and given a target; Adaptability has a rating but no target.
+      tx.objectStore('checkIns').put({
+        ...meta('66666666-6666-4666-8666-666666666666'),
+        date: '2026-01-04',
+        blind: false,
+        ratings: [
+          { skill: 'strategy', level: 3 },
+          { skill: 'communication', level: 4 },
+          { skill: 'research', level: 2 },
+          { skill: 'leadership', level: 2 },
+          { skill: 'problem-solving', level: 3 },
+          { skill: 'adaptability', level: 4 },
+        ],
+      });
+      for (const [skill, level] of [
+        ['strategy', 4],
+        ['communication', 4],
+        ['research', 3],
+        ['leadership', 4],
+        ['problem-solving', 4],
+      ] as const)
+        tx.objectStore('targets').put({ skill, level, updatedAt: stamp });
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
@@ -75,6 +97,17 @@ async function seed(page: Page): Promise<void> {
   );
   await page.reload();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** The radar's target outline has a point for each skill with a target and none at the centre. */
+async function expectTargetOutlineWithoutZero(scope: Locator): Promise<void> {
+  const chart = scope.getByRole('img', { name: /Radar chart of the six skills/ });
+  await chart.waitFor();
+  const points = await chart.locator('[data-series="target"] polygon').getAttribute('points');
+  const xy = points!.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+  // Five targets: five points. The centre of the drawing is (320, 239); level 1 is 32 units out.
+  expect(xy).toHaveLength(5);
+  for (const [x, y] of xy) expect(Math.hypot(x - 320, y - 239)).toBeGreaterThanOrEqual(32);
 }
 
 describe('path fit and career plan in web mode', () => {
@@ -114,43 +147,98 @@ describe('path fit and career plan in web mode', () => {
     await expectNoAxeViolations(page, 'path fit');
     await screenshot(page, 'path-fit');
 
+    // The radar on the Skills screen: no target point for Adaptability (no point at the centre).
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skills' }).click();
+    await expectTargetOutlineWithoutZero(page.locator('main'));
+    await page.getByText('No target for Adaptability & resilience: the target outline joins the skills that have one.').waitFor();
+
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
-    const preview = page.getByRole('article');
+    const preview = page.locator('main').getByRole('article');
     await preview.getByRole('heading', { name: 'Career plan: Zoë Ångström-Müller' }).waitFor();
     await preview.getByRole('heading', { name: 'Pricing study with 山田太郎' }).waitFor();
+    // Markdown is rendered in the preview: bold words in <strong>, no asterisks.
+    expect(await preview.locator('strong', { hasText: 'value the product' }).count()).toBe(1);
+    expect(await preview.textContent()).not.toContain('**');
+    await expectTargetOutlineWithoutZero(preview);
+    // The statement is empty here, so the plan opens with the path; takeaways are chosen, not automatic.
+    expect(await preview.getByRole('heading', { name: 'What I took away from conversations' }).count()).toBe(0);
+    await page.getByRole('group', { name: 'Conversation takeaways to share' }).getByRole('checkbox').first().check();
+    await preview.getByRole('heading', { name: 'What I took away from conversations' }).waitFor();
     await page.getByRole('group', { name: 'Paper size' }).getByLabel('US Letter').check();
     await expectNoAxeViolations(page, 'plan');
     await screenshot(page, 'plan');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^career-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
-    const facts = inspectPdf(readFileSync((await download.path())!), 'plan-web');
+    // Export PDF in web mode opens the browser's print dialog on the same print view.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.getByRole('button', { name: /^Export PDF/ }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // What that dialog prints, laid out by the same Chromium: the print view alone, on Letter.
+    const facts = inspectPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-web');
     const text = facts.text.replace(/\s+/g, ' ');
     for (const needle of [
-      'Zoë Ångström-Müller',
+      'Career plan: Zoë Ångström-Müller',
       'Pricing study with 山田太郎',
+      'Learn how customers value the product and why it matters.',
+      'Pricing primer',
+      'Price on outcomes, not seats.',
       'Interview five customers',
       'Strongly external',
       'Market research & analysis',
       'Leadership & influence',
+      'No target for Adaptability & resilience',
     ])
       expect(text).toContain(needle);
+    // The bold words without asterisks; nothing of the app around the plan; private notes left out.
+    expect(text).not.toContain('*');
+    expect(text).not.toContain('Sections to include');
+    expect(text).not.toContain('Private notes');
     expect(facts.pageSize).toBe('612 x 792 pts (letter)');
     expect(facts.qpdf.status).toBe(0);
     expect(facts.unembeddedFonts).toEqual([]);
     expect(text).toContain(`Page 1 of ${facts.pages}`);
-    renderFirstPage(facts.path, 'plan-web');
+    renderPages(facts.path, 'plan-web', 70);
 
-    // Leaving out a section removes it from the preview and the Markdown.
+    // Leaving out a section removes it from the preview and the Markdown; the choices are remembered.
     await page.getByRole('group', { name: 'Sections to include' }).getByLabel('Learning goals').uncheck();
+    await expect.poll(() => preview.getByRole('heading', { name: 'Learning goals' }).count()).toBe(0);
     expect(await preview.getByRole('heading', { name: 'Pricing study with 山田太郎' }).count()).toBe(0);
-    expect(await preview.getByRole('heading', { name: 'Learning goals' }).count()).toBe(0);
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
     const markdown = readFileSync((await md.path())!, 'utf8');
     expect(markdown.startsWith('# Career plan: Zoë Ångström-Müller\n')).toBe(true);
     expect(markdown).not.toContain('## Learning goals');
     expect(markdown).not.toContain('### Pricing study');
     expect(markdown).toContain('## Path I lean to');
+    // The person's Markdown stays Markdown in the Markdown export.
+    expect(markdown).toContain('Price on **outcomes**, not seats.');
+    await page.reload();
+    await preview.getByRole('heading', { name: 'Career plan: Zoë Ångström-Müller' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Sections to include' }).getByLabel('Learning goals').isChecked()).toBe(false);
+    expect(await page.getByRole('group', { name: 'Paper size' }).getByLabel('US Letter').isChecked()).toBe(true);
+    await preview.getByRole('heading', { name: 'What I took away from conversations' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('guides a new journal instead of offering an empty plan', async () => {
+    const { page, errors, context } = await openApp(browser);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+    const empty = page.getByRole('region', { name: 'Your plan builds itself from your journal' });
+    await empty.waitFor();
+    expect(await empty.getByRole('link').allTextContents()).toEqual([
+      'Write who you are and where you are heading',
+      'Answer the path questions',
+      'Rate your six skills',
+      'Add a learning goal',
+    ]);
+    expect(await page.getByRole('button', { name: /Export/ }).count()).toBe(0);
+    expect(await page.getByRole('article').count()).toBe(0);
+    await expectNoAxeViolations(page, 'plan, empty');
+    await screenshot(page, 'plan-empty');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -49,7 +49,10 @@ async function takeCheckIn(page: Page, levels: readonly number[]): Promise<void>
 
 /** The radar's axis labels as drawn (two lines joined back into one name). */
 async function axisLabels(page: Page): Promise<string[]> {
-  const texts = await page.locator('.recharts-polar-angle-axis-tick text').allTextContents();
+  const texts = await page
+    .getByRole('img', { name: /Radar chart of the six skills/ })
+    .locator('text.chart-tick')
+    .allTextContents();
   return texts.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
@@ -61,7 +64,11 @@ describe('skills in web mode', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skills' }).click();
     await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
     await page.getByText('No check-in yet.').waitFor();
+    // Empty: the card alone, no empty chart and no table of dashes.
+    expect(await page.getByRole('img', { name: /Radar chart/ }).count()).toBe(0);
+    expect(await page.getByRole('table').count()).toBe(0);
     await expectNoAxeViolations(page, 'skills overview, empty');
+    await screenshot(page, 'skills-empty');
 
     // First check-in, with a missing rating caught at the field first.
     await page.getByRole('link', { name: 'New check-in' }).click();
@@ -158,7 +165,8 @@ describe('skills in web mode', () => {
           .allTextContents(),
       )
       .toEqual(['2', '—', '1']);
-    expect(await page.locator('.recharts-radar-dots polygon').count()).toBe(6);
+    // The earlier check-in: six triangle markers and its outline.
+    expect(await page.locator('[data-series="earlier"] polygon').count()).toBe(7);
     await expectNoAxeViolations(page, 'skills overview, dark, with comparison');
     await screenshot(page, 'skills-overview-dark');
 

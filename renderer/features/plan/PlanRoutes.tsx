@@ -28,7 +28,10 @@ function takeawayLabel(date: string, personName: string, text: string): string {
 /** The career plan: choose sections (remembered), preview, export as PDF (Chromium's print layout) or Markdown. */
 export function PlanRoutes() {
   const input = usePlanInput();
-  const [choices, saveChoices] = usePlanPrefs();
+  const [saved, saveChoices] = usePlanPrefs();
+  // The screen follows a change at once; the remembered copy is written in the background.
+  const [changed, setChanged] = useState<PlanChoices | null>(null);
+  const choices = changed ?? saved;
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   if (!input || !choices) return <h1>Career plan</h1>;
@@ -37,7 +40,9 @@ export function PlanRoutes() {
   const fileBase = `career-plan-${plan.generatedOn}`;
 
   function choose(change: Partial<PlanChoices>) {
-    saveChoices({ ...choices!, ...change }).catch((err: unknown) =>
+    const next = { ...choices!, ...change };
+    setChanged(next);
+    saveChoices(next).catch((err: unknown) =>
       toast(`Your choice could not be remembered: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' }),
     );
   }
