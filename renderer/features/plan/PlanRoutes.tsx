@@ -21,7 +21,11 @@ const OVERDUE_OPTION = [{ value: 'overdue' as const, label: 'List overdue follow
 
 /** A short label for a conversation in the takeaways chooser: its date, the person and the first words. */
 function takeawayLabel(date: string, personName: string, text: string): string {
-  const words = text.replace(/\s+/g, ' ').trim();
+  // Plain words for a label: Markdown's emphasis and heading marks left out.
+  const words = text
+    .replace(/[*_`#>~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${formatDate(date)}, ${personName}: ${words.length > 90 ? `${words.slice(0, 89)}…` : words}`;
 }
 
