@@ -19,6 +19,7 @@ export interface PlanSkillInput {
   skill: SkillId;
   current: number | null;
   target: number | null;
+  targetDate?: string | null;
 }
 
 /** A skill to focus on (a `FocusSuggestion` from shared/skills fits). */
@@ -154,7 +155,16 @@ function composeSection(id: PlanSectionId, input: PlanInput): PlanSection | null
       return role ? { id, role, date: input.profile.targetDate ?? null } : null;
     }
     case 'skills':
-      return { id, skills: input.skills.map((s) => ({ skill: s.skill, name: skillName(s.skill), current: s.current, target: s.target })) };
+      return {
+        id,
+        skills: input.skills.map((s) => ({
+          skill: s.skill,
+          name: skillName(s.skill),
+          current: s.current,
+          target: s.target,
+          targetDate: s.target !== null ? (s.targetDate ?? null) : null,
+        })),
+      };
     case 'focus':
       return {
         id,

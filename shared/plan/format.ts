@@ -1,6 +1,6 @@
 /** Wording shared by every plan renderer (screen, PDF, Markdown), so they say the same thing. */
 import { formatDate } from '../dates';
-import type { CareerPlan, PlanGoal, PlanSection, PlanTakeaway } from './types';
+import type { CareerPlan, PlanGoal, PlanSection, PlanSkill, PlanTakeaway } from './types';
 
 /** Signed points for reading: "+2", "-0.5", "0" (ASCII minus, as in the Markdown). */
 export function formatPoints(points: number): string {
@@ -57,6 +57,12 @@ export function takeawayHeading(t: PlanTakeaway): string {
 /** The target role line, e.g. "Senior PM, by 30 Jun 2027". */
 export function targetText(role: string, date: string | null): string {
   return `${role}${date ? `, by ${formatDate(date)}` : ''}`;
+}
+
+/** "Target dates: Leadership & influence by 31 Dec 2026; Product strategy & roadmapping by 30 Jun 2027.", or null when no target has a date. */
+export function skillTargetDatesText(skills: readonly PlanSkill[]): string | null {
+  const dated = skills.flatMap((s) => (s.targetDate ? [`${s.name} by ${formatDate(s.targetDate)}`] : []));
+  return dated.length ? `Target dates: ${dated.join('; ')}.` : null;
 }
 
 /** The line under the skills table. */

@@ -10,6 +10,7 @@ import {
   goalMeta,
   milestoneState,
   planHeading,
+  skillTargetDatesText,
   takeawayHeading,
   targetText,
 } from './format';
@@ -68,6 +69,10 @@ function sectionLines(s: PlanSection): string[] {
       out.push('| Skill | Current | Target |', '| --- | --- | --- |');
       for (const k of s.skills) out.push(`| ${e(k.name)} | ${formatLevel(k.current)} | ${formatLevel(k.target)} |`);
       out.push('', LEVELS_NOTE, '');
+      {
+        const dates = skillTargetDatesText(s.skills);
+        if (dates) out.push(e(dates), '');
+      }
       break;
     case 'focus':
       for (const f of s.focus) out.push(`- **${e(f.name)}**: ${e(f.reason)}`);

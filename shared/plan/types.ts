@@ -48,6 +48,8 @@ export interface PlanSkill {
   name: string;
   current: number | null;
   target: number | null;
+  /** When the person wants to reach the target, if they said. */
+  targetDate: string | null;
 }
 
 export interface PlanGoal {

@@ -9,6 +9,7 @@ import {
   goalMeta,
   milestoneState,
   planHeading,
+  skillTargetDatesText,
   takeawayHeading,
   targetText,
   type CareerPlan,
@@ -42,6 +43,10 @@ export function PlanDocument({ plan }: { plan: CareerPlan }) {
       {plan.sections.length === 0 && <p className="plan-muted">No sections chosen: tick at least one above.</p>}
     </article>
   );
+}
+
+function TargetDates({ text }: { text: string | null }) {
+  return text ? <p className="plan-muted">{text}</p> : null;
 }
 
 function EmptyLine({ section }: { section: PlanSection }) {
@@ -112,6 +117,7 @@ function SectionBody({ section: s }: { section: PlanSection }) {
       return (
         <div className="plan-radar">
           <SkillRadar rows={s.skills.map((k) => ({ ...k, earlier: null }))} />
+          <TargetDates text={skillTargetDatesText(s.skills)} />
         </div>
       );
     case 'focus':

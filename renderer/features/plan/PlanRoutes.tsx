@@ -39,12 +39,13 @@ export function PlanRoutes() {
   const toast = useToast();
   const [busy, setBusy] = useState(false);
   if (!input || !choices) return <h1>Career plan</h1>;
+  const current = choices;
   if (planIsEmpty(input)) return <PlanEmpty />;
   const plan = composePlan({ ...input, include: choices.sections, takeaways: choices.takeaways, includeOverdue: choices.includeOverdue });
   const fileBase = `career-plan-${plan.generatedOn}`;
 
   function choose(change: Partial<PlanChoices>) {
-    const next = { ...choices!, ...change };
+    const next = { ...current, ...change };
     setChanged(next);
     saveChoices(next).catch((err: unknown) =>
       toast(`Your choice could not be remembered: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' }),
@@ -56,7 +57,7 @@ export function PlanRoutes() {
     try {
       // The print view uses the plan's own fonts; print only once they are in.
       await document.fonts.ready;
-      const r = await platform.printToPdf({ suggestedName: `${fileBase}.pdf`, paper: choices!.paper });
+      const r = await platform.printToPdf({ suggestedName: `${fileBase}.pdf`, paper: current.paper });
       if (r.saved) toast(r.path ? `Plan saved to ${r.path}` : 'Plan exported as PDF.');
     } catch (err) {
       toast(`The PDF could not be made: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' });

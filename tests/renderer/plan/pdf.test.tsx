@@ -127,6 +127,7 @@ describe('plan PDF (the print view laid out by Chromium)', () => {
       'Price on outcomes, not seats.',
       'Leadership & influence',
       'No rating for Adaptability & resilience',
+      'Target dates: Leadership & influence by 31 Oct 2026.',
     ])
       expect(text).toContain(needle);
     // Markdown is rendered: bold and italic words without their asterisks.

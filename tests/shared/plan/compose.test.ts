@@ -51,7 +51,15 @@ describe('composePlan', () => {
       }),
     );
     expect(plan.sections.map((s) => s.id)).toEqual(['skills']);
-    expect(section(plan, 'skills').skills.map((s) => [s.name, s.current, s.target])[5]).toEqual(['Adaptability & resilience', null, 3]);
+    expect(
+      section(plan, 'skills')
+        .skills.map((s) => [s.name, s.current, s.target, s.targetDate])
+        .slice(3),
+    ).toEqual([
+      ['Leadership & influence', 3, 3, '2026-10-31'],
+      ['Problem solving & decision making', 4, 4, null],
+      ['Adaptability & resilience', null, 3, null],
+    ]);
   });
 
   it('lists open goals first by target date, then finished ones, with milestones and resources, and drops dropped goals', () => {

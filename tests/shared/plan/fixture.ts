@@ -73,7 +73,7 @@ export function planInput(extra: Partial<PlanInput> = {}): PlanInput {
       { skill: 'strategy', current: 2, target: 4 },
       { skill: 'communication', current: 3, target: 4 },
       { skill: 'research', current: 2, target: 3 },
-      { skill: 'leadership', current: 3, target: 3 },
+      { skill: 'leadership', current: 3, target: 3, targetDate: '2026-10-31' },
       { skill: 'problem-solving', current: 4, target: 4 },
       { skill: 'adaptability', current: null, target: 3 },
     ],
