@@ -24,7 +24,7 @@ export interface RadarAxis {
 export interface RadarRing {
   level: number;
   points: string;
-  /** Where the level's number is written (on the first axis, just right of it). */
+  /** Where the level's number is written: on the ring, halfway between the first two axes (clear of the markers). */
   labelX: number;
   labelY: number;
 }
@@ -66,7 +66,8 @@ export function radarRings(f: RadarFrame): RadarRing[] {
     const level = k + 1;
     const r = (f.radius * level) / f.max;
     const points = Array.from({ length: f.n }, (_, i) => pointAt(f.cx, f.cy, r, i, f.n).join(',')).join(' ');
-    return { level, points, labelX: r2(f.cx + 4), labelY: r2(f.cy - r + 3) };
+    const angle = -Math.PI / 2 + Math.PI / f.n;
+    return { level, points, labelX: r2(f.cx + r * Math.cos(angle) + 3), labelY: r2(f.cy + r * Math.sin(angle)) };
   });
 }
 

@@ -151,6 +151,12 @@ describe('path fit and career plan in web mode', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skills' }).click();
     await expectTargetOutlineWithoutZero(page.locator('main'));
     await page.getByText('No target for Adaptability & resilience: the target outline joins the skills that have one.').waitFor();
+    // The radar grows with the window: on a 1920 px screen it is far wider than the old fixed 250 px drawing.
+    const radar = page.locator('main').getByRole('img', { name: /Radar chart of the six skills/ });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(async () => (await radar.boundingBox())!.width).toBeGreaterThan(550);
+    await screenshot(page, 'skills-radar-1920');
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
     const preview = page.locator('main').getByRole('article');

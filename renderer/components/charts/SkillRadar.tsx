@@ -44,16 +44,16 @@ const W = 640;
 const H = 470;
 const FRAME = { cx: W / 2, cy: H / 2 + 4, radius: 160, max: 5 };
 
-/** A skill name on two lines when it has " & " ("Leadership &" / "influence"). */
+/** A skill name on two lines when it has " & " ("Leadership &" / "influence"), spaced in em so any font size reads. */
 function AxisLabel({ x, y, anchor, name }: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; name: string }) {
   const [first, ...rest] = name.split(' & ');
   const lines = rest.length ? [`${first} &`, rest.join(' & ')] : [name];
   // Labels above the centre grow upwards, so they never cover the chart.
-  const top = y < FRAME.cy - 1 ? -(lines.length - 1) * 16 : 0;
+  const up = y < FRAME.cy - 1 ? (lines.length - 1) * 1.15 : 0;
   return (
-    <text x={x} y={y + top + 4} textAnchor={anchor} className="chart-tick">
+    <text x={x} y={y + 4} textAnchor={anchor} className="chart-tick">
       {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? 0 : 16}>
+        <tspan key={i} x={x} dy={i === 0 ? `${-up}em` : '1.15em'}>
           {i < lines.length - 1 ? `${line} ` : line}
         </tspan>
       ))}

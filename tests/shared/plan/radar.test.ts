@@ -30,3 +30,11 @@ describe('radar geometry', () => {
     expect(radarPoints([null, null, null, null], FRAME)).toEqual([]);
   });
 });
+
+describe('radar ring labels', () => {
+  it('sit on their ring halfway between the first two axes, away from the markers on the axes', () => {
+    // Four axes: halfway between up and right is 45°; ring 5 (radius 50) → (100 + 35.36 + 3, 100 - 35.36).
+    const five = radarRings({ ...FRAME, n: 4 })[4]!;
+    expect([five.labelX, five.labelY]).toEqual([138.36, 64.64]);
+  });
+});
