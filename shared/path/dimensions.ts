@@ -11,6 +11,10 @@ export interface PathDimension {
   question: string;
   /** What this dimension looks like on each side. */
   sides: Record<PathId, string>;
+  /** What preferring each side means, for sentences: "You said you prefer …". */
+  prefer: Record<PathId, string>;
+  /** The question as a topic, with {you} for the pronoun: "either side suits you on …". */
+  topic: string;
 }
 
 export const DIMENSIONS: readonly PathDimension[] = [
@@ -19,18 +23,27 @@ export const DIMENSIONS: readonly PathDimension[] = [
     name: 'Who you work with',
     question: 'Whose trust would you rather spend your days earning?',
     sides: { internal: 'Colleagues: engineers, designers, sales', external: 'Clients and paying customers' },
+    prefer: {
+      internal: 'earning the trust of colleagues (engineers, designers, sales) over that of clients',
+      external: 'earning the trust of clients and paying customers over that of colleagues',
+    },
+    topic: 'whose trust {you} earn',
   },
   {
     id: 'risk',
     name: 'What you worry about',
     question: 'Which kind of risk would you rather own?',
     sides: { internal: 'Systems architecture and running costs', external: 'How the brand looks to the market' },
+    prefer: { internal: 'owning the risk in systems and running costs', external: 'owning the risk of how the brand looks to the market' },
+    topic: 'which risk {you} own',
   },
   {
     id: 'success-metric',
     name: 'How you are judged',
     question: 'Which number would you rather move?',
     sides: { internal: 'Money and effort saved', external: 'Revenue earned' },
+    prefer: { internal: 'being judged on money and effort saved', external: 'being judged on revenue earned' },
+    topic: 'which number {you} move',
   },
 ];
 

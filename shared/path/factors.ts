@@ -14,6 +14,7 @@ export const FACTOR_IDS = [
   'independence',
   'avoid-bureaucracy',
   'work-life-balance',
+  'customer-contact',
   'avoid-client-pressure',
   'control-over-decisions',
   'single-focus',
@@ -28,7 +29,12 @@ export interface PathFactor {
   favours: PathId;
   /** 'pro': a strength of `favours`; 'con-of-other': a drawback of the other path. */
   kind: 'pro' | 'con-of-other';
+  /** For 'con-of-other': the drawback of the other path, as the side-by-side lists it. */
+  drawback?: string;
 }
+
+/** Each path has six factors in its favour (three strengths, three drawbacks of the other), so equal ratings cancel. */
+export const FACTORS_PER_SIDE = 6;
 
 export const FACTORS: readonly PathFactor[] = [
   { id: 'job-security', label: 'A stable job inside an established company', favours: 'internal', kind: 'pro' },
@@ -37,12 +43,57 @@ export const FACTORS: readonly PathFactor[] = [
   { id: 'market-exposure', label: 'Seeing many industries, markets and clients', favours: 'external', kind: 'pro' },
   { id: 'broad-network', label: 'Building a wide professional network', favours: 'external', kind: 'pro' },
   { id: 'independence', label: 'Running customer relationships my own way', favours: 'external', kind: 'pro' },
-  { id: 'avoid-bureaucracy', label: 'Less bureaucracy and internal politics', favours: 'external', kind: 'con-of-other' },
-  { id: 'work-life-balance', label: 'Predictable hours (no always-on infrastructure)', favours: 'external', kind: 'con-of-other' },
-  { id: 'avoid-client-pressure', label: 'Less pressure from client expectations and deadlines', favours: 'internal', kind: 'con-of-other' },
-  { id: 'control-over-decisions', label: 'A say in internal processes and decisions', favours: 'internal', kind: 'con-of-other' },
-  { id: 'single-focus', label: "Not juggling many customers' competing demands", favours: 'internal', kind: 'con-of-other' },
+  {
+    id: 'avoid-bureaucracy',
+    label: 'Less bureaucracy and internal politics',
+    favours: 'external',
+    kind: 'con-of-other',
+    drawback: 'Layers of approval and internal politics',
+  },
+  {
+    id: 'work-life-balance',
+    label: 'Predictable hours (no always-on infrastructure)',
+    favours: 'external',
+    kind: 'con-of-other',
+    drawback: 'On-call hours, since the systems run day and night',
+  },
+  {
+    id: 'customer-contact',
+    label: 'Working face to face with outside customers',
+    favours: 'external',
+    kind: 'con-of-other',
+    drawback: 'Little contact with outside customers and markets',
+  },
+  {
+    id: 'avoid-client-pressure',
+    label: 'Less pressure from client expectations and deadlines',
+    favours: 'internal',
+    kind: 'con-of-other',
+    drawback: 'Client expectations and deadlines to meet',
+  },
+  {
+    id: 'control-over-decisions',
+    label: 'A say in internal processes and decisions',
+    favours: 'internal',
+    kind: 'con-of-other',
+    drawback: 'Little say in how the company itself works',
+  },
+  {
+    id: 'single-focus',
+    label: "Not juggling many customers' competing demands",
+    favours: 'internal',
+    kind: 'con-of-other',
+    drawback: "Many customers' demands to balance",
+  },
 ];
+
+/** The side-by-side of one path: its strengths, and its drawbacks (the other side's 'con-of-other' factors). */
+export function prosAndCons(side: PathId): { pros: string[]; cons: string[] } {
+  return {
+    pros: FACTORS.filter((f) => f.favours === side && f.kind === 'pro').map((f) => f.label),
+    cons: FACTORS.filter((f) => f.favours !== side && f.kind === 'con-of-other').map((f) => f.drawback ?? f.label),
+  };
+}
 
 /** How much a factor matters, 0-3, as the questionnaire labels it. */
 export const WEIGHT_OPTIONS: readonly { value: 0 | 1 | 2 | 3; label: string }[] = [

@@ -1,103 +1,132 @@
 /**
- * Path fit: where a person sits between the internal and the external path, how sure the app
- * can be, and why. Pure: the questionnaire answers, the journal and `now` (YYYY-MM-DD) go in, a
- * plain explanation comes out. Every rule carries its reason in a comment.
+ * Path fit: where a person sits between the internal and the external path, how sure the app can
+ * be, and why, itemised. Pure: the questionnaire answers, the journal and `now` (YYYY-MM-DD) go in.
+ * The numbers come from ./model (docs/insight-model.md), the words from ./sentences, the next
+ * steps from ./nextSteps.
  *
- * Points are signed: negative pulls toward internal, positive toward external.
+ * Sign convention everywhere: negative is internal (left), positive is external (right); the
+ * position and every contribution's `points` are on the same scale, and the points add up to it.
  */
 import { compareDates, daysBetween, formatDate } from '../dates';
-import { PATHS, type PathId } from '../domain/framework';
+import type { PathId } from '../domain/framework';
 import type { Entry, PathAnswers } from '../schemas';
-import { DIMENSIONS, type DimensionId } from './dimensions';
-import { entriesUpTo, reflections, sidedConversations, type PersonLike, type SidedConversation } from './evidence';
-import { article, plural } from './words';
-import { FACTORS } from './factors';
+import { dimensionName } from './dimensions';
+import type { PersonLike } from './evidence';
+import { factorById, type FactorId } from './factors';
+import {
+  PRIOR_POINTS,
+  SOURCES,
+  SOURCE_POINTS_FROM,
+  addJournalSums,
+  ageItems,
+  answerItems,
+  coreFromSums,
+  emptySums,
+  round2,
+  setAnswerSums,
+  signOf,
+  journalItems,
+  leanOf,
+  type AgedItem,
+  type AnswerItem,
+  type Confidence,
+  type FitCore,
+  type FitLean,
+  type SourceGroup,
+} from './model';
+import { nextSteps, type NextStep, type StepFacts } from './nextSteps';
+import {
+  confidenceSentence,
+  contributionSentence,
+  positionWords,
+  sourceTensionSentence,
+  tensionSentence,
+  verdictSentence,
+  type ConfidenceFacts,
+  type ContributionFacts,
+  type Voice,
+} from './sentences';
+import { plural } from './words';
+
+export type { Confidence, FitLean } from './model';
 
 /** The parts of a questionnaire answer that the fit reads (a stored PathAnswers fits). */
 export type AnswersLike = Pick<PathAnswers, 'date' | 'dimensions' | 'factors'> & { createdAt?: string };
 
-// Each dimension step is worth 1 point: three dimensions answered "strongly" (±2) fill the scale.
-export const DIMENSION_POINTS = 1;
-// A factor weight is worth half a point per step: what someone values matters, but less than which
-// side they say suits them, and weights on both sides partly cancel out.
-export const FACTOR_POINTS = 0.5;
-// One point per reflection that leans a way: the person's own words after the fact.
-export const REFLECTION_POINTS = 1;
-// Half a point per energy step away from neutral (3): a conversation is second-hand experience.
-export const CONVERSATION_POINTS = 0.5;
-// A full point per energy step for shadowing: doing the work beats hearing about it.
-export const SHADOWING_POINTS = 1;
-// Each journal group is capped so a burst of similar entries cannot drown everything else out.
-export const REFLECTION_CAP = 3;
-export const CONVERSATION_CAP = 3;
-export const SHADOWING_CAP = 4;
-// The position is the total over 6 points (three strong dimension answers), clamped to [-1, 1].
-export const FULL_SCALE = 6;
-// Below 0.2 either way the app calls it undecided; from 0.6 it is a strong lean.
-export const UNDECIDED_BELOW = 0.2;
-export const STRONG_FROM = 0.6;
-// Questionnaire and journal only "disagree" when both push at least a point in opposite ways:
-// smaller totals are noise.
-export const DISAGREE_FROM = 1;
-// Confidence needs this many pieces of journal evidence (medium), or this many plus both sides
-// and some shadowing (high).
-export const MEDIUM_EVIDENCE = 3;
-export const HIGH_EVIDENCE = 6;
-// Answers older than this are worth revisiting: people change.
-export const STALE_ANSWERS_DAYS = 180;
-
 export type FitSource = 'dimension' | 'factor' | 'reflections' | 'conversations' | 'shadowing';
-export type Confidence = 'low' | 'medium' | 'high';
-export type FitLean = PathId | 'undecided';
 
-/** One thing that moved the fit, with its sign, size and one-sentence reason. */
+/** One thing the fit looked at, with its effect, weight, age and one-sentence reason. */
 export interface FitContribution {
-  /** Stable within one fit, e.g. 'dimension:risk', 'factor:job-security', 'shadowing:external'. */
+  /** 'dimension:risk', 'factor:job-security', or 'entry:<entry id>'. */
   id: string;
   source: FitSource;
+  /** The explanation groups contributions by this. */
+  group: SourceGroup;
   label: string;
-  /** Signed points (negative: internal, positive: external; 0: counted but neutral). */
+  /** Signed effect on the position (negative: internal); the effects add up to the position. */
   points: number;
+  /** Weight in evidence points after ageing (0: looked at, not counted). */
+  weight: number;
+  /** How much of its full weight it keeps for its age (1 for answers, which do not age). */
+  recency: number;
+  /** Days old (null for answers). */
+  ageDays: number | null;
   direction: PathId | 'neither';
+  /** False for neutral ratings, "either suits me" answers and unrated conversations. */
+  counted: boolean;
+  /** The entry it came from, for a link (journal contributions only). */
+  entryId?: string;
+  facts: ContributionFacts;
   reason: string;
 }
 
 /** The fit as of one date. Plain data. */
 export interface PathFit {
   asOf: string;
-  /** From -1 (strongly internal) to 1 (strongly external), two decimals. */
+  /** From -1 (all internal) to 1 (all external), two decimals; it never reaches either end. */
   position: number;
   lean: FitLean;
+  strength: FitCore['strength'];
   /** e.g. "Leans external". */
   positionLabel: string;
+  /** "You lean toward the external path, with medium confidence." */
+  verdict: string;
   confidence: Confidence;
+  /** The three parts of confidence (0..1 each) and their product. */
+  confidenceParts: { amount: number; agreement: number; coverage: number; score: number };
   confidenceReason: string;
+  /** Every item looked at: answers first, then the journal by source, each group largest effect first. */
   contributions: FitContribution[];
+  /** The (up to) three largest contributions behind the lean, as sentences. */
+  reasons: string[];
+  /** Answers and journal sources that pull against the lean. */
+  tensions: string[];
+  /** Conversations with internal or external PMs that have no energy rating: listed, not counted. */
+  unrated: FitContribution[];
   nextStep: string;
+  nextSteps: NextStep[];
   /** The date of the questionnaire answers used, or null when none. */
   answersDate: string | null;
-  /** Journal entries that carried a signal (leaning reflections, rated conversations and shadowing with internal or external PMs). */
+  /** Journal entries that count (leaning reflections, rated non-neutral conversations and shadowing). */
   evidenceCount: number;
-  /** Points from the questionnaire and from the journal, before scaling. */
+  /** Signed effect of the questionnaire and of the journal (they add up to the position, up to rounding). */
   totals: { questionnaire: number; journal: number };
+  /** Entries dated after `asOf`: not counted, and said so. */
+  futureCount: number;
+  dataNote: string | null;
+  /** What the sentences are built from, so another voice can say them (see `fitSentences`). */
+  facts: FitFacts;
 }
 
-/** Rounds to two decimals (keeps -0 out of the output). */
-function round2(n: number): number {
-  const r = Math.round(n * 100) / 100;
-  return r === 0 ? 0 : r;
-}
-
-function clamp(n: number, limit: number): number {
-  return Math.max(-limit, Math.min(limit, n));
-}
-
-function direction(points: number): PathId | 'neither' {
-  return points < 0 ? 'internal' : points > 0 ? 'external' : 'neither';
-}
-
-function sideWord(side: PathId): string {
-  return side === 'internal' ? 'internal' : 'external';
+/** Everything the sentences need, in plain data. */
+export interface FitFacts {
+  lean: FitLean;
+  strength: FitCore['strength'];
+  confidence: ConfidenceFacts;
+  steps: StepFacts;
+  /** The top reasons and the tensions, as facts. */
+  reasons: ContributionFacts[];
+  tensions: ({ kind: 'answer'; item: { kind: 'dimension' | 'factor'; id: string; value: number } } | { kind: 'source'; source: SourceGroup })[];
 }
 
 /** The newest answers dated on or before `asOf` (two on one day: the later saved), or null. */
@@ -112,224 +141,233 @@ export function answersAsOf<T extends AnswersLike>(history: readonly T[], asOf: 
 
 /** The label of a position on the internal-external scale. */
 export function positionLabel(position: number): { lean: FitLean; label: string } {
-  const size = Math.abs(position);
-  if (size < UNDECIDED_BELOW) return { lean: 'undecided', label: 'Undecided' };
-  const lean: PathId = position < 0 ? 'internal' : 'external';
-  return { lean, label: `${size >= STRONG_FROM ? 'Strongly' : 'Leans'} ${sideWord(lean)}` };
+  const { lean, strength } = leanOf(position);
+  return { lean, label: positionWords(lean, strength) };
 }
 
-function questionnaireContributions(answers: AnswersLike | null): FitContribution[] {
-  if (!answers) return [];
-  const out: FitContribution[] = [];
-  for (const d of DIMENSIONS) {
-    const lean = answers.dimensions[d.id as DimensionId];
-    if (lean === undefined) continue; // An unanswered question says nothing.
-    const points = lean * DIMENSION_POINTS;
-    const said =
-      lean === 0
-        ? 'either side suits you'
-        : `${Math.abs(lean) === 2 ? 'strongly prefer' : 'prefer'} ${lean < 0 ? d.sides.internal.toLowerCase() : d.sides.external.toLowerCase()}`;
-    out.push({
-      id: `dimension:${d.id}`,
-      source: 'dimension',
-      label: d.name,
-      points,
-      direction: direction(points),
-      reason: `On ${d.name.toLowerCase()}, you said you ${said}.`,
-    });
-  }
-  for (const f of FACTORS) {
-    const weight = answers.factors[f.id] ?? 0;
-    if (weight === 0) continue; // A factor that doesn't matter to the person must not move the fit.
-    const points = (f.favours === 'internal' ? -1 : 1) * weight * FACTOR_POINTS;
-    const why =
-      f.kind === 'pro'
-        ? `a strength of the ${sideWord(f.favours)} path`
-        : `it avoids a drawback of the ${f.favours === 'internal' ? 'external' : 'internal'} path`;
-    out.push({
-      id: `factor:${f.id}`,
-      source: 'factor',
-      label: f.label,
-      points,
-      direction: direction(points),
-      reason: `You weighted this ${weight} of 3, and it is ${why}.`,
-    });
-  }
-  return out;
+function direction(points: number): PathId | 'neither' {
+  return points < 0 ? 'internal' : points > 0 ? 'external' : 'neither';
 }
 
-function reflectionContribution(entries: readonly Entry[]): FitContribution | null {
-  const rs = reflections(entries);
-  const toInternal = rs.filter((r) => r.lean === 'internal').length;
-  const toExternal = rs.filter((r) => r.lean === 'external').length;
-  if (toInternal + toExternal === 0) return null; // Unmarked or "unsure" reflections carry no lean.
-  const points = clamp((toExternal - toInternal) * REFLECTION_POINTS, REFLECTION_CAP);
-  const capped = Math.abs(toExternal - toInternal) * REFLECTION_POINTS > REFLECTION_CAP ? ` (capped at ${REFLECTION_CAP} points)` : '';
+function answerContribution(a: AnswerItem, denominator: number): FitContribution {
+  const signed = a.side ? signOf(a.side) * a.points : 0;
+  const facts: ContributionFacts =
+    a.kind === 'dimension' ? { kind: 'dimension', dimension: a.id, value: a.value } : { kind: 'factor', factor: a.id as never, value: a.value };
   return {
-    id: 'reflections',
-    source: 'reflections',
-    label: 'Reflections',
-    points,
-    direction: direction(points),
-    reason: `${plural(toExternal, 'reflection')} leaned external and ${toInternal} internal${capped}.`,
+    id: `${a.kind}:${a.id}`,
+    source: a.kind,
+    group: 'answers',
+    label: a.kind === 'dimension' ? dimensionLabel(a.id) : factorLabel(a.id),
+    points: round3(signed / denominator),
+    weight: round2(a.points),
+    recency: 1,
+    ageDays: null,
+    direction: direction(signed),
+    counted: a.points > 0,
+    facts,
+    reason: contributionSentence(facts, 'you'),
   };
 }
 
-/** Energy 1-5 as a step away from neutral (3): +2 very energising, -2 very draining. */
-function energyStep(c: SidedConversation): number | null {
-  return c.entry.energy === undefined ? null : c.entry.energy - 3;
-}
-
-function sidedContribution(kind: 'conversations' | 'shadowing', side: PathId, items: readonly SidedConversation[]): FitContribution | null {
-  if (items.length === 0) return null;
-  const perStep = kind === 'shadowing' ? SHADOWING_POINTS : CONVERSATION_POINTS;
-  const cap = kind === 'shadowing' ? SHADOWING_CAP : CONVERSATION_CAP;
-  const rated = items.map(energyStep).filter((s): s is number => s !== null);
-  const sum = rated.reduce((a, b) => a + b, 0);
-  // Energising time with one side pulls toward it; draining time pushes away from it.
-  const raw = (side === 'internal' ? -1 : 1) * sum * perStep;
-  const points = clamp(raw, cap);
-  const what =
-    kind === 'shadowing'
-      ? `${plural(items.length, 'shadowing session')} with ${sideWord(side)} PMs`
-      : `${plural(items.length, 'conversation')} with ${sideWord(side)} PMs`;
-  let felt: string;
-  if (rated.length === 0) felt = 'none rated for energy yet, so they do not move the fit';
-  else {
-    const avg = 3 + sum / rated.length;
-    const tone = avg > 3 ? 'energising' : avg < 3 ? 'draining' : 'neutral';
-    felt = `${rated.length === items.length ? '' : `${rated.length} rated, `}${tone} on average (${round2(avg)} of 5)`;
-  }
-  const capped = Math.abs(raw) > cap ? ` (capped at ${cap} points)` : '';
+function journalContribution(a: AgedItem, denominator: number): FitContribution {
+  const e = a.entry;
+  const facts: ContributionFacts =
+    e.kind === 'reflection'
+      ? { kind: 'reflection', title: e.title, date: e.date, lean: a.about, ageDays: a.ageDays, recency: a.recency }
+      : {
+          kind: a.source === 'shadowing' ? 'shadowing' : 'conversation',
+          personName: a.personName,
+          about: a.about,
+          date: e.date,
+          energy: a.energy,
+          reading: a.reading,
+          ageDays: a.ageDays,
+          recency: a.recency,
+        };
+  const label =
+    e.kind === 'reflection'
+      ? `Reflection: ${e.title}`
+      : `${a.source === 'shadowing' ? 'Shadowing' : 'Conversation'} with ${a.personName ?? 'someone'} (${a.about} PM)`;
   return {
-    id: `${kind}:${side}`,
-    source: kind,
-    label: kind === 'shadowing' ? `Shadowing ${sideWord(side)} PMs` : `Talking with ${sideWord(side)} PMs`,
-    points: round2(points),
-    direction: direction(points),
-    reason: `${what}: ${felt}${capped}.`,
+    id: `entry:${e.id}`,
+    source: a.source,
+    group: a.source,
+    label,
+    points: round3(a.signed / denominator),
+    weight: round2(Math.abs(a.signed)),
+    recency: round2(a.recency),
+    ageDays: a.ageDays,
+    direction: direction(a.signed),
+    counted: a.signed !== 0,
+    entryId: e.id,
+    facts,
+    reason: contributionSentence(facts, 'you'),
   };
 }
 
-function journalContributions(
-  entries: readonly Entry[],
-  people: readonly PersonLike[],
-): { contributions: FitContribution[]; evidenceCount: number; sided: SidedConversation[] } {
-  const sided = sidedConversations(entries, people).filter((c) => c.side !== null);
-  const out: FitContribution[] = [];
-  const r = reflectionContribution(entries);
-  if (r) out.push(r);
-  for (const kind of ['conversations', 'shadowing'] as const) {
-    for (const side of ['internal', 'external'] as const) {
-      const items = sided.filter((c) => c.side === side && (c.entry.conversationKind === 'shadowing') === (kind === 'shadowing'));
-      const c = sidedContribution(kind, side, items);
-      if (c) out.push(c);
-    }
-  }
-  const leaning = reflections(entries).filter((x) => x.lean === 'internal' || x.lean === 'external').length;
-  const rated = sided.filter((c) => c.entry.energy !== undefined).length;
-  return { contributions: out, evidenceCount: leaning + rated, sided };
+function round3(n: number): number {
+  const r = Math.round(n * 1000) / 1000;
+  return r === 0 ? 0 : r;
+}
+
+function dimensionLabel(id: string): string {
+  return dimensionName(id as never);
+}
+function factorLabel(id: string): string {
+  return factorById(id as FactorId)?.label ?? id;
+}
+
+/** The entries that are not in the future as of `now`, and how many are. */
+function splitFuture(entries: readonly Entry[], now: string): { journal: Entry[]; future: Entry[] } {
+  const journal: Entry[] = [];
+  const future: Entry[] = [];
+  for (const e of entries) (compareDates(e.date, now) > 0 ? future : journal).push(e);
+  return { journal, future };
+}
+
+/** The data-quality note for entries dated after `now` (null when there are none). */
+export function futureNote(count: number, latest: string | null, what = 'entry'): string | null {
+  if (count === 0 || latest === null) return null;
+  const many = count === 1 ? `1 ${what} is` : `${plural(count, what, what === 'entry' ? 'entries' : `${what}s`)} are`;
+  return `${many} dated after today (the latest ${latest}); ${count === 1 ? 'it is' : 'they are'} not counted until then. Check the date if that is a typo.`;
 }
 
 /**
  * The fit as of `now`: the newest questionnaire answers on or before `now` (from `answersHistory`)
- * plus the journal entries dated on or before `now`. `people` says which side each contact is on.
+ * plus the journal entries dated on or before `now`, each weighed by its age. `people` says which
+ * side each contact is on.
  */
-export function pathFit(
-  answersHistory: readonly AnswersLike[],
-  entries: readonly Entry[],
-  people: readonly PersonLike[],
-  now: string,
-): PathFit {
+export function pathFit(answersHistory: readonly AnswersLike[], entries: readonly Entry[], people: readonly PersonLike[], now: string): PathFit {
   const answers = answersAsOf(answersHistory, now);
-  const journal = entriesUpTo(entries, now);
-  const fromAnswers = questionnaireContributions(answers);
-  const fromJournal = journalContributions(journal, people);
-  const q = fromAnswers.reduce((a, c) => a + c.points, 0);
-  const j = fromJournal.contributions.reduce((a, c) => a + c.points, 0);
-  const position = round2(clamp((q + j) / FULL_SCALE, 1));
-  const { lean, label } = positionLabel(position);
-  const hasAnswers = fromAnswers.length > 0;
-  const evidence = fromJournal.evidenceCount;
-  const disagree = q * j < 0 && Math.abs(q) >= DISAGREE_FROM && Math.abs(j) >= DISAGREE_FROM;
-  const sides = new Set(fromJournal.sided.map((c) => c.side));
-  const bothSides = sides.has('internal') && sides.has('external');
-  const shadowed = fromJournal.sided.some((c) => c.entry.conversationKind === 'shadowing' && c.entry.energy !== undefined);
+  const { journal, future } = splitFuture(entries, now);
+  const aItems = answerItems(answers);
+  const jItems = journalItems(journal, people);
+  const aged = ageItems(jItems, now);
 
-  let confidence: Confidence;
-  let confidenceReason: string;
-  if (!hasAnswers && evidence === 0) {
-    confidence = 'low';
-    confidenceReason = 'There is nothing to go on yet: no questionnaire answers and no journal evidence.';
-  } else if (disagree) {
-    // When what someone says and what they lived point apart, neither can be trusted on its own.
-    confidence = 'low';
-    confidenceReason = `Your answers point ${q < 0 ? 'internal' : 'external'} but your journal points ${j < 0 ? 'internal' : 'external'}${Math.abs(j) > Math.abs(q) ? ', and the journal weighs more' : ''}.`;
-  } else if (evidence === 0) {
-    // A questionnaire is a guess about yourself until experience backs it.
-    confidence = 'low';
-    confidenceReason = 'This rests on your questionnaire answers alone; nothing in your journal backs them up yet.';
-  } else if (hasAnswers && evidence >= HIGH_EVIDENCE && bothSides && shadowed) {
-    confidence = 'high';
-    confidenceReason = `${plural(evidence, 'piece')} of journal evidence, from both sides and including shadowing, agree with your answers.`;
-  } else if (evidence >= MEDIUM_EVIDENCE) {
-    confidence = 'medium';
-    confidenceReason = `${plural(evidence, 'piece')} of journal evidence${hasAnswers ? ' agree with your answers' : ', but no questionnaire answers'}${bothSides ? '' : '; only one side heard from so far'}${shadowed ? '' : '; no rated shadowing yet'}.`;
-  } else {
-    confidence = 'low';
-    confidenceReason = `Only ${plural(evidence, 'piece')} of journal evidence so far.`;
+  const sums = emptySums();
+  setAnswerSums(sums, aItems);
+  for (const a of aged) addJournalSums(sums, a, a.recency);
+  const core = coreFromSums(sums);
+  // The effect denominator: the prior plus every weight (after the drain cap), so effects add up to the position.
+  const totalAbs = aItems.reduce((t, a) => t + (a.side ? a.points : 0), 0) + aged.reduce((t, a) => t + Math.abs(a.signed), 0);
+  const denominator = PRIOR_POINTS + totalAbs;
+
+  const fromAnswers = aItems.map((a) => answerContribution(a, denominator)).sort(bySize);
+  const fromJournal = aged.map((a) => journalContribution(a, denominator));
+  const grouped = SOURCES.filter((s) => s !== 'answers').flatMap((s) => fromJournal.filter((c) => c.group === s).sort(bySize));
+  const contributions = [...fromAnswers, ...grouped];
+
+  const answersNet = aItems.reduce((t, a) => t + (a.side ? signOf(a.side) * a.points : 0), 0);
+  const journalNet = aged.reduce((t, a) => t + a.signed, 0);
+  const journalToward = { internal: 0, external: 0 };
+  for (const a of aged) if (a.signed < 0) journalToward.internal -= a.signed;
+  else journalToward.external += a.signed;
+  const pointing: Record<PathId, SourceGroup[]> = { internal: [], external: [] };
+  for (const s of SOURCES) {
+    const net = s === 'answers' ? answersNet : aged.filter((a) => a.source === s).reduce((t, a) => t + a.signed, 0);
+    if (Math.abs(net) >= SOURCE_POINTS_FROM) pointing[net < 0 ? 'internal' : 'external'].push(s);
+  }
+  const counted = aged.filter((a) => a.signed !== 0).length;
+  const sideOfNet = (n: number): PathId | null => (Math.abs(n) < SOURCE_POINTS_FROM ? null : n < 0 ? 'internal' : 'external');
+
+  const unratedItems = aged.filter((a) => a.reading === 'unrated').sort((x, y) => compareDates(x.entry.date, y.entry.date));
+  const shadowed = { internal: false, external: false };
+  for (const a of aged) if (a.source === 'shadowing') shadowed[a.about] = true;
+
+  // Top reasons: the largest counted items pointing the way of the lean (both ways when undecided).
+  const lean = core.lean;
+  const reasonItems = contributions
+    .filter((c) => c.counted && (lean === 'undecided' || c.direction === lean))
+    .sort(bySize)
+    .slice(0, 3);
+  const tensionFacts: FitFacts['tensions'] = [];
+  if (lean !== 'undecided') {
+    for (const a of [...aItems].sort((x, y) => y.points - x.points))
+      if (a.side && a.side !== lean && (a.kind === 'dimension' || a.value >= 2))
+        tensionFacts.push({ kind: 'answer', item: { kind: a.kind, id: a.id, value: a.value } });
+    for (const s of pointing[lean === 'internal' ? 'external' : 'internal']) if (s !== 'answers') tensionFacts.push({ kind: 'source', source: s });
   }
 
-  const nextStep = chooseNextStep({ answers, lean, disagree, sided: fromJournal.sided, journal, now });
+  const facts: FitFacts = {
+    lean,
+    strength: core.strength,
+    confidence: {
+      confidence: core.confidence,
+      hasAnswers: aItems.length > 0,
+      counted,
+      journalPoints: core.journalPoints,
+      pointing,
+      answersNet,
+      journalNet,
+      journalToward,
+      agreement: core.agreement,
+      heard: core.heard,
+    },
+    steps: {
+      now,
+      answersDate: answers?.date ?? null,
+      answersSide: sideOfNet(answersNet),
+      journalSide: sideOfNet(journalNet),
+      lean,
+      heard: core.heard,
+      shadowed,
+      unrated: unratedItems.map((a) => ({ entryId: a.entry.id, personName: a.personName, date: a.entry.date, shadowing: a.source === 'shadowing' })),
+      leaningReflections: aged.filter((a) => a.source === 'reflections').length,
+    },
+    reasons: reasonItems.map((c) => c.facts),
+    tensions: tensionFacts.slice(0, 3),
+  };
+  const said = fitSentences(facts, 'you');
+  const latestFuture = future.reduce<string | null>((m, e) => (m === null || compareDates(e.date, m) > 0 ? e.date : m), null);
   return {
     asOf: now,
-    position,
+    position: core.position,
     lean,
-    positionLabel: label,
-    confidence,
-    confidenceReason,
-    contributions: [...fromAnswers, ...fromJournal.contributions],
-    nextStep,
+    strength: core.strength,
+    positionLabel: positionWords(lean, core.strength),
+    verdict: said.verdict,
+    confidence: core.confidence,
+    confidenceParts: { amount: round2(core.amount), agreement: round2(core.agreement), coverage: core.coverage, score: round2(core.score) },
+    confidenceReason: said.confidenceReason,
+    contributions,
+    reasons: said.reasons,
+    tensions: said.tensions,
+    unrated: fromJournal.filter((c) => (c.facts.kind === 'conversation' || c.facts.kind === 'shadowing') && c.facts.reading === 'unrated'),
+    nextStep: said.nextSteps[0]!.text,
+    nextSteps: said.nextSteps,
     answersDate: answers?.date ?? null,
-    evidenceCount: evidence,
-    totals: { questionnaire: round2(q), journal: round2(j) },
+    evidenceCount: counted,
+    totals: { questionnaire: round2(answersNet / denominator), journal: round2(journalNet / denominator) },
+    futureCount: future.length,
+    dataNote: futureNote(future.length, latestFuture ? formatDate(latestFuture) : null),
+    facts,
   };
 }
 
-/** The single most useful next step, in order of what the fit lacks most. */
-function chooseNextStep(s: {
-  answers: AnswersLike | null;
-  lean: FitLean;
-  disagree: boolean;
-  sided: SidedConversation[];
-  journal: Entry[];
-  now: string;
-}): string {
-  // Without answers there is no starting point to test.
-  if (!s.answers) return 'Answer the questionnaire: say which side suits you on each dimension and how much each pro and con matters.';
-  const talked = (side: PathId) => s.sided.some((c) => c.side === side && c.entry.conversationKind !== 'shadowing');
-  // Hearing from the side not yet heard from is the cheapest way to test a lean.
-  const missing = (['external', 'internal'] as const).filter((side) => !talked(side));
-  if (missing.length === 2)
-    return `Talk to ${s.lean === 'external' ? 'an internal' : 'an external'} PM about their work, then one from the other side, and log both conversations.`;
-  if (missing.length === 1)
-    return `Talk to ${article(missing[0]!)} PM about what their days, pressures and rewards are like, and log the conversation.`;
-  // An unrated conversation cannot count: one number fixes that.
-  const unrated = s.sided.find((c) => c.entry.energy === undefined);
-  if (unrated)
-    return `Rate how energising your ${unrated.entry.conversationKind === 'shadowing' ? 'shadowing' : 'conversation'} with ${unrated.personName ?? 'them'} on ${formatDate(unrated.entry.date)} felt, so it counts.`;
-  // First-hand experience is the strongest evidence the journal can hold.
-  const shadowedSides = new Set(s.sided.filter((c) => c.entry.conversationKind === 'shadowing').map((c) => c.side));
-  if (shadowedSides.size === 0)
-    return `Ask to shadow ${s.lean === 'internal' ? 'an internal' : s.lean === 'external' ? 'an external' : 'an internal and an external'} PM for a day to test your lean first-hand.`;
-  if (shadowedSides.size === 1)
-    return `Shadow ${article(shadowedSides.has('internal') ? 'external' : 'internal')} PM too, so you can compare both sides first-hand.`;
-  if (s.disagree)
-    return 'Write a reflection on why your answers and your experiences point different ways, then revisit the questionnaire.';
-  // Writing down a lean after an experience turns a feeling into evidence.
-  if (!reflections(s.journal).some((r) => r.lean === 'internal' || r.lean === 'external'))
-    return 'After your next conversation, write a reflection and mark which path it leans toward.';
-  if (daysBetween(s.answers.date, s.now) > STALE_ANSWERS_DAYS)
-    return `Revisit the questionnaire: your answers are from ${formatDate(s.answers.date)}.`;
-  return `Keep testing your lean toward ${s.lean === 'undecided' ? 'either path' : PATHS[s.lean].name}: log your next conversation and revisit the questionnaire in a few months.`;
+/** Largest effect first; ties keep input order. */
+function bySize(a: FitContribution, b: FitContribution): number {
+  return Math.abs(b.points) - Math.abs(a.points);
+}
+
+/** The fit's sentences in one voice: the app's ('you') or the person's own plan ('i'). */
+export function fitSentences(
+  facts: FitFacts,
+  voice: Voice,
+): { verdict: string; confidenceReason: string; reasons: string[]; tensions: string[]; nextSteps: NextStep[] } {
+  const lean = facts.lean;
+  return {
+    verdict: verdictSentence(lean, facts.strength, facts.confidence.confidence, voice),
+    confidenceReason: confidenceSentence(facts.confidence, voice),
+    reasons: facts.reasons.map((r) => contributionSentence(r, voice)),
+    tensions:
+      lean === 'undecided'
+        ? []
+        : facts.tensions.map((t) => (t.kind === 'answer' ? tensionSentence(t.item, lean, voice) : sourceTensionSentence(t.source, lean, voice))),
+    nextSteps: nextSteps(facts.steps, voice),
+  };
+}
+
+/** Days since the answers were given, or null. */
+export function answersAge(fit: Pick<PathFit, 'answersDate' | 'asOf'>): number | null {
+  return fit.answersDate ? daysBetween(fit.answersDate, fit.asOf) : null;
 }

@@ -1,8 +1,14 @@
-/** The fit over time: `pathFit` re-run as each month ended. */
-import { compareDates } from '../dates';
+/**
+ * The fit over time: the same model as `pathFit`, as each month ended. Rolled forward in one pass
+ * (every weight halves each HALF_LIFE_DAYS, so the running sums are simply aged between points),
+ * so years of journal cost one walk through it, not a full fit per month.
+ */
+import { compareDates, daysBetween } from '../dates';
 import type { Entry } from '../schemas';
 import type { PersonLike } from './evidence';
-import { pathFit, type AnswersLike, type Confidence } from './fit';
+import { answersAsOf, type AnswersLike } from './fit';
+import { addJournalSums, ageSums, answerItems, coreFromSums, emptySums, journalItems, recencyWeight, setAnswerSums, type Confidence } from './model';
+import { positionWords } from './sentences';
 
 /** One point of the fit's history. */
 export interface FitPoint {
@@ -15,26 +21,36 @@ export interface FitPoint {
 /**
  * The fit as each month ended (at the last date in that month on which something that can move
  * it happened: a questionnaire answer, a reflection with a lean, a conversation), up to and
- * including `now`, oldest first. One point a month, not one per date: years of journal would
- * otherwise be thousands of points, each a full `pathFit` (21 s at 10,000 entries). Each point
- * is re-run in full, so it equals what `pathFit` would have said that day.
+ * including `now`, oldest first. Each point equals what `pathFit` says for that date.
  */
-export function fitHistory(
-  answersHistory: readonly AnswersLike[],
-  entries: readonly Entry[],
-  people: readonly PersonLike[],
-  now: string,
-): FitPoint[] {
+export function fitHistory(answersHistory: readonly AnswersLike[], entries: readonly Entry[], people: readonly PersonLike[], now: string): FitPoint[] {
+  const items = journalItems(
+    entries.filter((e) => compareDates(e.date, now) <= 0),
+    people,
+  ).sort((a, b) => compareDates(a.entry.date, b.entry.date));
   const dates = new Set<string>();
-  for (const a of answersHistory) dates.add(a.date);
+  for (const a of answersHistory) if (compareDates(a.date, now) <= 0) dates.add(a.date);
   for (const e of entries) {
+    if (compareDates(e.date, now) > 0) continue;
     if ((e.kind === 'reflection' && (e.lean === 'internal' || e.lean === 'external')) || e.kind === 'conversation') dates.add(e.date);
   }
-  const sorted = [...dates].filter((d) => compareDates(d, now) <= 0).sort(compareDates);
+  const sorted = [...dates].sort(compareDates);
   // The last date of each month (YYYY-MM is the first 7 characters of an ISO date).
   const monthEnds = sorted.filter((d, i) => i === sorted.length - 1 || sorted[i + 1]!.slice(0, 7) !== d.slice(0, 7));
+
+  const sums = emptySums();
+  let at: string | null = null;
+  let next = 0;
   return monthEnds.map((date) => {
-    const f = pathFit(answersHistory, entries, people, date);
-    return { date, position: f.position, positionLabel: f.positionLabel, confidence: f.confidence };
+    // Age what is already in the sums to this date, then add the items up to it at their own age.
+    if (at !== null) ageSums(sums, recencyWeight(daysBetween(at, date)));
+    at = date;
+    while (next < items.length && compareDates(items[next]!.entry.date, date) <= 0) {
+      const item = items[next++]!;
+      addJournalSums(sums, item, recencyWeight(daysBetween(item.entry.date, date)));
+    }
+    setAnswerSums(sums, answerItems(answersAsOf(answersHistory, date)));
+    const core = coreFromSums(sums);
+    return { date, position: core.position, positionLabel: positionWords(core.lean, core.strength), confidence: core.confidence };
   });
 }

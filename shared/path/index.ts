@@ -1,7 +1,10 @@
-/** The path module: dimensions, factors, path fit, its history, and the five-step tracker. */
+/** The path module: dimensions, factors, the fit model, its sentences and next steps, its history, and the five-step tracker. */
 export * from './dimensions';
 export * from './factors';
 export * from './evidence';
+export * from './model';
+export * from './sentences';
+export * from './nextSteps';
 export * from './fit';
 export * from './history';
 export * from './steps';

@@ -1,7 +1,8 @@
 /** Builds the career plan from the person's data. Pure: `now` (YYYY-MM-DD) is passed in. */
 import { compareDates } from '../dates';
 import { skillName, type SkillId } from '../domain/framework';
-import type { PathFit } from '../path/fit';
+import { fitSentences, type PathFit } from '../path/fit';
+import { contributionSentence } from '../path/sentences';
 import type { StepProgress } from '../path/steps';
 import { GOAL_STATUS_LABELS, type Conversation, type LearningGoal, type Profile } from '../schemas';
 import {
@@ -109,6 +110,9 @@ function planFollowUps(input: PlanInput): { followUps: PlanFollowUp[]; leftOut: 
   return { followUps, leftOut: open.length - followUps.length };
 }
 
+/** The largest contributions a plan lists (the screen lists them all). */
+export const PLAN_CONTRIBUTION_LIMIT = 8;
+
 /** The path section: the fit's verdict, or "undecided" before any answers or evidence. */
 function planPath(fit: PathFit | null): PlanSectionOf<'path'> {
   if (!fit)
@@ -124,6 +128,8 @@ function planPath(fit: PathFit | null): PlanSectionOf<'path'> {
         nextStep: '',
       },
     };
+  // The plan is the person's own document: the same sentences as the screen, in the first person.
+  const mine = fitSentences(fit.facts, 'i');
   return {
     id: 'path',
     path: {
@@ -131,12 +137,15 @@ function planPath(fit: PathFit | null): PlanSectionOf<'path'> {
       label: fit.positionLabel,
       position: fit.position,
       confidence: fit.confidence,
-      confidenceReason: fit.confidenceReason,
-      // Neutral items explain nothing in a shared plan; the screen shows them all.
+      confidenceReason: mine.confidenceReason,
+      // Neutral items explain nothing in a shared plan, and years of journal are thousands of
+      // items: the largest few (the screen shows them all).
       contributions: fit.contributions
         .filter((c) => c.points !== 0)
-        .map((c) => ({ source: c.source, label: c.label, points: c.points, reason: c.reason })),
-      nextStep: fit.nextStep,
+        .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
+        .slice(0, PLAN_CONTRIBUTION_LIMIT)
+        .map((c) => ({ source: c.source, label: c.label, points: c.points, reason: contributionSentence(c.facts, 'i') })),
+      nextStep: mine.nextSteps[0]?.text ?? '',
     },
   };
 }

@@ -14,8 +14,10 @@ export type TargetLike = Pick<SkillTarget, 'skill' | 'level' | 'targetDate'>;
 /** The parts of a journal entry these functions read (any Entry fits). */
 export type EvidenceLike = Pick<Entry, 'date' | 'skills'>;
 
-/** How many days count as "recent" evidence: today and the 89 days before it. */
+/** How many days count as "recent" evidence: today and the 89 days before it (a count to show, not a cliff in any ranking). */
 export const RECENT_DAYS = 90;
+/** Journal evidence for a skill loses half its weight every this many days (a smooth fade, no cliff). */
+export const EVIDENCE_HALF_LIFE_DAYS = 90;
 /** How far back the default comparison check-in may be: 365 days before `now`. */
 export const REFERENCE_WINDOW_DAYS = 365;
 
@@ -75,8 +77,10 @@ export function levelHistory(checkIns: readonly CheckInLike[], skill: SkillId): 
 
 /** How much journal evidence a skill has. */
 export interface EvidenceCounts {
-  /** Every entry tagged with the skill, whatever its date. */
+  /** Every entry tagged with the skill dated on or before `now` (later ones have not happened yet). */
   total: number;
+  /** The entries' combined weight, each halving every EVIDENCE_HALF_LIFE_DAYS (today's counts 1). */
+  weight: number;
   /** Entries dated today or in the 89 days before (future-dated ones are not counted). */
   recent: number;
   /** The newest entry date on or before `now`, or null when there is none. */
@@ -87,16 +91,18 @@ export interface EvidenceCounts {
 export function evidenceCounts(entries: readonly EvidenceLike[], skill: SkillId, now: string): EvidenceCounts {
   let total = 0;
   let recent = 0;
+  let weight = 0;
   let lastDate: string | null = null;
   for (const e of entries) {
     if (!e.skills.includes(skill)) continue;
-    total += 1;
     const age = daysBetween(e.date, now);
-    if (age < 0) continue;
+    if (age < 0) continue; // Dated in the future: ignored, as everywhere (see skillsDataNote).
+    total += 1;
+    weight += Math.pow(0.5, age / EVIDENCE_HALF_LIFE_DAYS);
     if (age < RECENT_DAYS) recent += 1;
     if (lastDate === null || compareDates(e.date, lastDate) > 0) lastDate = e.date;
   }
-  return { total, recent, lastDate };
+  return { total, recent, weight: Math.round(weight * 100) / 100, lastDate };
 }
 
 /** Where one skill stands. Plain data (safe to serialise, e.g. into the plan PDF). */
@@ -104,7 +110,7 @@ export interface SkillProgress {
   skill: SkillId;
   /** The skill's display name. */
   name: string;
-  /** The newest rating (1-5), or null when never rated. */
+  /** The newest rating (1-5) on or before `now`, or null when never rated. */
   current: number | null;
   /** The date of the check-in that gave `current`. */
   currentDate: string | null;
@@ -131,7 +137,8 @@ export function skillProgress(
   now: string,
   referenceDate: string | null = defaultReferenceCheckIn(checkIns, now)?.date ?? null,
 ): SkillProgress[] {
-  const current = levelsAt(checkIns);
+  // A check-in dated after `now` has not happened yet: it is ignored here as entries are.
+  const current = levelsAt(checkIns, now);
   const reference = referenceDate === null ? null : levelsAt(checkIns, referenceDate);
   return SKILL_IDS.map((skill) => {
     const target = targets.find((t) => t.skill === skill);
@@ -150,4 +157,16 @@ export function skillProgress(
       evidence: evidenceCounts(entries, skill, now),
     };
   });
+}
+
+/**
+ * The data-quality note for skills: check-ins and tagged entries dated after `now` are not counted
+ * anywhere until that day; null when there are none.
+ */
+export function skillsDataNote(checkIns: readonly Pick<CheckInLike, 'date'>[], entries: readonly Pick<EvidenceLike, 'date'>[], now: string): string | null {
+  const c = checkIns.filter((x) => compareDates(x.date, now) > 0).length;
+  const e = entries.filter((x) => compareDates(x.date, now) > 0).length;
+  if (c + e === 0) return null;
+  const parts = [c ? `${c} check-in${c === 1 ? '' : 's'}` : '', e ? `${e} ${e === 1 ? 'entry' : 'entries'}` : ''].filter(Boolean).join(' and ');
+  return `${parts} dated after today ${c + e === 1 ? 'is' : 'are'} not counted until then. Check the date if that is a typo.`;
 }

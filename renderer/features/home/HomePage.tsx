@@ -4,6 +4,7 @@ import { activeGoals, followUpsByUrgency, profileHeadline } from '../../../share
 import type { Profile } from '../../../shared/schemas';
 import { NewEntryLinks } from '../journal/NewEntryLinks';
 import { OnboardingCard } from '../onboarding/OnboardingCard';
+import { LeanCard } from './LeanCard';
 import { FollowUps } from './FollowUps';
 import { GoalsInProgress } from './GoalsInProgress';
 import { RecentEntries } from './RecentEntries';
@@ -33,6 +34,7 @@ export function HomePage() {
         <h1>Home</h1>
         <Headline profile={profile} />
         <OnboardingCard />
+        <LeanCard />
         <section className="card home-empty" aria-labelledby="home-empty-title">
           <h2 id="home-empty-title">Your journal is empty</h2>
           <p>
@@ -59,6 +61,7 @@ export function HomePage() {
         <NewEntryLinks />
       </div>
       <OnboardingCard />
+      <LeanCard />
       <section className="card" aria-labelledby="home-follow-ups">
         <h2 id="home-follow-ups">
           Follow-ups{' '}

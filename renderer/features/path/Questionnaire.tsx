@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { InputError } from '../../../shared/errors';
 import { PATHS } from '../../../shared/domain/framework';
@@ -14,6 +15,7 @@ type Factors = Partial<Record<FactorId, number>>;
 /** The path questionnaire: each visit saves a new dated set of answers, prefilled from the last one. */
 export function Questionnaire({ latest, count, today }: { latest: PathAnswers | undefined; count: number; today: string }) {
   const toast = useToast();
+  const navigate = useNavigate();
   const [dims, setDims] = useState<Dims>(() => ({ ...latest?.dimensions }));
   const [factors, setFactors] = useState<Factors>(() => ({ ...latest?.factors }));
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,6 +33,7 @@ export function Questionnaire({ latest, count, today }: { latest: PathAnswers | 
       await addPathAnswers({ date: today, dimensions: dims, factors });
       setProblem(null);
       toast(`Answers saved for ${formatDate(today)}. Your fit is updated.`);
+      void navigate('/path');
     } catch (err) {
       setProblem(err instanceof InputError ? err.problems.map((p) => `${p.where}: ${p.message}`).join('; ') : String(err));
     } finally {

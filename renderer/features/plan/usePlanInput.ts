@@ -30,7 +30,7 @@ export function usePlanInput(): Omit<PlanInput, 'include' | 'takeaways' | 'inclu
       fit: pathFit(answers, entries, people, now),
       steps: stepProgress(entries, people, now),
       skills: progress,
-      focus: focusSuggestions(progress),
+      focus: focusSuggestions(progress, 3, now),
       goals: entries.filter((e): e is LearningGoal => e.kind === 'goal'),
       followUps: followUps.map((conversation) => ({ conversation, personName: names.get(conversation.personId) ?? 'Unknown contact' })),
       // Newest first, as the takeaways chooser lists them.

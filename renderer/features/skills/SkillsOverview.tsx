@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { focusSuggestions } from '../../../shared/skills/focus';
-import { defaultReferenceCheckIn, skillProgress, type SkillProgress } from '../../../shared/skills/progress';
+import { defaultReferenceCheckIn, skillProgress, skillsDataNote, type SkillProgress } from '../../../shared/skills/progress';
 import { checkInLabel, gapText, signed } from './format';
 import { SkillRadar } from '../../components/charts/SkillRadar';
+import '../../components/path/scale.css';
 import { useSkillsData } from './useSkillsData';
 
 /** The skills overview: radar (current, target, an earlier check-in), focus suggestions and a row per skill. */
@@ -18,6 +19,7 @@ export function SkillsOverview() {
   const earlier = checkIns.slice(0, -1);
   const reference = chosen === undefined ? defaultReferenceCheckIn(checkIns, today) : (earlier.find((c) => c.id === chosen) ?? null);
   const progress = skillProgress(checkIns, targets, entries, today, reference?.date ?? null);
+  const dataNote = skillsDataNote(checkIns, entries, today);
   const earlierLabel = reference ? checkInLabel(reference.date) : 'Earlier check-in';
   // Nothing rated and no target: the empty-state card alone, no empty chart and no all-dash table.
   const empty = checkIns.length === 0 && targets.length === 0;
@@ -74,14 +76,29 @@ export function SkillsOverview() {
           />
         </section>
       )}
-      {!empty && <FocusSection progress={progress} hasCheckIn={checkIns.length > 0} hasTargets={targets.length > 0} />}
+      {!empty && <FocusSection progress={progress} today={today} hasCheckIn={checkIns.length > 0} hasTargets={targets.length > 0} />}
+      {dataNote && (
+        <p className="fit-data-note" role="note">
+          <strong>Data check:</strong> {dataNote}
+        </p>
+      )}
       {!empty && <SkillsTable progress={progress} referenceLabel={reference ? formatDate(reference.date) : null} />}
     </>
   );
 }
 
-function FocusSection({ progress, hasCheckIn, hasTargets }: { progress: SkillProgress[]; hasCheckIn: boolean; hasTargets: boolean }) {
-  const suggestions = focusSuggestions(progress);
+function FocusSection({
+  progress,
+  today,
+  hasCheckIn,
+  hasTargets,
+}: {
+  progress: SkillProgress[];
+  today: string;
+  hasCheckIn: boolean;
+  hasTargets: boolean;
+}) {
+  const suggestions = focusSuggestions(progress, 3, today);
   return (
     <section aria-labelledby="focus-heading">
       <h2 id="focus-heading">Where to focus next</h2>

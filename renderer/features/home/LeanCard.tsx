@@ -1,0 +1,73 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { localDate } from '../../../shared/dates';
+import { skillName, SKILL_IDS } from '../../../shared/domain/framework';
+import { pathFit } from '../../../shared/path';
+import { levelsAt } from '../../../shared/skills/progress';
+import { listEntries } from '../../data/repositories/entries';
+import { listPathAnswers } from '../../data/repositories/path';
+import { listPeople } from '../../data/repositories/people';
+import { listCheckIns, listTargets } from '../../data/repositories/skills';
+import { SkillRadar } from '../skills/SkillRadar';
+import { NextSteps } from '../../components/path/NextSteps';
+import { ScaleBar, SignedPosition } from '../../components/path/ScaleBar';
+import '../../components/path/scale.css';
+
+/** What the lean card reads: only the entry kinds the fit looks at (through the kind index), plus check-ins for the radar. */
+function useLeanData() {
+  return useLiveQuery(async () => {
+    const today = localDate(new Date());
+    const [answers, conversations, reflections, people, checkIns, targets] = await Promise.all([
+      listPathAnswers(),
+      listEntries({ kind: 'conversation' }),
+      listEntries({ kind: 'reflection' }),
+      listPeople(),
+      listCheckIns(),
+      listTargets(),
+    ]);
+    const fit = pathFit(answers, [...conversations, ...reflections], people, today);
+    const levels = levelsAt(checkIns, today);
+    const rows = SKILL_IDS.map((skill) => ({
+      skill,
+      name: skillName(skill),
+      current: levels[skill]?.level ?? null,
+      target: targets.find((t) => t.skill === skill)?.level ?? null,
+      earlier: null,
+    }));
+    return { fit, rows, hasCheckIn: checkIns.length > 0 };
+  }, []);
+}
+
+/** Home's lead: the current lean, its confidence and the one next step, beside a small radar. */
+export function LeanCard() {
+  const data = useLeanData();
+  if (!data) return null;
+  const { fit, rows, hasCheckIn } = data;
+  return (
+    <section className="card home-lean" aria-labelledby="home-lean-heading">
+      <div className="home-lean-text">
+        <h2 id="home-lean-heading">Your path lean</h2>
+        <p className="fit-position">
+          <strong>{fit.positionLabel}</strong> <SignedPosition value={fit.position} />
+        </p>
+        <ScaleBar position={fit.position} />
+        <p>
+          <strong>Confidence: {fit.confidence}.</strong> {fit.verdict}
+        </p>
+        <NextSteps steps={fit.nextSteps.slice(0, 1)} />
+        <p>
+          <Link to="/path">See why</Link>
+        </p>
+      </div>
+      <div className="home-lean-radar">
+        {hasCheckIn ? (
+          <SkillRadar rows={rows} width={320} height={260} />
+        ) : (
+          <p className="muted">
+            Your skills radar appears after a first <Link to="/skills/check-in/new">check-in</Link>.
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { FitContribution, PathFit, SourceGroup } from '../../../shared/path';
+import { SOURCES } from '../../../shared/path';
+import { SignedPosition } from '../../components/path/ScaleBar';
+
+const GROUP_LABELS: Record<SourceGroup, string> = {
+  answers: 'Your questionnaire answers',
+  conversations: 'Conversations',
+  shadowing: 'Shadowing days',
+  reflections: 'Reflections',
+};
+
+/** Rows shown per group; the smaller rest is counted (years of journal hold thousands of conversations). */
+export const ROWS_PER_GROUP = 40;
+
+function weightText(c: FitContribution): string {
+  if (!c.counted) return 'not counted';
+  return c.ageDays === null ? 'full (answers do not age)' : `${Math.round(c.recency * 100)}% (${c.ageDays} days old)`;
+}
+
+/** Every item the fit looked at, behind a disclosure: grouped by source, each group largest effect first. */
+export function Contributions({ fit }: { fit: PathFit }) {
+  const groups = SOURCES.map((g) => ({ g, items: fit.contributions.filter((c) => c.group === g) })).filter((x) => x.items.length > 0);
+  return (
+    <section aria-labelledby="contributions-heading">
+      <h2 id="contributions-heading">What the fit rests on</h2>
+      {groups.length === 0 ? (
+        <p className="muted">Nothing yet: answer the questionnaire, and log reflections and conversations in the journal.</p>
+      ) : (
+        <details className="fit-details">
+          <summary>
+            All {fit.contributions.length} items, grouped by source, largest effect first (questionnaire {signed(fit.totals.questionnaire)}, journal{' '}
+            {signed(fit.totals.journal)})
+          </summary>
+          {groups.map(({ g, items }) => (
+            <div key={g} className="fit-group">
+              <h3>{GROUP_LABELS[g]}</h3>
+              <table className="fit-contributions">
+                <caption className="visually-hidden">
+                  {GROUP_LABELS[g]}: effect on the position (negative toward internal, positive toward external), weight and reason
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Item</th>
+                    <th scope="col">Effect</th>
+                    <th scope="col">Weight</th>
+                    <th scope="col">Why</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.slice(0, ROWS_PER_GROUP).map((c) => (
+                    <tr key={c.id}>
+                      <td>{c.label}</td>
+                      <td className="fit-effect">{c.counted ? <SignedPosition value={c.points} /> : 'none'}</td>
+                      <td>{weightText(c)}</td>
+                      <td>{c.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {items.length > ROWS_PER_GROUP && <p className="muted">And {items.length - ROWS_PER_GROUP} smaller items.</p>}
+            </div>
+          ))}
+        </details>
+      )}
+    </section>
+  );
+}
+
+function signed(n: number): string {
+  return n === 0 ? '0' : `${n > 0 ? '+' : '-'}${Math.abs(n).toFixed(2)}`;
+}
