@@ -23,6 +23,7 @@ import {
   coreFromSums,
   emptySums,
   round2,
+  roundTo,
   setAnswerSums,
   signOf,
   journalItems,
@@ -126,7 +127,9 @@ export interface FitFacts {
   steps: StepFacts;
   /** The top reasons and the tensions, as facts. */
   reasons: ContributionFacts[];
-  tensions: ({ kind: 'answer'; item: { kind: 'dimension' | 'factor'; id: string; value: number } } | { kind: 'source'; source: SourceGroup })[];
+  tensions: (
+    { kind: 'answer'; item: { kind: 'dimension' | 'factor'; id: string; value: number } } | { kind: 'source'; source: SourceGroup }
+  )[];
 }
 
 /** The newest answers dated on or before `asOf` (two on one day: the later saved), or null. */
@@ -152,7 +155,9 @@ function direction(points: number): PathId | 'neither' {
 function answerContribution(a: AnswerItem, denominator: number): FitContribution {
   const signed = a.side ? signOf(a.side) * a.points : 0;
   const facts: ContributionFacts =
-    a.kind === 'dimension' ? { kind: 'dimension', dimension: a.id, value: a.value } : { kind: 'factor', factor: a.id as never, value: a.value };
+    a.kind === 'dimension'
+      ? { kind: 'dimension', dimension: a.id, value: a.value }
+      : { kind: 'factor', factor: a.id as never, value: a.value };
   return {
     id: `${a.kind}:${a.id}`,
     source: a.kind,
@@ -206,8 +211,7 @@ function journalContribution(a: AgedItem, denominator: number): FitContribution 
 }
 
 function round3(n: number): number {
-  const r = Math.round(n * 1000) / 1000;
-  return r === 0 ? 0 : r;
+  return roundTo(n, 3);
 }
 
 function dimensionLabel(id: string): string {
@@ -215,14 +219,6 @@ function dimensionLabel(id: string): string {
 }
 function factorLabel(id: string): string {
   return factorById(id as FactorId)?.label ?? id;
-}
-
-/** The entries that are not in the future as of `now`, and how many are. */
-function splitFuture(entries: readonly Entry[], now: string): { journal: Entry[]; future: Entry[] } {
-  const journal: Entry[] = [];
-  const future: Entry[] = [];
-  for (const e of entries) (compareDates(e.date, now) > 0 ? future : journal).push(e);
-  return { journal, future };
 }
 
 /** The data-quality note for entries dated after `now` (null when there are none). */
@@ -237,11 +233,16 @@ export function futureNote(count: number, latest: string | null, what = 'entry')
  * plus the journal entries dated on or before `now`, each weighed by its age. `people` says which
  * side each contact is on.
  */
-export function pathFit(answersHistory: readonly AnswersLike[], entries: readonly Entry[], people: readonly PersonLike[], now: string): PathFit {
+export function pathFit(
+  answersHistory: readonly AnswersLike[],
+  entries: readonly Entry[],
+  people: readonly PersonLike[],
+  now: string,
+): PathFit {
   const answers = answersAsOf(answersHistory, now);
-  const { journal, future } = splitFuture(entries, now);
+  const future = { count: 0, latest: null as string | null };
   const aItems = answerItems(answers);
-  const jItems = journalItems(journal, people);
+  const jItems = journalItems(entries, people, now, future);
   const aged = ageItems(jItems, now);
 
   const sums = emptySums();
@@ -260,8 +261,9 @@ export function pathFit(answersHistory: readonly AnswersLike[], entries: readonl
   const answersNet = aItems.reduce((t, a) => t + (a.side ? signOf(a.side) * a.points : 0), 0);
   const journalNet = aged.reduce((t, a) => t + a.signed, 0);
   const journalToward = { internal: 0, external: 0 };
-  for (const a of aged) if (a.signed < 0) journalToward.internal -= a.signed;
-  else journalToward.external += a.signed;
+  for (const a of aged)
+    if (a.signed < 0) journalToward.internal -= a.signed;
+    else journalToward.external += a.signed;
   const pointing: Record<PathId, SourceGroup[]> = { internal: [], external: [] };
   for (const s of SOURCES) {
     const net = s === 'answers' ? answersNet : aged.filter((a) => a.source === s).reduce((t, a) => t + a.signed, 0);
@@ -285,7 +287,8 @@ export function pathFit(answersHistory: readonly AnswersLike[], entries: readonl
     for (const a of [...aItems].sort((x, y) => y.points - x.points))
       if (a.side && a.side !== lean && (a.kind === 'dimension' || a.value >= 2))
         tensionFacts.push({ kind: 'answer', item: { kind: a.kind, id: a.id, value: a.value } });
-    for (const s of pointing[lean === 'internal' ? 'external' : 'internal']) if (s !== 'answers') tensionFacts.push({ kind: 'source', source: s });
+    for (const s of pointing[lean === 'internal' ? 'external' : 'internal'])
+      if (s !== 'answers') tensionFacts.push({ kind: 'source', source: s });
   }
 
   const facts: FitFacts = {
@@ -311,14 +314,18 @@ export function pathFit(answersHistory: readonly AnswersLike[], entries: readonl
       lean,
       heard: core.heard,
       shadowed,
-      unrated: unratedItems.map((a) => ({ entryId: a.entry.id, personName: a.personName, date: a.entry.date, shadowing: a.source === 'shadowing' })),
+      unrated: unratedItems.map((a) => ({
+        entryId: a.entry.id,
+        personName: a.personName,
+        date: a.entry.date,
+        shadowing: a.source === 'shadowing',
+      })),
       leaningReflections: aged.filter((a) => a.source === 'reflections').length,
     },
     reasons: reasonItems.map((c) => c.facts),
     tensions: tensionFacts.slice(0, 3),
   };
   const said = fitSentences(facts, 'you');
-  const latestFuture = future.reduce<string | null>((m, e) => (m === null || compareDates(e.date, m) > 0 ? e.date : m), null);
   return {
     asOf: now,
     position: core.position,
@@ -338,8 +345,8 @@ export function pathFit(answersHistory: readonly AnswersLike[], entries: readonl
     answersDate: answers?.date ?? null,
     evidenceCount: counted,
     totals: { questionnaire: round2(answersNet / denominator), journal: round2(journalNet / denominator) },
-    futureCount: future.length,
-    dataNote: futureNote(future.length, latestFuture ? formatDate(latestFuture) : null),
+    futureCount: future.count,
+    dataNote: futureNote(future.count, future.latest ? formatDate(future.latest) : null),
     facts,
   };
 }
@@ -362,7 +369,9 @@ export function fitSentences(
     tensions:
       lean === 'undecided'
         ? []
-        : facts.tensions.map((t) => (t.kind === 'answer' ? tensionSentence(t.item, lean, voice) : sourceTensionSentence(t.source, lean, voice))),
+        : facts.tensions.map((t) =>
+            t.kind === 'answer' ? tensionSentence(t.item, lean, voice) : sourceTensionSentence(t.source, lean, voice),
+          ),
     nextSteps: nextSteps(facts.steps, voice),
   };
 }

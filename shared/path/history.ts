@@ -3,11 +3,22 @@
  * (every weight halves each HALF_LIFE_DAYS, so the running sums are simply aged between points),
  * so years of journal cost one walk through it, not a full fit per month.
  */
-import { compareDates, daysBetween } from '../dates';
+import { compareDates } from '../dates';
 import type { Entry } from '../schemas';
 import type { PersonLike } from './evidence';
 import { answersAsOf, type AnswersLike } from './fit';
-import { addJournalSums, ageSums, answerItems, coreFromSums, emptySums, journalItems, recencyWeight, setAnswerSums, type Confidence } from './model';
+import {
+  addJournalSums,
+  ageInDays,
+  ageSums,
+  answerItems,
+  coreFromSums,
+  emptySums,
+  journalItems,
+  recencyWeight,
+  setAnswerSums,
+  type Confidence,
+} from './model';
 import { positionWords } from './sentences';
 
 /** One point of the fit's history. */
@@ -23,11 +34,13 @@ export interface FitPoint {
  * it happened: a questionnaire answer, a reflection with a lean, a conversation), up to and
  * including `now`, oldest first. Each point equals what `pathFit` says for that date.
  */
-export function fitHistory(answersHistory: readonly AnswersLike[], entries: readonly Entry[], people: readonly PersonLike[], now: string): FitPoint[] {
-  const items = journalItems(
-    entries.filter((e) => compareDates(e.date, now) <= 0),
-    people,
-  ).sort((a, b) => compareDates(a.entry.date, b.entry.date));
+export function fitHistory(
+  answersHistory: readonly AnswersLike[],
+  entries: readonly Entry[],
+  people: readonly PersonLike[],
+  now: string,
+): FitPoint[] {
+  const items = journalItems(entries, people, now).sort((a, b) => compareDates(a.entry.date, b.entry.date));
   const dates = new Set<string>();
   for (const a of answersHistory) if (compareDates(a.date, now) <= 0) dates.add(a.date);
   for (const e of entries) {
@@ -43,11 +56,11 @@ export function fitHistory(answersHistory: readonly AnswersLike[], entries: read
   let next = 0;
   return monthEnds.map((date) => {
     // Age what is already in the sums to this date, then add the items up to it at their own age.
-    if (at !== null) ageSums(sums, recencyWeight(daysBetween(at, date)));
+    if (at !== null) ageSums(sums, recencyWeight(ageInDays(at, date)));
     at = date;
     while (next < items.length && compareDates(items[next]!.entry.date, date) <= 0) {
       const item = items[next++]!;
-      addJournalSums(sums, item, recencyWeight(daysBetween(item.entry.date, date)));
+      addJournalSums(sums, item, recencyWeight(ageInDays(item.entry.date, date)));
     }
     setAnswerSums(sums, answerItems(answersAsOf(answersHistory, date)));
     const core = coreFromSums(sums);

@@ -72,6 +72,24 @@ export function otherSide(side: PathId): PathId {
   return side === 'internal' ? 'external' : 'internal';
 }
 
+/**
+ * Days from `from` to `to`, through a cache of day numbers: a journal has a few thousand distinct
+ * dates and the fit and its history read each of them many times.
+ */
+const dayCache = new Map<string, number>();
+export function ageInDays(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+function dayNumber(date: string): number {
+  let n = dayCache.get(date);
+  if (n === undefined) {
+    if (dayCache.size > 100_000) dayCache.clear();
+    n = daysBetween('1970-01-01', date);
+    dayCache.set(date, n);
+  }
+  return n;
+}
+
 /** How much an item of this age still counts, 1 (today) .. toward 0. */
 export function recencyWeight(ageDays: number): number {
   return ageDays <= 0 ? 1 : Math.pow(0.5, ageDays / HALF_LIFE_DAYS);
@@ -131,16 +149,33 @@ export interface JournalItem {
   side: PathId | null;
   /** Full-strength weight before ageing (0 for neutral and unrated). */
   basePoints: number;
+  /** Filled in by `ageItems` (0, 1 and 0 until then). */
+  ageDays: number;
+  recency: number;
+  /** Signed weight after ageing (and the drain cap). */
+  signed: number;
 }
 
 /**
  * The journal entries that speak to the path question, in input order: reflections with a lean,
- * and conversations or shadowing with internal or external PMs. Dates are not filtered here.
+ * and conversations or shadowing with internal or external PMs; when `asOf` is given, entries
+ * dated later are left out and counted in `future` (with the latest such date).
  */
-export function journalItems(entries: readonly Entry[], people: readonly PersonLike[]): JournalItem[] {
+export function journalItems(
+  entries: readonly Entry[],
+  people: readonly PersonLike[],
+  asOf?: string,
+  future: { count: number; latest: string | null } = { count: 0, latest: null },
+): JournalItem[] {
   const byId = new Map(people.map((p) => [p.id, p]));
   const out: JournalItem[] = [];
   for (const e of entries) {
+    // ISO dates compare as strings.
+    if (asOf !== undefined && e.date > asOf) {
+      future.count += 1;
+      if (future.latest === null || e.date > future.latest) future.latest = e.date;
+      continue;
+    }
     if (e.kind === 'reflection') {
       if (e.lean !== 'internal' && e.lean !== 'external') continue; // Unmarked or unsure: no lean.
       out.push({
@@ -152,6 +187,9 @@ export function journalItems(entries: readonly Entry[], people: readonly PersonL
         reading: 'for',
         side: e.lean,
         basePoints: REFLECTION_POINTS,
+        ageDays: 0,
+        recency: 1,
+        signed: 0,
       });
     } else if (e.kind === 'conversation') {
       const person = byId.get(e.personId);
@@ -171,19 +209,17 @@ export function journalItems(entries: readonly Entry[], people: readonly PersonL
         reading,
         side: reading === 'for' ? about : reading === 'against' ? otherSide(about) : null,
         basePoints: strength,
+        ageDays: 0,
+        recency: 1,
+        signed: 0,
       });
     }
   }
   return out;
 }
 
-/** A journal item as of one date: its age, how much it still counts, and its signed weight. */
-export interface AgedItem extends JournalItem {
-  ageDays: number;
-  recency: number;
-  /** Signed weight after ageing (and the drain cap). */
-  signed: number;
-}
+/** A journal item aged as of one date (see `ageItems`). */
+export type AgedItem = JournalItem;
 
 /** The numbers behind a fit. */
 export interface FitCore {
@@ -213,10 +249,16 @@ export function leanOf(position: number): { lean: FitLean; strength: FitCore['st
   return { lean: position < 0 ? 'internal' : 'external', strength: size >= STRONG_FROM ? 'strongly' : 'leans' };
 }
 
-/** Rounds to two decimals (keeps -0 out of the output). */
-export function round2(n: number): number {
-  const r = Math.round(n * 100) / 100;
+/** Rounds to `places` decimals, halves away from zero (so mirrored inputs round alike), without -0. */
+export function roundTo(n: number, places: number): number {
+  const f = 10 ** places;
+  const r = (Math.sign(n) * Math.round(Math.abs(n) * f)) / f;
   return r === 0 ? 0 : r;
+}
+
+/** Rounds to two decimals. */
+export function round2(n: number): number {
+  return roundTo(n, 2);
 }
 
 /** The running sums the core needs; built by `coreSums` or rolled forward month by month. */
@@ -325,20 +367,22 @@ export function ageSums(s: CoreSums, factor: number): void {
   s.forSigned *= factor;
 }
 
-/** Each journal item aged as of `asOf` (items dated later are left out by the caller), with its signed weight. */
-export function ageItems(items: readonly JournalItem[], asOf: string): AgedItem[] {
+/**
+ * Ages each journal item as of `asOf` in place (items dated later are left out by the caller):
+ * its age, how much it still counts and its signed weight. Returns the same array.
+ */
+export function ageItems(items: JournalItem[], asOf: string): AgedItem[] {
   const drain: Record<PathId, number> = { internal: 0, external: 0 };
-  const aged = items.map((item) => {
-    const ageDays = Math.max(0, daysBetween(item.entry.date, asOf));
-    const recency = recencyWeight(ageDays);
-    if (item.reading === 'against') drain[item.about] += item.basePoints * recency;
-    return { ...item, ageDays, recency, signed: 0 };
-  });
+  for (const item of items) {
+    item.ageDays = Math.max(0, ageInDays(item.entry.date, asOf));
+    item.recency = recencyWeight(item.ageDays);
+    if (item.reading === 'against') drain[item.about] += item.basePoints * item.recency;
+  }
   const scale = { internal: drainScale(drain.internal), external: drainScale(drain.external) };
-  for (const a of aged) {
+  for (const a of items) {
     if (!a.side) continue;
     const cap = a.reading === 'against' ? scale[a.about] : 1;
     a.signed = signOf(a.side) * a.basePoints * a.recency * cap;
   }
-  return aged;
+  return items;
 }

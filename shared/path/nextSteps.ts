@@ -11,10 +11,7 @@ import { article, plural } from './words';
 
 /** What a step links to on screen (one click). */
 export type StepAction =
-  | { kind: 'questionnaire' }
-  | { kind: 'rate'; entryId: string }
-  | { kind: 'new-conversation' }
-  | { kind: 'new-reflection' };
+  { kind: 'questionnaire' } | { kind: 'rate'; entryId: string } | { kind: 'new-conversation' } | { kind: 'new-reflection' };
 
 export interface NextStep {
   /** Stable id of the rule that produced it (tests and links use it). */
@@ -73,20 +70,22 @@ export function nextSteps(f: StepFacts, voice: Voice = 'you'): NextStep[] {
   }
   const disagree = f.answersSide !== null && f.journalSide !== null && f.answersSide !== f.journalSide;
   const unheard = (['internal', 'external'] as const).filter((s) => !f.heard[s]);
-  const target: PathId | null = disagree
-    ? f.answersSide
-    : unheard.length === 1
-      ? unheard[0]!
-      : f.lean === 'undecided'
-        ? null
-        : f.lean;
+  const target: PathId | null = disagree ? f.answersSide : unheard.length === 1 ? unheard[0]! : f.lean === 'undecided' ? null : f.lean;
   if (disagree) {
     const a = f.answersSide!;
     const why = `${p.your} answers favour the ${a} path but ${p.your} journal points ${f.journalSide}`;
     add(
       f.shadowed[a]
-        ? { rule: 'test-answers', text: `Test what ${p.you} said: talk to another ${a} PM about an ordinary week, since ${why}.`, action: { kind: 'new-conversation' } }
-        : { rule: 'test-answers', text: `Test what ${p.you} said: shadow ${article(a)} PM for a day, since ${why}.`, action: { kind: 'new-conversation' } },
+        ? {
+            rule: 'test-answers',
+            text: `Test what ${p.you} said: talk to another ${a} PM about an ordinary week, since ${why}.`,
+            action: { kind: 'new-conversation' },
+          }
+        : {
+            rule: 'test-answers',
+            text: `Test what ${p.you} said: shadow ${article(a)} PM for a day, since ${why}.`,
+            action: { kind: 'new-conversation' },
+          },
     );
   }
   if (f.unrated.length > 0) {
@@ -126,7 +125,11 @@ export function nextSteps(f: StepFacts, voice: Voice = 'you'): NextStep[] {
   } else if (!disagree && f.shadowed.internal !== f.shadowed.external) {
     const other = otherSide(f.shadowed.internal ? 'internal' : 'external');
     if (target === null || target === other || unheard.length === 0)
-      add({ rule: 'shadow-other', text: `Shadow ${article(other)} PM too, so ${p.you} can compare both sides first-hand.`, action: { kind: 'new-conversation' } });
+      add({
+        rule: 'shadow-other',
+        text: `Shadow ${article(other)} PM too, so ${p.you} can compare both sides first-hand.`,
+        action: { kind: 'new-conversation' },
+      });
   }
   if (f.leaningReflections === 0)
     add({

@@ -31,6 +31,18 @@ export function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** formatDate through a cache: a long journal's explanation names thousands of dates, few distinct. */
+const dateWords = new Map<string, string>();
+function dateText(date: string): string {
+  let out = dateWords.get(date);
+  if (out === undefined) {
+    if (dateWords.size > 50_000) dateWords.clear();
+    out = formatDate(date);
+    dateWords.set(date, out);
+  }
+  return out;
+}
+
 /** The first letter lower-cased (labels are written as headings). */
 function lower(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
@@ -86,7 +98,7 @@ function factorPhrase(id: FactorId, voice: Voice): string {
 function meetingWords(f: Extract<ContributionFacts, { kind: 'conversation' | 'shadowing' }>, voice: Voice): string {
   const what = f.kind === 'shadowing' ? 'shadowing day' : 'conversation';
   const who = f.personName ? `${f.personName}, ${article(f.about)} PM` : `${article(f.about)} PM`;
-  return `${pronouns(voice).Your} ${what} with ${who}, on ${formatDate(f.date)}`;
+  return `${pronouns(voice).Your} ${what} with ${who}, on ${dateText(f.date)}`;
 }
 
 /** The one-sentence reason for a contribution. */
@@ -111,7 +123,7 @@ export function contributionSentence(f: ContributionFacts, voice: Voice): string
       return `${p.You} rated ${factorPhrase(f.factor, voice)} as ${WEIGHT_WORDS[f.value]}: ${why}.`;
     }
     case 'reflection':
-      return `${p.Your} reflection "${f.title}" on ${formatDate(f.date)} leaned ${f.lean}; ${recencyWords(f.ageDays, f.recency)}.`;
+      return `${p.Your} reflection "${f.title}" on ${dateText(f.date)} leaned ${f.lean}; ${recencyWords(f.ageDays, f.recency)}.`;
     case 'conversation':
     case 'shadowing': {
       const head = meetingWords(f, voice);
@@ -197,13 +209,17 @@ export function confidenceSentence(f: ConfidenceFacts, voice: Voice): string {
     const answersSide = f.answersNet < 0 ? 'internal' : 'external';
     const journalSide = f.journalNet < 0 ? 'internal' : 'external';
     if (f.hasAnswers && f.answersNet !== 0 && f.journalNet !== 0 && answersSide !== journalSide)
-      clash += Math.abs(f.journalNet) > Math.abs(f.answersNet) ? `; the journal outweighs the answers` : `; the answers still outweigh the journal`;
+      clash +=
+        Math.abs(f.journalNet) > Math.abs(f.answersNet)
+          ? `; the journal outweighs the answers`
+          : `; the answers still outweigh the journal`;
     parts.push(clash);
   } else if (f.counted > 0 && f.agreement < 0.6 && f.journalToward.internal > 0 && f.journalToward.external > 0) {
     parts.push(
       `${p.your} journal points both ways (${f.journalToward.internal.toFixed(1)} points internal, ${f.journalToward.external.toFixed(1)} external)`,
     );
-  } else if (f.counted > 0) parts.push(f.hasAnswers ? `it agrees with ${p.your} answers` : `there are no questionnaire answers to compare the journal with`);
+  } else if (f.counted > 0)
+    parts.push(f.hasAnswers ? `it agrees with ${p.your} answers` : `there are no questionnaire answers to compare the journal with`);
   if (f.counted > 0) {
     if (f.heard.internal && f.heard.external) parts.push(`${p.you} have heard from both sides`);
     else if (f.heard.internal || f.heard.external)

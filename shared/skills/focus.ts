@@ -68,7 +68,10 @@ export function focusSuggestions(progress: readonly SkillProgress[], limit = 3, 
   const asOf = now ?? progress.reduce<string>((m, p) => (p.currentDate && p.currentDate > m ? p.currentDate : m), '0000-01-01');
   const ranked = progress
     .map((p, order) => ({ p, order }))
-    .filter((x): x is { p: SkillProgress & { gap: number; currentDate: string }; order: number } => x.p.gap !== null && x.p.gap > 0 && x.p.currentDate !== null)
+    .filter(
+      (x): x is { p: SkillProgress & { gap: number; currentDate: string }; order: number } =>
+        x.p.gap !== null && x.p.gap > 0 && x.p.currentDate !== null,
+    )
     .map(({ p, order }) => {
       const ratingAgeDays = Math.max(0, daysBetween(p.currentDate, asOf));
       const ratingWeight = Math.pow(0.5, ratingAgeDays / RATING_HALF_LIFE_DAYS);

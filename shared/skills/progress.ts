@@ -163,10 +163,16 @@ export function skillProgress(
  * The data-quality note for skills: check-ins and tagged entries dated after `now` are not counted
  * anywhere until that day; null when there are none.
  */
-export function skillsDataNote(checkIns: readonly Pick<CheckInLike, 'date'>[], entries: readonly Pick<EvidenceLike, 'date'>[], now: string): string | null {
+export function skillsDataNote(
+  checkIns: readonly Pick<CheckInLike, 'date'>[],
+  entries: readonly Pick<EvidenceLike, 'date'>[],
+  now: string,
+): string | null {
   const c = checkIns.filter((x) => compareDates(x.date, now) > 0).length;
   const e = entries.filter((x) => compareDates(x.date, now) > 0).length;
   if (c + e === 0) return null;
-  const parts = [c ? `${c} check-in${c === 1 ? '' : 's'}` : '', e ? `${e} ${e === 1 ? 'entry' : 'entries'}` : ''].filter(Boolean).join(' and ');
+  const parts = [c ? `${c} check-in${c === 1 ? '' : 's'}` : '', e ? `${e} ${e === 1 ? 'entry' : 'entries'}` : '']
+    .filter(Boolean)
+    .join(' and ');
   return `${parts} dated after today ${c + e === 1 ? 'is' : 'are'} not counted until then. Check the date if that is a typo.`;
 }

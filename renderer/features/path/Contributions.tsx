@@ -28,8 +28,8 @@ export function Contributions({ fit }: { fit: PathFit }) {
       ) : (
         <details className="fit-details">
           <summary>
-            All {fit.contributions.length} items, grouped by source, largest effect first (questionnaire {signed(fit.totals.questionnaire)}, journal{' '}
-            {signed(fit.totals.journal)})
+            All {fit.contributions.length} items, grouped by source, largest effect first (questionnaire {signed(fit.totals.questionnaire)},
+            journal {signed(fit.totals.journal)})
           </summary>
           {groups.map(({ g, items }) => (
             <div key={g} className="fit-group">

@@ -139,20 +139,28 @@ describe('composePlan', () => {
     expect(planToMarkdown(upcoming)).not.toContain('more open follow-up');
   });
 
-  it('carries the fit with only the contributions that moved it', () => {
+  it('carries the fit with its largest contributions, in the first person', () => {
     const plan = composePlan(planInput());
-    // Answers: relationships +2, risk +1, broad-network 2 → +1; journal: external talk energy 5 → +1,
-    // internal talk energy 2 → +0.5. Total 5.5 / 6 = 0.92: strongly external.
+    // Answers: relationships +2 (1 point), risk +1 (0.5), broad-network 2 (2/3 of a sixth: 0.111); journal:
+    // external talk energy 5 on 3 Feb (26 days: 0.906), internal talk energy 2 on 5 Feb (drained: 0.25 x 0.913 = 0.228).
+    // All external: 2.745 / (6 + 2.745) = 0.31.
     const p = section(plan, 'path').path;
-    expect(p.label).toBe('Strongly external');
-    expect(p.position).toBe(0.92);
+    expect(p.label).toBe('Leans external');
+    expect(p.position).toBe(0.31);
     expect(p.contributions.map((c) => [c.label, c.points])).toEqual([
-      ['Who you work with', 2],
-      ['What you worry about', 1],
-      ['Building a wide professional network', 1],
-      ['Talking with internal PMs', 0.5],
-      ['Talking with external PMs', 1],
+      ['Who you work with', 0.114],
+      ['Conversation with 王小明 (external PM)', 0.104],
+      ['What you worry about', 0.057],
+      ['Conversation with 山田太郎 (internal PM)', 0.026],
+      ['Building a wide professional network', 0.013],
     ]);
+    expect(p.contributions[0]!.reason).toBe(
+      'I said I strongly prefer earning the trust of clients and paying customers over that of colleagues.',
+    );
+    expect(p.confidenceReason).toBe(
+      'Low confidence: 2 journal entries count, worth 1.1 points once older ones are discounted; it agrees with my answers; I have heard from both sides.',
+    );
+    expect(p.nextStep).toBe('Shadow an external PM for a day to test my lean first-hand.');
     expect(section(plan, 'next-steps').steps.map((s) => s.step)).toEqual([
       'self-reflection',
       'networking',

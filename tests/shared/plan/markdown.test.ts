@@ -50,8 +50,10 @@ describe('planToMarkdown', () => {
     expect(md).toContain('- [x] Read two pricing books (done 1 Feb 2026)\n- [ ] Interview five customers (open)');
     expect(md).toContain('| Adaptability & resilience | – | 3 |');
     expect(md).toContain('\n\nTarget dates: Leadership & influence by 31 Oct 2026.\n\n');
-    expect(md).toContain('**Strongly external**: 0.92 toward external');
-    expect(md).toContain('- +2 Who you work with: On who you work with, you said you strongly prefer clients and paying customers.');
+    expect(md).toContain('**Leans external**: 0.31 toward external');
+    expect(md).toContain(
+      '- +0.114 Who you work with: I said I strongly prefer earning the trust of clients and paying customers over that of colleagues.',
+    );
     expect(md).not.toContain('Abandoned idea');
     // The person's Markdown stays Markdown (not escaped); resources become links.
     expect(md).toContain('\n\nUnderstand how customers **value** the product.\n\n');

@@ -121,15 +121,16 @@ describe('evidenceCounts', () => {
     // 2026-03-08 (US) and 2026-03-29 (EU) fall inside the window; dates are calendar days so neither shifts it.
     const entries = [entry('2026-03-30', 'research'), entry('2025-12-31', 'research'), entry('2025-12-30', 'research')];
     // 2025-12-31 -> 2026-03-30 is 1 + 31 + 28 + 29 = 89 days (in); 2025-12-30 is 90 days (out).
-    expect(evidenceCounts(entries, 'research', '2026-03-30')).toEqual({ total: 3, recent: 2, lastDate: '2026-03-30' });
+    // Weight: today 1, 89 days 0.5^(89/90) = 0.504, 90 days 0.5: 2.004 → 2.
+    expect(evidenceCounts(entries, 'research', '2026-03-30')).toEqual({ total: 3, recent: 2, weight: 2, lastDate: '2026-03-30' });
   });
 
-  it('counts future-dated entries in the total only', () => {
-    expect(evidenceCounts([entry('2026-05-01', 'research')], 'research', NOW)).toEqual({ total: 1, recent: 0, lastDate: null });
+  it('ignores future-dated entries, as everywhere', () => {
+    expect(evidenceCounts([entry('2026-05-01', 'research')], 'research', NOW)).toEqual({ total: 0, recent: 0, weight: 0, lastDate: null });
   });
 
   it('is zero with no entries', () => {
-    expect(evidenceCounts([], 'leadership', NOW)).toEqual({ total: 0, recent: 0, lastDate: null });
+    expect(evidenceCounts([], 'leadership', NOW)).toEqual({ total: 0, recent: 0, weight: 0, lastDate: null });
   });
 });
 
@@ -161,11 +162,13 @@ describe('skillProgress', () => {
       gap: 1,
       reference: 2,
       trend: 1,
-      evidence: { total: 3, recent: 2, lastDate: '2026-03-20' },
+      // Weight: 12 days 0.912, 121 days 0.394, 89 days 0.504.
+      evidence: { total: 3, recent: 2, weight: 1.81, lastDate: '2026-03-20' },
     });
     expect(p.map((s) => s.gap)).toEqual([1, null, 0, 2, null, 0]);
     expect(p.map((s) => s.trend)).toEqual([1, 0, 1, 1, 0, -1]);
-    expect(p.map((s) => s.evidence.total)).toEqual([3, 2, 2, 1, 0, 0]);
+    // Research's May entry is in the future: not counted.
+    expect(p.map((s) => s.evidence.total)).toEqual([3, 2, 1, 1, 0, 0]);
     expect(p.map((s) => s.evidence.recent)).toEqual([2, 1, 1, 1, 0, 0]);
     expect(p[2]!.evidence.lastDate).toBe('2026-01-02');
     expect(p[3]).toMatchObject({ current: 3, target: 5, targetDate: null, gap: 2, reference: 2 });
