@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
 import { inspectPdf, renderPages } from '../renderer/plan/pdfTools';
+import { localDate } from '../../shared/dates';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +20,7 @@ const YAMADA = '22222222-2222-4222-8222-222222222222';
 /** Writes a profile, two contacts, a conversation and a goal straight into the app's IndexedDB (as a restored journal would). */
 async function seed(page: Page): Promise<void> {
   await page.evaluate(
-    async ({ stamp, WANG, YAMADA }) => {
+    async ({ stamp, WANG, YAMADA, today }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open('sextant');
         req.onsuccess = () => resolve(req.result);
@@ -42,7 +43,7 @@ async function seed(page: Page): Promise<void> {
       tx.objectStore('entries').put({
         ...meta('33333333-3333-4333-8333-333333333333'),
         kind: 'conversation',
-        date: '2026-01-05',
+        date: today,
         personId: WANG,
         conversationKind: 'informational',
         notes: 'Private notes that never go into the plan.',
@@ -93,7 +94,7 @@ async function seed(page: Page): Promise<void> {
       });
       db.close();
     },
-    { stamp, WANG, YAMADA },
+    { stamp, WANG, YAMADA, today: localDate(new Date()) },
   );
   await page.reload();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -116,9 +117,11 @@ describe('path fit and career plan in web mode', () => {
     await seed(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Path fit' }).click();
     await page.getByRole('heading', { name: 'Path fit', level: 1 }).waitFor();
-    // Before any answers: undecided, low confidence, and the questionnaire is the next step.
+    // Before any answers: undecided, low confidence, and the questionnaire is the first step.
     const fitSection = page.getByRole('region', { name: 'Your path fit' });
-    await fitSection.getByText('Confidence: low.').waitFor();
+    await fitSection.getByText(/^Why low confidence\./).waitFor();
+    await fitSection.locator('.fit-next').getByRole('link', { name: 'Open the questionnaire' }).click();
+    await page.getByRole('heading', { name: 'Path questionnaire', level: 1 }).waitFor();
 
     await page
       .getByRole('group', { name: /^Who you work with/ })
@@ -130,18 +133,18 @@ describe('path fit and career plan in web mode', () => {
       .check();
     await page.getByRole('group', { name: 'Building a wide professional network' }).getByLabel('Matters a lot').check();
     await page.getByRole('group', { name: 'A stable job inside an established company' }).getByLabel("Doesn't matter").check();
+    await expectNoAxeViolations(page, 'path questionnaire');
     await page.getByRole('button', { name: 'Save answers' }).click();
 
-    // relationships +2, success metric +1, network 3 × 0.5 = +1.5, conversation with an external PM at energy 5: +1.
-    // (2 + 1 + 1.5 + 1) / 6 = 0.92: strongly external.
-    await fitSection.locator('.fit-position').getByText('Strongly external', { exact: true }).waitFor();
-    await fitSection.getByText('0.92 toward external', { exact: false }).waitFor();
-    const rows = fitSection.getByRole('table').getByRole('row');
-    expect(await rows.count()).toBe(1 + 4);
-    await expect
-      .poll(() => fitSection.getByRole('row', { name: /Talking with external PMs/ }).textContent())
-      .toContain('+1 toward external');
-    // Only one piece of journal evidence: low confidence, and the next step is to hear from the other side.
+    // Back on the fit: relationships +2 (1 point), success metric +1 (0.5), network 3 of 3 (1/6),
+    // today's conversation with an external PM at energy 5 (1): 2.667 / (6 + 2.667) = 0.31.
+    await page.getByRole('heading', { name: 'Path fit', level: 1 }).waitFor();
+    await fitSection.locator('.fit-position').getByText('Leans external', { exact: true }).waitFor();
+    expect(await fitSection.locator('.fit-position .fit-number').textContent()).toBe('+0.31 toward external');
+    await page.getByText(/^All 4 items, grouped by source/).click();
+    // The conversation's effect: 1 / 8.667 = +0.12, on the same scale.
+    expect(await page.getByRole('row', { name: /Conversation with 王小明/ }).textContent()).toContain('+0.12 toward external');
+    // Only one side heard from: the next step is to hear from the other side.
     await fitSection.getByText(/Next step:.*Talk to an internal PM/).waitFor();
     expect(await page.getByRole('region', { name: 'Five steps to a choice' }).getByRole('listitem').count()).toBe(5);
     await expectNoAxeViolations(page, 'path fit');
@@ -193,7 +196,7 @@ describe('path fit and career plan in web mode', () => {
       'Pricing primer',
       'Price on outcomes, not seats.',
       'Interview five customers',
-      'Strongly external',
+      'Leans external',
       'Market research & analysis',
       'Leadership & influence',
       'No target for Adaptability & resilience',

@@ -1,5 +1,5 @@
 import type { FitContribution, PathFit, SourceGroup } from '../../../shared/path';
-import { SOURCES } from '../../../shared/path';
+import { SOURCES, ageWords } from '../../../shared/path';
 import { SignedPosition } from '../../components/path/ScaleBar';
 
 const GROUP_LABELS: Record<SourceGroup, string> = {
@@ -14,7 +14,8 @@ export const ROWS_PER_GROUP = 40;
 
 function weightText(c: FitContribution): string {
   if (!c.counted) return 'not counted';
-  return c.ageDays === null ? 'full (answers do not age)' : `${Math.round(c.recency * 100)}% (${c.ageDays} days old)`;
+  if (c.ageDays === null) return 'full (answers do not age)';
+  return `${Math.round(c.recency * 100)}% (${c.ageDays === 0 ? 'today' : `${ageWords(c.ageDays)} old`})`;
 }
 
 /** Every item the fit looked at, behind a disclosure: grouped by source, each group largest effect first. */
