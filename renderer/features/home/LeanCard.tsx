@@ -51,9 +51,7 @@ export function LeanCard() {
           <strong>{fit.positionLabel}</strong> <SignedPosition value={fit.position} />
         </p>
         <ScaleBar position={fit.position} />
-        <p>
-          <strong>Confidence: {fit.confidence}.</strong> {fit.verdict}
-        </p>
+        <p>{fit.verdict}</p>
         <NextSteps steps={fit.nextSteps.slice(0, 1)} />
         <p>
           <Link to="/path">See why</Link>
@@ -61,7 +59,7 @@ export function LeanCard() {
       </div>
       <div className="home-lean-radar">
         {hasCheckIn ? (
-          <SkillRadar rows={rows} width={320} height={260} />
+          <SkillRadar rows={rows} width={360} height={300} />
         ) : (
           <p className="muted">
             Your skills radar appears after a first <Link to="/skills/check-in/new">check-in</Link>.

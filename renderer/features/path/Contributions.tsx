@@ -1,5 +1,5 @@
 import type { FitContribution, PathFit, SourceGroup } from '../../../shared/path';
-import { SOURCES, ageWords } from '../../../shared/path';
+import { SOURCES, ageWords, formatSigned } from '../../../shared/path';
 import { SignedPosition } from '../../components/path/ScaleBar';
 
 const GROUP_LABELS: Record<SourceGroup, string> = {
@@ -29,8 +29,8 @@ export function Contributions({ fit }: { fit: PathFit }) {
       ) : (
         <details className="fit-details">
           <summary>
-            All {fit.contributions.length} items, grouped by source, largest effect first (questionnaire {signed(fit.totals.questionnaire)},
-            journal {signed(fit.totals.journal)})
+            All {fit.contributions.length} items, grouped by source, largest effect first (questionnaire {formatSigned(fit.totals.questionnaire)},
+            journal {formatSigned(fit.totals.journal)})
           </summary>
           {groups.map(({ g, items }) => (
             <div key={g} className="fit-group">
@@ -65,8 +65,4 @@ export function Contributions({ fit }: { fit: PathFit }) {
       )}
     </section>
   );
-}
-
-function signed(n: number): string {
-  return n === 0 ? '0' : `${n > 0 ? '+' : '-'}${Math.abs(n).toFixed(2)}`;
 }
