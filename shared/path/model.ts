@@ -252,7 +252,9 @@ export function leanOf(position: number): { lean: FitLean; strength: FitCore['st
 /** Rounds to `places` decimals, halves away from zero (so mirrored inputs round alike), without -0. */
 export function roundTo(n: number, places: number): number {
   const f = 10 ** places;
-  const r = (Math.sign(n) * Math.round(Math.abs(n) * f)) / f;
+  // Snapped to 1e-9 first: sums taken in another order (a mirrored journal) differ in the last bits.
+  const snapped = Math.round(Math.abs(n) * 1e9) / 1e9;
+  const r = (Math.sign(n) * Math.round(snapped * f)) / f;
   return r === 0 ? 0 : r;
 }
 

@@ -31,7 +31,7 @@ const ana = person('Ana Lima', 'internal');
 const ian = person('Ian Park', 'internal');
 const ben = person('Ben Osei', 'external');
 const eve = person('Eve Rossi', 'external');
-const talk = (who: { id: string }, daysAgo: number, energy: number) => ({
+const talk = (who: { id: string }, daysAgo: number, energy?: number) => ({
   ...meta(),
   kind: 'conversation' as const,
   date: addDays(today, -daysAgo),
@@ -39,7 +39,7 @@ const talk = (who: { id: string }, daysAgo: number, energy: number) => ({
   conversationKind: 'informational' as const,
   notes: '',
   takeaways: '',
-  energy,
+  ...(energy === undefined ? {} : { energy }),
   followUpDone: false,
   skills: [],
   tags: [],
@@ -66,6 +66,7 @@ function mayasBackup(): string {
       ...[1, 2, 3, 4].map(reflect),
       talk(ana, 2, 3),
       talk(ian, 3, 3),
+      talk(ana, 5),
     ],
     checkIns: [
       {
@@ -104,7 +105,11 @@ describe('persona: Maya restores her journal and reads her advice', () => {
     const card = page.getByRole('region', { name: 'Your path fit' });
     await card.locator('.fit-position strong').filter({ hasText: 'Leans external' }).waitFor();
     expect(await card.locator('.fit-verdict').textContent()).toBe('You lean toward the external path, with medium confidence.');
-    const why = (await card.locator('p').filter({ hasText: /^Why medium confidence\./ }).textContent()) ?? '';
+    const why =
+      (await card
+        .locator('p')
+        .filter({ hasText: /^Why medium confidence\./ })
+        .textContent()) ?? '';
     expect(why).toContain(
       'your answers point internal, but your conversations and your reflections point external; the journal outweighs the answers',
     );
@@ -112,11 +117,25 @@ describe('persona: Maya restores her journal and reads her advice', () => {
       'Next step: Test what you said: shadow an internal PM for a day, since your answers favour the internal path but your journal points external.',
     );
     await card.getByRole('heading', { name: 'Pulling the other way' }).waitFor();
+    // Rating comes second, after testing what she said.
+    expect(await card.locator('.fit-steps li').nth(1).textContent()).toContain(
+      `Rate how energising your conversation with Ana Lima on ${formatDate(addDays(today, -5))} felt, so it counts.`,
+    );
     await expectNoAxeViolations(page, 'persona path');
     await screenshot(page, 'persona-path');
 
+    // The unrated conversation is listed, not counted, and rated in one click (3: neutral, so the figures stay).
+    const unrated = page.getByRole('region', { name: 'Not rated, not counted' });
+    await unrated.getByText(`Your conversation with Ana Lima, an internal PM, on ${formatDate(addDays(today, -5))}`).waitFor();
+    await unrated
+      .getByRole('group', { name: 'Rate Conversation with Ana Lima (internal PM)' })
+      .getByRole('button', { name: '3 of 5' })
+      .click();
+    await unrated.waitFor({ state: 'detached' });
+    await card.locator('.fit-position strong').filter({ hasText: 'Leans external' }).waitFor();
+
     // Every item, grouped and sorted, behind a disclosure.
-    await page.getByText(/^All 17 items, grouped by source/).click();
+    await page.getByText(/^All 18 items, grouped by source/).click();
     await page.getByRole('heading', { name: 'Conversations', level: 3 }).waitFor();
     const firstConversation = page
       .getByRole('table', { name: /^Conversations:/ })

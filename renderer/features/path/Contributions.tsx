@@ -29,8 +29,8 @@ export function Contributions({ fit }: { fit: PathFit }) {
       ) : (
         <details className="fit-details">
           <summary>
-            All {fit.contributions.length} items, grouped by source, largest effect first (questionnaire {formatSigned(fit.totals.questionnaire)},
-            journal {formatSigned(fit.totals.journal)})
+            All {fit.contributions.length} items, grouped by source, largest effect first (questionnaire{' '}
+            {formatSigned(fit.totals.questionnaire)}, journal {formatSigned(fit.totals.journal)})
           </summary>
           {groups.map(({ g, items }) => (
             <div key={g} className="fit-group">

@@ -157,3 +157,26 @@ describe('path fit invariants', () => {
     );
   });
 });
+
+describe('path fit invariants, found cases', () => {
+  it('mirrors a journal whose position sits on a rounding boundary (sums taken in another order)', () => {
+    const a = {
+      relationships: -2,
+      risk: undefined,
+      'success-metric': 2,
+      factors: {
+        'broad-network': 3,
+        'long-term-strategy': 1,
+        'job-security': 2,
+        'avoid-client-pressure': 2,
+        'control-over-decisions': 2,
+        'avoid-bureaucracy': 1,
+        'market-exposure': 2,
+        'single-focus': 3,
+      },
+    } as const;
+    const fit = pathFit(buildAnswers(a), [], people, NOW);
+    const mirror = pathFit(buildAnswers(a, true), [], people, NOW);
+    expect(mirror.position).toBe(-fit.position);
+  });
+});
