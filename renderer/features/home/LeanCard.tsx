@@ -8,7 +8,7 @@ import { listEntries } from '../../data/repositories/entries';
 import { listPathAnswers } from '../../data/repositories/path';
 import { listPeople } from '../../data/repositories/people';
 import { listCheckIns, listTargets } from '../../data/repositories/skills';
-import { SkillRadar } from '../skills/SkillRadar';
+import { SkillRadar } from '../../components/charts/SkillRadar';
 import { NextSteps } from '../../components/path/NextSteps';
 import { ScaleBar, SignedPosition } from '../../components/path/ScaleBar';
 import '../../components/path/scale.css';
@@ -59,7 +59,7 @@ export function LeanCard() {
       </div>
       <div className="home-lean-radar">
         {hasCheckIn ? (
-          <SkillRadar rows={rows} width={360} height={300} />
+          <SkillRadar rows={rows} />
         ) : (
           <p className="muted">
             Your skills radar appears after a first <Link to="/skills/check-in/new">check-in</Link>.
