@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../shared/platform';
+import { COMMANDS, type AppCommand, type CommandDefinition, type MenuPlacement } from '../shared/commands';
 
 /** What the menu template depends on; `send` delivers a command to the renderer ('menu:command'). */
 export interface MenuOptions {
@@ -10,17 +10,27 @@ export interface MenuOptions {
 }
 
 /**
- * The application menu. Every app item sends an AppCommand id to the renderer, which owns
- * what the command does; editing, zoom and window items are Electron roles.
+ * The application menu. Its app items come from the command registry (shared/commands.ts): each
+ * sends its command id to the renderer, which owns what the command does; editing, zoom and
+ * window items are Electron roles.
  */
 export function buildMenuTemplate({ appName, platform, isPackaged, send }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const command = (label: string, id: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => send(id),
+  /** The registry's items for one menu, in registry order, with a separator between groups. */
+  const commandItems = (menu: MenuPlacement['menu']): MenuItemConstructorOptions[] => {
+    const placed = (COMMANDS as readonly CommandDefinition[]).filter((c) => c.menu?.menu === menu);
+    const groups = [...new Set(placed.map((c) => c.menu!.group))].sort((a, b) => a - b);
+    return groups.flatMap((g, i) => [
+      ...(i > 0 ? [{ type: 'separator' } as const] : []),
+      ...placed.filter((c) => c.menu!.group === g).map(commandItem),
+    ]);
+  };
+  const commandItem = (c: CommandDefinition): MenuItemConstructorOptions => ({
+    label: c.menu!.menu === 'settings' && isMac ? `${c.menu!.label}…` : c.menu!.label,
+    ...(c.menu!.accelerator ? { accelerator: c.menu!.accelerator } : {}),
+    click: () => send(c.id as AppCommand),
   });
-  const settings = command(isMac ? 'Settings…' : 'Settings', 'go-settings', 'CmdOrCtrl+,');
+  const settings = commandItems('settings');
 
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
@@ -29,7 +39,7 @@ export function buildMenuTemplate({ appName, platform, isPackaged, send }: MenuO
           submenu: [
             { role: 'about' },
             { type: 'separator' },
-            settings,
+            ...settings,
             { type: 'separator' },
             { role: 'services' },
             { type: 'separator' },
@@ -46,15 +56,10 @@ export function buildMenuTemplate({ appName, platform, isPackaged, send }: MenuO
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      command('New Reflection', 'new-reflection', 'CmdOrCtrl+N'),
-      command('New Conversation', 'new-conversation', 'CmdOrCtrl+Shift+N'),
-      command('New Learning Goal', 'new-goal', 'CmdOrCtrl+G'),
-      { type: 'separator' },
-      // Export lives on the Settings page (there is no dedicated export command yet).
-      command('Export…', 'go-settings'),
+      ...commandItems('file'),
       ...(isMac
         ? [{ type: 'separator' } as const, { role: 'close' } as const]
-        : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, { role: 'quit' } as const]),
+        : [{ type: 'separator' } as const, ...settings, { type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };
 
@@ -79,14 +84,7 @@ export function buildMenuTemplate({ appName, platform, isPackaged, send }: MenuO
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      command('Home', 'go-home', 'CmdOrCtrl+1'),
-      command('Journal', 'go-journal', 'CmdOrCtrl+2'),
-      command('People', 'go-people', 'CmdOrCtrl+3'),
-      command('Skills', 'go-skills', 'CmdOrCtrl+4'),
-      command('Path', 'go-path', 'CmdOrCtrl+5'),
-      command('Plan', 'go-plan', 'CmdOrCtrl+6'),
-      { type: 'separator' },
-      command('Command Palette…', 'command-palette', 'CmdOrCtrl+K'),
+      ...commandItems('view'),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -99,8 +97,7 @@ export function buildMenuTemplate({ appName, platform, isPackaged, send }: MenuO
 
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    // No accelerator: "?" is handled in the renderer, where it must still type into text fields.
-    submenu: [command('Keyboard Shortcuts', 'show-shortcuts')],
+    submenu: commandItems('help'),
   };
 
   return [...appMenu, file, edit, view, { role: 'windowMenu' }, help];

@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import { externalLinkOrNull } from '../shared/security/links';
 
 /** The scheme and host the renderer is served from: every page of ours is `app://sextant/…`. */
 export const APP_SCHEME = 'app';
@@ -6,20 +7,9 @@ export const APP_HOST = 'sextant';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** The Content-Security-Policy sent with everything served from app://; no eval, no remote code. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// One source for the policy and the link rule, shared with the renderer's build and web mode.
+export { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+export { externalLinkOrNull } from '../shared/security/links';
 
 function parseUrl(url: string): URL | null {
   try {
@@ -36,13 +26,6 @@ function parseUrl(url: string): URL | null {
 export function isAppUrl(url: string): boolean {
   const u = parseUrl(url);
   return u !== null && u.protocol === `${APP_SCHEME}:` && u.host.toLowerCase() === APP_HOST && u.username === '' && u.password === '';
-}
-
-/** The normalised link when `url` may be opened in the system browser (http or https only), else null. */
-export function externalLinkOrNull(url: string): string | null {
-  const u = parseUrl(url);
-  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || u.hostname === '') return null;
-  return u.href;
 }
 
 /** Opens http(s) links with the injected opener and refuses everything else; returns whether it opened. */

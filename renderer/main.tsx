@@ -1,22 +1,31 @@
 import { StrictMode } from 'react';
+import { fireAndReport, installGlobalErrorHandlers, reportError } from './components/problems';
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from './data/openDatabase';
 import { App } from './app/App';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
+import { applyStoredTheme } from './app/theme';
 import { platform } from './platform';
 import './styles.css';
 
 async function start(): Promise<void> {
+  installGlobalErrorHandlers();
   const root = createRoot(document.getElementById('root')!);
   const opened = await openDatabase();
   if (!opened.ok) {
     root.render(<DatabaseErrorScreen failure={opened.failure} />);
     return;
   }
+  // The chosen theme before the first render (theme-boot.js has usually set it already).
+  await applyStoredTheme().catch((e: unknown) => reportError(e, 'Reading the theme setting'));
   // Ask the browser not to evict the journal under storage pressure; a refusal changes nothing else.
   void navigator.storage?.persist?.().catch(() => false);
   // Desktop only; loaded on demand so the web app's start never carries the backup code.
-  if (platform.backups) void import('./features/data/automaticBackups').then((m) => m.startPlatformAutomaticBackups());
+  if (platform.backups)
+    fireAndReport(
+      import('./features/data/automaticBackups').then((m) => m.startPlatformAutomaticBackups()),
+      'Starting automatic backups',
+    );
   root.render(
     <StrictMode>
       <App />
@@ -26,4 +35,4 @@ async function start(): Promise<void> {
 
 // The benchmark's hooks exist only in the bench build (VITE_BENCH=1); this line is removed from the app's.
 if (import.meta.env.VITE_BENCH === '1') void import('../bench/page/hooks');
-void start();
+fireAndReport(start(), 'Starting Sextant');

@@ -1,22 +1,8 @@
 import type { BackupInfo, OpenFileRequest, OpenFileResult, PrintPdfRequest, SaveFileRequest, SaveFileResult } from './ipc';
 
-/** Menu commands main can send (the same ids the in-app keyboard shortcuts and palette use). */
-export const APP_COMMANDS = [
-  'new-reflection',
-  'new-conversation',
-  'new-goal',
-  'new-check-in',
-  'go-home',
-  'go-journal',
-  'go-people',
-  'go-skills',
-  'go-path',
-  'go-plan',
-  'go-settings',
-  'show-shortcuts',
-  'command-palette',
-] as const;
-export type AppCommand = (typeof APP_COMMANDS)[number];
+// Menu commands main can send are the registry's ids (the same the shortcuts and the palette use).
+export { APP_COMMANDS, type AppCommand } from './commands';
+import type { AppCommand } from './commands';
 
 /**
  * Everything the renderer may ask of the operating system. In the desktop app the preload fills

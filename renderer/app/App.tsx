@@ -1,29 +1,39 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
-import { createHashRouter, NavLink, Outlet, RouterProvider, useNavigate } from 'react-router';
-import type { AppCommand } from '../../shared/platform';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { createHashRouter, NavLink, Outlet, RouterProvider } from 'react-router';
 import { platform } from '../platform';
-import { ToastProvider } from '../components/Toast';
-import { COMMANDS } from './commands';
+import { ToastProvider, useToast } from '../components/Toast';
+import { useCommandRunner } from './commandActions';
 import { lazyScreen } from './lazyScreen';
+import { onProblem } from '../components/problems';
+import { RouteErrorScreen } from './RouteErrorScreen';
 import { ROUTES } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { useScrollToHash } from './useScrollToHash';
 import { useShortcuts } from './useShortcuts';
-import { whenIdleAfter } from './idle';
+import { whenIdleAfter } from '../platform/idle';
 
 // The palette (and the search index it builds) loads once the first screen is up: see Shell.
 const CommandPalette = lazyScreen(
   () => import('../features/palette/CommandPalette'),
   'CommandPalette',
-) as typeof import('../features/palette/CommandPalette').CommandPalette;
+) as unknown as typeof import('../features/palette/CommandPalette').CommandPalette;
 
 /**
  * The app: a sidebar, the current screen, shortcuts and menu commands. A data router (hash
  * history) rather than <HashRouter>, because only a data router supports `useBlocker`, which
- * forms use to ask before unsaved edits are left behind.
+ * forms use to ask before unsaved edits are left behind. Each screen has an error element: a
+ * screen that fails to render or to load shows what happened and can be reloaded on its own,
+ * with the sidebar still there.
  */
 export function App() {
   const [router] = useState(() =>
-    createHashRouter([{ element: <Layout />, children: ROUTES.map((r) => ({ path: r.path, element: r.element })) }]),
+    createHashRouter([
+      {
+        element: <Layout />,
+        errorElement: <RouteErrorScreen />,
+        children: ROUTES.map((r) => ({ path: r.path, element: r.element, errorElement: <RouteErrorScreen /> })),
+      },
+    ]),
   );
   return <RouterProvider router={router} />;
 }
@@ -36,22 +46,34 @@ function Layout() {
   );
 }
 
+/** Shows every reported problem (unhandled rejections, uncaught errors, fire-and-forget failures) as an error toast. */
+function useProblemToasts(): void {
+  const toast = useToast();
+  useEffect(() => onProblem((p) => toast(p.text, { tone: 'error' })), [toast]);
+}
+
 function Shell() {
-  const navigate = useNavigate();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const run = useCallback(
-    (command: AppCommand) => {
-      if (command === 'show-shortcuts') return setShortcutsOpen(true);
-      if (command === 'command-palette') return setPaletteOpen(true);
-      const def = COMMANDS.find((c) => c.id === command);
-      if (def) navigate(def.to);
-    },
-    [navigate],
+  const [paletteLoaded, setPaletteLoaded] = useState(false);
+  const shell = useMemo(
+    () => ({
+      showShortcuts: () => setShortcutsOpen(true),
+      openPalette: () => {
+        setPaletteLoaded(true);
+        setPaletteOpen(true);
+      },
+    }),
+    [],
   );
+  const run = useCommandRunner(shell);
   useShortcuts(run);
   useEffect(() => platform.onCommand(run), [run]);
-  const paletteLoaded = usePaletteLoaded(paletteOpen, setPaletteOpen);
+  useProblemToasts();
+  useScrollToHash();
+  // A second after the shell appears (the first screen has read its data by then), when idle,
+  // the palette mounts (and starts the search index build at the next idle moment).
+  useEffect(() => (paletteLoaded ? undefined : whenIdleAfter(1_000, () => setPaletteLoaded(true), 2_000)), [paletteLoaded]);
 
   return (
     <div className="shell">
@@ -89,36 +111,9 @@ function Shell() {
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       {paletteLoaded && (
         <Suspense fallback={null}>
-          <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
+          <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} onCommand={run} />
         </Suspense>
       )}
     </div>
   );
-}
-
-/**
- * Whether to mount the command palette: soon after start, when idle (the palette then starts the
- * search index build at the next idle moment), or at once when it is asked for. Until it is
- * mounted, Ctrl/Cmd+K is caught here (afterwards the palette handles it).
- */
-function usePaletteLoaded(open: boolean, setOpen: (open: boolean) => void): boolean {
-  const [loaded, setLoaded] = useState(false);
-  if (open && !loaded) setLoaded(true);
-  useEffect(() => {
-    if (loaded) return;
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    // A second after the shell appears (the first screen has read its data by then), when idle.
-    const cancel = whenIdleAfter(1_000, () => setLoaded(true), 2_000);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      cancel();
-    };
-  }, [loaded, setOpen]);
-  return loaded || open;
 }

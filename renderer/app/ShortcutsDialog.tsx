@@ -1,5 +1,12 @@
-import { COMMANDS } from './commands';
+import { COMMANDS, OTHER_SHORTCUTS, shortcutLabel, type CommandDefinition } from '../../shared/commands';
 import { Modal } from '../components/Modal';
+
+// Every shortcut, generated from the registry: its commands that have one, then the keys that
+// dialogs, lists and forms handle themselves.
+const ROWS = [
+  ...(COMMANDS as readonly CommandDefinition[]).flatMap((c) => (c.shortcut ? [{ label: c.label, keys: shortcutLabel(c.shortcut) }] : [])),
+  ...OTHER_SHORTCUTS.map((s) => ({ label: s.label, keys: shortcutLabel(s.shortcut) })),
+];
 
 /** The list of keyboard shortcuts, opened with "?". */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -13,26 +20,14 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           </tr>
         </thead>
         <tbody>
-          {COMMANDS.map((c) => (
-            <tr key={c.id}>
-              <td>{c.label}</td>
+          {ROWS.map((r) => (
+            <tr key={r.label}>
+              <td>{r.label}</td>
               <td>
-                <kbd>{c.keys}</kbd>
+                <kbd>{r.keys}</kbd>
               </td>
             </tr>
           ))}
-          <tr>
-            <td>Show this list</td>
-            <td>
-              <kbd>?</kbd>
-            </td>
-          </tr>
-          <tr>
-            <td>Save the open form</td>
-            <td>
-              <kbd>Ctrl/Cmd + Enter</kbd>
-            </td>
-          </tr>
         </tbody>
       </table>
     </Modal>

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { AppCommand } from '../../shared/platform';
-import { commandForKeys } from './commands';
+import { commandForKeys, type AppCommand } from '../../shared/commands';
 
 /** True when typing in this element should not trigger single-key shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
@@ -9,15 +8,29 @@ function isTyping(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
-/** Listens for the app's single-key shortcuts and "G then X" sequences outside text fields. */
+/**
+ * The one keyboard handler for the registry's shortcuts (shared/commands.ts). Ctrl/Cmd shortcuts
+ * (Ctrl/Cmd+K) work everywhere, even in a text field or an open dialog; single keys and
+ * "G then X" sequences only outside text fields and dialogs.
+ */
 export function useShortcuts(run: (command: AppCommand) => void): void {
   const previous = useRef<{ key: string; at: number } | null>(null);
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      if (document.querySelector('dialog[open]')) return;
+      if (e.defaultPrevented || e.altKey) return;
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod) {
+        if (e.shiftKey) return;
+        const command = commandForKeys({ key: e.key, mod: true }, null);
+        if (command) {
+          e.preventDefault();
+          run(command);
+        }
+        return;
+      }
+      if (isTyping(e.target) || document.querySelector('dialog[open]')) return;
       const prev = previous.current && e.timeStamp - previous.current.at < 1500 ? previous.current.key : null;
-      const command = commandForKeys(e.key, prev);
+      const command = commandForKeys({ key: e.key, mod: false }, prev);
       previous.current = { key: e.key, at: e.timeStamp };
       if (command) {
         e.preventDefault();

@@ -3,10 +3,5 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-/** The one clock for stored timestamps, so tests can pin it. */
-export let nowIso = (): string => new Date().toISOString();
-
-/** Test hook: pin the clock used for createdAt/updatedAt. */
-export function setClock(fn: () => string): void {
-  nowIso = fn;
-}
+// The clock moved to ./clock (with today()); re-exported for the modules that import it from here.
+export { nowIso, setClock } from './clock';

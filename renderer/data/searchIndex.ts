@@ -1,4 +1,5 @@
 import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { whenIdleAfter } from '../platform/idle';
 import { useSyncExternalStore } from 'react';
 import { Entry, Person } from '../../shared/schemas';
 import { createSearchIndex, entryDocuments, personDocument, type JournalSearchIndex } from '../../shared/search';
@@ -247,12 +248,7 @@ export function startSearchIndex(database?: SextantDB): Promise<void> {
  * and its first screen never wait for the index. Returns a cancel function.
  */
 export function startSearchIndexWhenIdle(timeoutMs = 2_000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(() => void startSearchIndex(), { timeout: timeoutMs });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(() => void startSearchIndex(), 200);
-  return () => clearTimeout(handle);
+  return whenIdleAfter(0, () => void startSearchIndex(), timeoutMs);
 }
 
 /** The index's state, re-rendering when it changes (new build, a write indexed). */

@@ -1,15 +1,6 @@
 import type { AppCommand, SextantPlatform } from '../../shared/platform';
+import { externalLinkOrNull } from '../../shared/security/links';
 import type { OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from '../../shared/ipc';
-
-/** True for http(s) links only: the one rule for what may be opened outside the app. */
-export function isWebLink(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 const MIME: Record<string, string> = {
   pdf: 'application/pdf',
@@ -27,8 +18,9 @@ export const browserPlatform: SextantPlatform = {
     return { version: import.meta.env.VITE_APP_VERSION ?? 'web', platform: 'web' };
   },
   async openExternal(url) {
-    if (!isWebLink(url)) return false;
-    window.open(url, '_blank', 'noopener,noreferrer');
+    const href = externalLinkOrNull(url);
+    if (href === null) return false;
+    window.open(href, '_blank', 'noopener,noreferrer');
     return true;
   },
   async saveFile(req: SaveFileRequest): Promise<SaveFileResult> {

@@ -27,9 +27,14 @@ export const PlanPrefs = z.strictObject({
 });
 export type PlanPrefs = z.infer<typeof PlanPrefs>;
 
+/** The colour theme: follow the operating system, or always light, or always dark. */
+export const ThemeChoice = z.enum(['system', 'light', 'dark']);
+export type ThemeChoice = z.infer<typeof ThemeChoice>;
+
 /** Settings are stored as key/value rows; each key has its own schema. */
 export const SettingRow = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('profile'), value: Profile }),
   z.strictObject({ key: z.literal('planPrefs'), value: PlanPrefs }),
+  z.strictObject({ key: z.literal('theme'), value: ThemeChoice }),
 ]);
 export type SettingRow = z.infer<typeof SettingRow>;

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { fireAndReport } from '../problems';
 import { platform } from '../../platform';
-import { isWebLink } from '../../platform/browser';
+import { externalLinkOrNull } from '../../../shared/security/links';
 
 /** A link that opens in the system browser through the platform, never in the app window; non-web addresses show as text. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
-  if (!isWebLink(href)) return <span>{children}</span>;
+  if (externalLinkOrNull(href) === null) return <span>{children}</span>;
   return (
     <a
       href={href}
@@ -12,7 +13,7 @@ export function ExternalLink({ href, children }: { href: string; children: React
       target="_blank"
       onClick={(e) => {
         e.preventDefault();
-        void platform.openExternal(href);
+        fireAndReport(platform.openExternal(href), 'Opening the link');
       }}
     >
       {children}

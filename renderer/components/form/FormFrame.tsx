@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { fireAndReport } from '../problems';
 import type { InputProblem } from '../../../shared/errors';
 import type { FormProblems } from './useFormProblems';
 import { useUnsavedChanges } from './useUnsavedChanges';
@@ -50,7 +51,7 @@ export function FormFrame({
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      void submit();
+      fireAndReport(submit(), 'Saving the form');
     } else if (e.key === 'Escape' && !e.defaultPrevented) {
       e.preventDefault();
       onCancel();
@@ -67,7 +68,7 @@ export function FormFrame({
         onKeyDown={onKeyDown}
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          fireAndReport(submit(), 'Saving the form');
         }}
       >
         <h1>{heading}</h1>

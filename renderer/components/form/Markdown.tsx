@@ -1,5 +1,5 @@
 import ReactMarkdown, { type Components } from 'react-markdown';
-import { isWebLink } from '../../platform/browser';
+import { externalLinkOrNull } from '../../../shared/security/links';
 import { ExternalLink } from './ExternalLink';
 
 // Links leave the app only through the platform (http(s) only); anything else is shown as text,
@@ -7,7 +7,7 @@ import { ExternalLink } from './ExternalLink';
 // images and a journal should not call out): their alt text and address are shown instead.
 const COMPONENTS: Components = {
   a: ({ href, children }) =>
-    href && isWebLink(href) ? <ExternalLink href={href}>{children}</ExternalLink> : <span className="md-link-text">{children}</span>,
+    href && externalLinkOrNull(href) !== null ? <ExternalLink href={href}>{children}</ExternalLink> : <span className="md-link-text">{children}</span>,
   img: ({ alt, src }) => <span className="md-image">[image: {alt || (typeof src === 'string' ? src : 'no description')}]</span>,
 };
 

@@ -121,6 +121,11 @@ export async function openFollowUps(): Promise<Conversation[]> {
 }
 
 /** Every tag in use, sorted. */
+/** Marks a conversation's follow-up done (or open again), keeping everything else as stored. */
+export async function setFollowUpDone(conversation: Conversation, done: boolean): Promise<void> {
+  await saveEntry({ ...conversation, followUpDone: done });
+}
+
 export async function allTags(): Promise<string[]> {
   const keys = await db().entries.orderBy('tags').uniqueKeys();
   return (keys as string[]).slice().sort();

@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE, PlanPrefs, Profile } from '../../../shared/schemas';
+import { DEFAULT_PROFILE, PlanPrefs, Profile, ThemeChoice } from '../../../shared/schemas';
 import { parseOrThrow } from '../../../shared/errors';
 import { db } from '../db';
 import { readOne } from '../records';
@@ -26,5 +26,18 @@ export async function getPlanPrefs(): Promise<PlanPrefs | undefined> {
 export async function savePlanPrefs(prefs: PlanPrefs): Promise<PlanPrefs> {
   const value = parseOrThrow(PlanPrefs, prefs, "The plan's choices can't be saved");
   await db().settings.put({ key: 'planPrefs', value });
+  return value;
+}
+
+/** The chosen colour theme ('system' when never chosen or unreadable). */
+export async function getTheme(): Promise<ThemeChoice> {
+  const row = await db().settings.get('theme');
+  return readOne(ThemeChoice, row?.value, 'settings') ?? 'system';
+}
+
+/** Saves the colour theme. */
+export async function saveTheme(theme: ThemeChoice): Promise<ThemeChoice> {
+  const value = parseOrThrow(ThemeChoice, theme, "The theme can't be saved");
+  await db().settings.put({ key: 'theme', value });
   return value;
 }

@@ -8,7 +8,7 @@ import { DeleteAllData } from './DeleteAllData';
 import { ImportPanel } from './ImportPanel';
 import { ProblemReport } from './ProblemReport';
 import { RestorePreview } from './RestorePreview';
-import { openFile, saveBackupFile, saveCalendar, saveMarkdownZip } from './fileActions';
+import { exportBackup, exportCalendar, exportMarkdown, openFile, type ExportOutcome } from './fileActions';
 import { useTask } from './useTask';
 import './data.css';
 
@@ -18,34 +18,11 @@ export function DataSettings() {
   const [loaded, setLoaded] = useState<{ backup: Backup; source: string } | null>(null);
   const { busy, error, run } = useTask();
 
-  const exportBackup = () =>
+  /** Runs an export and shows what it says (nothing when the person cancelled). */
+  const runExport = (exportFile: () => Promise<ExportOutcome | null>) =>
     run(async () => {
-      const { saved, damaged } = await saveBackupFile();
-      if (!saved) return;
-      toast(
-        damaged.length
-          ? `Backup saved. ${damaged.length} damaged ${damaged.length === 1 ? 'record was' : 'records were'} left out (${damaged
-              .slice(0, 3)
-              .map((d) => `${d.table} ${d.key}`)
-              .join(', ')}).`
-          : 'Backup saved.',
-        damaged.length ? { tone: 'error' } : undefined,
-      );
-    });
-  const exportMarkdown = () =>
-    run(async () => {
-      const n = await saveMarkdownZip();
-      if (n !== null) toast(`${n} ${n === 1 ? 'entry' : 'entries'} saved as Markdown.`);
-    });
-  const exportCalendar = () =>
-    run(async () => {
-      const n = await saveCalendar();
-      if (n !== null)
-        toast(
-          n
-            ? `${n} ${n === 1 ? 'date' : 'dates'} saved as a calendar file.`
-            : 'Saved an empty calendar: there are no open follow-ups or goal dates yet.',
-        );
+      const outcome = await exportFile();
+      if (outcome) toast(outcome.text, outcome.tone ? { tone: outcome.tone } : undefined);
     });
   const pickBackup = () =>
     run(async () => {
@@ -65,13 +42,13 @@ export function DataSettings() {
       <h3>Export</h3>
       <p>Everything you write stays on this computer. Take it with you whenever you like.</p>
       <div className="row">
-        <button type="button" className="primary" onClick={() => void exportBackup()} disabled={busy}>
+        <button type="button" className="primary" onClick={() => void runExport(exportBackup)} disabled={busy}>
           Export a backup
         </button>
-        <button type="button" onClick={() => void exportMarkdown()} disabled={busy}>
+        <button type="button" onClick={() => void runExport(exportMarkdown)} disabled={busy}>
           Export entries as Markdown
         </button>
-        <button type="button" onClick={() => void exportCalendar()} disabled={busy}>
+        <button type="button" onClick={() => void runExport(exportCalendar)} disabled={busy}>
           Export dates to a calendar
         </button>
       </div>

@@ -1,14 +1,10 @@
 /** The file round trips of the "Your data" section: building each export, and opening a file with a size limit. */
-import { localDate } from '../../../shared/dates';
 import { entriesToMarkdownFiles, zipMarkdownFiles } from '../../../shared/export/markdown';
 import { buildCalendar, calendarEvents } from '../../../shared/export/ics';
 import type { OpenFileRequest } from '../../../shared/ipc';
 import { createBackup, snapshot, type DamagedRecord } from '../../data/backupStore';
-import { nowIso } from '../../data/ids';
+import { nowIso, today } from '../../data/clock';
 import { platform } from '../../platform';
-
-/** Today's date for file names (the person's day). */
-const today = () => localDate(new Date(nowIso()));
 
 /** Saves a full backup (desktop: save dialog; web: download). Returns whether it was saved and any records left out. */
 export async function saveBackupFile(): Promise<{ saved: boolean; damaged: DamagedRecord[] }> {
@@ -43,6 +39,42 @@ export async function saveCalendar(): Promise<number | null> {
     data: buildCalendar(events, nowIso()),
   });
   return r.saved ? events.length : null;
+}
+
+/** What an export tells the person afterwards (null from an export means it was cancelled). */
+export interface ExportOutcome {
+  text: string;
+  tone?: 'error';
+}
+
+/** Exports a backup and says how it went (damaged records left out are named). */
+export async function exportBackup(): Promise<ExportOutcome | null> {
+  const { saved, damaged } = await saveBackupFile();
+  if (!saved) return null;
+  if (!damaged.length) return { text: 'Backup saved.' };
+  const named = damaged
+    .slice(0, 3)
+    .map((d) => `${d.table} ${d.key}`)
+    .join(', ');
+  const count = `${damaged.length} damaged ${damaged.length === 1 ? 'record was' : 'records were'}`;
+  return { text: `Backup saved. ${count} left out (${named}); they are listed in Settings, Your data, Damaged records.`, tone: 'error' };
+}
+
+/** Exports the entries as Markdown and says how many went in. */
+export async function exportMarkdown(): Promise<ExportOutcome | null> {
+  const n = await saveMarkdownZip();
+  return n === null ? null : { text: `${n} ${n === 1 ? 'entry' : 'entries'} saved as Markdown.` };
+}
+
+/** Exports the calendar file and says how many dates went in. */
+export async function exportCalendar(): Promise<ExportOutcome | null> {
+  const n = await saveCalendar();
+  if (n === null) return null;
+  return {
+    text: n
+      ? `${n} ${n === 1 ? 'date' : 'dates'} saved as a calendar file.`
+      : 'Saved an empty calendar: there are no open follow-ups or goal dates yet.',
+  };
 }
 
 /** Opens a file through the platform; null when the person cancelled. */

@@ -1,18 +1,13 @@
 import { Link } from 'react-router';
+import { markFollowUpDone } from '../../app/commandActions';
 import { formatDate } from '../../../shared/dates';
 import type { FollowUpItem } from '../../../shared/domain/home';
 import type { Conversation, Person } from '../../../shared/schemas';
-import { saveEntry } from '../../data/repositories/entries';
 import { useToast } from '../../components/Toast';
 import { useCollapsedList } from '../../components/useCollapsedList';
 
 // Follow-ups shown before "Show all": the most urgent.
 const SHOWN = 5;
-
-/** Marks a conversation's follow-up done (or not), keeping everything else as stored. */
-async function setFollowUpDone(c: Conversation, done: boolean): Promise<void> {
-  await saveEntry({ ...c, followUpDone: done });
-}
 
 /** The open follow-ups, most urgent first, each with a "Done" button. */
 export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; people: ReadonlyMap<string, Person> }) {
@@ -23,8 +18,7 @@ export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; p
 
   async function done(c: Conversation, name: string) {
     try {
-      await setFollowUpDone(c, true);
-      toast(`Follow-up with ${name} marked done`, { action: { label: 'Undo', run: () => void setFollowUpDone(c, false) } });
+      await markFollowUpDone(c, name, toast);
     } catch (e) {
       toast(`Could not mark it done: ${e instanceof Error ? e.message : String(e)}`, { tone: 'error' });
     }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { localDate } from '../../../shared/dates';
+import { today as todayOnClock } from '../../data/clock';
 import { activeGoals, followUpsByUrgency, profileHeadline } from '../../../shared/domain/home';
 import type { Profile } from '../../../shared/schemas';
 import { NewEntryLinks } from '../journal/NewEntryLinks';
@@ -47,7 +47,7 @@ export function HomePage() {
     );
   }
 
-  const today = localDate(new Date());
+  const today = todayOnClock();
   const followUps = followUpsByUrgency(open, today);
   const overdue = followUps.filter((f) => f.urgency === 'overdue').length;
 

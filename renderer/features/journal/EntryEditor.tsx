@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { fireAndReport } from '../../components/problems';
 import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../../../shared/schemas';
@@ -8,7 +9,7 @@ import { EntryNotFound } from './EntryView';
 import { ConversationForm } from './forms/ConversationForm';
 import { GoalForm } from './forms/GoalForm';
 import { ReflectionForm } from './forms/ReflectionForm';
-import { today } from './today';
+import { today } from '../../data/clock';
 
 /** A blank entry of each kind, dated today. */
 export function blankEntry<K extends EntryKind>(kind: K, date: string): Extract<EntryDraft, { kind: K }> {
@@ -49,9 +50,12 @@ export function EditEntry() {
   const [entry, setEntry] = useState<Entry | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void getEntry(id).then((e) => {
-      if (live) setEntry(e ?? null);
-    });
+    fireAndReport(
+      getEntry(id).then((e) => {
+        if (live) setEntry(e ?? null);
+      }),
+      'Opening the entry',
+    );
     return () => {
       live = false;
     };

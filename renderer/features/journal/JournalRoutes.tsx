@@ -39,6 +39,6 @@ export function JournalRoutes() {
 
 /** A form: saving lands on the reader, so its code is fetched as soon as the form opens. */
 function WithReaderReady({ children }: { children: ReactNode }) {
-  useEffect(() => void EntryView.preload(), []);
+  useEffect(() => void EntryView.preload().catch(() => undefined), []); // a visit retries (see lazyScreen)
   return children;
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { fireAndReport } from '../../components/problems';
 import { Link } from 'react-router';
 import { db } from '../../data/db';
 import { getProfile } from '../../data/repositories/settings';
@@ -39,7 +40,7 @@ export function OnboardingCard() {
           )}
         </li>
       </ol>
-      <button type="button" onClick={() => void skipOnboarding()}>
+      <button type="button" onClick={() => fireAndReport(skipOnboarding(), 'Skipping the introduction')}>
         Skip for now
       </button>
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { COMMANDS } from '../../app/commands';
+import type { AppCommand } from '../../../shared/commands';
 import { HighlightedText } from '../search/HighlightedText';
 import { HIT_TYPE_LABELS, hitHref } from '../search/hits';
 import { useSearch } from '../search/useSearch';
@@ -11,10 +11,20 @@ import './palette.css';
 const MAX_HITS = 8;
 
 /**
- * The command palette (Ctrl/Cmd+K): type to run any command or jump to an entry or person.
- * A combobox (the text box) controlling a listbox; Up/Down choose, Enter runs, Escape closes.
+ * The command palette (Ctrl/Cmd+K, caught by the app's one key handler): type to run any command
+ * of the registry or jump to an entry or person. A combobox (the text box) controlling a
+ * listbox; Up/Down choose, Enter runs, Escape closes.
  */
-export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function CommandPalette({
+  open,
+  onOpenChange,
+  onCommand,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Runs a registry command (the app's one command runner). */
+  onCommand: (command: AppCommand) => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
@@ -22,18 +32,6 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
   const [active, setActive] = useState(0);
   const listId = useId();
   const labelId = useId();
-
-  // Ctrl+K (Cmd+K on macOS) opens it from anywhere, even from a text field.
-  useEffect(() => {
-    function onKey(e: globalThis.KeyboardEvent) {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        onOpenChange(true);
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onOpenChange]);
 
   useEffect(() => {
     const d = ref.current;
@@ -49,13 +47,13 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
 
   const { hits } = useSearch(open ? query : '', {}, MAX_HITS, 'idle');
   const items = useMemo<PaletteItem[]>(() => {
-    const commands = paletteCommands(COMMANDS, query);
+    const commands = paletteCommands(query);
     const found: PaletteItem[] = hits.map((h) => ({
       id: `hit-${h.id}`,
       group: 'Journal and people',
       label: h.title,
       detail: HIT_TYPE_LABELS[h.type],
-      to: hitHref(h),
+      run: { to: hitHref(h) },
       terms: h.terms,
     }));
     const searchAll: PaletteItem[] = query.trim()
@@ -64,7 +62,7 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
             id: 'search-all',
             group: 'Search',
             label: `Search everything for “${query.trim()}”`,
-            to: `/search?q=${encodeURIComponent(query.trim())}`,
+            run: { to: `/search?q=${encodeURIComponent(query.trim())}` },
           },
         ]
       : [];
@@ -75,7 +73,8 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
   function run(item: PaletteItem | undefined) {
     if (!item) return;
     onOpenChange(false);
-    navigate(item.to);
+    if ('command' in item.run) onCommand(item.run.command);
+    else navigate(item.run.to);
   }
 
   // Up/Down wrap around the list; Home/End stay with the text box, as in any text field.

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { localDate } from '../../../shared/dates';
+import { today } from '../../data/clock';
 import type { Entry, PathAnswers, Person } from '../../../shared/schemas';
 import { listEntries } from '../../data/repositories/entries';
 import { listPathAnswers } from '../../data/repositories/path';
@@ -18,6 +18,6 @@ export interface PathData {
 export function usePathData(): PathData | undefined {
   return useLiveQuery(async () => {
     const [answers, entries, people] = await Promise.all([listPathAnswers(), listEntries(), listPeople()]);
-    return { answers, entries, people, today: localDate(new Date()) };
+    return { answers, entries, people, today: today() };
   }, []);
 }

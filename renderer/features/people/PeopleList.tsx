@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { today as todayOnClock } from '../../data/clock';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { formatDate, localDate } from '../../../shared/dates';
+import { formatDate } from '../../../shared/dates';
 import { filterPeopleRows, peopleRows, sortPeopleRows, type PeopleSort, type PersonRow } from '../../../shared/domain/people';
 import { PERSON_PATH_LABELS } from '../../../shared/schemas';
 import { useConversations, usePeople } from './usePeople';
@@ -31,7 +32,7 @@ export function PeopleList() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('name');
   const shownSort = summarised ? sort : 'name';
-  const today = localDate(new Date());
+  const today = todayOnClock();
   const all = useMemo(() => (people ? peopleRows(people, conversations ?? [], today) : []), [people, conversations, today]);
   // Filtering thousands of rows per keystroke may lag behind the typing, never block it.
   const deferredQuery = useDeferredValue(query);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { today as todayOnClock } from '../../data/clock';
 import { Link, useNavigate } from 'react-router';
-import { formatDate, localDate } from '../../../shared/dates';
+import { formatDate } from '../../../shared/dates';
 import { contactSummary } from '../../../shared/domain/people';
 import { followUpDue } from '../../../shared/domain/home';
 import { InputError } from '../../../shared/errors';
@@ -28,7 +29,7 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
   const [refusal, setRefusal] = useState('');
-  const today = localDate(new Date());
+  const today = todayOnClock();
   const summary = contactSummary(person, conversations, today);
   const subtitle = [person.role, person.company].filter(Boolean).join(' at ');
 

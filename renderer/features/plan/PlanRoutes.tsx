@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/dates';
 import { PLAN_SECTION_IDS, PLAN_SECTION_LABELS, composePlan, planIsEmpty, planToMarkdown, type PaperSize } from '../../../shared/plan';
 import { CheckboxGroup, RadioGroup } from '../../components/form/ChoiceGroups';
 import { useToast } from '../../components/Toast';
+import { useCommandRequest } from '../../app/commandRequest';
 import { platform } from '../../platform';
 import { PlanDocument } from './PlanDocument';
 import { PlanEmpty } from './PlanEmpty';
@@ -38,6 +39,11 @@ export function PlanRoutes() {
   const choices = changed ?? saved;
   const toast = useToast();
   const [busy, setBusy] = useState(false);
+  // The palette and the desktop menu ask for an export by coming here (renderer/app/commandActions.ts).
+  useCommandRequest(
+    { 'export-plan-pdf': () => exportPdf(), 'export-plan-markdown': () => exportMarkdown() },
+    !!input && !!choices && !planIsEmpty(input),
+  );
   if (!input || !choices) return <h1>Career plan</h1>;
   const current = choices;
   if (planIsEmpty(input)) return <PlanEmpty />;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { localDate } from '../../../shared/dates';
+import { today } from '../../data/clock';
 import { pathFit, stepProgress } from '../../../shared/path';
 import type { PlanInput } from '../../../shared/plan';
 import type { Conversation, LearningGoal } from '../../../shared/schemas';
@@ -22,7 +22,7 @@ export function usePlanInput(): Omit<PlanInput, 'include' | 'takeaways' | 'inclu
       listCheckIns(),
       listTargets(),
     ]);
-    const now = localDate(new Date());
+    const now = today();
     const names = new Map(people.map((p) => [p.id, p.name]));
     const progress = skillProgress(checkIns, targets, entries, now);
     return {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { fireAndReport } from '../../components/problems';
 import { snippet, entryDocuments, personDocument, type Highlighted, type SearchHit } from '../../../shared/search';
 import { getEntry } from '../../data/repositories/entries';
 import { getPerson } from '../../data/repositories/people';
@@ -12,7 +13,7 @@ export function useHitSnippet(hit: SearchHit): Highlighted | null {
   const [result, setResult] = useState<Highlighted | null>(null);
   useEffect(() => {
     let live = true;
-    void (async () => {
+    const show = async () => {
       let text = '';
       if (hit.type === 'person') {
         const p = await getPerson(hit.refId);
@@ -22,7 +23,8 @@ export function useHitSnippet(hit: SearchHit): Highlighted | null {
         text = e ? (entryDocuments(e).find((d) => d.id === hit.id)?.text ?? '') : '';
       }
       if (live) setResult(text ? snippet(text, hit.terms) : null);
-    })();
+    };
+    fireAndReport(show(), 'Showing a result’s text');
     return () => {
       live = false;
     };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatDate, isIsoDate, localDate } from '../../../shared/dates';
+import { today } from '../../data/clock';
+import { formatDate, isIsoDate } from '../../../shared/dates';
 import { SKILLS, SKILL_LEVELS, type SkillId } from '../../../shared/domain/framework';
 import type { InputProblem } from '../../../shared/errors';
 import { LEVEL_NAMES, levelDescription, levelLabel } from '../../../shared/skills/levels';
@@ -27,7 +28,7 @@ export function checkInFormProblems(date: string, levels: Partial<Record<SkillId
 /** A new self-assessment: a level 1-5 for each skill with the level descriptions in view, and an optional note each. */
 export function CheckInForm() {
   const { data, navigate, toast, problems, fromOnboarding } = useSkillsForm();
-  const [date, setDate] = useState(() => localDate(new Date()));
+  const [date, setDate] = useState(() => today());
   const [blind, setBlind] = useState(false);
   const [levels, setLevels] = useState<Partial<Record<SkillId, number>>>({});
   const [notes, setNotes] = useState<Partial<Record<SkillId, string>>>({});
@@ -35,7 +36,7 @@ export function CheckInForm() {
   const previous = data ? levelsAt(data.checkIns) : null;
 
   const onSave = () =>
-    saveWithProblems(problems, checkInFormProblems(date, levels, localDate(new Date())), async () => {
+    saveWithProblems(problems, checkInFormProblems(date, levels, today()), async () => {
       const saved = await addCheckIn({
         date,
         blind,

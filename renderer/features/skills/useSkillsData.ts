@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { localDate } from '../../../shared/dates';
+import { today } from '../../data/clock';
 import type { CheckIn, Entry, SkillTarget } from '../../../shared/schemas';
 import { listEntries } from '../../data/repositories/entries';
 import { listCheckIns, listTargets } from '../../data/repositories/skills';
@@ -18,6 +18,6 @@ export interface SkillsData {
 export function useSkillsData(): SkillsData | undefined {
   return useLiveQuery(async () => {
     const [checkIns, targets, entries] = await Promise.all([listCheckIns(), listTargets(), listEntries()]);
-    return { checkIns, targets, entries, today: localDate(new Date()) };
+    return { checkIns, targets, entries, today: today() };
   }, []);
 }

@@ -8,7 +8,7 @@ import { FormFrame } from '../../../components/form/FormFrame';
 import { MarkdownField } from '../../../components/form/MarkdownField';
 import { TagInput } from '../../../components/form/TagInput';
 import { SKILL_OPTIONS } from '../labels';
-import { today } from '../today';
+import { today } from '../../../data/clock';
 import { MilestonesEditor } from './MilestonesEditor';
 import { ResourcesEditor } from './ResourcesEditor';
 import { useEntryForm } from './useEntryForm';

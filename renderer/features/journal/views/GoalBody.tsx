@@ -4,7 +4,7 @@ import { saveEntry } from '../../../data/repositories/entries';
 import { ExternalLink } from '../../../components/form/ExternalLink';
 import { useToast } from '../../../components/Toast';
 import { setMilestoneDone } from '../lists';
-import { today } from '../today';
+import { today } from '../../../data/clock';
 import { useOptimisticValue } from './useOptimisticValue';
 import { goalProgress } from '../../../../shared/domain/home';
 import { Facts, skillAndTagRows } from './Facts';

@@ -1,0 +1,235 @@
+/**
+ * The one command registry: every app-wide command with its id, its label, the words it is found
+ * by, its keyboard shortcut and its place in the desktop menu. The key handler, the shortcuts
+ * dialog, the command palette (renderer/app) and the desktop menu (electron/menu.ts) all read
+ * this list; what a command does lives in the renderer (renderer/app/commandActions.ts).
+ */
+
+/** A keyboard shortcut: keys pressed one after the other ("G then H"), or one key with Ctrl (Cmd on macOS). */
+export interface Shortcut {
+  /** Keys as KeyboardEvent.key, lower case. */
+  sequence: readonly string[];
+  /** Ctrl on Windows and Linux, Cmd on macOS; such a shortcut also works while typing in a field. */
+  mod?: boolean;
+}
+
+/** Where a command sits in the desktop menu; items of one group are kept together, groups are separated. */
+export interface MenuPlacement {
+  /** 'settings' is the app menu on macOS and File elsewhere. */
+  menu: 'file' | 'view' | 'help' | 'settings';
+  group: number;
+  /** Menu wording (title case, "…" when a dialog follows). */
+  label: string;
+  /** An Electron accelerator. */
+  accelerator?: string;
+}
+
+export interface CommandDefinition {
+  id: string;
+  /** What the person sees in the palette and the shortcuts list. */
+  label: string;
+  /** More words the palette finds it by ("export", "pdf", "dark"). */
+  keywords?: readonly string[];
+  /** Where it goes, for a command that is a navigation. */
+  to?: string;
+  shortcut?: Shortcut;
+  menu?: MenuPlacement;
+  /** False for commands that make no sense from the palette (opening the palette itself). */
+  inPalette?: boolean;
+}
+
+const go = (id: string, label: string, to: string, key: string, menuLabel: string, accelerator: string, keywords: string[] = []) =>
+  ({
+    id,
+    label,
+    to,
+    keywords,
+    shortcut: { sequence: ['g', key] },
+    menu: { menu: 'view', group: 1, label: menuLabel, accelerator },
+  }) as const;
+
+export const COMMANDS = [
+  {
+    id: 'new-reflection',
+    label: 'New reflection',
+    keywords: ['write', 'journal', 'entry', 'add'],
+    to: '/journal/new/reflection',
+    shortcut: { sequence: ['n'] },
+    menu: { menu: 'file', group: 1, label: 'New Reflection', accelerator: 'CmdOrCtrl+N' },
+  },
+  {
+    id: 'new-conversation',
+    label: 'New conversation',
+    keywords: ['log', 'talk', 'interview', 'meeting', 'add'],
+    to: '/journal/new/conversation',
+    shortcut: { sequence: ['c'] },
+    menu: { menu: 'file', group: 1, label: 'New Conversation', accelerator: 'CmdOrCtrl+Shift+N' },
+  },
+  {
+    id: 'new-goal',
+    label: 'New learning goal',
+    keywords: ['add', 'learn'],
+    to: '/journal/new/goal',
+    shortcut: { sequence: ['l'] },
+    menu: { menu: 'file', group: 1, label: 'New Learning Goal', accelerator: 'CmdOrCtrl+G' },
+  },
+  {
+    id: 'new-check-in',
+    label: 'Take a skills check-in',
+    keywords: ['new', 'rate', 'skills', 'assess'],
+    to: '/skills/check-in/new',
+    shortcut: { sequence: ['k'] },
+    menu: { menu: 'file', group: 1, label: 'New Skills Check-in' },
+  },
+  {
+    id: 'open-questionnaire',
+    label: 'Answer the path questionnaire',
+    keywords: ['open', 'internal', 'external', 'fit', 'questions'],
+    to: '/path#questionnaire',
+  },
+  {
+    id: 'mark-next-follow-up-done',
+    label: 'Mark the next follow-up done',
+    keywords: ['complete', 'finish', 'follow up', 'tick'],
+  },
+  {
+    id: 'export-backup',
+    label: 'Export a backup',
+    keywords: ['save', 'download', 'json', 'copy'],
+    menu: { menu: 'file', group: 2, label: 'Export a Backup…' },
+  },
+  {
+    id: 'export-plan-pdf',
+    label: 'Export the career plan as PDF',
+    keywords: ['pdf', 'print', 'share', 'save', 'download'],
+    menu: { menu: 'file', group: 2, label: 'Export the Plan as PDF…' },
+  },
+  {
+    id: 'export-plan-markdown',
+    label: 'Export the career plan as Markdown',
+    keywords: ['md', 'text', 'share', 'save', 'download'],
+  },
+  {
+    id: 'export-markdown',
+    label: 'Export entries as Markdown',
+    keywords: ['md', 'zip', 'journal', 'save', 'download'],
+    menu: { menu: 'file', group: 2, label: 'Export Entries as Markdown…' },
+  },
+  {
+    id: 'export-calendar',
+    label: 'Export dates to a calendar',
+    keywords: ['ics', 'follow-ups', 'deadlines', 'save', 'download'],
+    menu: { menu: 'file', group: 2, label: 'Export Dates to a Calendar…' },
+  },
+  go('go-home', 'Go to Home', '/', 'h', 'Home', 'CmdOrCtrl+1', ['start', 'dashboard']),
+  go('go-journal', 'Go to Journal', '/journal', 'j', 'Journal', 'CmdOrCtrl+2', ['entries', 'timeline']),
+  go('go-people', 'Go to People', '/people', 'p', 'People', 'CmdOrCtrl+3', ['contacts', 'mentors']),
+  go('go-skills', 'Go to Skills', '/skills', 's', 'Skills', 'CmdOrCtrl+4', ['radar', 'levels']),
+  go('go-path', 'Go to Path fit', '/path', 'f', 'Path', 'CmdOrCtrl+5', ['internal', 'external']),
+  go('go-plan', 'Go to Plan', '/plan', 'l', 'Plan', 'CmdOrCtrl+6', ['career plan']),
+  {
+    id: 'go-settings',
+    label: 'Go to Settings',
+    keywords: ['preferences', 'options', 'profile', 'data'],
+    to: '/settings',
+    shortcut: { sequence: ['g', ','] },
+    menu: { menu: 'settings', group: 1, label: 'Settings', accelerator: 'CmdOrCtrl+,' },
+  },
+  {
+    id: 'theme-system',
+    label: 'Theme: follow the system',
+    keywords: ['appearance', 'colours', 'colors', 'auto', 'os', 'mode'],
+  },
+  { id: 'theme-light', label: 'Theme: light', keywords: ['appearance', 'colours', 'colors', 'bright', 'day', 'mode'] },
+  { id: 'theme-dark', label: 'Theme: dark', keywords: ['appearance', 'colours', 'colors', 'night', 'mode'] },
+  {
+    id: 'command-palette',
+    label: 'Open the command palette',
+    shortcut: { sequence: ['k'], mod: true },
+    menu: { menu: 'view', group: 2, label: 'Command Palette…', accelerator: 'CmdOrCtrl+K' },
+    inPalette: false,
+  },
+  {
+    id: 'show-shortcuts',
+    label: 'Show the keyboard shortcuts',
+    keywords: ['keys', 'help', 'keyboard'],
+    shortcut: { sequence: ['?'] },
+    // No accelerator: "?" is handled in the renderer, where it must still type into text fields.
+    menu: { menu: 'help', group: 1, label: 'Keyboard Shortcuts' },
+  },
+] as const satisfies readonly CommandDefinition[];
+
+/** The id of a command in the registry (the only values the menu may send to the renderer). */
+export type AppCommand = (typeof COMMANDS)[number]['id'];
+
+/** Every command id, for validating what arrives over IPC. */
+export const APP_COMMANDS: readonly AppCommand[] = COMMANDS.map((c) => c.id);
+
+/** Keys handled outside the registry's commands (dialogs, forms), listed in the shortcuts dialog. */
+export const OTHER_SHORTCUTS: readonly { label: string; shortcut: Shortcut }[] = [
+  { label: 'Close a dialog or the command palette', shortcut: { sequence: ['escape'] } },
+  { label: 'Save the open form', shortcut: { sequence: ['enter'], mod: true } },
+  { label: 'Move through a list or the palette’s results', shortcut: { sequence: ['arrowup/arrowdown'] } },
+];
+
+const KEY_NAMES: Record<string, string> = { escape: 'Esc', enter: 'Enter', 'arrowup/arrowdown': '↑ / ↓', ',': ',' };
+
+/** A shortcut as people read it: "G then H", "Ctrl/Cmd + K", "Esc". */
+export function shortcutLabel(shortcut: Shortcut): string {
+  const keys = shortcut.sequence.map((k) => KEY_NAMES[k] ?? k.toUpperCase()).join(' then ');
+  return shortcut.mod ? `Ctrl/Cmd + ${keys}` : keys;
+}
+
+/** Looks a command up by id. */
+export function commandById(id: AppCommand): CommandDefinition {
+  return COMMANDS.find((c) => c.id === id)!;
+}
+
+/** A key press as the key handler sees it. */
+export interface KeyPress {
+  key: string;
+  /** Ctrl or Cmd held (Alt and Shift-with-letter presses never reach here). */
+  mod: boolean;
+}
+
+/**
+ * The command a key press triggers, given the key pressed just before it (for "G then X"
+ * sequences), or null. Shift is part of the key ("?"), so it is not checked.
+ */
+export function commandForKeys(press: KeyPress, previous: string | null): AppCommand | null {
+  const key = press.key.toLowerCase();
+  const prev = previous?.toLowerCase() ?? null;
+  const all = COMMANDS as readonly CommandDefinition[];
+  const found =
+    (prev !== null &&
+      !press.mod &&
+      all.find((c) => c.shortcut?.sequence.length === 2 && c.shortcut.sequence[0] === prev && c.shortcut.sequence[1] === key)) ||
+    all.find((c) => c.shortcut?.sequence.length === 1 && c.shortcut.sequence[0] === key && !!c.shortcut.mod === press.mod);
+  return (found?.id as AppCommand | undefined) ?? null;
+}
+
+/** Lower-case words, split at spaces and punctuation ("check-in" is "check" and "in"). */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The palette's commands matching a query: every typed word must start a word of the label or
+ * of a keyword (case-insensitive, any order), so "export pdf" and "dark" each find their
+ * command. Commands whose label starts with the query come first; an empty query lists all.
+ */
+export function searchCommands(query: string): CommandDefinition[] {
+  const words = wordsOf(query);
+  const q = query.trim().toLowerCase();
+  const vocabulary = (c: CommandDefinition) => wordsOf([c.label, ...(c.keywords ?? [])].join(' '));
+  return (COMMANDS as readonly CommandDefinition[])
+    .filter((c) => c.inPalette !== false)
+    .map((c, i) => ({ c, i, vocab: vocabulary(c) }))
+    .filter(({ vocab }) => words.every((w) => vocab.some((v) => v.startsWith(w))))
+    .map(({ c, i }) => ({ c, i, starts: q !== '' && c.label.toLowerCase().startsWith(q) }))
+    .sort((a, b) => Number(b.starts) - Number(a.starts) || a.i - b.i)
+    .map(({ c }) => c);
+}
