@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { createHashRouter, NavLink, Outlet, RouterProvider } from 'react-router';
+import { createHashRouter, NavLink, Outlet, RouterProvider, useNavigate } from 'react-router';
+import { onReadProblem } from '../data/records';
 import { platform } from '../platform';
 import { ToastProvider, useToast } from '../components/Toast';
 import { useCommandRunner } from './commandActions';
@@ -52,6 +53,23 @@ function useProblemToasts(): void {
   useEffect(() => onProblem((p) => toast(p.text, { tone: 'error' })), [toast]);
 }
 
+/** Says once per session that some records could not be read, with a way to the Damaged records panel. */
+function useDamagedRecordNotice(): void {
+  const toast = useToast();
+  const navigate = useNavigate();
+  useEffect(() => {
+    let told = false;
+    return onReadProblem(() => {
+      if (told) return;
+      told = true;
+      toast('Some records could not be read and are hidden. Settings lists them under Damaged records.', {
+        tone: 'error',
+        action: { label: 'Show them', run: () => navigate('/settings#damaged-records') },
+      });
+    });
+  }, [toast, navigate]);
+}
+
 function Shell() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -70,6 +88,7 @@ function Shell() {
   useShortcuts(run);
   useEffect(() => platform.onCommand(run), [run]);
   useProblemToasts();
+  useDamagedRecordNotice();
   useScrollToHash();
   // A second after the shell appears (the first screen has read its data by then), when idle,
   // the palette mounts (and starts the search index build at the next idle moment).

@@ -17,6 +17,7 @@ import {
 import { planRestore, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
 import { problemsFromZod, type InputProblem } from '../../shared/errors';
 import { db } from './db';
+import { forgetReadProblems } from './records';
 import { nowIso } from './ids';
 
 /** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
@@ -24,6 +25,8 @@ export interface DamagedRecord {
   table: TableName;
   key: string;
   problems: InputProblem[];
+  /** The record as stored. */
+  row: unknown;
 }
 
 /** Every table the backup covers, as Dexie tables (the backup's list is the one list). */
@@ -41,24 +44,51 @@ async function readRaw(): Promise<Record<TableName, TableRow[]>> {
 
 /** A consistent snapshot of the journal: valid records per table, and any damaged ones found. */
 export async function snapshot(): Promise<{ data: BackupData; damaged: DamagedRecord[] }> {
-  const raw = await db().transaction('r', backupTables(), readRaw);
+  return splitValid(await db().transaction('r', backupTables(), readRaw));
+}
+
+/** Every stored record that no longer matches its schema (reads every table once). */
+export async function findDamagedRecords(): Promise<DamagedRecord[]> {
+  return (await snapshot()).damaged;
+}
+
+/** Sorts stored rows into the valid records of each table and the damaged ones. */
+function splitValid(raw: Record<TableName, TableRow[]>): { data: BackupData; damaged: DamagedRecord[] } {
   const damaged: DamagedRecord[] = [];
   const data = {} as Record<TableName, unknown[]>;
   for (const t of TABLE_NAMES) {
-    const schema = BackupData.shape[t].element;
     data[t] = [];
     for (const row of raw[t]) {
-      const r = schema.safeParse(row);
+      const r = BackupData.shape[t].element.safeParse(row);
       if (r.success) data[t].push(r.data);
-      else
-        damaged.push({
-          table: t,
-          key: String((row as unknown as Record<string, unknown>)[TABLE_KEYS[t]]),
-          problems: problemsFromZod(r.error),
-        });
+      else damaged.push({ table: t, key: String((row as unknown as Record<string, unknown>)[TABLE_KEYS[t]]), problems: problemsFromZod(r.error), row });
     }
   }
   return { data: data as BackupData, damaged };
+}
+
+/** Whether a stored row of a table matches its schema. */
+function isValidRow(table: TableName, row: unknown): boolean {
+  return BackupData.shape[table].element.safeParse(row).success;
+}
+
+/**
+ * Deletes damaged records, each only if it is still damaged when deleted (a record repaired
+ * meanwhile, by a restore say, stays). One transaction; returns how many were deleted.
+ */
+export async function deleteDamagedRecords(records: readonly Pick<DamagedRecord, 'table' | 'key'>[]): Promise<number> {
+  const deleted = await db().transaction('rw', backupTables(), async () => {
+    let n = 0;
+    for (const { table, key } of records) {
+      const row: unknown = await db().table(table).get(key);
+      if (row === undefined || isValidRow(table, row)) continue;
+      await db().table(table).delete(key);
+      n++;
+    }
+    return n;
+  });
+  forgetReadProblems(records);
+  return deleted;
 }
 
 /** A full backup of the journal as JSON text, with the records that could not be included. */

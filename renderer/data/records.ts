@@ -22,6 +22,22 @@ export function stampAndValidate<T extends { id: string; createdAt: string; upda
 /** Problems found in stored records while reading (kept so the UI can tell the person; the records are not touched). */
 export const readProblems: { table: string; id: unknown; problems: InputProblem[] }[] = [];
 
+const readProblemListeners = new Set<() => void>();
+
+/** Calls `listener` whenever a read finds a record it has not reported before; returns an unsubscribe function. */
+export function onReadProblem(listener: () => void): () => void {
+  readProblemListeners.add(listener);
+  return () => readProblemListeners.delete(listener);
+}
+
+/** Forgets the read problems of records that were deleted (so a later read reports them afresh if they come back). */
+export function forgetReadProblems(records: readonly { table: string; key: string }[]): void {
+  for (let i = readProblems.length - 1; i >= 0; i--) {
+    const p = readProblems[i]!;
+    if (records.some((r) => r.table === p.table && r.key === String(p.id))) readProblems.splice(i, 1);
+  }
+}
+
 /** Parses stored rows, keeping the valid ones; a corrupt row is reported, never deleted. */
 export function readValid<T>(schema: z.ZodType<T>, rows: unknown[], table: string): T[] {
   const out: T[] = [];
@@ -30,6 +46,7 @@ export function readValid<T>(schema: z.ZodType<T>, rows: unknown[], table: strin
     if (r.success) out.push(r.data);
     else if (!readProblems.some((p) => p.table === table && p.id === (row as { id?: unknown })?.id)) {
       readProblems.push({ table, id: (row as { id?: unknown })?.id, problems: problemsFromZod(r.error) });
+      for (const l of readProblemListeners) l();
     }
   }
   return out;

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({}));
 
 import { buildMenuTemplate } from '../../electron/menu';
-import type { AppCommand } from '../../shared/platform';
+import { COMMANDS, type AppCommand } from '../../shared/commands';
 
 function menu(platform: NodeJS.Platform = 'linux', isPackaged = true) {
   const send = vi.fn<(c: AppCommand) => void>();
@@ -48,13 +48,50 @@ describe('application menu', () => {
     }
   });
 
-  it('has Export… in File and Keyboard Shortcuts in Help without stealing the ? key', () => {
+  it('has the exports in File and Keyboard Shortcuts in Help without stealing the ? key', () => {
     const { items, click, send } = menu();
-    click(items('File').find((i) => i.label === 'Export…')!);
+    const labels = items('File').map((i) => i.label ?? i.type ?? i.role);
+    expect(labels).toEqual([
+      'New Reflection',
+      'New Conversation',
+      'New Learning Goal',
+      'New Skills Check-in',
+      'separator',
+      'Export a Backup…',
+      'Export the Plan as PDF…',
+      'Export Entries as Markdown…',
+      'Export Dates to a Calendar…',
+      'separator',
+      'Settings',
+      'separator',
+      'quit',
+    ]);
+    for (const label of ['Export a Backup…', 'Export the Plan as PDF…', 'Export Entries as Markdown…', 'Export Dates to a Calendar…'])
+      click(items('File').find((i) => i.label === label)!);
     const shortcuts = items('Help').find((i) => i.label === 'Keyboard Shortcuts')!;
     click(shortcuts);
-    expect(send.mock.calls).toEqual([['go-settings'], ['show-shortcuts']]);
+    expect(send.mock.calls).toEqual([['export-backup'], ['export-plan-pdf'], ['export-markdown'], ['export-calendar'], ['show-shortcuts']]);
     expect(shortcuts.accelerator).toBeUndefined();
+  });
+
+  it('puts every command the registry places in a menu into that menu, once', () => {
+    const sent = new Map<AppCommand, number>();
+    const template = buildMenuTemplate({
+      appName: 'Sextant',
+      platform: 'darwin',
+      isPackaged: true,
+      send: (c) => sent.set(c, (sent.get(c) ?? 0) + 1),
+    });
+    const clickAll = (list: MenuItemConstructorOptions[]): void => {
+      for (const item of list) {
+        if (Array.isArray(item.submenu)) clickAll(item.submenu);
+        else (item.click as (() => void) | undefined)?.();
+      }
+    };
+    clickAll(template);
+    const placed = COMMANDS.filter((c) => 'menu' in c).map((c) => c.id);
+    expect([...sent.keys()].sort()).toEqual([...placed].sort());
+    expect([...sent.values()].every((n) => n === 1)).toBe(true);
   });
 
   it('ends File with Quit (or Close on macOS, where Quit lives in the app menu)', () => {

@@ -4,6 +4,7 @@ import { MAX_BACKUP_BYTES, type Backup } from '../../../shared/backup/format';
 import { useToast } from '../../components/Toast';
 import { platform } from '../../platform';
 import { AutomaticBackupsList } from './AutomaticBackupsList';
+import { DamagedRecords } from './DamagedRecords';
 import { DeleteAllData } from './DeleteAllData';
 import { ImportPanel } from './ImportPanel';
 import { ProblemReport } from './ProblemReport';
@@ -77,6 +78,9 @@ export function DataSettings() {
 
       <h3>Automatic backups</h3>
       <AutomaticBackupsList onRestore={(name) => void loadAutomatic(name)} />
+
+      <h3 id="damaged-records">Damaged records</h3>
+      <DamagedRecords />
 
       <h3>Delete all data</h3>
       <DeleteAllData />
