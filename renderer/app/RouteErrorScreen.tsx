@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
 import { errorMessage } from '../components/problems';
 import { nowIso } from '../data/clock';
+import { retryFailedScreens } from './lazyScreen';
 
 /** True for an error from loading a screen's code (a chunk that failed to download or to evaluate). */
 export function isChunkLoadError(error: unknown): boolean {
@@ -41,8 +42,12 @@ export function RouteErrorScreen() {
       ? 'Part of the app needed for this screen could not be loaded. Reloading the screen usually fixes it.'
       : 'Something went wrong while showing it. Your saved entries are not affected: nothing was changed or deleted.';
 
-  // A new history entry for the same address: the router renders the route again from scratch.
-  const reload = () => navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true });
+  // A new history entry for the same address: the router renders the route again from scratch,
+  // and a screen whose code failed to load fetches it again.
+  const reload = () => {
+    retryFailedScreens();
+    navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true });
+  };
   const copy = () =>
     navigator.clipboard.writeText(details).then(
       () => setCopied('yes'),

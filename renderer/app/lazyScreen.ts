@@ -4,13 +4,22 @@ import { whenIdleAfter } from '../platform/idle';
 /** A screen loaded on first use; `preload()` fetches its code ahead of time (idempotent while it succeeds). */
 export type LazyScreen = ComponentType & { preload: () => Promise<unknown> };
 
+// Bumped by retryFailedScreens(): screens whose load failed before it load again on their next render.
+let retryGeneration = 0;
+
+/** Lets every screen whose code failed to load try again on its next render ("Reload this screen"). */
+export function retryFailedScreens(): void {
+  retryGeneration++;
+}
+
 /**
  * A screen loaded on first use (its own chunk), for React.lazy with named exports: the first
  * screen of the app then never pays for the code of the others (charts, Markdown, backups).
  *
- * A failed load is not remembered: React.lazy keeps a rejected load forever, so after a failure
- * the next render gets a fresh lazy component whose load imports the chunk again. The route's
- * error screen ("Reload this screen") is that next render.
+ * A failed load is not remembered for good: React.lazy keeps a rejected load forever, so once
+ * retryFailedScreens() is called the screen's next render uses a fresh lazy component whose load
+ * imports the chunk again. Only then: React renders again right after an error, and an automatic
+ * retry there would request the chunk in a loop.
  */
 export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyScreen {
   let loading: Promise<M> | undefined;
@@ -19,17 +28,26 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
       loading = undefined;
       throw error;
     }));
+  let failed = false;
   const fresh = () =>
     lazy(async () => {
       try {
         return { default: (await preload())[name] as ComponentType };
       } catch (error) {
-        current = fresh();
+        failed = true;
         throw error;
       }
     });
   let current = fresh();
-  const Screen = (props: object) => createElement(current, props);
+  let madeIn = retryGeneration;
+  const Screen = (props: object) => {
+    if (failed && madeIn !== retryGeneration) {
+      failed = false;
+      madeIn = retryGeneration;
+      current = fresh();
+    }
+    return createElement(current, props);
+  };
   return Object.assign(Screen, { preload });
 }
 
