@@ -85,7 +85,8 @@ export const COMMANDS = [
     id: 'open-questionnaire',
     label: 'Answer the path questionnaire',
     keywords: ['open', 'internal', 'external', 'fit', 'questions'],
-    to: '/path#questionnaire',
+    // The questionnaire's heading on the Path screen (useScrollToHash scrolls to it).
+    to: '/path#questionnaire-heading',
   },
   {
     id: 'mark-next-follow-up-done',

@@ -142,7 +142,8 @@ describe('Damaged records in Settings > Your data', () => {
     const cells = await rows.nth(1).getByRole('cell').allTextContents();
     expect(cells[0]).toBe('Journal entries');
     expect(cells[1]).toBe('broken-entry-1');
-    expect(cells[2]).toContain('The field “date”');
+    expect(cells[2]).toContain('The field “date”: must be a date like 2026-03-14.');
+    expect(cells[2]).toContain('The field “title” is missing.');
     expect(await section.getByText('1 damaged record could not be read.', { exact: false }).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'damaged records');
     await screenshot(page, 'damaged-records');
