@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import './virtualList.css';
 
 export interface VirtualListProps<T> {
@@ -29,6 +29,33 @@ function withIndex(indexes: number[], index: number, count: number): number[] {
   return [...indexes, index].sort((a, b) => a - b);
 }
 
+/**
+ * The virtualiser both shapes (list and table) share: which items to render, measured as they
+ * render, with the active item always rendered. The active item is the one with focus (or
+ * keyboard navigation's target): a focused element that is removed from the DOM drops focus to
+ * <body>, and the next key press would go nowhere; keeping it mounted means focus never falls
+ * out while the virtualiser is still settling a jump (End, then Home).
+ */
+function useVirtualItems<T>(items: readonly T[], getKey: (item: T, index: number) => string, estimateSize: number, overscan: number) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const activeIndex = Math.min(active, Math.max(0, items.length - 1));
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimateSize,
+    overscan,
+    getItemKey: (i) => getKey(items[i]!, i),
+    rangeExtractor: (range: Range) => withIndex(defaultRangeExtractor(range), activeIndex, range.count),
+  });
+  /** Focus inside an item (the item itself, or a link in it) makes it the active item. */
+  const onFocusItem = (e: FocusEvent<HTMLElement>) => {
+    const item = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (item) setActive(Number(item.dataset.index));
+  };
+  return { scrollRef, virtualizer, virtualItems: virtualizer.getVirtualItems(), activeIndex, setActive, onFocusItem };
+}
+
 // Load the next page when the last rendered item is this close to the end of what is loaded.
 const END_MARGIN = 5;
 
@@ -51,25 +78,10 @@ export function VirtualList<T>({
   className,
   id,
 }: VirtualListProps<T>) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const { scrollRef, virtualizer, virtualItems, activeIndex, setActive, onFocusItem } = useVirtualItems(items, getKey, estimateSize, overscan);
   // The item keyboard navigation moved to, until it is rendered and focused. An index, not a
   // flag: an effect of an earlier render (with an earlier active item) must not consume it.
   const focusPending = useRef<number | null>(null);
-  const activeIndex = Math.min(active, Math.max(0, items.length - 1));
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateSize,
-    overscan,
-    getItemKey: (i) => getKey(items[i]!, i),
-    // The active row is always rendered, even when scrolled out of view: a focused element that
-    // is removed from the DOM drops focus to <body>, and the next arrow key
-    // would go nowhere. Keeping it mounted means focus never falls out of the list while the
-    // virtualizer is still settling a jump (End, then Home).
-    rangeExtractor: (range: Range) => withIndex(defaultRangeExtractor(range), activeIndex, range.count),
-  });
-  const virtualItems = virtualizer.getVirtualItems();
 
   // Move focus once the item that keyboard navigation moved to is rendered: in a layout effect,
   // right after the commit, so no key press can arrive between the render and the focus.
@@ -148,13 +160,82 @@ export function VirtualList<T>({
             aria-posinset={v.index + 1}
             tabIndex={v.index === activeIndex ? 0 : -1}
             // Focus on the row or on a link inside it makes it the active (always rendered) row.
-            onFocus={() => setActive(v.index)}
+            onFocus={onFocusItem}
             style={{ transform: `translateY(${v.start}px)` }}
           >
             {renderItem(items[v.index]!, v.index)}
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+export interface VirtualTableProps<T> {
+  rows: readonly T[];
+  /** A stable key per row (its record id). */
+  getKey: (row: T, index: number) => string;
+  /** The header row's cells (<th scope="col">). */
+  header: ReactNode;
+  /** One row's cells. */
+  renderCells: (row: T, index: number) => ReactNode;
+  /** How many cells a row has (for the spacer rows). */
+  columnCount: number;
+  /** The table's accessible name (a visually hidden caption). */
+  caption: string;
+  /** A first guess of a row's height in pixels; real heights are measured as rows render. */
+  estimateSize?: number;
+  overscan?: number;
+  /** Class of the scroll box (which holds the sticky header). */
+  className?: string;
+  /** Attributes of the <table> itself (class, aria-busy, data-*). */
+  tableAttributes?: Record<string, string | number | boolean | undefined>;
+}
+
+/**
+ * A table that renders only the rows in view (plus a few), with the same virtualiser as
+ * VirtualList. Table semantics are kept: aria-rowcount gives the full count and each row its
+ * aria-rowindex (the header is row 1); spacer rows stand in for the rows not rendered, so the
+ * scrollbar is true. Tab moves through the links in the rows; the row holding focus stays
+ * rendered, and focusing a link scrolls its row into view, which renders the next ones.
+ */
+export function VirtualTable<T>({
+  rows,
+  getKey,
+  header,
+  renderCells,
+  columnCount,
+  caption,
+  estimateSize = 33,
+  overscan = 8,
+  className,
+  tableAttributes,
+}: VirtualTableProps<T>) {
+  const { scrollRef, virtualizer, virtualItems, onFocusItem } = useVirtualItems(rows, getKey, estimateSize, overscan);
+  const before = virtualItems[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (virtualItems[virtualItems.length - 1]?.end ?? 0);
+  const spacer = (height: number) => (
+    <tr className="vtable-spacer" aria-hidden="true">
+      <td colSpan={columnCount} style={{ height }} />
+    </tr>
+  );
+  return (
+    <div ref={scrollRef} className={`table-scroll vtable${className ? ` ${className}` : ''}`}>
+      <table {...tableAttributes} aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr aria-rowindex={1}>{header}</tr>
+        </thead>
+        <tbody onFocus={onFocusItem}>
+          {before > 0 && spacer(before)}
+          {virtualItems.map((v) => (
+            <tr key={v.key} ref={virtualizer.measureElement} data-index={v.index} aria-rowindex={v.index + 2}>
+              {renderCells(rows[v.index]!, v.index)}
+            </tr>
+          ))}
+          {after > 0 && spacer(after)}
+        </tbody>
+      </table>
     </div>
   );
 }

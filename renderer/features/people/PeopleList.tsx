@@ -1,10 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { today as todayOnClock } from '../../data/clock';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { filterPeopleRows, peopleRows, sortPeopleRows, type PeopleSort, type PersonRow } from '../../../shared/domain/people';
 import { PERSON_PATH_LABELS } from '../../../shared/schemas';
+import { VirtualTable } from '../../components/VirtualList';
 import { useConversations, usePeople } from './usePeople';
 
 const SORT_LABELS: Record<PeopleSort, string> = { name: 'Name', 'last-contact': 'Last contact' };
@@ -87,14 +87,10 @@ export function PeopleList() {
   );
 }
 
-// A first guess of a row's height (one line); real heights are measured as rows render.
-const ROW_ESTIMATE = 33;
-
 /**
  * The people as a table that renders only the rows in view (plus a few), so thousands of people
- * stay smooth. Table semantics are kept: aria-rowcount gives the full count and each row its
- * aria-rowindex (the header is row 1). Tab moves through the names' links; focusing a link
- * scrolls its row into view, which renders the next ones.
+ * stay smooth (the shared VirtualTable: aria-rowcount and aria-rowindex, sticky header, Tab
+ * through the names' links).
  */
 function PeopleTable({
   rows,
@@ -109,55 +105,39 @@ function PeopleTable({
   today: string;
   summarised: boolean;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 8,
-    getItemKey: (i) => rows[i]!.person.id,
-  });
-  const items = virtualizer.getVirtualItems();
-  // Spacer rows stand in for the rows above and below the rendered ones, so the scrollbar is true.
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
-    <div ref={scrollRef} className="table-scroll people-scroll">
-      <table className="people-table" aria-rowcount={rows.length + 1} aria-busy={!summarised} data-summarised={summarised}>
-        <caption className="visually-hidden">People, sorted by {SORT_LABELS[sort].toLowerCase()}</caption>
-        <thead>
-          <tr aria-rowindex={1}>
-            <SortHeader sort="name" current={sort} onSort={onSort} />
-            <th scope="col">Role</th>
-            <th scope="col">Company</th>
-            <th scope="col">Path</th>
-            <th scope="col" className="num">
-              Conversations
-            </th>
-            <SortHeader sort="last-contact" current={sort} onSort={onSort} />
-            <th scope="col">Next follow-up</th>
-          </tr>
-        </thead>
-        <tbody>
-          {before > 0 && <Spacer height={before} />}
-          {items.map((v) => {
-            const r = rows[v.index]!;
-            return (
-              <tr key={v.key} ref={virtualizer.measureElement} data-index={v.index} aria-rowindex={v.index + 2}>
-                <th scope="row">
-                  <Link to={`/people/${r.person.id}`}>{r.person.name}</Link>
-                </th>
-                <td>{r.person.role}</td>
-                <td>{r.person.company}</td>
-                <td>{PERSON_PATH_LABELS[r.person.path]}</td>
-                {summarised ? <ContactCells row={r} today={today} /> : <PendingCells />}
-              </tr>
-            );
-          })}
-          {after > 0 && <Spacer height={after} />}
-        </tbody>
-      </table>
-    </div>
+    <VirtualTable
+      rows={rows}
+      getKey={(r) => r.person.id}
+      className="people-scroll"
+      caption={`People, sorted by ${SORT_LABELS[sort].toLowerCase()}`}
+      columnCount={7}
+      tableAttributes={{ className: 'people-table', 'aria-busy': !summarised, 'data-summarised': summarised }}
+      header={
+        <>
+          <SortHeader sort="name" current={sort} onSort={onSort} />
+          <th scope="col">Role</th>
+          <th scope="col">Company</th>
+          <th scope="col">Path</th>
+          <th scope="col" className="num">
+            Conversations
+          </th>
+          <SortHeader sort="last-contact" current={sort} onSort={onSort} />
+          <th scope="col">Next follow-up</th>
+        </>
+      }
+      renderCells={(r) => (
+        <>
+          <th scope="row">
+            <Link to={`/people/${r.person.id}`}>{r.person.name}</Link>
+          </th>
+          <td>{r.person.role}</td>
+          <td>{r.person.company}</td>
+          <td>{PERSON_PATH_LABELS[r.person.path]}</td>
+          {summarised ? <ContactCells row={r} today={today} /> : <PendingCells />}
+        </>
+      )}
+    />
   );
 }
 
@@ -195,14 +175,5 @@ function PendingCells() {
       <td className="muted">{cell}</td>
       <td className="muted">{cell}</td>
     </>
-  );
-}
-
-/** An empty, hidden row of the given height (rows not rendered). */
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr className="people-spacer" aria-hidden="true">
-      <td colSpan={7} style={{ height }} />
-    </tr>
   );
 }
