@@ -12,7 +12,11 @@ export function contentSecurityPolicyPlugin(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+          injectTo: 'head-prepend',
+        },
       ],
     },
   };

@@ -12,7 +12,12 @@ export function isChunkLoadError(error: unknown): boolean {
 
 /** The details a bug report needs, as plain text: where, when, which version, and the error with its stack. */
 export function errorDetails(error: unknown, where: string, at: string): string {
-  const lines = [`Screen: ${where}`, `Time: ${at}`, `Version: ${import.meta.env.VITE_APP_VERSION ?? 'unknown'}`, `Browser: ${navigator.userAgent}`];
+  const lines = [
+    `Screen: ${where}`,
+    `Time: ${at}`,
+    `Version: ${import.meta.env.VITE_APP_VERSION ?? 'unknown'}`,
+    `Browser: ${navigator.userAgent}`,
+  ];
   if (isRouteErrorResponse(error)) lines.push(`Error: ${error.status} ${error.statusText}`);
   else if (error instanceof Error) lines.push(`Error: ${error.name}: ${error.message}`, '', error.stack ?? '(no stack)');
   else lines.push(`Error: ${errorMessage(error)}`);

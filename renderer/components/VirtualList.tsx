@@ -78,7 +78,12 @@ export function VirtualList<T>({
   className,
   id,
 }: VirtualListProps<T>) {
-  const { scrollRef, virtualizer, virtualItems, activeIndex, setActive, onFocusItem } = useVirtualItems(items, getKey, estimateSize, overscan);
+  const { scrollRef, virtualizer, virtualItems, activeIndex, setActive, onFocusItem } = useVirtualItems(
+    items,
+    getKey,
+    estimateSize,
+    overscan,
+  );
   // The item keyboard navigation moved to, until it is rendered and focused. An index, not a
   // flag: an effect of an earlier render (with an earlier active item) must not consume it.
   const focusPending = useRef<number | null>(null);

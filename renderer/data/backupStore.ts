@@ -61,7 +61,13 @@ function splitValid(raw: Record<TableName, TableRow[]>): { data: BackupData; dam
     for (const row of raw[t]) {
       const r = BackupData.shape[t].element.safeParse(row);
       if (r.success) data[t].push(r.data);
-      else damaged.push({ table: t, key: String((row as unknown as Record<string, unknown>)[TABLE_KEYS[t]]), problems: problemsFromZod(r.error), row });
+      else
+        damaged.push({
+          table: t,
+          key: String((row as unknown as Record<string, unknown>)[TABLE_KEYS[t]]),
+          problems: problemsFromZod(r.error),
+          row,
+        });
     }
   }
   return { data: data as BackupData, damaged };

@@ -67,15 +67,17 @@ describe('the command palette runs every action', () => {
     const list = page.locator('.home-follow-ups');
     await list.getByText('Follow up with Alan Turing').waitFor();
     await palette(page, 'follow');
-    await expect.poll(() => page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first().textContent()).toBe(
-      'Mark the next follow-up done',
-    );
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first().textContent())
+      .toBe('Mark the next follow-up done');
     await page.keyboard.press('Enter');
     // Alan's (5 January) was the more overdue of the two.
     await page.getByText('Follow-up with Alan Turing marked done').waitFor();
     await expect.poll(() => list.getByRole('link').allTextContents()).toEqual(['Follow up with Grace Hopper']);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => list.getByRole('link').allTextContents()).toEqual(['Follow up with Alan Turing', 'Follow up with Grace Hopper']);
+    await expect
+      .poll(() => list.getByRole('link').allTextContents())
+      .toEqual(['Follow up with Alan Turing', 'Follow up with Grace Hopper']);
     await context.close();
   });
 

@@ -80,7 +80,10 @@ describe('shortcutLabel', () => {
   });
 
   it('lists Ctrl/Cmd + K and Esc among the shortcuts', () => {
-    const labels = [...all.flatMap((c) => (c.shortcut ? [shortcutLabel(c.shortcut)] : [])), ...OTHER_SHORTCUTS.map((s) => shortcutLabel(s.shortcut))];
+    const labels = [
+      ...all.flatMap((c) => (c.shortcut ? [shortcutLabel(c.shortcut)] : [])),
+      ...OTHER_SHORTCUTS.map((s) => shortcutLabel(s.shortcut)),
+    ];
     expect(labels).toContain('Ctrl/Cmd + K');
     expect(labels).toContain('Esc');
   });

@@ -7,7 +7,11 @@ import { ExternalLink } from './ExternalLink';
 // images and a journal should not call out): their alt text and address are shown instead.
 const COMPONENTS: Components = {
   a: ({ href, children }) =>
-    href && externalLinkOrNull(href) !== null ? <ExternalLink href={href}>{children}</ExternalLink> : <span className="md-link-text">{children}</span>,
+    href && externalLinkOrNull(href) !== null ? (
+      <ExternalLink href={href}>{children}</ExternalLink>
+    ) : (
+      <span className="md-link-text">{children}</span>
+    ),
   img: ({ alt, src }) => <span className="md-image">[image: {alt || (typeof src === 'string' ? src : 'no description')}]</span>,
 };
 

@@ -101,9 +101,9 @@ export function DamagedRecords() {
   return (
     <div className="damaged-records">
       <p role="status">
-        {records(damaged.length)} could not be read. {damaged.length === 1 ? 'It is' : 'They are'} hidden everywhere else in Sextant and left
-        out of backups. Export {damaged.length === 1 ? 'it' : 'them'} to keep a copy (to repair by hand, or to send with a bug report), then
-        delete {damaged.length === 1 ? 'it' : 'them'} if you no longer need {damaged.length === 1 ? 'it' : 'them'}.
+        {records(damaged.length)} could not be read. {damaged.length === 1 ? 'It is' : 'They are'} hidden everywhere else in Sextant and
+        left out of backups. Export {damaged.length === 1 ? 'it' : 'them'} to keep a copy (to repair by hand, or to send with a bug report),
+        then delete {damaged.length === 1 ? 'it' : 'them'} if you no longer need {damaged.length === 1 ? 'it' : 'them'}.
       </p>
       <div className="table-scroll">
         <table className="damaged-table">
