@@ -183,7 +183,13 @@ describe('Profile and SettingRow', () => {
   });
   it('stores the profile under the key "profile" only', () => {
     expect(problems(SettingRow, { key: 'profile', value: profile })).toEqual([]);
-    expect(problems(SettingRow, { key: 'theme', value: profile }).map((p) => p.where)).toEqual(['key']);
+    expect(problems(SettingRow, { key: 'colour', value: profile }).map((p) => p.where)).toEqual(['key']);
+  });
+
+  it('stores the theme as system, light or dark under the key "theme"', () => {
+    for (const value of ['system', 'light', 'dark']) expect(problems(SettingRow, { key: 'theme', value })).toEqual([]);
+    expect(problems(SettingRow, { key: 'theme', value: 'sepia' }).map((p) => p.where)).toEqual(['value']);
+    expect(problems(SettingRow, { key: 'theme', value: profile }).map((p) => p.where)).toEqual(['value']);
   });
 });
 

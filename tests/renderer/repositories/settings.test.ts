@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
-import { getPlanPrefs, getProfile, savePlanPrefs, saveProfile } from '../../../renderer/data/repositories/settings';
+import { getPlanPrefs, getProfile, getTheme, savePlanPrefs, saveProfile, saveTheme } from '../../../renderer/data/repositories/settings';
 import { InputError } from '../../../shared/errors';
 
 beforeEach(() => {
@@ -54,5 +54,20 @@ describe('plan choices', () => {
     await savePlanPrefs(PREFS);
     await expect(savePlanPrefs({ ...PREFS, paper: 'A5' as 'A4' })).rejects.toThrow(InputError);
     expect(await getPlanPrefs()).toEqual(PREFS);
+  });
+});
+
+describe('theme', () => {
+  it('follows the system until chosen, then keeps the choice', async () => {
+    expect(await getTheme()).toBe('system');
+    await saveTheme('dark');
+    expect(await getTheme()).toBe('dark');
+    expect(await db().settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+  });
+
+  it('refuses a theme that does not exist, and reads a damaged one as the system theme', async () => {
+    await expect(saveTheme('sepia' as 'dark')).rejects.toBeInstanceOf(InputError);
+    await db().settings.put({ key: 'theme', value: 'sepia' as 'dark' });
+    expect(await getTheme()).toBe('system');
   });
 });
