@@ -2,9 +2,10 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import { createHashRouter, NavLink, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { onReadProblem } from '../data/records';
 import { platform } from '../platform';
+import { QuietBoundary } from '../components/QuietBoundary';
 import { ToastProvider, useToast } from '../components/Toast';
 import { useCommandRunner } from './commandActions';
-import { lazyScreen } from './lazyScreen';
+import { lazyScreen, retryFailedScreens } from './lazyScreen';
 import { onProblem } from '../components/problems';
 import { RouteErrorScreen } from './RouteErrorScreen';
 import { ROUTES } from './routes';
@@ -74,12 +75,15 @@ function Shell() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [paletteLoaded, setPaletteLoaded] = useState(false);
+  // How many times the palette was asked for: a palette that failed to load retries at the next ask.
+  const [paletteAsks, setPaletteAsks] = useState(0);
   const shell = useMemo(
     () => ({
       showShortcuts: () => setShortcutsOpen(true),
       openPalette: () => {
         setPaletteLoaded(true);
         setPaletteOpen(true);
+        setPaletteAsks((n) => n + 1);
       },
     }),
     [],
@@ -129,9 +133,17 @@ function Shell() {
       </main>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       {paletteLoaded && (
-        <Suspense fallback={null}>
-          <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} onCommand={run} />
-        </Suspense>
+        // A palette whose code failed to load leaves the shell up; asking for it again retries.
+        <QuietBoundary
+          what="Loading the command palette"
+          resetKey={paletteAsks}
+          onError={() => setPaletteOpen(false)}
+          onReset={retryFailedScreens}
+        >
+          <Suspense fallback={null}>
+            <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} onCommand={run} />
+          </Suspense>
+        </QuietBoundary>
       )}
     </div>
   );

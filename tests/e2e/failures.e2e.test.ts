@@ -88,6 +88,24 @@ describe('a screen that fails shows an error screen and recovers', () => {
     await context.close();
   });
 
+  it('a command palette whose code fails to load leaves the app up, and loads when asked for again', async () => {
+    const { page, context } = await openApp(browser);
+    let failing = true;
+    await page.route(/\/assets\/CommandPalette-[\w-]+\.js$/, (route) =>
+      failing ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
+    );
+    await page.keyboard.press('Control+k');
+    const toast = page.locator('.toast-error');
+    await toast.waitFor();
+    expect(await toast.textContent()).toContain('Loading the command palette failed');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+    await page.waitForURL(/#\/journal$/);
+    failing = false;
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    await context.close();
+  });
+
   it('an unhandled rejection shows a message that does not block the screen', async () => {
     const { page, context } = await openApp(browser);
     await page.evaluate(() => {
