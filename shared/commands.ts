@@ -38,7 +38,15 @@ export interface CommandDefinition {
   inPalette?: boolean;
 }
 
-const go = (id: string, label: string, to: string, key: string, menuLabel: string, accelerator: string, keywords: string[] = []) =>
+const go = <const I extends string>(
+  id: I,
+  label: string,
+  to: string,
+  key: string,
+  menuLabel: string,
+  accelerator: string,
+  keywords: string[] = [],
+) =>
   ({
     id,
     label,

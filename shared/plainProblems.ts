@@ -15,10 +15,10 @@ const kind = (k: string) => KIND_WORDS[k] ?? k;
 // zod's messages for stored data, rewritten as sentences about the field (checked in order).
 const REWRITES: readonly [RegExp, (...m: string[]) => string][] = [
   [/^Invalid input: expected (\w+), received undefined$/, () => 'is missing'],
-  [/^Invalid input: expected (\w+), received (\w+)$/, (a, b) => `should be ${kind(a!)} but is ${kind(b!)}`],
+  [/^Invalid input: expected (\w+), received (\w+)$/, (a, b) => `should be ${kind(a)} but is ${kind(b)}`],
   [
     /^Invalid option: expected one of (.+)$/,
-    (list) => `has a value Sextant does not know (it should be one of ${list!.replaceAll('|', ', ')})`,
+    (list) => `has a value Sextant does not know (it should be one of ${list.replaceAll('|', ', ')})`,
   ],
   [/^Unrecognized keys?: (.+)$/, (keys) => `has fields Sextant does not know: ${keys}`],
   [/^Too big: expected string to have <=(\d+) characters$/, (n) => `is longer than ${n} characters`],

@@ -65,7 +65,7 @@ function useDamagedRecordNotice(): void {
       told = true;
       toast('Some records could not be read and are hidden. Settings lists them under Damaged records.', {
         tone: 'error',
-        action: { label: 'Show them', run: () => navigate('/settings#damaged-records') },
+        action: { label: 'Show them', run: () => void navigate('/settings#damaged-records') },
       });
     });
   }, [toast, navigate]);

@@ -51,7 +51,7 @@ export function RouteErrorScreen() {
   // and a screen whose code failed to load fetches it again.
   const reload = () => {
     retryFailedScreens();
-    navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true });
+    void navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true });
   };
   const copy = () =>
     navigator.clipboard.writeText(details).then(
@@ -72,7 +72,7 @@ export function RouteErrorScreen() {
           Copy details
         </button>
         {notFound && (
-          <button type="button" onClick={() => navigate('/')}>
+          <button type="button" onClick={() => void navigate('/')}>
             Go to Home
           </button>
         )}

@@ -84,7 +84,7 @@ export function useCommandRunner(shell: ShellControls): (command: AppCommand) =>
         }
       }
       const to = commandById(command).to;
-      if (to) navigate(to);
+      if (to) void navigate(to);
     },
     [navigate, toast, shell],
   );

@@ -26,7 +26,7 @@ export function useCommandRequest(handlers: Partial<Record<AppCommand, () => unk
   const command = requested(location.state);
   useEffect(() => {
     if (!ready || command === null || !latest.current[command]) return;
-    navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true, state: null });
+    void navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true, state: null });
     latest.current[command]();
   }, [ready, command, navigate, location.pathname, location.search, location.hash]);
 }

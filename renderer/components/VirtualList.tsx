@@ -50,7 +50,7 @@ function useVirtualItems<T>(items: readonly T[], getKey: (item: T, index: number
   });
   /** Focus inside an item (the item itself, or a link in it) makes it the active item. */
   const onFocusItem = (e: FocusEvent<HTMLElement>) => {
-    const item = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const item = e.target.closest<HTMLElement>('[data-index]');
     if (item) setActive(Number(item.dataset.index));
   };
   return { scrollRef, virtualizer, virtualItems: virtualizer.getVirtualItems(), activeIndex, setActive, onFocusItem };

@@ -74,7 +74,7 @@ export function CommandPalette({
     if (!item) return;
     onOpenChange(false);
     if ('command' in item.run) onCommand(item.run.command);
-    else navigate(item.run.to);
+    else void navigate(item.run.to);
   }
 
   // Up/Down wrap around the list; Home/End stay with the text box, as in any text field.

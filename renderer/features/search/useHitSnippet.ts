@@ -14,7 +14,7 @@ export function useHitSnippet(hit: SearchHit): Highlighted | null {
   useEffect(() => {
     let live = true;
     const show = async () => {
-      let text = '';
+      let text: string;
       if (hit.type === 'person') {
         const p = await getPerson(hit.refId);
         text = p ? personDocument(p).text : '';
