@@ -170,7 +170,7 @@ describe('Damaged records in Settings > Your data', () => {
     await section.getByRole('button', { name: 'Export them' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^sextant-damaged-records-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(readFileSync((await file.path())!, 'utf8')) as {
+    const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
       kind: string;
       records: { table: string; key: string; record: { date: string } }[];
     };
