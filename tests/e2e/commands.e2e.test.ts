@@ -46,12 +46,24 @@ describe('the command palette runs every action', () => {
     expect((await backup).suggestedFilename()).toMatch(/^sextant-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(await dialog.isVisible()).toBe(false);
 
+    // The plan needs something to say before it can be printed (an empty journal gets a guided start).
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Your name').fill('Sam Rivera');
+    await page.getByLabel('Current role').fill('Product manager');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved', { exact: false }).first().waitFor();
     await palette(page, 'pdf');
     await expect.poll(() => commands.allTextContents()).toEqual(['Export the career plan as PDF']);
-    const pdf = page.waitForEvent('download', { timeout: 60_000 });
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/plan$/);
-    expect((await pdf).suggestedFilename()).toMatch(/^career-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
+    // Web mode prints through the browser's print dialog (the desktop app saves with printToPDF).
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await context.close();
   });
 
