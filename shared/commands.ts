@@ -93,8 +93,7 @@ export const COMMANDS = [
     id: 'open-questionnaire',
     label: 'Answer the path questionnaire',
     keywords: ['open', 'internal', 'external', 'fit', 'questions'],
-    // The questionnaire's heading on the Path screen (useScrollToHash scrolls to it).
-    to: '/path#questionnaire-heading',
+    to: '/path/questionnaire',
   },
   {
     id: 'mark-next-follow-up-done',
