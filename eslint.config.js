@@ -121,7 +121,7 @@ export default tseslint.config(
         'error',
         {
           selector: "MemberExpression[property.name='sextant'][object.name=/^(window|globalThis|self)$/]",
-          message: 'Only renderer/platform touches window.sextant: use platform() from renderer/platform.',
+          message: 'Only renderer/platform touches window.sextant: use `platform` from renderer/platform.',
         },
       ],
     },

@@ -20,15 +20,21 @@ export function layerOf(relPath) {
   return 'renderer';
 }
 
+/** A layer as the folder people know it by. */
+function folderOf(layer) {
+  if (layer.startsWith('feature:')) return `renderer/features/${layer.slice(8)}`;
+  return ['shared', 'electron', 'other', 'renderer'].includes(layer) ? layer : `renderer/${layer}`;
+}
+
 /** Why `from` may not import `to` (both layers), or undefined when it may. */
 export function layerViolation(from, to) {
   if (from === to) return undefined;
-  if (from === 'shared') return `shared/ imports nothing of the app (this import reaches ${to}).`;
+  if (from === 'shared') return `shared/ imports nothing of the app (this import reaches ${folderOf(to)}).`;
   if (from.startsWith('feature:') && to.startsWith('feature:')) {
-    return `renderer/features/${from.slice(8)} may not import renderer/features/${to.slice(8)}: move the shared piece into renderer/components, renderer/data or renderer/app.`;
+    return `${folderOf(from)} may not import ${folderOf(to)}: move the shared piece into renderer/components, renderer/data or renderer/app.`;
   }
   if (['components', 'data', 'platform'].includes(from) && (to.startsWith('feature:') || to === 'app')) {
-    return `renderer/${from} sits below the screens and may not import ${to.startsWith('feature:') ? `renderer/features/${to.slice(8)}` : 'renderer/app'}.`;
+    return `renderer/${from} sits below the screens and may not import ${folderOf(to)}.`;
   }
   return undefined;
 }
