@@ -70,7 +70,7 @@ export default tseslint.config(
   {
     // Functions passed to page.evaluate() run in the browser.
     files: ['bench/**/*.mjs'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', PerformanceObserver: 'readonly' } },
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
