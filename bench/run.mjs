@@ -128,7 +128,7 @@ async function main() {
     viewport: { width: 1280, height: 860 },
   });
   const figures = {};
-  let chromiumVersion = 'unknown';
+  let chromiumVersion;
   try {
     // 1. The empty journal.
     const empty = [];

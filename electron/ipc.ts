@@ -40,7 +40,7 @@ export function guardedHandler<C extends IpcChannel>(
     if (!isTrustedSender(event, isOurWebContents)) {
       throw new Error(`IPC ${channel}: refused a call from an untrusted sender (${event.senderFrame?.url ?? 'no frame'})`);
     }
-    const arg = parseOrThrow(contract.arg as never, rawArg, `IPC ${channel}: invalid argument`) as IpcArg<C>;
+    const arg = parseOrThrow<IpcArg<C>>(contract.arg as never, rawArg, `IPC ${channel}: invalid argument`);
     const result = await handler(arg, event.sender);
     const checked = contract.result.safeParse(result);
     if (!checked.success) throw new Error(`IPC ${channel}: main produced an invalid result`);
@@ -55,7 +55,7 @@ export function registerIpcHandlers(
   isOurWebContents: (contents: unknown) => boolean,
 ): void {
   for (const channel of Object.keys(IPC) as IpcChannel[]) {
-    const listener = guardedHandler(channel, handlers[channel] as IpcHandlers[typeof channel], isOurWebContents);
+    const listener = guardedHandler(channel, handlers[channel], isOurWebContents);
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, arg: unknown) => listener(event, arg));
   }
 }
@@ -68,7 +68,7 @@ export interface IpcDeps {
   platform: string;
   /** Where the save dialog starts (e.g. the Documents folder). */
   defaultSaveDir: string;
-  openExternal(href: string): Promise<void>;
+  openExternal: (href: string) => Promise<void>;
   showSaveDialog(options: { defaultPath: string; filters: DialogFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog(options: { properties: ['openFile']; filters: DialogFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
   writeFile(file: string, data: string | Uint8Array): Promise<void>;

@@ -6,7 +6,7 @@ export interface MenuOptions {
   appName: string;
   platform: NodeJS.Platform;
   isPackaged: boolean;
-  send(command: AppCommand): void;
+  send: (command: AppCommand) => void;
 }
 
 /**

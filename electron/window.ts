@@ -25,9 +25,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 export interface AppWindowOptions {
   preloadPath: string;
   bounds: Rect & { maximized: boolean };
-  openExternal(href: string): Promise<void>;
+  openExternal: (href: string) => Promise<void>;
   /** Asks the person whether to leave with unsaved edits; true means leave. */
-  confirmLeave(win: BrowserWindow): boolean;
+  confirmLeave: (win: BrowserWindow) => boolean;
 }
 
 /**

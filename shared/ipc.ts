@@ -10,6 +10,7 @@ const FileName = z
   .string()
   .min(1)
   .max(255)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
   .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name');
 
 export const SaveFileRequest = z.strictObject({

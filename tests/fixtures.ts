@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 
 /**
- * The team's real-format sample files live beside the project's root, in ../shared/fixtures
- * (read-only; CI lays a copy there too). Resolved from this file so tests run from any clone.
+ * The real-format sample files the import tests read, kept in the repository (tests/fixtures/) so
+ * a plain clone passes its tests. Resolved from this file so tests run from any directory.
  */
 export function fixturePath(name: 'linkedin-Connections.csv' | 'dayone-Journal.json'): string {
-  return fileURLToPath(new URL(`../../shared/fixtures/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 }

@@ -10,7 +10,7 @@ const PeopleRoutes = lazyScreen(() => import('../features/people/PeopleRoutes'),
 const SkillsRoutes = lazyScreen(() => import('../features/skills/SkillsRoutes'), 'SkillsRoutes');
 const PathRoutes = lazyScreen(() => import('../features/path/PathRoutes'), 'PathRoutes');
 const PlanRoutes = lazyScreen(() => import('../features/plan/PlanRoutes'), 'PlanRoutes');
-const SettingsPage = lazyScreen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const SettingsPage = lazyScreen(() => import('./SettingsPage'), 'SettingsPage');
 
 export interface AppRoute {
   /** A react-router path (use "/*" for a feature with nested routes). */

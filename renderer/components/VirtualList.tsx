@@ -89,10 +89,11 @@ export function VirtualList<T>({
   const focusPending = useRef<number | null>(null);
 
   // Move focus once the item that keyboard navigation moved to is rendered: in a layout effect,
-  // right after the commit, so no key press can arrive between the render and the focus.
+  // right after the commit, so no key press can arrive between the render and the focus (after every
+  // commit: a cheap check, and it cannot miss the render that brings the row in).
   useLayoutEffect(() => {
     if (focusPending.current !== null && focusRow(focusPending.current)) focusPending.current = null;
-  }, [activeIndex, virtualItems]);
+  });
 
   /** Focuses the row at `index` if it is rendered; says whether it was. */
   function focusRow(index: number): boolean {

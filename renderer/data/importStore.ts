@@ -31,7 +31,7 @@ export async function applyPeopleImport(rows: readonly LinkedInRow[]): Promise<P
 }
 
 async function storedIds(ids: string[]): Promise<Set<string>> {
-  return new Set((await db().entries.where('id').anyOf(ids).primaryKeys()) as string[]);
+  return new Set(await db().entries.where('id').anyOf(ids).primaryKeys());
 }
 
 /** What importing these Day One entries would do (nothing is written). */

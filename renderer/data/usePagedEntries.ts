@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Entry } from '../../shared/schemas';
 import { pageEntries } from './repositories/entryPages';
@@ -14,10 +14,10 @@ export const ENTRY_PAGE_SIZE = 60;
 export function usePagedEntries(filter: EntryFilter): { entries: Entry[] | undefined; hasMore: boolean; loadMore: () => void } {
   const key = JSON.stringify(filter);
   const [shown, setShown] = useState({ key, limit: ENTRY_PAGE_SIZE });
-  // A new filter starts again from one page.
-  useEffect(() => setShown((s) => (s.key === key ? s : { key, limit: ENTRY_PAGE_SIZE })), [key]);
+  // A new filter starts again from one page (adjusted during render, not in an effect).
+  if (shown.key !== key) setShown({ key, limit: ENTRY_PAGE_SIZE });
   const limit = shown.key === key ? shown.limit : ENTRY_PAGE_SIZE;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by value (key)
+  // The query reads `filter`, which `key` stands for (compared by value).
   const page = useLiveQuery(() => pageEntries(filter, null, limit), [key, limit]);
   const hasMore = page?.next != null;
   const loadMore = useCallback(() => setShown((s) => ({ key: s.key, limit: s.limit + ENTRY_PAGE_SIZE })), []);

@@ -25,7 +25,7 @@ export const browserPlatform: SextantPlatform = {
   },
   async saveFile(req: SaveFileRequest): Promise<SaveFileResult> {
     const ext = req.filter.extensions[0] ?? '';
-    const blob = new Blob([req.data as BlobPart], { type: MIME[ext] ?? 'application/octet-stream' });
+    const blob = new Blob([req.data], { type: MIME[ext] ?? 'application/octet-stream' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -46,12 +46,12 @@ export const browserPlatform: SextantPlatform = {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = req.filter.extensions.map((e) => `.${e}`).join(',');
-      input.addEventListener('change', async () => {
+      input.addEventListener('change', () => {
         const file = input.files?.[0];
         if (!file) return resolve({ opened: false });
         if (file.size > req.maxBytes)
           return reject(new Error(`${file.name} is ${file.size} bytes; files larger than ${req.maxBytes} bytes are refused`));
-        resolve({ opened: true, name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+        file.arrayBuffer().then((buffer) => resolve({ opened: true, name: file.name, data: new Uint8Array(buffer) }), reject);
       });
       input.addEventListener('cancel', () => resolve({ opened: false }));
       input.click();

@@ -90,8 +90,8 @@ export function entryToMarkdown(entry: Entry, people: ReadonlyMap<string, Person
     ['date', entry.date],
     ['title', title],
   ];
-  let specific: typeof common = [];
-  let body = '';
+  let specific: typeof common;
+  let body: string;
   if (entry.kind === 'reflection') {
     specific = [
       ['mood', entry.mood],

@@ -117,14 +117,14 @@ describe('your data: export, delete, restore, import', () => {
     await session.page.getByRole('button', { name: 'Export entries as Markdown' }).click();
     const zip = await zipDownload;
     expect(zip.suggestedFilename()).toMatch(/^sextant-journal-\d{4}-\d{2}-\d{2}\.zip$/);
-    const files = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+    const files = unzipSync(new Uint8Array(readFileSync(await zip.path())));
     const names = Object.keys(files).sort();
     expect(names).toHaveLength(4);
     expect(names[0]).toMatch(/^sextant-journal\/2025-03-14-reflection-roadmap-review-went-sideways-[0-9a-f]{8}\.md$/);
     expect(strFromU8(files[names[0]!]!)).toContain('title: "Roadmap review went sideways"\n');
     const icsDownload = session.page.waitForEvent('download');
     await session.page.getByRole('button', { name: 'Export dates to a calendar' }).click();
-    const ics = readFileSync((await (await icsDownload).path())!, 'utf8');
+    const ics = readFileSync(await (await icsDownload).path(), 'utf8');
     // No follow-ups or goal dates yet: a valid, empty calendar.
     expect(ics).toBe(
       'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Sextant//Career journal//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n',

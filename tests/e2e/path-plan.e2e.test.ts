@@ -217,7 +217,7 @@ describe('path fit and career plan in web mode', () => {
     await expect.poll(() => preview.getByRole('heading', { name: 'Learning goals' }).count()).toBe(0);
     expect(await preview.getByRole('heading', { name: 'Pricing study with 山田太郎' }).count()).toBe(0);
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
-    const markdown = readFileSync((await md.path())!, 'utf8');
+    const markdown = readFileSync(await md.path(), 'utf8');
     expect(markdown.startsWith('# Career plan: Zoë Ångström-Müller\n')).toBe(true);
     expect(markdown).not.toContain('## Learning goals');
     expect(markdown).not.toContain('### Pricing study');

@@ -29,7 +29,7 @@ describe('isTrustedSender', () => {
     ['an unknown web contents', { sender: otherContents, senderFrame: { url: 'app://sextant/index.html', parent: null } }],
     ['a frame that is gone', { sender: ourContents, senderFrame: null }],
   ])('refuses %s', (_label, event) => {
-    expect(isTrustedSender(event as SenderInfo, isOurs)).toBe(false);
+    expect(isTrustedSender(event, isOurs)).toBe(false);
   });
 });
 
@@ -243,7 +243,7 @@ describe('createIpcHandlers', () => {
     await h['backup:write']({ json: '{}', reason: 'before-restore' });
     await h['backup:list'](undefined);
     await h['backup:read']('sextant-backup-2026-03-20T12-00-00Z-daily.json');
-    h['app:quit-ready'](undefined);
+    await h['app:quit-ready'](undefined);
     expect(d.backups.write).toHaveBeenCalledExactlyOnceWith('{}', 'before-restore');
     expect(d.backups.list).toHaveBeenCalledOnce();
     expect(d.backups.read).toHaveBeenCalledExactlyOnceWith('sextant-backup-2026-03-20T12-00-00Z-daily.json');

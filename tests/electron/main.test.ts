@@ -34,7 +34,9 @@ const e = vi.hoisted(() => {
     getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
   };
   const windows: Array<{ options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }> = [];
-  const dialog = { showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true }) as { canceled: boolean; filePath?: string }) };
+  const dialog = {
+    showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+  };
   return { calls, appHandlers, readyResolve, app, protocol, session, ipcMain, Menu, screen, windows, dialog };
 });
 

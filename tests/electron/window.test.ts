@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FakeWebContents } from './fakes';
+import { type FakeWebContents } from './fakes';
 
 const created = vi.hoisted(() => [] as Array<{ options: Record<string, unknown>; win: unknown }>);
 

@@ -57,12 +57,13 @@ export function FormFrame({
       onCancel();
     }
   };
-  const count = problems.problems.length;
-  const others = problems.unclaimed(claimed);
+  const { formRef, problems: list, unclaimed } = problems;
+  const count = list.length;
+  const others = unclaimed(claimed);
   return (
     <>
       <form
-        ref={problems.formRef}
+        ref={formRef}
         className="entry-form"
         noValidate
         onKeyDown={onKeyDown}

@@ -90,7 +90,7 @@ export function TagInput({
       ref={root}
       className="field tag-input"
       onBlur={(e) => {
-        if (!root.current?.contains(e.relatedTarget as Node | null) && text.trim()) {
+        if (!root.current?.contains(e.relatedTarget) && text.trim()) {
           add([text]);
           setText('');
         }

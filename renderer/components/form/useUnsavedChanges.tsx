@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useBlocker, type BlockerFunction } from 'react-router';
 import { ConfirmDialog } from '../ConfirmDialog';
 
@@ -9,8 +9,11 @@ import { ConfirmDialog } from '../ConfirmDialog';
  * (after a successful save).
  */
 export function useUnsavedChanges(dirty: boolean): { release: () => void; dialog: ReactNode } {
+  // The blocker reads the latest `dirty`; the ref is updated after each commit, never during render.
   const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
+  useLayoutEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirty]);
   const released = useRef(false);
   const shouldBlock = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) => dirtyRef.current && !released.current && currentLocation.pathname !== nextLocation.pathname,

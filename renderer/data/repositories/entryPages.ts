@@ -39,14 +39,14 @@ export async function pageEntries(filter: EntryFilter, cursor: EntryCursor | nul
     filter.kind
       ? table.where('[kind+date]').between([filter.kind, from], [filter.kind, to], true, includeTo)
       : table.where('date').between(from, to, true, includeTo);
-  const rows = (await between(lower, top, inclusiveTop)
+  const rows = await between(lower, top, inclusiveTop)
     .reverse()
     .limit(limit + 1)
-    .toArray()) as Entry[];
+    .toArray();
   if (rows.length <= limit) return { entries: readValid(Entry, rows, 'entries').sort(byNewest), next: null };
   // Complete the last day of the page, which the limit may have cut.
   const lastDay = rows[limit - 1]!.date;
-  const day = (await between(lastDay, lastDay, true).toArray()) as Entry[];
+  const day = await between(lastDay, lastDay, true).toArray();
   const page = [...rows.filter((r) => r.date > lastDay), ...day];
   const more = (await between(lower, lastDay, false).reverse().limit(1).count()) > 0;
   return { entries: readValid(Entry, page, 'entries').sort(byNewest), next: more ? { before: lastDay } : null };

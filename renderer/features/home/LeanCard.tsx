@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { Link } from 'react-router';
 import { localDate } from '../../../shared/dates';
 import { skillName, SKILL_IDS } from '../../../shared/domain/framework';

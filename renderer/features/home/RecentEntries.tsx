@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { ENTRY_KIND_LABELS, type Entry, type Person } from '../../../shared/schemas';
-import { entryTitle } from '../journal/entryText';
+import { entryTitle } from '../../components/entryText';
 
 /** The latest few entries, newest first. */
 export function RecentEntries({ entries, people }: { entries: readonly Entry[]; people: ReadonlyMap<string, Person> }) {

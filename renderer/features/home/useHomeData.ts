@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import type { Conversation, Entry, LearningGoal, Person, Profile } from '../../../shared/schemas';
 import { listEntries, openFollowUps } from '../../data/repositories/entries';
 import { pageEntries } from '../../data/repositories/entryPages';

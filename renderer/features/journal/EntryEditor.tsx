@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { fireAndReport } from '../../components/problems';
 import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';

@@ -3,7 +3,7 @@ import { formatDate } from '../../../shared/dates';
 import { skillName } from '../../../shared/domain/framework';
 import { CONVERSATION_KIND_LABELS, ENTRY_KIND_LABELS, GOAL_STATUS_LABELS, type Entry } from '../../../shared/schemas';
 import { goalProgress } from '../../../shared/domain/home';
-import { entryExcerpt, entryTitle } from './entryText';
+import { entryExcerpt, entryTitle } from '../../components/entryText';
 
 /** A few words of status under the kind: a goal's progress, a conversation's open follow-up. */
 function status(entry: Entry): string | null {

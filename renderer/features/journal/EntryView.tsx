@@ -1,11 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { ENTRY_KIND_LABELS, type Entry } from '../../../shared/schemas';
 import { getEntry } from '../../data/repositories/entries';
 import { getPerson } from '../../data/repositories/people';
-import { entryTitle } from './entryText';
+import { entryTitle } from '../../components/entryText';
 import { useDeleteEntry } from './useDeleteEntry';
 import { ReflectionBody } from './views/ReflectionBody';
 import { ConversationBody } from './views/ConversationBody';

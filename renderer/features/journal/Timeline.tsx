@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { SKILLS, skillName, type SkillId } from '../../../shared/domain/framework';
-import { ENTRY_KINDS, ENTRY_KIND_LABELS, type EntryKind } from '../../../shared/schemas';
+import { useLiveQuery } from '../../data/live';
+import { SKILLS, skillName } from '../../../shared/domain/framework';
+import { ENTRY_KINDS, ENTRY_KIND_LABELS } from '../../../shared/schemas';
 import { allTags, type EntryFilter } from '../../data/repositories/entries';
 import { countEntries } from '../../data/repositories/entryPages';
 import { usePagedEntries } from '../../data/usePagedEntries';
@@ -8,7 +8,7 @@ import { SelectField } from '../../components/form/Field';
 import { useLatestSearchParams } from '../../app/useLatestSearchParams';
 import { EntryList } from './EntryList';
 import { filterFromParams, isUnfiltered, paramsFromFilter } from './filters';
-import { NewEntryLinks } from './NewEntryLinks';
+import { NewEntryLinks } from '../../components/NewEntryLinks';
 import { usePeopleNames } from './usePeopleNames';
 
 /** The journal's timeline: every entry newest first, filterable by kind, skill and tag (kept in the URL). */
@@ -45,14 +45,14 @@ export function Timeline() {
               className="filter"
               label="Kind"
               value={filter.kind ?? ''}
-              onChange={(v) => update({ kind: (v || undefined) as EntryKind | undefined })}
+              onChange={(v) => update({ kind: v || undefined })}
               options={[{ value: '', label: 'All kinds' }, ...ENTRY_KINDS.map((k) => ({ value: k, label: ENTRY_KIND_LABELS[k] }))]}
             />
             <SelectField
               className="filter"
               label="Skill"
               value={filter.skill ?? ''}
-              onChange={(v) => update({ skill: (v || undefined) as SkillId | undefined })}
+              onChange={(v) => update({ skill: v || undefined })}
               options={[{ value: '', label: 'All skills' }, ...SKILLS.map((sk) => ({ value: sk.id, label: sk.name }))]}
             />
             <SelectField

@@ -11,7 +11,7 @@ export function useDeleteEntry(): (id: string) => Promise<void> {
     async (id: string) => {
       try {
         const removed = await deleteEntry(id);
-        navigate('/journal');
+        void navigate('/journal');
         if (!removed) return;
         toast('Entry deleted', {
           action: {

@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef } from 'react';
+import { useLiveQuery } from '../../data/live';
+import { useMemo, useState } from 'react';
 import type { Entry } from '../../../shared/schemas';
 import { getPeople } from '../../data/repositories/people';
 
@@ -19,8 +19,11 @@ export function usePeopleNames(entries: readonly Entry[] | undefined): ReadonlyM
     async () => ({ key, names: new Map((await getPeople(key ? key.split(' ') : [])).map((p) => [p.id, p.name])) }),
     [key],
   );
-  const last = useRef<{ ready: boolean; names?: ReadonlyMap<string, string> }>({ ready: false });
-  if (read) last.current.names = read.names;
-  if (read && entries && read.key === key) last.current.ready = true;
-  return last.current.ready ? last.current.names : undefined;
+  // What is known so far, kept across renders in state (adjusted during render, as React
+  // recommends for state derived from changing inputs) rather than in a ref written during render.
+  const [kept, setKept] = useState<{ ready: boolean; names?: ReadonlyMap<string, string> }>({ ready: false });
+  const names = read?.names ?? kept.names;
+  const ready = kept.ready || (read !== undefined && entries !== undefined && read.key === key);
+  if (names !== kept.names || ready !== kept.ready) setKept({ ready, names });
+  return ready ? names : undefined;
 }

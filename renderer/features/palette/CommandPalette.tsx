@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { AppCommand } from '../../../shared/commands';
-import { HighlightedText } from '../search/HighlightedText';
-import { HIT_TYPE_LABELS, hitHref } from '../search/hits';
-import { useSearch } from '../search/useSearch';
+import { HighlightedText } from '../../components/HighlightedText';
+import { HIT_TYPE_LABELS, hitHref } from '../../components/searchHits';
+import { useSearch } from '../../data/useSearch';
 import { paletteCommands, type PaletteItem } from './paletteItems';
 import './palette.css';
 

@@ -17,7 +17,7 @@ export function UnratedList({ items }: { items: readonly FitContribution[] }) {
       return;
     }
     try {
-      await saveEntry({ ...(entry as Conversation), energy });
+      await saveEntry({ ...entry, energy });
       setProblem(null);
     } catch (err) {
       setProblem(err instanceof Error ? err.message : String(err));

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { today } from '../../data/clock';
 import type { Entry, PathAnswers, Person } from '../../../shared/schemas';
 import { listEntries } from '../../data/repositories/entries';

@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ExternalLink } from '../../components/form/ExternalLink';
 import { useToast } from '../../components/Toast';
 import { PersonNotFound } from './PersonNotFound';
-import { entryExcerpt } from '../journal/entryText';
+import { entryExcerpt } from '../../components/entryText';
 import { usePerson } from './usePeople';
 
 /** One person: who they are, what was said in each conversation, and what to do next. */
@@ -38,7 +38,7 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
     try {
       await deletePerson(person.id);
       toast(`${person.name} removed from People`);
-      navigate('/people');
+      void navigate('/people');
     } catch (e) {
       const why = e instanceof InputError ? e.problems.map((p) => p.message).join('; ') : String(e);
       setRefusal(`${person.name} can't be deleted: ${why}.`);

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { InputError } from '../../../shared/errors';
@@ -16,7 +16,7 @@ import {
   personDraftFrom,
   personFieldsFrom,
   type PersonFieldsValue,
-} from './PersonFields';
+} from '../../components/form/PersonFields';
 
 interface PersonForm {
   fields: PersonFieldsValue;

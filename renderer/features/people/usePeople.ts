@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import type { Conversation, Person } from '../../../shared/schemas';
 import { listEntries } from '../../data/repositories/entries';
 import { getPerson, listPeople } from '../../data/repositories/people';

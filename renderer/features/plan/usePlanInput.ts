@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { today } from '../../data/clock';
 import { pathFit, stepProgress } from '../../../shared/path';
 import type { PlanInput } from '../../../shared/plan';

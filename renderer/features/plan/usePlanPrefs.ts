@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { PLAN_SECTION_IDS, type PaperSize, type PlanSectionId } from '../../../shared/plan';
 import type { PlanPrefs } from '../../../shared/schemas';
 import { getPlanPrefs, savePlanPrefs } from '../../data/repositories/settings';

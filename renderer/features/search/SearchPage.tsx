@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { SKILLS, SKILL_IDS, type SkillId } from '../../../shared/domain/framework';
 import { isIsoDate } from '../../../shared/dates';
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchFilters } from '../../../shared/search';
@@ -7,9 +7,9 @@ import { SelectField, TextField } from '../../components/form/Field';
 import { VirtualList } from '../../components/VirtualList';
 import { allTags } from '../../data/repositories/entries';
 import { useLatestSearchParams } from '../../app/useLatestSearchParams';
-import { HIT_TYPE_LABELS } from './hits';
+import { HIT_TYPE_LABELS } from '../../components/searchHits';
 import { SearchResultRow } from './SearchResultRow';
-import { useSearch } from './useSearch';
+import { useSearch } from '../../data/useSearch';
 import './search.css';
 
 /** Reads the query and filters from the URL (so a search can be bookmarked and Back works). */

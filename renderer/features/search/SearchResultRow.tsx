@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { skillName } from '../../../shared/domain/framework';
 import type { SearchHit } from '../../../shared/search';
-import { HighlightedText } from './HighlightedText';
-import { HIT_TYPE_LABELS, hitHref } from './hits';
+import { HighlightedText } from '../../components/HighlightedText';
+import { HIT_TYPE_LABELS, hitHref } from '../../components/searchHits';
 import { useHitSnippet } from './useHitSnippet';
 
 /** One search result: kind, date, highlighted title (a link), excerpt with matches marked. */

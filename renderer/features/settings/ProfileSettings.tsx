@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useLiveQuery } from '../../data/live';
+import { useState, type FormEvent } from 'react';
 import type { Profile } from '../../../shared/schemas';
 import { getProfile, saveProfile } from '../../data/repositories/settings';
 import { TextAreaField, TextField } from '../../components/form/Field';
@@ -43,20 +43,20 @@ export function ProfileSettings() {
   const toast = useToast();
   const [saved, setSaved] = useState<Profile | null>(null);
   const [form, setForm] = useState<ProfileForm | null>(null);
-  const problems = useFormProblems();
+  const { formRef, ...problems } = useFormProblems();
   const [status, setStatus] = useState('');
 
   // Live: a restore or "Delete all data" elsewhere changes the stored profile. The form follows
   // it unless the person is in the middle of an edit (then saving would bring back stale values).
+  // Only a change of the stored profile does this, not typing (adjusted during render, not in an effect).
   const stored = useLiveQuery(getProfile, []);
-  useEffect(() => {
-    if (!stored) return;
+  const [seen, setSeen] = useState<Profile | undefined>(undefined);
+  if (stored && stored !== seen) {
     const untouched = !form || !saved || JSON.stringify(toForm(saved)) === JSON.stringify(form);
+    setSeen(stored);
     setSaved(stored);
     if (untouched) setForm(toForm(stored));
-    // Only a change of the stored profile should trigger this, not typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored]);
+  }
 
   const dirty = !!form && !!saved && JSON.stringify(toForm(saved)) !== JSON.stringify(form);
   // Leaving Settings (or closing the window) with unsaved profile edits asks first.
@@ -87,7 +87,7 @@ export function ProfileSettings() {
 
   return (
     <>
-      <form ref={problems.formRef} className="settings-form" onSubmit={onSubmit} noValidate>
+      <form ref={formRef} className="settings-form" onSubmit={onSubmit} noValidate>
         <div className="settings-grid">
           <TextField label="Your name" value={form.name} onChange={set('name')} error={problems.errorFor('name')} />
           <TextField

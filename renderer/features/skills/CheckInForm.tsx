@@ -44,7 +44,7 @@ export function CheckInForm() {
       });
       return () => {
         toast(`Check-in of ${formatDate(saved.date)} saved`);
-        navigate(fromOnboarding ? '/skills/targets?from=onboarding' : '/skills');
+        void navigate(fromOnboarding ? '/skills/targets?from=onboarding' : '/skills');
       };
     });
 

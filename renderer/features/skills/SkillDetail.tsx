@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { SKILLS, SKILL_LEVELS, type SkillId } from '../../../shared/domain/framework';
@@ -7,7 +7,7 @@ import { LEVEL_NAMES, levelDescription } from '../../../shared/skills/levels';
 import { RECENT_DAYS, levelHistory, skillProgress } from '../../../shared/skills/progress';
 import { listEntries } from '../../data/repositories/entries';
 import { listPeople } from '../../data/repositories/people';
-import { entryTitle } from '../journal/entryText';
+import { entryTitle } from '../../components/entryText';
 import { gapText } from './format';
 import { LevelHistoryChart } from './LevelHistoryChart';
 import { useSkillsData } from './useSkillsData';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { isIsoDate } from '../../../shared/dates';
 import { SKILLS, SKILL_LEVELS, type SkillId } from '../../../shared/domain/framework';
 import type { InputProblem } from '../../../shared/errors';
@@ -41,9 +41,9 @@ export function TargetsForm() {
   const [rows, setRows] = useState<Rows | null>(null);
   const [dirty, setDirty] = useState(false);
 
-  // Fill the form once from what is stored; later store changes don't overwrite typing.
-  useEffect(() => {
-    if (!data || rows) return;
+  // Fill the form once from what is stored (during render, not in an effect, so the first
+  // painted form is already filled); later store changes don't overwrite typing.
+  if (data && !rows) {
     const start = Object.fromEntries(
       SKILLS.map((s) => {
         const t = data.targets.find((x) => x.skill === s.id);
@@ -51,7 +51,7 @@ export function TargetsForm() {
       }),
     ) as Rows;
     setRows(start);
-  }, [data, rows]);
+  }
 
   if (!data || !rows) return <h1>Targets</h1>;
   const current = currentLevels(data.checkIns);
@@ -66,7 +66,7 @@ export function TargetsForm() {
       await saveTargets(drafts);
       return () => {
         toast(drafts.length ? `Targets saved for ${drafts.length} skill${drafts.length === 1 ? '' : 's'}` : 'All targets cleared');
-        navigate('/skills');
+        void navigate('/skills');
       };
     });
   };

@@ -2,7 +2,7 @@ import { InputError, type InputProblem } from '../../../shared/errors';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useFormProblems, type FormProblems } from '../../components/form/useFormProblems';
 import { useToast } from '../../components/Toast';
-import { completeOnboardingIfReady } from '../onboarding/completeOnboarding';
+import { completeOnboardingIfReady } from '../../data/onboarding';
 import { useSkillsData } from './useSkillsData';
 
 /**

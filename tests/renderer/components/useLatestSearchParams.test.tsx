@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { useEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLatestSearchParams, type ParamsChange } from '../../../renderer/app/useLatestSearchParams';
 
@@ -10,7 +11,10 @@ let change: (fn: ParamsChange) => void = () => {};
 
 function Probe() {
   const [params, changeParams] = useLatestSearchParams();
-  change = changeParams;
+  // Handed to the test after each commit (not during render).
+  useEffect(() => {
+    change = changeParams;
+  });
   const location = useLocation();
   return (
     <>

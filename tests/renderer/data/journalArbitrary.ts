@@ -130,4 +130,4 @@ export const journalArbitrary: fc.Arbitrary<BackupData> = fc
   })
   .map((raw) => BackupData.safeParse(raw))
   .filter((r) => r.success)
-  .map((r) => r.data!);
+  .map((r) => r.data);

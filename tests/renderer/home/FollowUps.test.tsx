@@ -26,7 +26,7 @@ describe('Home lists stay short in a long journal', () => {
     const notes = () =>
       within(screen.getByRole('list'))
         .getAllByRole('listitem')
-        .map((li) => li.textContent!.match(/note \d/)![0]);
+        .map((li) => li.textContent.match(/note \d/)![0]);
     expect(notes()).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
     const more = screen.getByRole('button', { name: 'Show all 7 follow-ups' });
     expect(more.getAttribute('aria-expanded')).toBe('false');

@@ -24,7 +24,7 @@ function Harness() {
     </>
   );
 }
-const value = () => JSON.parse(screen.getByTestId('value').textContent!) as Milestone[];
+const value = () => JSON.parse(screen.getByTestId('value').textContent) as Milestone[];
 
 describe('MilestonesEditor', () => {
   it('ticking a milestone sets its done date to today; unticking clears it', () => {
@@ -48,7 +48,7 @@ describe('MilestonesEditor', () => {
     expect(value().map((m) => m.title)).toEqual(['Read a primer', 'Ship a pricing page', 'Interview two sales leads']);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Read a primer' }));
     expect(value().map((m) => m.title)).toEqual(['Ship a pricing page', 'Interview two sales leads']);
-    expect((screen.getByRole('button', { name: 'Move Ship a pricing page up' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move Ship a pricing page up' }).disabled).toBe(true);
   });
 });
 

@@ -16,7 +16,7 @@ function Harness({ start = [], suggestions = [] }: { start?: string[]; suggestio
     </>
   );
 }
-const value = () => JSON.parse(screen.getByTestId('value').textContent!) as string[];
+const value = () => JSON.parse(screen.getByTestId('value').textContent) as string[];
 const box = () => screen.getByRole('textbox', { name: 'Tags' });
 
 describe('TagInput', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryExcerpt, entryTitle, shorten } from '../../../renderer/features/journal/entryText';
+import { entryExcerpt, entryTitle, shorten } from '../../../renderer/components/entryText';
 import { filterFromParams, paramsFromFilter } from '../../../renderer/features/journal/filters';
 import type { Conversation } from '../../../shared/schemas';
 

@@ -5,8 +5,8 @@ import { MemoryRouter } from 'react-router';
 import { SextantDB, useDatabase } from '../../../renderer/data/db';
 import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
 import { addCheckIn, saveTargets } from '../../../renderer/data/repositories/skills';
-import { OnboardingCard } from '../../../renderer/features/onboarding/OnboardingCard';
-import { completeOnboardingIfReady } from '../../../renderer/features/onboarding/completeOnboarding';
+import { OnboardingCard } from '../../../renderer/components/OnboardingCard';
+import { completeOnboardingIfReady } from '../../../renderer/data/onboarding';
 import { DEFAULT_PROFILE } from '../../../shared/schemas';
 
 beforeEach(() => {

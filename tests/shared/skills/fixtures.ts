@@ -9,7 +9,7 @@ export function checkIn(date: string, levels: Partial<Record<SkillId, number>>, 
     id: `c${n}-${date}`,
     date,
     createdAt,
-    ratings: Object.entries(levels).map(([skill, level]) => ({ skill: skill as SkillId, level: level! })),
+    ratings: Object.entries(levels).map(([skill, level]) => ({ skill: skill as SkillId, level: level })),
   };
 }
 

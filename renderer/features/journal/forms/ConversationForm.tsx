@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../data/live';
 import { useRef } from 'react';
 import { CONVERSATION_KINDS, CONVERSATION_KIND_LABELS, type Conversation, type Person } from '../../../../shared/schemas';
 import { allTags, saveConversationWithNewPerson, saveEntry } from '../../../data/repositories/entries';
@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../../components/form/Field';
 import { FormFrame } from '../../../components/form/FormFrame';
 import { MarkdownField } from '../../../components/form/MarkdownField';
 import { TagInput } from '../../../components/form/TagInput';
-import { emptyPersonFields, personDraftFrom, PersonFields, type PersonFieldsValue } from '../../people/PersonFields';
+import { emptyPersonFields, personDraftFrom, PersonFields, type PersonFieldsValue } from '../../../components/form/PersonFields';
 import { ENERGY_LABELS, scaleOptions, SKILL_OPTIONS } from '../labels';
 import { useEntryForm } from './useEntryForm';
 

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../data/live';
 import { GOAL_STATUSES, GOAL_STATUS_LABELS, type LearningGoal } from '../../../../shared/schemas';
 import { allTags, saveEntry } from '../../../data/repositories/entries';
 import type { Draft } from '../../../data/records';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../../data/live';
 import { useRef } from 'react';
 import { PathLean as PathLeanSchema, type Reflection } from '../../../../shared/schemas';
 import { allTags, saveEntry } from '../../../data/repositories/entries';

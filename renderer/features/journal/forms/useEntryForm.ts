@@ -28,7 +28,7 @@ export function useEntryForm<T extends object>(initial: T, fallback: string) {
       const saved = await run();
       toast(`${ENTRY_KIND_LABELS[saved.kind]} saved`);
       // Replace the form in history, so Back from the entry goes where the person was before.
-      return () => navigate(`/journal/${saved.id}`, { replace: true });
+      return () => void navigate(`/journal/${saved.id}`, { replace: true });
     } catch (e) {
       if (e instanceof InputError) problems.report(e.problems);
       else toast(`Nothing was saved: ${e instanceof Error ? e.message : String(e)}`, { tone: 'error' });

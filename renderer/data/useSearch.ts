@@ -1,12 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { searchIndex, type SearchFilters, type SearchHit } from '../../../shared/search';
-import {
-  searchIndexStore,
-  startSearchIndex,
-  startSearchIndexWhenIdle,
-  useSearchIndexState,
-  type SearchIndexState,
-} from '../../data/searchIndex';
+import { searchIndex, type SearchFilters, type SearchHit } from '../../shared/search';
+import { searchIndexStore, startSearchIndex, startSearchIndexWhenIdle, useSearchIndexState, type SearchIndexState } from './searchIndex';
 
 /**
  * Searches the app's index as the query or filters change, and again whenever the index does.
@@ -26,7 +20,8 @@ export function useSearch(
   const index = useSearchIndexState();
   const key = JSON.stringify(filters);
   // Searching is synchronous and takes a few milliseconds, so it runs during render: no debounce.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // The filters are compared by value (key), and the index object is mutated in place, so its version stands for it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   const hits = useMemo(() => searchIndex(searchIndexStore.index, query, filters, limit), [query, key, limit, index.version]);
   return { hits, index };
 }

@@ -1,4 +1,4 @@
-import { highlightRanges, splitHighlighted, type Highlighted } from '../../../shared/search';
+import { highlightRanges, splitHighlighted, type Highlighted } from '../../shared/search';
 
 /** Text with its matches wrapped in <mark> (given ranges, or whole-word matches of `terms`). */
 export function HighlightedText({ text, terms, ranges }: { text: string; terms?: readonly string[]; ranges?: Highlighted['ranges'] }) {

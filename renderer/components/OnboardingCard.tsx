@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { fireAndReport } from '../../components/problems';
+import { useLiveQuery } from '../data/live';
+import { fireAndReport } from './problems';
 import { Link } from 'react-router';
-import { db } from '../../data/db';
-import { getProfile } from '../../data/repositories/settings';
-import { skipOnboarding } from './completeOnboarding';
-import '../skills/skills.css';
+import { db } from '../data/db';
+import { getProfile } from '../data/repositories/settings';
+import { skipOnboarding } from '../data/onboarding';
+import './onboardingCard.css';
 
 /**
  * First-run setup as a card on Home (never a modal, so nothing is blocked): take the first

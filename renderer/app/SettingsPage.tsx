@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { AboutSettings } from './AboutSettings';
-import { DataSettings } from '../data/DataSettings';
-import { ProfileSettings } from './ProfileSettings';
-import { ThemeSettings } from './ThemeSettings';
-import './settings.css';
+import { AboutSettings } from '../features/settings/AboutSettings';
+import { DataSettings } from '../features/data/DataSettings';
+import { ProfileSettings } from '../features/settings/ProfileSettings';
+import { ThemeSettings } from '../features/settings/ThemeSettings';
+import '../features/settings/settings.css';
 
 export interface SettingsSection {
   /** Stable id, also the section's anchor (`#settings-<id>`). */

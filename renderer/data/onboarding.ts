@@ -1,5 +1,5 @@
-import { db } from '../../data/db';
-import { getProfile, saveProfile } from '../../data/repositories/settings';
+import { db } from './db';
+import { getProfile, saveProfile } from './repositories/settings';
 
 /** Marks first-run setup done once there is a check-in and at least one target (no write when already done). */
 export async function completeOnboardingIfReady(): Promise<void> {

@@ -1,5 +1,5 @@
-import { CONVERSATION_KIND_LABELS, type Entry } from '../../../shared/schemas';
-import { plainText } from '../../../shared/search/documents';
+import { CONVERSATION_KIND_LABELS, type Entry } from '../../shared/schemas';
+import { plainText } from '../../shared/search/documents';
 
 /** The title an entry is listed and shown under; a conversation is "<kind> with <person>". */
 export function entryTitle(entry: Entry, personName: string | undefined): string {

@@ -1,5 +1,5 @@
-import { ENTRY_KIND_LABELS } from '../../../shared/schemas';
-import type { SearchDocType, SearchHit } from '../../../shared/search';
+import { ENTRY_KIND_LABELS } from '../../shared/schemas';
+import type { SearchDocType, SearchHit } from '../../shared/search';
 
 /** What each kind of hit is called in the results and the filter. */
 export const HIT_TYPE_LABELS: Record<SearchDocType, string> = {

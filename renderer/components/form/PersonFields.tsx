@@ -1,7 +1,7 @@
 import { PERSON_PATHS, PERSON_PATH_LABELS, type PersonPath } from '../../../shared/schemas';
 import type { PersonDraft } from '../../data/repositories/people';
-import { RadioGroup } from '../../components/form/ChoiceGroups';
-import { TextField } from '../../components/form/Field';
+import { RadioGroup } from './ChoiceGroups';
+import { TextField } from './Field';
 
 /** What the person fields edit: text as typed (an empty profile link means none). */
 export interface PersonFieldsValue {
