@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { contentSecurityPolicyPlugin } from './scripts/cspPlugin';
+import { WEB_HOST, WEB_PORT } from './scripts/web.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,6 +15,7 @@ export default defineConfig({
   // The About section and backups name the app version (the desktop shell reports its own).
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   build: { outDir: '../dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  // Web mode's data belongs to its origin: one port of Sextant's own, never silently another.
+  preview: { host: WEB_HOST, port: WEB_PORT, strictPort: true },
   server: { host: '127.0.0.1' },
 });

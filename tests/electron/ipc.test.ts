@@ -111,7 +111,7 @@ describe('registerIpcHandlers', () => {
 });
 
 function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
-  const backups: BackupStore = { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn() };
+  const backups: BackupStore = { removeStaleTemps: vi.fn(), write: vi.fn(), list: vi.fn(async () => []), read: vi.fn() };
   return {
     appVersion: '1.2.3',
     platform: 'linux',
