@@ -16,8 +16,10 @@ import {
 } from '../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
 import { problemsFromZod, type InputProblem } from '../../shared/errors';
+import { REVISED_TABLES, type RevisedTable } from '../../shared/schemas';
 import { db } from './db';
 import { forgetReadProblems } from './records';
+import { deleteWithTombstone, putChecked } from './revisions';
 import { nowIso } from './ids';
 
 /** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
@@ -115,18 +117,27 @@ export async function previewRestore(backup: Backup): Promise<Record<RestoreMode
  * deletes and writes. All or nothing. Returns the plan that was applied.
  */
 export async function applyRestore(backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
-  return db().transaction('rw', backupTables(), async () => {
+  return db().transaction('rw', [...backupTables(), db().deletions], async () => {
     // Planning against raw rows means a damaged record is also replaced or removed in replace mode.
     const current = (await readRaw()) as BackupData;
     const plan = planRestore(current, backup.data, mode);
     for (const t of TABLE_NAMES) {
       const { put, remove } = plan.tables[t];
+      if (isRevised(t)) {
+        // A restore is a save like any other: removals leave tombstones, and every restored record
+        // moves past the stored revision, so a form opened before the restore notices it.
+        for (const id of remove) await deleteWithTombstone(t, id);
+        for (const row of put) await putChecked(t, row as { id: string; updatedAt: string; rev?: number }, null);
+        continue;
+      }
       if (remove.length) await db().table(t).bulkDelete(remove);
       if (put.length) await db().table(t).bulkPut(put);
     }
     return plan;
   });
 }
+
+const isRevised = (t: TableName): t is RevisedTable => (REVISED_TABLES as readonly string[]).includes(t);
 
 /** Deletes every record of every table, in one transaction. */
 export async function deleteAllData(): Promise<void> {
