@@ -129,6 +129,8 @@ export interface BackupStore {
   write(json: string, reason: BackupReason): Promise<BackupInfo>;
   list(): Promise<BackupInfo[]>;
   read(name: string): Promise<string>;
+  /** Deletes every backup and temp file in the folder (Delete all data); returns how many backups were removed. */
+  deleteAll(): Promise<{ removed: number }>;
 }
 
 /** A backup store over `dir` (<userData>/backups) with the file system and clock injected. */
@@ -211,6 +213,22 @@ export function createBackupStore(
       return { name, date: parseBackupFileName(name)!.date.toISOString(), bytes: size };
     },
     list,
+    async deleteAll() {
+      const names = await fs.readdir(dir).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return [] as string[];
+        throw e;
+      });
+      let removed = 0;
+      // Unlike retention, a file that can't be deleted here is an error the person must hear about.
+      for (const name of names) {
+        if (TEMP_NAME.test(name)) await fs.unlink(path.join(dir, name));
+        else if (parseBackupFileName(name)) {
+          await fs.unlink(path.join(dir, name));
+          removed++;
+        }
+      }
+      return { removed };
+    },
     async read(name) {
       const listed = await list();
       if (!listed.some((b) => b.name === name)) throw new Error(`No backup named "${name}" in the backups folder`);

@@ -117,6 +117,7 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     'backup:write': ({ json, reason }) => deps.backups.write(json, reason),
     'backup:list': () => deps.backups.list(),
     'backup:read': (name) => deps.backups.read(name),
+    'backup:delete-all': () => deps.backups.deleteAll(),
     'app:quit-ready': () => {
       deps.onQuitReady();
       return undefined;

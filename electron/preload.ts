@@ -36,6 +36,7 @@ export function createDesktopPlatform(ipc: IpcRendererLike = ipcRenderer): Sexta
       write: (json, reason) => call('backup:write', { json, reason }),
       list: () => call('backup:list', undefined),
       read: (name) => call('backup:read', name),
+      deleteAll: () => call('backup:delete-all', undefined),
     },
     onCommand(listener) {
       const onMessage = (_event: unknown, command: unknown) => {

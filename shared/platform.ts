@@ -28,6 +28,8 @@ export interface SextantPlatform {
     write(json: string, reason: 'daily' | 'quit' | 'before-restore'): Promise<BackupInfo>;
     list(): Promise<BackupInfo[]>;
     read(name: string): Promise<string>;
+    /** Deletes every automatic backup; resolves to how many files were removed. */
+    deleteAll(): Promise<{ removed: number }>;
   };
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;

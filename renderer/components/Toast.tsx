@@ -24,7 +24,7 @@ const ACTION_MS = 10_000;
 /**
  * Short status messages, one at a time (the newest; an undismissed error comes back once the
  * newer message goes), optionally with one action such as Undo. Information disappears by itself;
- * an error stays until dismissed. While a form is open the message sits in the form's button row
+ * an error stays until dismissed, and none goes while pointed at or focused. While a form is open the message sits in the form's button row
  * (see ToastSlot), so it never covers Save; elsewhere it floats in the corner, above the page's
  * bottom padding. Both places are polite live regions.
  */
@@ -33,19 +33,32 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   const next = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((ts) => ts.filter((t) => t.id !== id)), []);
-  const show = useCallback<ShowToast>(
-    (text, options = {}) => {
-      const id = next.current++;
-      const tone = options.tone ?? 'info';
-      // Older information gives way; errors wait until they are dismissed.
-      setToasts((ts) => [...ts.filter((t) => t.tone === 'error').slice(-4), { id, text, action: options.action, tone }]);
-      if (tone === 'info') setTimeout(() => dismiss(id), options.action ? ACTION_MS : INFO_MS);
-    },
-    [dismiss],
-  );
+  const show = useCallback<ShowToast>((text, options = {}) => {
+    const id = next.current++;
+    const tone = options.tone ?? 'info';
+    // Older information gives way; errors wait until they are dismissed.
+    setToasts((ts) => [...ts.filter((t) => t.tone === 'error').slice(-4), { id, text, action: options.action, tone }]);
+  }, []);
   const current = toasts.at(-1);
+  // Information goes by itself, but not while the pointer or keyboard focus is on it (time to reach Undo).
+  const [held, setHeld] = useState(false);
+  useEffect(() => setHeld(false), [current?.id]);
+  useEffect(() => {
+    if (!current || current.tone === 'error' || held) return;
+    const timer = setTimeout(() => dismiss(current.id), current.action ? ACTION_MS : INFO_MS);
+    return () => clearTimeout(timer);
+  }, [current, held, dismiss]);
   const visual = current && (
-    <div key={current.id} className={`toast toast-${current.tone}`}>
+    <div
+      key={current.id}
+      className={`toast toast-${current.tone}`}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHeld(false);
+      }}
+    >
       <span>{current.text}</span>
       {current.action && (
         <button

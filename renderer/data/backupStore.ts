@@ -139,11 +139,18 @@ export async function applyRestore(backup: Backup, mode: RestoreMode): Promise<R
 
 const isRevised = (t: TableName): t is RevisedTable => (REVISED_TABLES as readonly string[]).includes(t);
 
-/** Deletes every record of every table, in one transaction. */
-export async function deleteAllData(): Promise<void> {
-  await db().transaction('rw', backupTables(), async () => {
-    for (const t of TABLE_NAMES) await db().table(t).clear();
-  });
+/**
+ * Deletes the whole database (every table, drafts and tombstones included), not only its rows:
+ * emptied tables leave their text in the database files until the storage engine compacts them,
+ * a deleted database takes its files with it. Then opens a new, empty one. Returns how many
+ * records each table held.
+ */
+export async function deleteAllData(): Promise<Record<TableName, number>> {
+  const counts = await countAll();
+  const d = db();
+  await d.delete();
+  await d.open();
+  return counts;
 }
 
 /** How many records each table holds. */

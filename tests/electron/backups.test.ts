@@ -319,3 +319,25 @@ describe('createBackupStore under faults (injected through the file-system seam)
     expect(await fs.readdir(dir)).toEqual([info.name]);
   });
 });
+
+describe('createBackupStore.deleteAll', () => {
+  it('removes every backup and temp file, counts the backups, and leaves other files alone', async () => {
+    const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'sextant-delete-')), 'backups');
+    await fs.mkdir(dir, { recursive: true });
+    const names = [
+      'sextant-backup-2026-03-19T09-00-00Z-daily.json',
+      'sextant-backup-2026-03-18T09-00-00Z-quit.json',
+      'sextant-backup-2026-03-17T09-00-00Z-before-restore.json',
+      '.sextant-backup-2026-03-19T10-00-00Z-daily.json.abc.tmp',
+      'notes.txt',
+    ];
+    for (const n of names) await fs.writeFile(path.join(dir, n), '{}');
+    expect(await createBackupStore(dir, fs, () => new Date()).deleteAll()).toEqual({ removed: 3 });
+    expect(await fs.readdir(dir)).toEqual(['notes.txt']);
+    await fs.rm(path.dirname(dir), { recursive: true, force: true });
+  });
+
+  it('reports nothing removed when the folder was never made', async () => {
+    expect(await createBackupStore('/nonexistent/sextant/backups', fs, () => new Date()).deleteAll()).toEqual({ removed: 0 });
+  });
+});

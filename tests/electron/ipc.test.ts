@@ -97,6 +97,7 @@ describe('registerIpcHandlers', () => {
     expect(channels.sort()).toEqual([
       'app:info',
       'app:quit-ready',
+      'backup:delete-all',
       'backup:list',
       'backup:read',
       'backup:write',
@@ -111,7 +112,13 @@ describe('registerIpcHandlers', () => {
 });
 
 function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
-  const backups: BackupStore = { removeStaleTemps: vi.fn(), write: vi.fn(), list: vi.fn(async () => []), read: vi.fn() };
+  const backups: BackupStore = {
+    removeStaleTemps: vi.fn(),
+    deleteAll: vi.fn(async () => ({ removed: 0 })),
+    write: vi.fn(),
+    list: vi.fn(async () => []),
+    read: vi.fn(),
+  };
   return {
     appVersion: '1.2.3',
     platform: 'linux',
@@ -243,10 +250,12 @@ describe('createIpcHandlers', () => {
     await h['backup:write']({ json: '{}', reason: 'before-restore' });
     await h['backup:list'](undefined);
     await h['backup:read']('sextant-backup-2026-03-20T12-00-00Z-daily.json');
+    await h['backup:delete-all'](undefined);
     h['app:quit-ready'](undefined);
     expect(d.backups.write).toHaveBeenCalledExactlyOnceWith('{}', 'before-restore');
     expect(d.backups.list).toHaveBeenCalledOnce();
     expect(d.backups.read).toHaveBeenCalledExactlyOnceWith('sextant-backup-2026-03-20T12-00-00Z-daily.json');
+    expect(d.backups.deleteAll).toHaveBeenCalledOnce();
     expect(d.onQuitReady).toHaveBeenCalledOnce();
   });
 });

@@ -103,6 +103,7 @@ describe('main process wiring', () => {
     expect(e.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([
       'app:info',
       'app:quit-ready',
+      'backup:delete-all',
       'backup:list',
       'backup:read',
       'backup:write',
