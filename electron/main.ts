@@ -146,6 +146,7 @@ function startApp(): void {
         stat: (file) => fs.stat(file),
         readFile: (file) => fs.readFile(file),
         backups,
+        eraseStorage: () => session.defaultSession.clearStorageData({ storages: ['indexdb'] }),
         onQuitReady: () => quitHandshake.onRendererReady(),
       }),
       (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),

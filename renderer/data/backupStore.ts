@@ -140,17 +140,20 @@ export async function applyRestore(backup: Backup, mode: RestoreMode): Promise<R
 const isRevised = (t: TableName): t is RevisedTable => (REVISED_TABLES as readonly string[]).includes(t);
 
 /**
- * Deletes the whole database (every table, drafts and tombstones included), not only its rows:
- * emptied tables leave their text in the database files until the storage engine compacts them,
- * a deleted database takes its files with it. Then opens a new, empty one. Returns how many
- * records each table held.
+ * Deletes the whole database (every table, drafts and tombstones included), not only its rows,
+ * then has `eraseFiles` remove the storage files (the storage engine keeps a deleted database's
+ * text in them until it compacts), then opens a new, empty database. Returns how many records
+ * each table held and whether the files were erased.
  */
-export async function deleteAllData(): Promise<Record<TableName, number>> {
+export async function deleteAllData(
+  eraseFiles: () => Promise<boolean>,
+): Promise<{ counts: Record<TableName, number>; filesErased: boolean }> {
   const counts = await countAll();
   const d = db();
   await d.delete();
+  const filesErased = await eraseFiles().catch(() => false);
   await d.open();
-  return counts;
+  return { counts, filesErased };
 }
 
 /** How many records each table holds. */

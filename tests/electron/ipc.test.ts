@@ -95,6 +95,7 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers({ handle }, handlers, isOurs);
     const channels = handle.mock.calls.map((c) => c[0]);
     expect(channels.sort()).toEqual([
+      'app:erase-storage',
       'app:info',
       'app:quit-ready',
       'backup:delete-all',
@@ -131,6 +132,7 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     stat: vi.fn(async () => ({ size: 10 })),
     readFile: vi.fn(async () => new Uint8Array([7, 8, 9])),
     backups,
+    eraseStorage: vi.fn(async () => {}),
     onQuitReady: vi.fn(),
     ...overrides,
   };
@@ -251,6 +253,8 @@ describe('createIpcHandlers', () => {
     await h['backup:list'](undefined);
     await h['backup:read']('sextant-backup-2026-03-20T12-00-00Z-daily.json');
     await h['backup:delete-all'](undefined);
+    expect(await h['app:erase-storage'](undefined)).toBe(true);
+    expect(d.eraseStorage).toHaveBeenCalledOnce();
     h['app:quit-ready'](undefined);
     expect(d.backups.write).toHaveBeenCalledExactlyOnceWith('{}', 'before-restore');
     expect(d.backups.list).toHaveBeenCalledOnce();

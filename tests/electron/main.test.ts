@@ -101,6 +101,7 @@ describe('main process wiring', () => {
     expect(e.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(e.session.defaultSession.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledExactlyOnceWith('http://127.0.0.1:9/');
     expect(e.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([
+      'app:erase-storage',
       'app:info',
       'app:quit-ready',
       'backup:delete-all',

@@ -38,6 +38,7 @@ describe('preload', () => {
     expect(Object.keys(api()).sort()).toEqual([
       'appInfo',
       'backups',
+      'eraseStoredFiles',
       'kind',
       'onBeforeQuit',
       'onCommand',
@@ -64,6 +65,7 @@ describe('preload', () => {
     await api().backups!.list();
     await api().backups!.read('x.json');
     await api().backups!.deleteAll();
+    await api().eraseStoredFiles();
     expect(invoke.mock.calls).toEqual([
       ['app:info', undefined],
       ['shell:open-external', 'https://example.com'],
@@ -73,6 +75,7 @@ describe('preload', () => {
       ['backup:list', undefined],
       ['backup:read', 'x.json'],
       ['backup:delete-all', undefined],
+      ['app:erase-storage', undefined],
     ]);
   });
 

@@ -12,6 +12,7 @@ const CONFIRM_WORD = 'DELETE';
 /** What was removed, for the report: each table with records, then the backups. */
 interface Removed {
   counts: Record<TableName, number>;
+  filesErased: boolean;
   backups: number | null;
   backupError: string | null;
 }
@@ -57,7 +58,7 @@ export function DeleteAllData() {
     setAskBackups(false);
     setBusy(true);
     try {
-      const counts = await deleteAllData();
+      const { counts, filesErased } = await deleteAllData(() => platform.eraseStoredFiles());
       let backupCount: number | null = null;
       let backupError: string | null = null;
       if (alsoBackups && backups) {
@@ -68,7 +69,7 @@ export function DeleteAllData() {
         }
       }
       close();
-      setRemoved({ counts, backups: backupCount, backupError });
+      setRemoved({ counts, filesErased, backups: backupCount, backupError });
     } catch (e) {
       toast(`Nothing was deleted: ${e instanceof Error ? e.message : String(e)}`, { tone: 'error' });
     } finally {
@@ -151,13 +152,23 @@ export function DeleteAllData() {
       >
         {removed && (
           <>
-            <p>The journal's database was deleted from this computer, with its files. Removed:</p>
+            <p>
+              {removed.filesErased
+                ? "The journal's database was deleted from this computer, with its files. Removed:"
+                : "The journal's database was deleted. Removed:"}
+            </p>
             <ul className="delete-report">
               {removedLines(removed).map((l) => (
                 <li key={l}>{l}</li>
               ))}
               {removedLines(removed).length === 0 && <li>Nothing: the journal was already empty.</li>}
             </ul>
+            {!removed.filesErased && (
+              <p>
+                The browser may keep traces of the deleted text in its storage files until it tidies them. To remove those too, clear this
+                site's data in the browser's settings.
+              </p>
+            )}
             {removed.backupError && (
               <p className="data-error-text">The automatic backups could not all be deleted: {removed.backupError}</p>
             )}

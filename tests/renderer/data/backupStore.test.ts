@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TABLE_KEYS, TABLE_NAMES, type BackupData } from '../../../shared/backup/format';
@@ -52,11 +53,11 @@ describe('backup store', () => {
     await fc.assert(
       fc.asyncProperty(journalArbitrary, async (journal) => {
         runs++;
-        await deleteAllData();
+        await deleteAllData(async () => true);
         await store(journal);
         const { json, damaged } = await createBackup('0.1.0');
         expect(damaged).toEqual([]);
-        await deleteAllData();
+        await deleteAllData(async () => true);
         await applyRestore(readBackupFile(new TextEncoder().encode(json)), 'replace');
         expect(sorted((await snapshot()).data)).toEqual(sorted(journal));
       }),
@@ -114,10 +115,19 @@ describe('backup store', () => {
     expect(await db().entries.count()).toBe(4);
   });
 
-  it('deletes all data in every table', async () => {
+  it('deletes the database (drafts and tombstones too), erases its files, reports what each table held, and opens an empty one', async () => {
     await store(sampleJournal());
-    await deleteAllData();
+    await db().drafts.put({ key: 'entry:new:reflection', value: { title: 'half' }, savedAt: '2026-03-01T10:00:00.000Z' });
+    const calls: string[] = [];
+    const result = await deleteAllData(async () => {
+      // The database is already gone when the files are erased.
+      calls.push(`erase with ${(await Dexie.getDatabaseNames()).filter((n) => n === db().name).length} databases named ${db().name}`);
+      return true;
+    });
+    expect(calls).toEqual([`erase with 0 databases named ${db().name}`]);
+    expect(result).toEqual({ counts: { entries: 3, people: 1, settings: 1, checkIns: 1, targets: 1, pathAnswers: 1 }, filesErased: true });
     expect(await countAll()).toEqual({ entries: 0, people: 0, settings: 0, checkIns: 0, targets: 0, pathAnswers: 0 });
+    expect(await db().drafts.count()).toBe(0);
   });
 
   it('a corrupt backup is refused before anything is written', async () => {
