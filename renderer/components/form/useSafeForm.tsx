@@ -85,6 +85,7 @@ export function useSafeForm<T extends object, R extends object>(o: SafeFormOptio
 
   // Autosave while there are unsaved edits (after any offered draft was answered).
   const kept = useRef<string | null>(null); // the JSON of the draft stored now, if any
+  const writing = useRef<Promise<void>>(Promise.resolve()); // the draft write under way, if any
   useEffect(() => {
     if (offer !== null || saved.current) return;
     const json = JSON.stringify(value);
@@ -98,7 +99,8 @@ export function useSafeForm<T extends object, R extends object>(o: SafeFormOptio
     }
     if (json === kept.current) return;
     const timer = setTimeout(() => {
-      saveFormDraft(key, value).then(
+      if (saved.current) return;
+      writing.current = saveFormDraft(key, value).then(
         (at) => {
           kept.current = json;
           setDraftSavedAt(at);
@@ -140,6 +142,8 @@ export function useSafeForm<T extends object, R extends object>(o: SafeFormOptio
       const result = await run({ overwrite });
       saved.current = true;
       setNotice(null);
+      // A draft write already under way must not land after the discard.
+      await writing.current;
       await discardFormDraft(key).catch(() => undefined);
       return result;
     } catch (e) {
