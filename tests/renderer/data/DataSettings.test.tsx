@@ -60,6 +60,13 @@ afterAll(() => {
   db().close();
 });
 
+/** The date the list gives for the last good backup. */
+const lastGoodBackup = () =>
+  screen
+    .getByText(/^Last good backup:/)
+    .querySelector('time')!
+    .getAttribute('dateTime');
+
 describe('Your data in the desktop app', () => {
   it('lists automatic backups and restores one after confirming, saving the current state first', async () => {
     const { DataSettings } = await import('../../../renderer/features/data/DataSettings');
@@ -110,12 +117,7 @@ describe('Your data in the desktop app', () => {
     const { startAutomaticBackups } = await import('../../../renderer/features/data/automaticBackups');
     render(<AutomaticBackupsList onRestore={() => {}} />);
     await screen.findByText(/^Last good backup:/);
-    expect(
-      screen
-        .getByText(/^Last good backup:/)
-        .querySelector('time')!
-        .getAttribute('dateTime'),
-    ).toBe('2026-03-01T10:00:00.000Z');
+    expect(lastGoodBackup()).toBe('2026-03-01T10:00:00.000Z');
     expect(screen.queryByRole('alert')).toBeNull();
 
     const stop = startAutomaticBackups({
@@ -135,12 +137,7 @@ describe('Your data in the desktop app', () => {
     expect(alert.textContent).toBe(
       `The automatic backup of ${new Date('2026-03-03T09:00:00.000Z').toLocaleString()} failed. The automatic backup could not be written: the disk is full. Free some space; your journal itself is unchanged.`,
     );
-    expect(
-      screen
-        .getByText(/^Last good backup:/)
-        .querySelector('time')!
-        .getAttribute('dateTime'),
-    ).toBe('2026-03-01T10:00:00.000Z');
+    expect(lastGoodBackup()).toBe('2026-03-01T10:00:00.000Z');
     stop();
   });
 });
