@@ -89,14 +89,15 @@ export async function deleteWithTombstone<T extends Revised>(name: RevisedTable,
 }
 
 /**
- * Puts a deleted record back (Undo of a delete) unless something was stored under its id since;
- * the restored record's revision moves past the tombstone's.
+ * Puts a deleted record back as it was (Undo of a delete) unless something was stored under its
+ * id since; the restored record's revision moves past the tombstone's.
  */
 export async function undeleteChecked<T extends Revised>(name: RevisedTable, record: T): Promise<T> {
   return db().transaction('rw', tableOf<T>(name), db().deletions, async () => {
     const stored = await tableOf<T>(name).get(record.id);
     if (stored) throw new SaveConflictError(name, record, stored);
-    return putChecked(name, { ...record, updatedAt: nowIso() }, null);
+    // Back exactly as it was (its place in the timeline too); only the revision moves on.
+    return putChecked(name, record, null);
   });
 }
 
