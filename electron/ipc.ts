@@ -77,6 +77,8 @@ export interface IpcDeps {
   stat(file: string): Promise<{ size: number }>;
   readFile(file: string): Promise<Uint8Array>;
   backups: BackupStore;
+  /** Removes the app's IndexedDB files (session.clearStorageData). */
+  eraseStorage(): Promise<void>;
   /** The renderer finished its quit-time backup. */
   onQuitReady(): void;
 }
@@ -117,6 +119,11 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     'backup:write': ({ json, reason }) => deps.backups.write(json, reason),
     'backup:list': () => deps.backups.list(),
     'backup:read': (name) => deps.backups.read(name),
+    'backup:delete-all': () => deps.backups.deleteAll(),
+    'app:erase-storage': async () => {
+      await deps.eraseStorage();
+      return true;
+    },
     'app:quit-ready': () => {
       deps.onQuitReady();
       return undefined;

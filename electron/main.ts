@@ -6,6 +6,7 @@ import type { MainEvent } from '../shared/ipc';
 import type { AppCommand } from '../shared/platform';
 import { createBackupStore } from './backups';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
+import { keepSessionOffline } from './offline';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createQuitHandshake } from './quit';
@@ -113,10 +114,15 @@ function startApp(): void {
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
+    keepSessionOffline(session.defaultSession, process.platform);
     protocol.handle(
       APP_SCHEME,
       createAppProtocolHandler(distDir, (file) => fs.readFile(file)),
     );
+
+    const backups = createBackupStore(path.join(userData, 'backups'), fs, () => new Date());
+    // A write interrupted by a crash or a full disk may have left temp files; clear them at start.
+    void backups.removeStaleTemps().catch((e: unknown) => console.warn('Could not clear stale backup temp files', e));
 
     const focusedWindowOrNone = () => BrowserWindow.getFocusedWindow() ?? mainWindow;
     registerIpcHandlers(
@@ -139,7 +145,8 @@ function startApp(): void {
           (sender as WebContents).printToPDF({ pageSize, preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true }),
         stat: (file) => fs.stat(file),
         readFile: (file) => fs.readFile(file),
-        backups: createBackupStore(path.join(userData, 'backups'), fs, () => new Date()),
+        backups,
+        eraseStorage: () => session.defaultSession.clearStorageData({ storages: ['indexdb'] }),
         onQuitReady: () => quitHandshake.onRendererReady(),
       }),
       (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),

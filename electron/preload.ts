@@ -32,10 +32,12 @@ export function createDesktopPlatform(ipc: IpcRendererLike = ipcRenderer): Sexta
     saveFile: (req) => call('file:save', req),
     openFile: (req) => call('file:open', req),
     printToPdf: (req) => call('file:print-pdf', req),
+    eraseStoredFiles: () => call('app:erase-storage', undefined),
     backups: {
       write: (json, reason) => call('backup:write', { json, reason }),
       list: () => call('backup:list', undefined),
       read: (name) => call('backup:read', name),
+      deleteAll: () => call('backup:delete-all', undefined),
     },
     onCommand(listener) {
       const onMessage = (_event: unknown, command: unknown) => {

@@ -68,6 +68,10 @@ export const IPC = {
   },
   'backup:list': { arg: z.undefined(), result: z.array(BackupInfo) },
   'backup:read': { arg: FileName, result: z.string() },
+  /** Deletes every automatic backup (Delete all data, after its second confirmation); returns how many files were removed. */
+  'backup:delete-all': { arg: z.undefined(), result: z.strictObject({ removed: z.number().int().nonnegative() }) },
+  /** Deletes the journal's stored files (the app's IndexedDB storage) after Delete all data; true when done. */
+  'app:erase-storage': { arg: z.undefined(), result: z.boolean() },
   /** The renderer's answer to 'app:before-quit': its last backup is done (or failed), main may quit now. */
   'app:quit-ready': { arg: z.undefined(), result: z.undefined() },
 } as const;

@@ -28,7 +28,14 @@ export interface SextantPlatform {
     write(json: string, reason: 'daily' | 'quit' | 'before-restore'): Promise<BackupInfo>;
     list(): Promise<BackupInfo[]>;
     read(name: string): Promise<string>;
+    /** Deletes every automatic backup; resolves to how many files were removed. */
+    deleteAll(): Promise<{ removed: number }>;
   };
+  /**
+   * After Delete all data: has the storage files of the app's origin removed (a deleted database's
+   * text can stay in the storage engine's files until it compacts them). True when it was done.
+   */
+  eraseStoredFiles(): Promise<boolean>;
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Desktop: called when the app is about to quit, so the renderer can hand over a last backup. */

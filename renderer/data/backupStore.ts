@@ -16,8 +16,10 @@ import {
 } from '../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
 import { problemsFromZod, type InputProblem } from '../../shared/errors';
+import { REVISED_TABLES, type RevisedTable } from '../../shared/schemas';
 import { db } from './db';
 import { forgetReadProblems } from './records';
+import { deleteWithTombstone, putChecked } from './revisions';
 import { nowIso } from './ids';
 
 /** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
@@ -115,12 +117,19 @@ export async function previewRestore(backup: Backup): Promise<Record<RestoreMode
  * deletes and writes. All or nothing. Returns the plan that was applied.
  */
 export async function applyRestore(backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
-  return db().transaction('rw', backupTables(), async () => {
+  return db().transaction('rw', [...backupTables(), db().deletions], async () => {
     // Planning against raw rows means a damaged record is also replaced or removed in replace mode.
     const current = (await readRaw()) as BackupData;
     const plan = planRestore(current, backup.data, mode);
     for (const t of TABLE_NAMES) {
       const { put, remove } = plan.tables[t];
+      if (isRevised(t)) {
+        // A restore is a save like any other: removals leave tombstones, and every restored record
+        // moves past the stored revision, so a form opened before the restore notices it.
+        for (const id of remove) await deleteWithTombstone(t, id);
+        for (const row of put) await putChecked(t, row as { id: string; updatedAt: string; rev?: number }, null);
+        continue;
+      }
       if (remove.length) await db().table(t).bulkDelete(remove);
       if (put.length) await db().table(t).bulkPut(put);
     }
@@ -128,11 +137,23 @@ export async function applyRestore(backup: Backup, mode: RestoreMode): Promise<R
   });
 }
 
-/** Deletes every record of every table, in one transaction. */
-export async function deleteAllData(): Promise<void> {
-  await db().transaction('rw', backupTables(), async () => {
-    for (const t of TABLE_NAMES) await db().table(t).clear();
-  });
+const isRevised = (t: TableName): t is RevisedTable => (REVISED_TABLES as readonly string[]).includes(t);
+
+/**
+ * Deletes the whole database (every table, drafts and tombstones included), not only its rows,
+ * then has `eraseFiles` remove the storage files (the storage engine keeps a deleted database's
+ * text in them until it compacts), then opens a new, empty database. Returns how many records
+ * each table held and whether the files were erased.
+ */
+export async function deleteAllData(
+  eraseFiles: () => Promise<boolean>,
+): Promise<{ counts: Record<TableName, number>; filesErased: boolean }> {
+  const counts = await countAll();
+  const d = db();
+  await d.delete();
+  const filesErased = await eraseFiles().catch(() => false);
+  await d.open();
+  return { counts, filesErased };
 }
 
 /** How many records each table holds. */

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { CheckIn, Entry, PathAnswers, Person, SettingRow, SkillTarget } from '../../shared/schemas';
+import type { CheckIn, Entry, FormDraft, PathAnswers, Person, SettingRow, SkillTarget, Tombstone } from '../../shared/schemas';
 
 export const DB_NAME = 'sextant';
 
@@ -14,6 +14,8 @@ export class SextantDB extends Dexie {
   checkIns!: EntityTable<CheckIn, 'id'>;
   targets!: Table<SkillTarget, SkillTarget['skill']>;
   pathAnswers!: EntityTable<PathAnswers, 'id'>;
+  deletions!: Table<Tombstone, [Tombstone['table'], string]>;
+  drafts!: Table<FormDraft, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -32,11 +34,32 @@ export class SextantDB extends Dexie {
     this.version(3).stores({
       pathAnswers: 'id, date',
     });
+    // v4: revisions. Entries and people get rev 1; deletions leave tombstones (so a save based on
+    // a deleted record is caught); forms keep autosaved drafts. Both new tables are local to this
+    // device: backups leave them out.
+    this.version(4)
+      .stores({
+        deletions: '[table+id], deletedAt',
+        drafts: 'key, savedAt',
+      })
+      .upgrade(async (tx) => {
+        for (const table of ['entries', 'people']) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((row: { rev?: number }) => {
+              row.rev ??= 1;
+            });
+        }
+      });
   }
 }
 
 /** The current schema version (the highest declared). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+
+/** Tables that stay on this device: not in backups, not restored (tombstones and form drafts). */
+export const LOCAL_TABLES = ['deletions', 'drafts'] as const;
 
 let instance: SextantDB | null = null;
 

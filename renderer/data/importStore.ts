@@ -44,7 +44,7 @@ export async function applyReflectionImport(reflections: readonly ImportedReflec
   return db().transaction('rw', db().entries, async () => {
     const plan = planReflectionImport(await storedIds(reflections.map((r) => r.id)), reflections);
     const now = nowIso();
-    const records = plan.add.map((r) => parseOrThrow(Entry, { ...r, updatedAt: now }, "This entry can't be saved"));
+    const records = plan.add.map((r) => parseOrThrow(Entry, { ...r, updatedAt: now, rev: 1 }, "This entry can't be saved"));
     await db().entries.bulkAdd(records);
     return plan;
   });

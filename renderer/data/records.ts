@@ -8,14 +8,19 @@ export type Draft<T extends { id: string; createdAt: string; updatedAt: string }
   createdAt?: string;
 };
 
-/** Adds id and timestamps to a draft and validates the whole record; throws InputError before anything is written. */
+/**
+ * Adds id, timestamps and the next revision to a draft and validates the whole record; throws
+ * InputError before anything is written. A draft with a rev is an edit of that revision.
+ */
 export function stampAndValidate<T extends { id: string; createdAt: string; updatedAt: string }>(
   schema: z.ZodType<T>,
   draft: Draft<T>,
   what: string,
 ): T {
   const now = nowIso();
-  const record = { ...draft, id: draft.id ?? newId(), createdAt: draft.createdAt ?? now, updatedAt: now };
+  const base = (draft as { rev?: number }).rev;
+  const rev = base === undefined ? 1 : base + 1;
+  const record = { ...draft, id: draft.id ?? newId(), createdAt: draft.createdAt ?? now, updatedAt: now, rev };
   return parseOrThrow(schema, record, `This ${what} can't be saved`);
 }
 

@@ -57,6 +57,15 @@ export const browserPlatform: SextantPlatform = {
       input.click();
     });
   },
+  async eraseStoredFiles() {
+    // The web-mode server answers this with Clear-Site-Data: "storage", which has the browser
+    // delete this origin's storage files (see vite.config.ts).
+    try {
+      return (await fetch('clear-site-data', { method: 'POST' })).ok;
+    } catch {
+      return false;
+    }
+  },
   backups: null,
   onCommand(_listener: (c: AppCommand) => void) {
     return () => {};

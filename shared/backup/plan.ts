@@ -33,6 +33,13 @@ export function stableStringify(value: unknown): string {
   );
 }
 
+/** Same content, whatever the revision counter says (an older backup has none; the database numbers its own saves). */
+function sameContent(a: TableRow, b: TableRow): boolean {
+  const { rev: _a, ...restA } = a as { rev?: number };
+  const { rev: _b, ...restB } = b as { rev?: number };
+  return stableStringify(restA) === stableStringify(restB);
+}
+
 function updatedAtOf(row: TableRow): string | undefined {
   const v = (row as { updatedAt?: unknown }).updatedAt;
   return typeof v === 'string' ? v : undefined;
@@ -61,7 +68,7 @@ function planTable(table: TableName, current: readonly TableRow[], incoming: rea
     if (existing === undefined) {
       plan.added++;
       plan.put.push(row);
-    } else if (stableStringify(existing) === stableStringify(row) || (mode === 'merge' && !incomingWins(existing, row))) {
+    } else if (sameContent(existing, row) || (mode === 'merge' && !incomingWins(existing, row))) {
       plan.unchanged++;
     } else {
       plan.updated++;

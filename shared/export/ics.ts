@@ -9,13 +9,22 @@ import { addDays } from '../dates';
 const CRLF = '\r\n';
 const UID_DOMAIN = 'sextant.invalid';
 
-/** Escapes TEXT values: backslash, semicolon, comma, and newlines as \n (RFC 5545 3.3.11). */
+/**
+ * Escapes TEXT values: backslash, semicolon, comma, and newlines as \n (RFC 5545 3.3.11). Other
+ * control characters (U+0000-U+001F except tab, and U+007F) are not allowed in a content line
+ * (RFC 5545 3.1, CONTROL) and are dropped.
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return (
+    text
+      .replace(/\r\n|\r|\n/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\n/g, '\\n')
+  );
 }
 
 /** Folds a content line so no line exceeds 75 octets (UTF-8), never splitting a character; continuation lines start with a space. */

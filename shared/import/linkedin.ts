@@ -74,14 +74,19 @@ interface CsvRow {
   line: number;
 }
 
+/** The delimiters a Connections.csv may come with: LinkedIn writes commas; a spreadsheet re-saved in many locales writes semicolons, some tools tabs. */
+const DELIMITERS = [',', ';', '\t'] as const;
+type Delimiter = (typeof DELIMITERS)[number];
+const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
 /** Splits CSV text into rows, each with the line it starts on (quoted fields may span lines). */
-function csvRows(text: string): { rows: CsvRow[]; problems: InputProblem[] } {
+function csvRows(text: string, delimiter: Delimiter): { rows: CsvRow[]; problems: InputProblem[] } {
   const rows: CsvRow[] = [];
   const problems: InputProblem[] = [];
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
-    delimiter: ',',
+    delimiter,
     skipEmptyLines: false,
     step(result, parser) {
       rows.push({ cells: result.data, line });
@@ -98,6 +103,34 @@ function csvRows(text: string): { rows: CsvRow[]; problems: InputProblem[] } {
   return { rows, problems };
 }
 
+const isHeader = (cells: string[]) => {
+  const trimmed = cells.map((c) => c.trim());
+  return trimmed.includes(COLUMNS.firstName) && trimmed.includes(COLUMNS.url);
+};
+
+/**
+ * Splits the text with the first delimiter (comma first, as LinkedIn writes it) under which a
+ * row carries LinkedIn's header; null when none does.
+ */
+function findHeader(text: string): { rows: CsvRow[]; problems: InputProblem[]; headerIndex: number; delimiter: Delimiter } | null {
+  for (const delimiter of DELIMITERS) {
+    const { rows, problems } = csvRows(text, delimiter);
+    const headerIndex = rows.findIndex((r) => isHeader(r.cells));
+    if (headerIndex >= 0) return { rows, problems, headerIndex, delimiter };
+  }
+  return null;
+}
+
+/** The delimiter that splits the first non-blank lines most often (for the message when no header is found). */
+export function likelyDelimiter(text: string): Delimiter {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
+  const count = (d: Delimiter) => lines.reduce((n, l) => n + l.split(d).length - 1, 0);
+  return DELIMITERS.reduce((best, d) => (count(d) > count(best) ? d : best), ',' as Delimiter);
+}
+
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 /**
@@ -109,20 +142,17 @@ export function parseLinkedInConnections(input: Uint8Array | string): LinkedInRo
   const text = decodeUtf8(input, WHAT);
   if (text.includes('\u0000'))
     throw new InputError(`${WHAT} can't be read`, [{ where: 'file', message: 'it contains binary data, not CSV text' }]);
-  const { rows, problems } = csvRows(text);
-  if (problems.length) throw new InputError(`${WHAT} can't be read`, problems);
-
-  const headerIndex = rows.findIndex(
-    (r) => r.cells.map((c) => c.trim()).includes(COLUMNS.firstName) && r.cells.map((c) => c.trim()).includes(COLUMNS.url),
-  );
-  if (headerIndex < 0) {
-    throw new InputError(`${WHAT} can't be read`, [
-      {
-        where: 'line 1',
-        message: `no header row found; expected the columns ${Object.values(COLUMNS).join(', ')} (is this the Connections.csv of a LinkedIn export?)`,
-      },
-    ]);
+  const found = findHeader(text);
+  if (!found) {
+    const guess = likelyDelimiter(text);
+    const hint =
+      guess !== ','
+        ? `this looks ${DELIMITER_NAMES[guess]}-separated; LinkedIn's export uses commas, and no row here has its columns (${Object.values(COLUMNS).join(', ')})`
+        : `no header row found; expected the columns ${Object.values(COLUMNS).join(', ')} (is this the Connections.csv of a LinkedIn export?)`;
+    throw new InputError(`${WHAT} can't be read`, [{ where: 'line 1', message: hint }]);
   }
+  const { rows, problems, headerIndex } = found;
+  if (problems.length) throw new InputError(`${WHAT} can't be read`, problems);
   const header = rows[headerIndex]!;
   const position = {} as Record<Column, number>;
   for (const col of Object.keys(COLUMNS) as Column[]) position[col] = header.cells.map((c) => c.trim()).indexOf(COLUMNS[col]);

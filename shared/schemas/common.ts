@@ -48,9 +48,17 @@ export const WebUrl = z
     { message: 'must be a web address starting with http:// or https://' },
   );
 
+/**
+ * A record's revision: 1 when created, one more on every save. A save names the revision it was
+ * based on and is refused when the stored one moved on. Missing on records written before
+ * revisions existed (and in older backups): such a record counts as revision 1.
+ */
+export const Revision = z.number().int().min(1, 'must be 1 or more');
+
 /** Every stored record has these. */
 export const RecordMeta = {
   id: Id,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  rev: Revision.optional(),
 };

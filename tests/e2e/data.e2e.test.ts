@@ -146,7 +146,12 @@ describe('your data: export, delete, restore, import', () => {
     await expectNoAxeViolations(session.page, 'delete all data dialog');
     await screenshot(session.page, 'data-delete-dialog');
     await remove.click();
-    expect(await toastText(session.page, 'deleted')).toBe('All data was deleted.');
+    // The report says what went: the tables that held records (the same counts the restore preview shows below).
+    const report = session.page.getByRole('dialog', { name: 'All data was deleted' });
+    await report.waitFor();
+    expect(await report.locator('.delete-report li').allTextContents()).toEqual(['Journal entries: 4', 'People: 7', 'Settings: 1']);
+    await report.getByRole('button', { name: 'Start afresh' }).click();
+    await session.page.getByRole('navigation', { name: 'Main' }).waitFor();
     await goTo(session.page, 'People', /#\/people$/);
     await session.page.getByRole('heading', { name: 'Nobody here yet' }).waitFor();
     await goTo(session.page, 'Journal', /#\/journal$/);

@@ -187,3 +187,157 @@ describe('createBackupStore', () => {
     }
   });
 });
+
+describe('selectBackupsToKeep: counts and clocks', () => {
+  const now = new Date('2026-03-20T12:00:00Z');
+
+  it('keeps at most the 5 newest before-restore copies, even when all are recent', () => {
+    // 8 restores over the last 8 hours, plus one daily backup of today.
+    const restores = Array.from({ length: 8 }, (_, i) => at(`2026-03-20T0${i + 1}:00:00Z`, 'before-restore'));
+    const daily = at('2026-03-20T11:00:00Z');
+    const kept = selectBackupsToKeep([...restores, daily], now);
+    // The daily one is the newest of today; of the restores, 04:00 to 08:00 (the 5 newest).
+    expect([...kept].sort()).toEqual([daily, ...restores.slice(3)].map((f) => f.name).sort());
+    expect(kept.size).toBe(6);
+  });
+
+  it('treats a backup dated in the future as the newest of today, so a real backup written now replaces it', () => {
+    const future = [at('2027-01-05T10:00:00Z'), at('2027-01-04T10:00:00Z'), at('2027-01-03T10:00:00Z')];
+    const real = [at('2026-03-19T10:00:00Z'), at('2026-03-18T10:00:00Z')];
+    // Before a backup is written today: the newest future one holds today's place, the other two go.
+    expect([...selectBackupsToKeep([...future, ...real], now)].sort()).toEqual([future[0]!, ...real].map((f) => f.name).sort());
+    // A backup written now takes today's place from it.
+    const written = at('2026-03-20T12:00:00Z');
+    expect([...selectBackupsToKeep([...future, ...real, written], now)].sort()).toEqual([written, ...real].map((f) => f.name).sort());
+  });
+});
+
+describe('createBackupStore under faults (injected through the file-system seam)', () => {
+  let dir: string;
+  const clock = new Date('2026-03-20T12:00:00Z');
+  beforeEach(async () => {
+    dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'sextant-faults-')), 'backups');
+    await fs.mkdir(dir, { recursive: true });
+  });
+  afterEach(() => fs.rm(path.dirname(dir), { recursive: true, force: true }));
+
+  const errno = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+  /** A disk that fills after `room` bytes: the partial file stays behind, as a real write leaves it. */
+  const fullDisk = (room: number) => ({
+    ...fs,
+    writeFile: async (f: string, d: string, e: 'utf8') => {
+      await fs.writeFile(f, d.slice(0, room), e);
+      throw errno('ENOSPC', `ENOSPC: no space left on device, write '${f}'`);
+    },
+  });
+
+  it('on a full disk removes its partial temp file, says why in plain words, and keeps earlier backups', async () => {
+    await fs.writeFile(path.join(dir, 'sextant-backup-2026-03-19T10-00-00Z-daily.json'), '{"old":true}');
+    const logged: string[] = [];
+    const store = createBackupStore(
+      dir,
+      fullDisk(3),
+      () => clock,
+      () => 'rnd',
+      (m) => logged.push(m),
+    );
+    await expect(store.write('{"entries":[1,2,3]}', 'daily')).rejects.toThrow(
+      'The automatic backup could not be written: the disk is full. Free some space; your journal itself is unchanged.',
+    );
+    expect(await fs.readdir(dir)).toEqual(['sextant-backup-2026-03-19T10-00-00Z-daily.json']);
+    expect(logged).toEqual([]);
+  });
+
+  it('removes temp files left by an earlier crash when started, and nothing else', async () => {
+    const names = [
+      '.sextant-backup-2026-03-19T10-00-00Z-daily.json.abc.tmp',
+      '.sextant-backup-2026-03-18T10-00-00Z-quit.json.x1.tmp',
+      'sextant-backup-2026-03-19T09-00-00Z-daily.json',
+      'notes.tmp',
+    ];
+    for (const n of names) await fs.writeFile(path.join(dir, n), 'x');
+    await createBackupStore(dir, fs, () => clock).removeStaleTemps();
+    expect((await fs.readdir(dir)).sort()).toEqual(['notes.tmp', 'sextant-backup-2026-03-19T09-00-00Z-daily.json']);
+  });
+
+  it('does nothing at start when the folder does not exist yet', async () => {
+    await expect(createBackupStore(path.join(dir, 'missing'), fs, () => clock).removeStaleTemps()).resolves.toBeUndefined();
+  });
+
+  it('logs and skips a backup it cannot delete (locked), deletes the others, and the backup still succeeds', async () => {
+    const locked = 'sextant-backup-2026-03-20T08-00-00Z-quit.json';
+    const other = 'sextant-backup-2026-03-20T09-00-00Z-daily.json';
+    await fs.writeFile(path.join(dir, locked), '{}');
+    await fs.writeFile(path.join(dir, other), '{}');
+    const lockedFs = {
+      ...fs,
+      unlink: async (f: string) => {
+        if (path.basename(f) === locked) throw errno('EBUSY', `EBUSY: resource busy or locked, unlink '${f}'`);
+        return fs.unlink(f);
+      },
+    };
+    const logged: string[] = [];
+    const store = createBackupStore(
+      dir,
+      lockedFs,
+      () => clock,
+      () => 'rnd',
+      (m) => logged.push(m),
+    );
+    const info = await store.write('{"v":2}', 'daily');
+    expect(info.name).toBe('sextant-backup-2026-03-20T12-00-00Z-daily.json');
+    expect((await fs.readdir(dir)).sort()).toEqual([locked, info.name]);
+    expect(logged).toEqual([`Could not delete ${locked}; leaving it for now`]);
+
+    // The next backups keep working, and retention catches up once the lock is gone.
+    const later = new Date('2026-03-20T13:00:00Z');
+    const next = await createBackupStore(dir, fs, () => later).write('{"v":3}', 'quit');
+    expect((await fs.readdir(dir)).sort()).toEqual([next.name]);
+  });
+
+  it('reports success when the listing for retention fails after the backup was written', async () => {
+    let reads = 0;
+    const flakyFs = {
+      ...fs,
+      readdir: async (d: string) => {
+        reads++;
+        throw errno('EIO', `EIO: i/o error, scandir '${d}'`);
+      },
+    };
+    const logged: string[] = [];
+    const info = await createBackupStore(
+      dir,
+      flakyFs,
+      () => clock,
+      () => 'rnd',
+      (m) => logged.push(m),
+    ).write('{}', 'daily');
+    expect(info.name).toBe('sextant-backup-2026-03-20T12-00-00Z-daily.json');
+    expect(reads).toBe(1);
+    expect(logged).toEqual(['Backup retention failed; older backups are kept for now']);
+    expect(await fs.readdir(dir)).toEqual([info.name]);
+  });
+});
+
+describe('createBackupStore.deleteAll', () => {
+  it('removes every backup and temp file, counts the backups, and leaves other files alone', async () => {
+    const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'sextant-delete-')), 'backups');
+    await fs.mkdir(dir, { recursive: true });
+    const names = [
+      'sextant-backup-2026-03-19T09-00-00Z-daily.json',
+      'sextant-backup-2026-03-18T09-00-00Z-quit.json',
+      'sextant-backup-2026-03-17T09-00-00Z-before-restore.json',
+      '.sextant-backup-2026-03-19T10-00-00Z-daily.json.abc.tmp',
+      'notes.txt',
+    ];
+    for (const n of names) await fs.writeFile(path.join(dir, n), '{}');
+    expect(await createBackupStore(dir, fs, () => new Date()).deleteAll()).toEqual({ removed: 3 });
+    expect(await fs.readdir(dir)).toEqual(['notes.txt']);
+    await fs.rm(path.dirname(dir), { recursive: true, force: true });
+  });
+
+  it('reports nothing removed when the folder was never made', async () => {
+    expect(await createBackupStore('/nonexistent/sextant/backups', fs, () => new Date()).deleteAll()).toEqual({ removed: 0 });
+  });
+});

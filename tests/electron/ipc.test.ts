@@ -95,8 +95,10 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers({ handle }, handlers, isOurs);
     const channels = handle.mock.calls.map((c) => c[0]);
     expect(channels.sort()).toEqual([
+      'app:erase-storage',
       'app:info',
       'app:quit-ready',
+      'backup:delete-all',
       'backup:list',
       'backup:read',
       'backup:write',
@@ -111,7 +113,13 @@ describe('registerIpcHandlers', () => {
 });
 
 function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
-  const backups: BackupStore = { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn() };
+  const backups: BackupStore = {
+    removeStaleTemps: vi.fn(),
+    deleteAll: vi.fn(async () => ({ removed: 0 })),
+    write: vi.fn(),
+    list: vi.fn(async () => []),
+    read: vi.fn(),
+  };
   return {
     appVersion: '1.2.3',
     platform: 'linux',
@@ -124,6 +132,7 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     stat: vi.fn(async () => ({ size: 10 })),
     readFile: vi.fn(async () => new Uint8Array([7, 8, 9])),
     backups,
+    eraseStorage: vi.fn(async () => {}),
     onQuitReady: vi.fn(),
     ...overrides,
   };
@@ -243,10 +252,14 @@ describe('createIpcHandlers', () => {
     await h['backup:write']({ json: '{}', reason: 'before-restore' });
     await h['backup:list'](undefined);
     await h['backup:read']('sextant-backup-2026-03-20T12-00-00Z-daily.json');
+    await h['backup:delete-all'](undefined);
+    expect(await h['app:erase-storage'](undefined)).toBe(true);
+    expect(d.eraseStorage).toHaveBeenCalledOnce();
     await h['app:quit-ready'](undefined);
     expect(d.backups.write).toHaveBeenCalledExactlyOnceWith('{}', 'before-restore');
     expect(d.backups.list).toHaveBeenCalledOnce();
     expect(d.backups.read).toHaveBeenCalledExactlyOnceWith('sextant-backup-2026-03-20T12-00-00Z-daily.json');
+    expect(d.backups.deleteAll).toHaveBeenCalledOnce();
     expect(d.onQuitReady).toHaveBeenCalledOnce();
   });
 });

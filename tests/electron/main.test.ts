@@ -25,7 +25,14 @@ const e = vi.hoisted(() => {
     handle: vi.fn(() => calls.push('protocol.handle')),
   };
   const session = {
-    defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      setSpellCheckerDictionaryDownloadURL: vi.fn(),
+      setSpellCheckerLanguages: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
+    },
   };
   const ipcMain = { handle: vi.fn() };
   const Menu = { buildFromTemplate: vi.fn((t: unknown) => ({ t })), setApplicationMenu: vi.fn() };
@@ -94,9 +101,12 @@ describe('main process wiring', () => {
     expect(e.protocol.handle.mock.calls[0]).toEqual(['app', expect.any(Function)]);
     expect(e.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(e.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(e.session.defaultSession.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledExactlyOnceWith('http://127.0.0.1:9/');
     expect(e.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([
+      'app:erase-storage',
       'app:info',
       'app:quit-ready',
+      'backup:delete-all',
       'backup:list',
       'backup:read',
       'backup:write',

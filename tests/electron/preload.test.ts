@@ -38,6 +38,7 @@ describe('preload', () => {
     expect(Object.keys(api()).sort()).toEqual([
       'appInfo',
       'backups',
+      'eraseStoredFiles',
       'kind',
       'onBeforeQuit',
       'onCommand',
@@ -46,7 +47,7 @@ describe('preload', () => {
       'printToPdf',
       'saveFile',
     ]);
-    expect(Object.keys(api().backups!).sort()).toEqual(['list', 'read', 'write']);
+    expect(Object.keys(api().backups!).sort()).toEqual(['deleteAll', 'list', 'read', 'write']);
     expect(api().kind).toBe('desktop');
     expect(JSON.stringify(Object.keys(api()))).not.toMatch(/ipc|invoke|send/i);
   });
@@ -63,6 +64,8 @@ describe('preload', () => {
     await api().backups!.write('{}', 'daily');
     await api().backups!.list();
     await api().backups!.read('x.json');
+    await api().backups!.deleteAll();
+    await api().eraseStoredFiles();
     expect(invoke.mock.calls).toEqual([
       ['app:info', undefined],
       ['shell:open-external', 'https://example.com'],
@@ -71,6 +74,8 @@ describe('preload', () => {
       ['backup:write', { json: '{}', reason: 'daily' }],
       ['backup:list', undefined],
       ['backup:read', 'x.json'],
+      ['backup:delete-all', undefined],
+      ['app:erase-storage', undefined],
     ]);
   });
 

@@ -3,6 +3,7 @@ import { fireAndReport } from '../problems';
 import type { InputProblem } from '../../../shared/errors';
 import type { FormProblems } from './useFormProblems';
 import { useUnsavedChanges } from './useUnsavedChanges';
+import { ToastSlot } from '../Toast';
 
 /**
  * The frame every edit form shares: heading, a summary of problems no field shows, the fields,
@@ -19,6 +20,7 @@ export function FormFrame({
   onSave,
   onCancel,
   saveLabel = 'Save',
+  safety,
   children,
 }: {
   heading: ReactNode;
@@ -30,6 +32,8 @@ export function FormFrame({
   onSave: () => Promise<(() => void) | null>;
   onCancel: () => void;
   saveLabel?: string;
+  /** From useSafeForm: banners above the fields (a draft to restore, a change elsewhere, storage full), the draft status beside the buttons, dialogs. */
+  safety?: { banners: ReactNode; draftStatus: ReactNode; dialogs: ReactNode };
   children: ReactNode;
 }) {
   const [saving, setSaving] = useState(false);
@@ -74,6 +78,7 @@ export function FormFrame({
       >
         <h1>{heading}</h1>
         {intro}
+        {safety?.banners}
         {count > 0 && <ProblemSummary count={count} others={others} />}
         {children}
         <div className="form-actions">
@@ -86,8 +91,11 @@ export function FormFrame({
           <span className="muted form-keys" aria-hidden="true">
             <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
           </span>
+          {safety?.draftStatus}
+          <ToastSlot />
         </div>
       </form>
+      {safety?.dialogs}
       {dialog}
     </>
   );

@@ -5,6 +5,8 @@ import { db } from '../db';
 import { newId } from '../ids';
 import type { PersonDraft } from './people';
 import { readOne, readValid, stampAndValidate, type Draft } from '../records';
+import { baseRevOf, deleteWithTombstone, patchChecked, putChecked, undeleteChecked, type SaveOptions } from '../revisions';
+import type { Patch } from '../../../shared/revisions';
 
 export type EntryDraft = Draft<Reflection> | Draft<Conversation> | Draft<LearningGoal>;
 
@@ -23,11 +25,22 @@ export function byNewest(a: Entry, b: Entry): number {
   return a.date === b.date ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.date < b.date ? 1 : -1;
 }
 
-/** Validates and saves an entry (create when it has no id, otherwise update); nothing is written if it is invalid. */
-export async function saveEntry(draft: EntryDraft): Promise<Entry> {
+/**
+ * Validates and saves an entry (create when it has no id, otherwise update the revision the draft
+ * carries); nothing is written if it is invalid, and SaveConflictError (nothing written) when the
+ * stored entry moved on or was deleted, unless `overwrite` says the person chose their version.
+ */
+export async function saveEntry(draft: EntryDraft, options: SaveOptions = {}): Promise<Entry> {
   const entry = stampAndValidate(Entry, draft as Draft<Entry>, 'entry');
-  await db().entries.put(entry);
-  return entry;
+  return db().transaction('rw', db().entries, db().deletions, () => putChecked('entries', entry, baseRevOf(draft), options));
+}
+
+/**
+ * Applies one announced change to an entry (e.g. follow-up done), touching only those fields and
+ * only while they still hold their `before` values; undo is the inverted patch.
+ */
+export async function patchEntry(id: string, patch: Patch<Entry>): Promise<Entry> {
+  return patchChecked<Entry>('entries', id, patch, (e) => Entry.parse(e));
 }
 
 /** Runs a validation; its problems are collected (each path prefixed) instead of thrown. */
@@ -49,15 +62,16 @@ function collect<T>(validate: () => T, prefix: string, problems: InputProblem[])
 export async function saveConversationWithNewPerson(
   person: PersonDraft,
   conversation: Omit<Draft<Conversation>, 'personId'>,
+  options: SaveOptions = {},
 ): Promise<{ entry: Conversation; person: Person }> {
   const problems: InputProblem[] = [];
   const personId = person.id ?? newId();
   const storedPerson = collect(() => stampAndValidate(Person, { ...person, id: personId }, 'person'), 'person.', problems);
   const entry = collect(() => stampAndValidate(Entry, { ...conversation, personId } as Draft<Entry>, 'entry'), '', problems);
   if (problems.length || !storedPerson || !entry) throw new InputError("This conversation can't be saved", problems);
-  await db().transaction('rw', db().people, db().entries, async () => {
+  await db().transaction('rw', db().people, db().entries, db().deletions, async () => {
     await db().people.add(storedPerson);
-    await db().entries.put(entry);
+    await putChecked('entries', entry, baseRevOf(conversation), options);
   });
   return { entry: entry as Conversation, person: storedPerson };
 }
@@ -67,18 +81,18 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
   return readOne(Entry, await db().entries.get(id), 'entries');
 }
 
-/** Deletes an entry and returns it, so the caller can offer undo with `restoreEntry`. */
+/** Deletes an entry, leaving a tombstone, and returns it, so the caller can offer undo with `restoreEntry`. */
 export async function deleteEntry(id: string): Promise<Entry | undefined> {
-  return db().transaction('rw', db().entries, async () => {
+  return db().transaction('rw', db().entries, db().deletions, async () => {
     const existing = await getEntry(id);
-    await db().entries.delete(id);
+    await deleteWithTombstone('entries', id);
     return existing;
   });
 }
 
-/** Puts a deleted entry back exactly as it was (undo). */
+/** Puts a deleted entry back as it was (undo), unless an entry was stored under its id since. */
 export async function restoreEntry(entry: Entry): Promise<void> {
-  await db().entries.put(Entry.parse(entry));
+  await undeleteChecked('entries', Entry.parse(entry));
 }
 
 /**
@@ -121,9 +135,12 @@ export async function openFollowUps(): Promise<Conversation[]> {
 }
 
 /** Every tag in use, sorted. */
-/** Marks a conversation's follow-up done (or open again), keeping everything else as stored. */
+/**
+ * Marks a conversation's follow-up done (or open again) as a patch: only that field changes, and
+ * only from the opposite value, so an Undo after a newer edit keeps the newer edit.
+ */
 export async function setFollowUpDone(conversation: Conversation, done: boolean): Promise<void> {
-  await saveEntry({ ...conversation, followUpDone: done });
+  await patchEntry(conversation.id, { before: { followUpDone: !done }, after: { followUpDone: done } });
 }
 
 export async function allTags(): Promise<string[]> {

@@ -2,14 +2,14 @@ import { Person } from '../../../shared/schemas';
 import { InputError } from '../../../shared/errors';
 import { db } from '../db';
 import { readOne, readValid, stampAndValidate, type Draft } from '../records';
+import { baseRevOf, deleteWithTombstone, putChecked, type SaveOptions } from '../revisions';
 
 export type PersonDraft = Draft<Person>;
 
-/** Validates and saves a person; nothing is written if invalid. */
-export async function savePerson(draft: PersonDraft): Promise<Person> {
+/** Validates and saves a person; nothing is written if invalid, or (SaveConflictError) if the stored person moved on or was deleted. */
+export async function savePerson(draft: PersonDraft, options: SaveOptions = {}): Promise<Person> {
   const person = stampAndValidate(Person, draft, 'person');
-  await db().people.put(person);
-  return person;
+  return db().transaction('rw', db().people, db().deletions, () => putChecked('people', person, baseRevOf(draft), options));
 }
 
 /** One person by id. */
@@ -34,7 +34,7 @@ export async function listPeople(): Promise<Person[]> {
 
 /** Deletes a person who has no conversations (their conversations must be moved or deleted first). */
 export async function deletePerson(id: string): Promise<void> {
-  await db().transaction('rw', db().people, db().entries, async () => {
+  await db().transaction('rw', db().people, db().entries, db().deletions, async () => {
     const linked = await db().entries.where('personId').equals(id).count();
     if (linked > 0) {
       throw new InputError("This person can't be deleted", [
@@ -44,6 +44,6 @@ export async function deletePerson(id: string): Promise<void> {
         },
       ]);
     }
-    await db().people.delete(id);
+    await deleteWithTombstone('people', id);
   });
 }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { BackupInfo } from '../../../shared/ipc';
 import { formatBytes } from '../../../shared/safeJson';
 import { platform } from '../../platform';
-import { lastAutomaticBackupError } from './automaticBackups';
+import { latestBackupAt } from '../../../shared/backup/schedule';
+import { backupFailureStore } from './automaticBackups';
 
 const REASONS: Record<string, string> = { daily: 'Daily', quit: 'On quit', 'before-restore': 'Before a restore' };
 
@@ -17,14 +18,17 @@ export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) 
   const backups = platform.backups;
   const [list, setList] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const failure = useSyncExternalStore(backupFailureStore.subscribe, backupFailureStore.get);
   const refresh = useCallback(() => {
     if (!backups) return;
+    setError(null);
     backups.list().then(
       (l) => setList(l.slice().sort((a, b) => (a.date < b.date ? 1 : -1))),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   }, [backups]);
-  useEffect(refresh, [refresh]);
+  // Read again after a failed attempt (or a later good one).
+  useEffect(refresh, [refresh, failure]);
 
   if (!backups) {
     return (
@@ -37,11 +41,17 @@ export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) 
   return (
     <div>
       <p>A copy of your journal is saved once a day and when you quit; the last 7 daily and 4 weekly copies are kept.</p>
-      {(error ?? lastAutomaticBackupError) && (
+      {failure && (
         <p role="alert" className="data-error-text">
-          The backup folder could not be used: {error ?? lastAutomaticBackupError}
+          The automatic backup of {new Date(failure.at).toLocaleString()} failed. {failure.message}
         </p>
       )}
+      {error && (
+        <p role="alert" className="data-error-text">
+          The backup folder could not be read: {error}
+        </p>
+      )}
+      {list !== null && <LastGoodBackup date={latestBackupAt(list)} />}
       {list === null ? (
         <p>Loading…</p>
       ) : list.length === 0 ? (
@@ -83,5 +93,20 @@ export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) 
         Refresh the list
       </button>
     </div>
+  );
+}
+
+/** The newest backup on disk, always shown, so a run of failures can't hide how old the last good copy is. */
+function LastGoodBackup({ date }: { date: string | null }) {
+  return (
+    <p className="settings-status">
+      {date ? (
+        <>
+          Last good backup: <time dateTime={date}>{new Date(date).toLocaleString()}</time>
+        </>
+      ) : (
+        'No automatic backup has been saved yet.'
+      )}
+    </p>
   );
 }

@@ -1,9 +1,20 @@
 import { InputError } from '../../../shared/errors';
+import { isStorageFull } from '../../data/saveErrors';
 
 const SHOWN = 5;
 
 /** A failed import or restore, explained: the summary, then where each problem is (the first few). */
 export function ProblemReport({ error, id }: { error: unknown; id?: string }) {
+  if (isStorageFull(error)) {
+    return (
+      <div className="data-problems" role="alert" id={id}>
+        <p>
+          <strong>Your computer's disk is full.</strong> Nothing was changed: your journal is as it was. Free some disk space, then try
+          again.
+        </p>
+      </div>
+    );
+  }
   const summary = error instanceof InputError ? error.message.split(': ')[0] : error instanceof Error ? error.message : String(error);
   const problems = error instanceof InputError ? error.problems : [];
   return (

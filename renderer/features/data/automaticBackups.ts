@@ -22,8 +22,27 @@ export interface AutomaticBackupDeps {
   onError?: (error: unknown) => void;
 }
 
-/** The last automatic-backup failure, for the Settings list to show (null when the last attempt worked). */
-export let lastAutomaticBackupError: string | null = null;
+/** The last automatic-backup failure: when and why (null once a later attempt worked). */
+export interface BackupFailure {
+  at: string;
+  message: string;
+}
+let lastFailure: BackupFailure | null = null;
+const listeners = new Set<() => void>();
+
+function setLastFailure(next: BackupFailure | null): void {
+  lastFailure = next;
+  for (const l of listeners) l();
+}
+
+/** For useSyncExternalStore: the last automatic-backup failure, and a subscription to changes. */
+export const backupFailureStore = {
+  get: (): BackupFailure | null => lastFailure,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
 
 /** Starts the schedule; returns a function that stops it. */
 export function startAutomaticBackups(deps: AutomaticBackupDeps): () => void {
@@ -34,9 +53,9 @@ export function startAutomaticBackups(deps: AutomaticBackupDeps): () => void {
     try {
       const info = await deps.backups.write(await deps.makeJson(), reason);
       last = Number.isNaN(Date.parse(info.date)) ? deps.now() : info.date;
-      lastAutomaticBackupError = null;
+      setLastFailure(null);
     } catch (e) {
-      lastAutomaticBackupError = e instanceof Error ? e.message : String(e);
+      setLastFailure({ at: deps.now(), message: e instanceof Error ? e.message : String(e) });
       deps.onError?.(e);
     }
   };

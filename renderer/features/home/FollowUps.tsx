@@ -3,6 +3,7 @@ import { markFollowUpDone } from '../../app/commandActions';
 import { formatDate } from '../../../shared/dates';
 import type { FollowUpItem } from '../../../shared/domain/home';
 import type { Conversation, Person } from '../../../shared/schemas';
+import { saveFailureMessage } from '../../data/saveErrors';
 import { useToast } from '../../components/Toast';
 import { useCollapsedList } from '../../components/useCollapsedList';
 
@@ -20,7 +21,7 @@ export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; p
     try {
       await markFollowUpDone(c, name, toast);
     } catch (e) {
-      toast(`Could not mark it done: ${e instanceof Error ? e.message : String(e)}`, { tone: 'error' });
+      toast(saveFailureMessage(e, 'the follow-up'), { tone: 'error' });
     }
   }
 

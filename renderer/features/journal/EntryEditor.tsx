@@ -10,6 +10,7 @@ import { ConversationForm } from './forms/ConversationForm';
 import { GoalForm } from './forms/GoalForm';
 import { ReflectionForm } from './forms/ReflectionForm';
 import { today } from '../../data/clock';
+import { entryFormDraft } from './forms/useEntryForm';
 
 /** A blank entry of each kind, dated today. */
 export function blankEntry<K extends EntryKind>(kind: K, date: string): Extract<EntryDraft, { kind: K }> {
@@ -62,8 +63,7 @@ export function EditEntry() {
   }, [id]);
   if (entry === undefined) return <p className="muted">Loading…</p>;
   if (entry === null) return <EntryNotFound />;
-  const { updatedAt: _stamp, ...draft } = entry;
-  return <EntryFormFor key={entry.id} draft={draft} isNew={false} />;
+  return <EntryFormFor key={entry.id} draft={entryFormDraft(entry)} isNew={false} />;
 }
 
 function EntryFormFor({ draft, isNew }: { draft: EntryDraft; isNew: boolean }) {

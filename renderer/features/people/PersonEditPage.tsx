@@ -8,6 +8,9 @@ import { TextAreaField, TextField } from '../../components/form/Field';
 import { FormFrame } from '../../components/form/FormFrame';
 import { useFormProblems } from '../../components/form/useFormProblems';
 import { useToast } from '../../components/Toast';
+import { useSafeForm } from '../../components/form/useSafeForm';
+import { saveFailureMessage } from '../../data/saveErrors';
+import { revOf } from '../../../shared/revisions';
 import { PersonNotFound } from './PersonNotFound';
 import {
   PERSON_FIELD_KEYS,
@@ -22,6 +25,8 @@ interface PersonForm {
   fields: PersonFieldsValue;
   email: string;
   notes: string;
+  /** The stored revision this form edits (absent for a new person). */
+  rev?: number;
 }
 
 const CLAIMED = [...PERSON_FIELD_KEYS, 'email', 'notes'];
@@ -33,7 +38,7 @@ function storedRest(p: Person | undefined): Pick<PersonDraft, 'id' | 'createdAt'
 
 function formFrom(p: Person | undefined): PersonForm {
   return p
-    ? { fields: personFieldsFrom(p), email: p.email ?? '', notes: p.notes ?? '' }
+    ? { fields: personFieldsFrom(p), email: p.email ?? '', notes: p.notes ?? '', rev: revOf(p) }
     : { fields: emptyPersonFields(), email: '', notes: '' };
 }
 
@@ -47,29 +52,47 @@ export function PersonEditPage({ id }: { id?: string }) {
   return <PersonEditor existing={stored.person} />;
 }
 
+/** The person the form would save. */
+function draftFrom(existing: Person | undefined, form: PersonForm): PersonDraft {
+  const email = form.email.trim();
+  const notes = form.notes.trim() ? form.notes : undefined;
+  return {
+    ...storedRest(existing),
+    ...personDraftFrom(form.fields),
+    ...(email ? { email } : {}),
+    ...(notes ? { notes } : {}),
+    ...(form.rev !== undefined ? { rev: form.rev } : {}),
+  };
+}
+
 function PersonEditor({ existing }: { existing: Person | undefined }) {
   const navigate = useNavigate();
   const toast = useToast();
   const problems = useFormProblems();
-  const [initial] = useState(() => formFrom(existing));
-  const [form, setForm] = useState(initial);
-  const dirty = JSON.stringify(form) !== JSON.stringify(initial);
+  const safe = useSafeForm<PersonForm, Person>({
+    initial: formFrom(existing),
+    draftKey: existing ? `person:${existing.id}` : 'person:new',
+    record: existing ? { table: 'people', id: existing.id } : undefined,
+    what: 'person',
+    mineOf: (v) => draftFrom(existing, v),
+    adopt: (theirs) => formFrom(theirs),
+    whenDeleted: '/people',
+    formRef: problems.formRef,
+  });
+  const { value: form, setValue: setForm, dirty } = safe;
   const back = existing ? `/people/${existing.id}` : '/people';
 
   async function onSave() {
-    const email = form.email.trim();
-    const notes = form.notes.trim() ? form.notes : undefined;
     try {
-      const saved = await savePerson({
-        ...storedRest(existing),
-        ...personDraftFrom(form.fields),
-        ...(email ? { email } : {}),
-        ...(notes ? { notes } : {}),
-      });
+      const saved = await safe.save((o) => savePerson(draftFrom(existing, form), o));
+      if (!saved) return null;
       toast(existing ? `${saved.name} updated` : `${saved.name} added to People`);
       return () => navigate(`/people/${saved.id}`);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      if (!(e instanceof InputError)) {
+        toast(saveFailureMessage(e, 'this person'), { tone: 'error' });
+        return null;
+      }
       problems.report(e.problems);
       return null;
     }
@@ -84,6 +107,7 @@ function PersonEditor({ existing }: { existing: Person | undefined }) {
       onSave={onSave}
       onCancel={() => navigate(back)}
       saveLabel={existing ? 'Save changes' : 'Add person'}
+      safety={safe}
     >
       <PersonFields value={form.fields} onChange={(fields) => setForm({ ...form, fields })} errorFor={problems.errorFor} />
       <TextField

@@ -26,6 +26,7 @@ const desktop: SextantPlatform = {
   saveFile: async () => ({ saved: true }),
   openFile: async () => ({ opened: false }),
   printToPdf: async () => ({ saved: false }),
+  eraseStoredFiles: async () => true,
   backups: {
     list: async () => [{ name: LISTED, date: '2026-03-01T10:00:00.000Z', bytes: 4_321 }],
     read: async (name) => {
@@ -36,6 +37,7 @@ const desktop: SextantPlatform = {
       writes.push({ reason, json, peopleAtWrite: (await db().people.toArray()).map((p) => p.name) });
       return { name: 'x.json', date: '2026-03-02T10:00:00.000Z', bytes: json.length };
     },
+    deleteAll: async () => ({ removed: 0 }),
   },
   onCommand: () => () => {},
   onBeforeQuit: () => () => {},
@@ -57,6 +59,13 @@ afterAll(() => {
   cleanup();
   db().close();
 });
+
+/** The date the list gives for the last good backup. */
+const lastGoodBackup = () =>
+  screen
+    .getByText(/^Last good backup:/)
+    .querySelector('time')!
+    .getAttribute('dateTime');
 
 describe('Your data in the desktop app', () => {
   it('lists automatic backups and restores one after confirming, saving the current state first', async () => {
@@ -100,5 +109,35 @@ describe('Your data in the desktop app', () => {
     expect(JSON.parse(writes[0]!.json).data.people.map((p: { name: string }) => p.name)).toEqual(['Only here now']);
     expect((await db().people.toArray()).map((p) => p.name)).toEqual(['Ada Okafor']);
     expect(await db().entries.count()).toBe(3);
+  });
+
+  it('says when an automatic backup failed and why, and still shows the date of the last good one', async () => {
+    cleanup();
+    const { AutomaticBackupsList } = await import('../../../renderer/features/data/AutomaticBackupsList');
+    const { startAutomaticBackups } = await import('../../../renderer/features/data/automaticBackups');
+    render(<AutomaticBackupsList onRestore={() => {}} />);
+    await screen.findByText(/^Last good backup:/);
+    expect(lastGoodBackup()).toBe('2026-03-01T10:00:00.000Z');
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    const stop = startAutomaticBackups({
+      backups: {
+        ...desktop.backups!,
+        write: async () => {
+          throw new Error(
+            'The automatic backup could not be written: the disk is full. Free some space; your journal itself is unchanged.',
+          );
+        },
+      },
+      onBeforeQuit: () => () => {},
+      makeJson: async () => '{}',
+      now: () => '2026-03-03T09:00:00.000Z',
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      `The automatic backup of ${new Date('2026-03-03T09:00:00.000Z').toLocaleString()} failed. The automatic backup could not be written: the disk is full. Free some space; your journal itself is unchanged.`,
+    );
+    expect(lastGoodBackup()).toBe('2026-03-01T10:00:00.000Z');
+    stop();
   });
 });

@@ -10,6 +10,7 @@ function fakeDeps(existing: BackupInfo[], start: string) {
     backups: {
       list: vi.fn(async () => existing),
       read: vi.fn(async () => '{}'),
+      deleteAll: vi.fn(async () => ({ removed: 0 })),
       write: vi.fn(async (_json: string, reason: 'daily' | 'quit' | 'before-restore') => {
         const at = new Date(now).toISOString();
         writes.push({ reason, at });

@@ -50,8 +50,9 @@ describe('database migrations', () => {
     await current.open();
     expect(current.verno).toBe(SCHEMA_VERSION);
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-    expect((await current.entries.toArray()).sort(byId)).toEqual(entries.slice().sort(byId));
-    expect((await current.people.toArray()).sort(byId)).toEqual(allPeople.sort(byId));
+    // v4 numbered every entry and person as revision 1, and changed nothing else.
+    expect((await current.entries.toArray()).sort(byId)).toEqual(entries.map((e) => ({ ...e, rev: 1 })).sort(byId));
+    expect((await current.people.toArray()).sort(byId)).toEqual(allPeople.map((p) => ({ ...p, rev: 1 })).sort(byId));
     expect(await current.settings.toArray()).toEqual(settings);
     // The indexes still answer queries after the upgrade.
     expect((await current.entries.where('[kind+date]').between(['goal', ''], ['goal', '\uffff']).toArray()).map((e) => e.id)).toEqual([
@@ -62,6 +63,8 @@ describe('database migrations', () => {
     expect(await current.checkIns.count()).toBe(0);
     expect(await current.targets.count()).toBe(0);
     expect(await current.pathAnswers.count()).toBe(0);
+    expect(await current.deletions.count()).toBe(0);
+    expect(await current.drafts.count()).toBe(0);
     current.close();
   });
 });

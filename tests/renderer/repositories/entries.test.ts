@@ -52,14 +52,17 @@ describe('create, read, update, delete', () => {
     expect(await db().entries.count()).toBe(1);
   });
 
-  it('deletes and hands the entry back, so undo restores it exactly', async () => {
+  it('deletes and hands the entry back, so undo restores its content, at a revision past the deletion', async () => {
     const saved = await saveEntry(draftOf(conversation({ id: uuid(2), personId: P1 })));
     const deleted = await deleteEntry(uuid(2));
     expect(deleted).toEqual(saved);
     expect(await getEntry(uuid(2))).toBeUndefined();
     expect(await db().entries.count()).toBe(0);
+    // The deletion left a tombstone one revision on.
+    expect(await db().deletions.get(['entries', uuid(2)])).toMatchObject({ rev: saved.rev! + 1 });
     await restoreEntry(deleted!);
-    expect(await getEntry(uuid(2))).toEqual(saved);
+    expect(await getEntry(uuid(2))).toEqual({ ...saved, rev: saved.rev! + 2 });
+    expect(await db().deletions.count()).toBe(0);
   });
 
   it('returns undefined when deleting an entry that does not exist', async () => {

@@ -27,6 +27,7 @@ describe('check-ins', () => {
       id: sameDay.id,
       createdAt: T2,
       updatedAt: T2,
+      rev: 1,
       date: '2026-03-01',
       ratings: [{ skill: 'research', level: 4, note: 'ran my first survey' }],
       blind: true,

@@ -73,6 +73,12 @@ describe('iCalendar export', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });
 
+  it('drops control characters RFC 5545 forbids, keeping tabs and turning CR, LF and CRLF into \\n', () => {
+    expect(escapeText('Bell\u0007 NUL\u0000 ESC\u001b[31m DEL\u007f\tTab\r\nA\rB\u000bC\u000cD')).toBe(
+      'Bell NUL ESC[31m DEL\tTab\\nA\\nBCD',
+    );
+  });
+
   it('folds lines at 75 octets without splitting a character', () => {
     const line = `DESCRIPTION:${'é'.repeat(40)}`;
     const folded = foldLine(line).split('\r\n');

@@ -131,6 +131,34 @@ describe('LinkedIn Connections.csv', () => {
     expect(problems('name,email\nA,a@example.com\n')[0]!.message).toMatch(/^no header row found/);
   });
 
+  it('reads a Connections.csv re-saved with semicolons or tabs (a spreadsheet in another locale)', () => {
+    for (const d of [';', '\t']) {
+      const csv = `Notes:\n${HEADER.replaceAll(',', d)}\nAda${d}Okafor${d}https://x.example/ada${d}${d}"Northwind, Inc"${d}PM${d}24 Aug 2023\n`;
+      expect(parseLinkedInConnections(csv)).toEqual([
+        {
+          line: 3,
+          connection: {
+            name: 'Ada Okafor',
+            role: 'PM',
+            company: 'Northwind, Inc',
+            profileUrl: 'https://x.example/ada',
+            connectedOn: '2023-08-24',
+          },
+        },
+      ]);
+    }
+  });
+
+  it("says a semicolon-separated file without LinkedIn's columns looks semicolon-separated", () => {
+    expect(problems('Name;Mail;Firm\nAda;a@example.com;Northwind\n')).toEqual([
+      {
+        where: 'line 1',
+        message:
+          "this looks semicolon-separated; LinkedIn's export uses commas, and no row here has its columns (First Name, Last Name, URL, Email Address, Company, Position, Connected On)",
+      },
+    ]);
+  });
+
   it('refuses an unclosed quote', () => {
     expect(problems(`${HEADER}\nA,"B,https://x.example/a,,Co,PM,01 Jan 2024\n`)).toEqual([
       { where: 'line 2', message: 'a quoted field is never closed' },

@@ -10,7 +10,7 @@ import { MarkdownField } from '../../../components/form/MarkdownField';
 import { TagInput } from '../../../components/form/TagInput';
 import { emptyPersonFields, personDraftFrom, PersonFields, type PersonFieldsValue } from '../../../components/form/PersonFields';
 import { ENERGY_LABELS, scaleOptions, SKILL_OPTIONS } from '../labels';
-import { useEntryForm } from './useEntryForm';
+import { entryFormDraft, useEntryForm } from './useEntryForm';
 
 const CLAIMED = [
   'date',
@@ -40,6 +40,11 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
   const form = useEntryForm<ConversationFormValue>(
     { entry: initial, personMode: people.length === 0 ? 'new' : 'existing', newPerson: emptyPersonFields() },
     isNew ? '/journal' : `/journal/${initial.id}`,
+    {
+      mineOf: (v) => v.entry,
+      adopt: (theirs, current) =>
+        theirs.kind === 'conversation' ? { ...current, entry: entryFormDraft(theirs), personMode: 'existing' } : current,
+    },
   );
   const { value, problems } = form;
   const v = value.entry;
@@ -51,13 +56,13 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
   const save = () => {
     if (value.personMode === 'new') {
       const { personId: _unused, ...rest } = v;
-      return form.attempt(async () => (await saveConversationWithNewPerson(personDraftFrom(value.newPerson), rest)).entry);
+      return form.attempt(async (o) => (await saveConversationWithNewPerson(personDraftFrom(value.newPerson), rest, o)).entry);
     }
     if (!v.personId) {
       problems.report([{ where: 'personId', message: 'choose who you talked to, or add a new person' }]);
       return Promise.resolve(null);
     }
-    return form.attempt(() => saveEntry(v));
+    return form.attempt((o) => saveEntry(v, o));
   };
   const switchMode = (personMode: 'existing' | 'new') => {
     form.set({ personMode });
@@ -74,6 +79,7 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
       onCancel={form.cancel}
       saveLabel="Save conversation"
       onSave={save}
+      safety={form.safety}
     >
       <div className="field-row">
         <TextField

@@ -29,7 +29,8 @@ export function GoalForm({ initial, isNew }: { initial: Draft<LearningGoal>; isN
       dirty={form.dirty}
       onCancel={form.cancel}
       saveLabel="Save goal"
-      onSave={() => form.attempt(() => saveEntry(v))}
+      onSave={() => form.attempt((o) => saveEntry(v, o))}
+      safety={form.safety}
     >
       <TextField
         label="Goal"

@@ -29,7 +29,8 @@ export function ReflectionForm({ initial, isNew }: { initial: Draft<Reflection>;
       dirty={form.dirty}
       onCancel={form.cancel}
       saveLabel="Save reflection"
-      onSave={() => form.attempt(() => saveEntry(v))}
+      onSave={() => form.attempt((o) => saveEntry(v, o))}
+      safety={form.safety}
     >
       <PromptPicker
         promptId={v.promptId}

@@ -1,20 +1,53 @@
-import { useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { InputError } from '../../../../shared/errors';
 import { ENTRY_KIND_LABELS, type Entry } from '../../../../shared/schemas';
+import { revOf } from '../../../../shared/revisions';
 import { useFormProblems } from '../../../components/form/useFormProblems';
+import { useSafeForm } from '../../../components/form/useSafeForm';
 import { useToast } from '../../../components/Toast';
+import type { SaveOptions } from '../../../data/revisions';
+import { saveFailureMessage } from '../../../data/saveErrors';
+
+/** The saved part of an entry form's value: an entry draft (with the id and revision it edits, if any). */
+type EntryPart = { id?: string | undefined; rev?: number | undefined; kind: Entry['kind'] };
+
+/** A record without its updatedAt stamp, kind by kind. */
+type Unstamped<E> = E extends unknown ? Omit<E, 'updatedAt'> : never;
+
+/** An entry as a form edits it: the stored record without its updatedAt stamp (its id and revision stay). */
+export function entryFormDraft<E extends Entry>(e: E): Unstamped<E> {
+  const { updatedAt: _stamp, ...draft } = e;
+  return { ...draft, rev: revOf(e) } as Unstamped<E>;
+}
 
 /**
  * State shared by the three entry forms: the values being edited, whether they differ from what
  * was loaded, the problems from the last save attempt, Cancel, and a save wrapper that maps an
- * InputError to field messages and, on success, opens the saved entry.
+ * InputError to field messages and, on success, opens the saved entry. Drafts, edits made in
+ * other windows and storage-full come from useSafeForm. `select` says where the entry sits in a
+ * form value that holds more than the entry (the conversation form).
  */
-export function useEntryForm<T extends object>(initial: T, fallback: string) {
-  const [value, setValue] = useState(initial);
-  const [initialJson] = useState(() => JSON.stringify(initial));
-  const dirty = useMemo(() => JSON.stringify(value) !== initialJson, [value, initialJson]);
+export function useEntryForm<T extends object>(
+  initial: T,
+  fallback: string,
+  select: { mineOf: (v: T) => EntryPart; adopt: (theirs: Entry, current: T) => T } = {
+    mineOf: (v) => v as unknown as EntryPart,
+    adopt: (theirs) => entryFormDraft(theirs) as unknown as T,
+  },
+) {
   const problems = useFormProblems();
+  const start = select.mineOf(initial);
+  const safe = useSafeForm<T, Entry>({
+    initial,
+    draftKey: start.id ? `entry:${start.id}` : `entry:new:${start.kind}`,
+    record: start.id ? { table: 'entries', id: start.id } : undefined,
+    what: 'entry',
+    mineOf: select.mineOf,
+    adopt: select.adopt,
+    whenDeleted: '/journal',
+    formRef: problems.formRef,
+  });
+  const { value, setValue } = safe;
   const navigate = useNavigate();
   const location = useLocation();
   const toast = useToast();
@@ -23,18 +56,19 @@ export function useEntryForm<T extends object>(initial: T, fallback: string) {
   // Back to where the person came from; a window opened straight on the form goes to `fallback`.
   const cancel = () => (location.key !== 'default' ? navigate(-1) : navigate(fallback));
 
-  const attempt = async (run: () => Promise<Entry>): Promise<(() => void) | null> => {
+  const attempt = async (run: (options: SaveOptions) => Promise<Entry>): Promise<(() => void) | null> => {
     try {
-      const saved = await run();
+      const saved = await safe.save(run);
+      if (!saved) return null;
       toast(`${ENTRY_KIND_LABELS[saved.kind]} saved`);
       // Replace the form in history, so Back from the entry goes where the person was before.
       return () => void navigate(`/journal/${saved.id}`, { replace: true });
     } catch (e) {
       if (e instanceof InputError) problems.report(e.problems);
-      else toast(`Nothing was saved: ${e instanceof Error ? e.message : String(e)}`, { tone: 'error' });
+      else toast(saveFailureMessage(e, 'this entry'), { tone: 'error' });
       return null;
     }
   };
 
-  return { value, set, setValue, dirty, problems, cancel, attempt };
+  return { value, set, setValue, dirty: safe.dirty, problems, cancel, attempt, safety: safe };
 }

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/dates';
 import { CONVERSATION_KIND_LABELS, PERSON_PATH_LABELS, type Conversation, type Person } from '../../../../shared/schemas';
-import { saveEntry } from '../../../data/repositories/entries';
+import { patchEntry } from '../../../data/repositories/entries';
+import { saveFailureMessage } from '../../../data/saveErrors';
 import { useToast } from '../../../components/Toast';
 import { ENERGY_LABELS } from '../labels';
 import { Facts, skillAndTagRows } from './Facts';
@@ -14,9 +15,9 @@ export function ConversationBody({ entry, person }: { entry: Conversation; perso
   const [followUpDone, setPending] = useOptimisticValue(entry.followUpDone, entry.updatedAt);
   const setFollowUpDone = (done: boolean) => {
     setPending(done);
-    saveEntry({ ...entry, followUpDone: done }).catch((e: unknown) => {
+    patchEntry(entry.id, { before: { followUpDone: !done }, after: { followUpDone: done } }).catch((e: unknown) => {
       setPending(null);
-      toast(`The follow-up could not be updated: ${String(e)}`, { tone: 'error' });
+      toast(saveFailureMessage(e, 'the follow-up'), { tone: 'error' });
     });
   };
   const who = person ? (

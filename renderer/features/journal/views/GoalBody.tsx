@@ -1,6 +1,7 @@
 import { formatDate } from '../../../../shared/dates';
 import { GOAL_STATUS_LABELS, type LearningGoal } from '../../../../shared/schemas';
-import { saveEntry } from '../../../data/repositories/entries';
+import { patchEntry } from '../../../data/repositories/entries';
+import { saveFailureMessage } from '../../../data/saveErrors';
 import { ExternalLink } from '../../../components/form/ExternalLink';
 import { useToast } from '../../../components/Toast';
 import { setMilestoneDone } from '../lists';
@@ -19,9 +20,9 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
   const toggle = (id: string, done: boolean) => {
     const next = setMilestoneDone(milestones, id, done, today());
     setPending(next);
-    saveEntry({ ...entry, milestones: next }).catch((e: unknown) => {
+    patchEntry(entry.id, { before: { milestones }, after: { milestones: next } }).catch((e: unknown) => {
       setPending(null);
-      toast(`The milestone could not be updated: ${String(e)}`, { tone: 'error' });
+      toast(saveFailureMessage(e, 'the milestones'), { tone: 'error' });
     });
   };
   return (
