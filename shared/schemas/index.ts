@@ -4,3 +4,4 @@ export * from './person';
 export * from './settings';
 export * from './skills';
 export * from './path';
+export * from './reminders';
