@@ -1,4 +1,13 @@
-import type { BackupInfo, OpenFileRequest, OpenFileResult, PrintPdfRequest, SaveFileRequest, SaveFileResult } from './ipc';
+import type {
+  BackupInfo,
+  OpenFileRequest,
+  OpenFileResult,
+  PrintPdfRequest,
+  ReminderAction,
+  ReminderSchedule,
+  SaveFileRequest,
+  SaveFileResult,
+} from './ipc';
 
 // Menu commands main can send are the registry's ids (the same the shortcuts and the palette use).
 export { APP_COMMANDS, type AppCommand } from './commands';
@@ -28,6 +37,18 @@ export interface SextantPlatform {
     write(json: string, reason: 'daily' | 'quit' | 'before-restore'): Promise<BackupInfo>;
     list(): Promise<BackupInfo[]>;
     read(name: string): Promise<string>;
+  };
+  /**
+   * Desktop reminders: main shows the notifications, sets the badge and keeps the tray; null in
+   * web mode (the renderer notifies through the browser while the tab is open).
+   */
+  reminders: null | {
+    schedule(schedule: ReminderSchedule): Promise<void>;
+    setKeepRunning(enabled: boolean): Promise<void>;
+    /** A notification was clicked: open this in-app route. */
+    onOpen(listener: (route: string) => void): () => void;
+    /** A notification button was pressed. */
+    onAction(listener: (action: ReminderAction) => void): () => void;
   };
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;

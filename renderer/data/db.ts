@@ -3,6 +3,12 @@ import type { CheckIn, Entry, PathAnswers, Person, SettingRow, SkillTarget } fro
 
 export const DB_NAME = 'sextant';
 
+/** A reminder that was shown: its occurrence id and when (no text, so nothing private). */
+export interface ShownReminder {
+  id: string;
+  shownAt: string;
+}
+
 /**
  * The one IndexedDB database. Every schema version stays declared so that a journal created by
  * any earlier release upgrades step by step; a version is never edited after it ships.
@@ -14,6 +20,7 @@ export class SextantDB extends Dexie {
   checkIns!: EntityTable<CheckIn, 'id'>;
   targets!: Table<SkillTarget, SkillTarget['skill']>;
   pathAnswers!: EntityTable<PathAnswers, 'id'>;
+  reminderLog!: Table<ShownReminder, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -32,11 +39,15 @@ export class SextantDB extends Dexie {
     this.version(3).stores({
       pathAnswers: 'id, date',
     });
+    // v4: which reminders were shown (web mode), so two tabs or a reload never show one twice.
+    this.version(4).stores({
+      reminderLog: 'id, shownAt',
+    });
   }
 }
 
 /** The current schema version (the highest declared). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 let instance: SextantDB | null = null;
 

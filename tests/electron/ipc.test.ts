@@ -103,6 +103,8 @@ describe('registerIpcHandlers', () => {
       'file:open',
       'file:print-pdf',
       'file:save',
+      'reminders:keep-running',
+      'reminders:schedule',
       'shell:open-external',
     ]);
     const openExternal = handle.mock.calls.find((c) => c[0] === 'shell:open-external')![1];
@@ -125,6 +127,7 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     readFile: vi.fn(async () => new Uint8Array([7, 8, 9])),
     backups,
     onQuitReady: vi.fn(),
+    reminders: { schedule: vi.fn(), setKeepRunning: vi.fn() },
     ...overrides,
   };
 }

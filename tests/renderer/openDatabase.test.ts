@@ -64,7 +64,7 @@ describe('openDatabase', () => {
     });
     useDatabase(new SextantDB(name));
     const result = await openDatabase();
-    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 3.' } });
+    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 4.' } });
     const after = await new Promise<{ version: number; stores: string[] }>((resolve) => {
       const req = indexedDB.open(name);
       req.onsuccess = () => {
@@ -73,7 +73,10 @@ describe('openDatabase', () => {
         d.close();
       };
     });
-    expect(after).toEqual({ version: 90, stores: ['checkIns', 'entries', 'future', 'pathAnswers', 'people', 'settings', 'targets'] });
+    expect(after).toEqual({
+      version: 90,
+      stores: ['checkIns', 'entries', 'future', 'pathAnswers', 'people', 'reminderLog', 'settings', 'targets'],
+    });
     const reopened = new SextantDB(name);
     expect(((await reopened.settings.get('profile'))?.value as { name: string } | undefined)?.name).toBe('Sam');
     reopened.close();
