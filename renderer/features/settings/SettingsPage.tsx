@@ -3,6 +3,7 @@ import { AboutSettings } from './AboutSettings';
 import { DataSettings } from '../data/DataSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { ThemeSettings } from './ThemeSettings';
+import { ReminderSettings } from '../reminders/ReminderSettings';
 import './settings.css';
 
 export interface SettingsSection {
@@ -20,6 +21,7 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { id: 'profile', title: 'Profile', element: <ProfileSettings /> },
   // ── Add new sections here (e.g. { id: 'data', title: 'Your data', element: <DataSettings /> }) ──
   { id: 'appearance', title: 'Appearance', element: <ThemeSettings /> },
+  { id: 'reminders', title: 'Reminders', element: <ReminderSettings /> },
   { id: 'data', title: 'Your data', element: <DataSettings /> },
   { id: 'about', title: 'About', element: <AboutSettings /> },
 ];
