@@ -9,6 +9,7 @@ import { FormFrame } from '../../components/form/FormFrame';
 import { useFormProblems } from '../../components/form/useFormProblems';
 import { useToast } from '../../components/Toast';
 import { PersonNotFound } from './PersonNotFound';
+import { StayInTouchField } from '../reminders/StayInTouchField';
 import {
   PERSON_FIELD_KEYS,
   PersonFields,
@@ -22,9 +23,10 @@ interface PersonForm {
   fields: PersonFieldsValue;
   email: string;
   notes: string;
+  stayInTouchWeeks?: number;
 }
 
-const CLAIMED = [...PERSON_FIELD_KEYS, 'email', 'notes'];
+const CLAIMED = [...PERSON_FIELD_KEYS, 'email', 'notes', 'stayInTouchWeeks'];
 
 /** What the form does not edit but must keep (id, createdAt, connectedOn); the edited optional fields are dropped so clearing them sticks. */
 function storedRest(p: Person | undefined): Pick<PersonDraft, 'id' | 'createdAt' | 'connectedOn'> {
@@ -33,7 +35,7 @@ function storedRest(p: Person | undefined): Pick<PersonDraft, 'id' | 'createdAt'
 
 function formFrom(p: Person | undefined): PersonForm {
   return p
-    ? { fields: personFieldsFrom(p), email: p.email ?? '', notes: p.notes ?? '' }
+    ? { fields: personFieldsFrom(p), email: p.email ?? '', notes: p.notes ?? '', stayInTouchWeeks: p.stayInTouchWeeks }
     : { fields: emptyPersonFields(), email: '', notes: '' };
 }
 
@@ -65,6 +67,7 @@ function PersonEditor({ existing }: { existing: Person | undefined }) {
         ...personDraftFrom(form.fields),
         ...(email ? { email } : {}),
         ...(notes ? { notes } : {}),
+        ...(form.stayInTouchWeeks !== undefined ? { stayInTouchWeeks: form.stayInTouchWeeks } : {}),
       });
       toast(existing ? `${saved.name} updated` : `${saved.name} added to People`);
       return () => navigate(`/people/${saved.id}`);
@@ -101,6 +104,11 @@ function PersonEditor({ existing }: { existing: Person | undefined }) {
         error={problems.errorFor('notes')}
         hint="Anything worth remembering about them: how you met, what they work on."
         rows={4}
+      />
+      <StayInTouchField
+        value={form.stayInTouchWeeks}
+        onChange={(stayInTouchWeeks) => setForm({ ...form, stayInTouchWeeks })}
+        error={problems.errorFor('stayInTouchWeeks')}
       />
     </FormFrame>
   );

@@ -61,3 +61,22 @@ describe('stay-in-touch cadence', () => {
     expect(cadenceLabel(8)).toBe('every 8 weeks');
   });
 });
+
+describe('People list by stay-in-touch', () => {
+  it('sorts the most overdue first (people without a cadence last) and filters to those due', async () => {
+    const { dueToKeepInTouch, sortPeopleRows } = await import('../../../shared/domain/people');
+    const row = (n: number, name: string, weeks: number | undefined, lastContact?: string) => ({
+      person: person({ id: uuid(n), name, stayInTouchWeeks: weeks }),
+      conversationCount: lastContact ? 1 : 0,
+      lastContact,
+    });
+    const rows = [
+      row(1, 'Ana', undefined, '2026-01-01'),
+      row(2, 'Ben', 4, '2026-03-01'), // due 03-29
+      row(3, 'Cas', 2, '2026-02-01'), // due 02-15
+      row(4, 'Dot', 12, '2026-03-15'), // due 06-07
+    ];
+    expect(sortPeopleRows(rows, 'touch-due').map((r) => r.person.name)).toEqual(['Cas', 'Ben', 'Dot', 'Ana']);
+    expect(dueToKeepInTouch(rows, '2026-03-29').map((r) => r.person.name)).toEqual(['Ben', 'Cas']);
+  });
+});
