@@ -72,13 +72,15 @@ export function ReminderSettings() {
       {platform.kind === 'web' && <BrowserPermission />}
       <KindBox legend="Follow-ups">
         <Switch label="Remind me when a follow-up is due" checked={s.followUps.enabled} onChange={(on) => toggle('followUps', on)} />
-        <TextField
-          label="At"
-          type="time"
-          value={s.followUps.time}
-          onChange={(time) => time && set('followUps', { time })}
-          hint="A conversation can set its own time."
-        />
+        <div className="field-row">
+          <TextField
+            label="At"
+            type="time"
+            value={s.followUps.time}
+            onChange={(time) => time && set('followUps', { time })}
+            hint="A conversation can set its own time."
+          />
+        </div>
       </KindBox>
       <KindBox legend="Stay in touch">
         <Switch
@@ -86,13 +88,15 @@ export function ReminderSettings() {
           checked={s.stayInTouch.enabled}
           onChange={(on) => toggle('stayInTouch', on)}
         />
-        <TextField
-          label="At"
-          type="time"
-          value={s.stayInTouch.time}
-          onChange={(time) => time && set('stayInTouch', { time })}
-          hint="How often to keep in touch is set on each person's page."
-        />
+        <div className="field-row">
+          <TextField
+            label="At"
+            type="time"
+            value={s.stayInTouch.time}
+            onChange={(time) => time && set('stayInTouch', { time })}
+            hint="How often to keep in touch is set on each person's page."
+          />
+        </div>
       </KindBox>
       <KindBox legend="Reflection">
         <Switch label="Remind me to write a reflection" checked={s.reflection.enabled} onChange={(on) => toggle('reflection', on)} />
