@@ -17,6 +17,17 @@ const FREQUENCY_OPTIONS = [
   { value: 'weekly' as const, label: 'Once a week' },
 ];
 
+/** The kinds whose only setting besides the switch is a time of day. */
+const TIMED_KINDS: { kind: 'followUps' | 'stayInTouch'; legend: string; label: string; hint: string }[] = [
+  { kind: 'followUps', legend: 'Follow-ups', label: 'Remind me when a follow-up is due', hint: 'A conversation can set its own time.' },
+  {
+    kind: 'stayInTouch',
+    legend: 'Stay in touch',
+    label: 'Remind me when it is time to talk to someone again',
+    hint: "How often to keep in touch is set on each person's page.",
+  },
+];
+
 /** A labelled on/off switch (a checkbox with role="switch"). */
 function Switch({ label, checked, onChange }: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
   return (
@@ -70,34 +81,14 @@ export function ReminderSettings() {
         Nothing is sent anywhere.
       </p>
       {platform.kind === 'web' && <BrowserPermission />}
-      <KindBox legend="Follow-ups">
-        <Switch label="Remind me when a follow-up is due" checked={s.followUps.enabled} onChange={(on) => toggle('followUps', on)} />
-        <div className="field-row">
-          <TextField
-            label="At"
-            type="time"
-            value={s.followUps.time}
-            onChange={(time) => time && set('followUps', { time })}
-            hint="A conversation can set its own time."
-          />
-        </div>
-      </KindBox>
-      <KindBox legend="Stay in touch">
-        <Switch
-          label="Remind me when it is time to talk to someone again"
-          checked={s.stayInTouch.enabled}
-          onChange={(on) => toggle('stayInTouch', on)}
-        />
-        <div className="field-row">
-          <TextField
-            label="At"
-            type="time"
-            value={s.stayInTouch.time}
-            onChange={(time) => time && set('stayInTouch', { time })}
-            hint="How often to keep in touch is set on each person's page."
-          />
-        </div>
-      </KindBox>
+      {TIMED_KINDS.map((k) => (
+        <KindBox key={k.kind} legend={k.legend}>
+          <Switch label={k.label} checked={s[k.kind].enabled} onChange={(on) => toggle(k.kind, on)} />
+          <div className="field-row">
+            <TextField label="At" type="time" value={s[k.kind].time} onChange={(time) => time && set(k.kind, { time })} hint={k.hint} />
+          </div>
+        </KindBox>
+      ))}
       <KindBox legend="Reflection">
         <Switch label="Remind me to write a reflection" checked={s.reflection.enabled} onChange={(on) => toggle('reflection', on)} />
         <div className="field-row">
