@@ -16,7 +16,7 @@ import {
 } from '../../shared/backup/format';
 import { planRestore, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
 import { problemsFromZod, type InputProblem } from '../../shared/errors';
-import { db } from './db';
+import { db, LOCAL_ONLY_TABLES } from './db';
 import { forgetReadProblems } from './records';
 import { nowIso } from './ids';
 
@@ -130,8 +130,9 @@ export async function applyRestore(backup: Backup, mode: RestoreMode): Promise<R
 
 /** Deletes every record of every table, in one transaction. */
 export async function deleteAllData(): Promise<void> {
-  await db().transaction('rw', backupTables(), async () => {
-    for (const t of TABLE_NAMES) await db().table(t).clear();
+  const local = LOCAL_ONLY_TABLES.map((t) => db().table(t));
+  await db().transaction('rw', [...backupTables(), ...local], async () => {
+    for (const t of [...TABLE_NAMES, ...LOCAL_ONLY_TABLES]) await db().table(t).clear();
   });
 }
 

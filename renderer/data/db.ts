@@ -46,6 +46,12 @@ export class SextantDB extends Dexie {
   }
 }
 
+/**
+ * Tables that belong to this computer, not to the journal: left out of backups (what one
+ * computer showed says nothing about another), emptied by "Delete all data".
+ */
+export const LOCAL_ONLY_TABLES = ['reminderLog'] as const;
+
 /** The current schema version (the highest declared). */
 export const SCHEMA_VERSION = 4;
 

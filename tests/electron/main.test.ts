@@ -117,14 +117,20 @@ vi.mock('electron', async () => {
   };
 });
 
-// The shown-reminders record is a file in userData: kept in memory here.
+// The shown-reminders record is a file in the fake userData (/home/pm/...): kept in memory here;
+// every other path goes to the real file system.
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const readFile = async (file: string) => {
+  const fake = (file: unknown) => typeof file === 'string' && file.startsWith('/home/pm/');
+  const readFile = (async (file: string, ...rest: unknown[]) => {
+    if (!fake(file)) return (actual.readFile as (...a: unknown[]) => Promise<unknown>)(file, ...rest);
     if (!e.files.has(file)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
     return e.files.get(file)!;
-  };
-  const writeFile = async (file: string, data: string) => void e.files.set(file, data);
+  }) as typeof actual.readFile;
+  const writeFile = (async (file: string, data: unknown, ...rest: unknown[]) => {
+    if (!fake(file)) return (actual.writeFile as (...a: unknown[]) => Promise<void>)(file, data, ...rest);
+    e.files.set(file, String(data));
+  }) as typeof actual.writeFile;
   const mod = { ...actual, readFile, writeFile };
   return { ...mod, default: mod };
 });
