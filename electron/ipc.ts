@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC, type IpcArg, type IpcChannel, type IpcResult } from '../shared/ipc';
+import { IPC, type IpcArg, type IpcChannel, type IpcResult, type ReminderSchedule } from '../shared/ipc';
 import { parseOrThrow } from '../shared/errors';
 import type { BackupStore } from './backups';
 import { isAppUrl, openExternalSafely } from './security';
@@ -81,6 +81,8 @@ export interface IpcDeps {
   eraseStorage(): Promise<void>;
   /** The renderer finished its quit-time backup. */
   onQuitReady(): void;
+  /** Main's reminder notifier and the opt-in background (tray) mode. */
+  reminders: { schedule(schedule: ReminderSchedule): void; setKeepRunning(enabled: boolean): void };
 }
 
 /** The handlers for every channel, written against injected OS calls so they test without Electron. */
@@ -126,6 +128,14 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     },
     'app:quit-ready': () => {
       deps.onQuitReady();
+      return undefined;
+    },
+    'reminders:schedule': (schedule) => {
+      deps.reminders.schedule(schedule);
+      return undefined;
+    },
+    'reminders:keep-running': (enabled) => {
+      deps.reminders.setKeepRunning(enabled);
       return undefined;
     },
   };

@@ -1,15 +1,33 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+  type WebContents,
+} from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { MainEvent } from '../shared/ipc';
+import type { MainEvent, ReminderAction } from '../shared/ipc';
 import type { AppCommand } from '../shared/platform';
+import { createBackgroundMode } from './background';
 import { createBackupStore } from './backups';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { keepSessionOffline } from './offline';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createQuitHandshake } from './quit';
+import { createReminderNotifier } from './reminders';
+import { createShownReminders, SHOWN_REMINDERS_FILE } from './shownReminders';
 import { APP_ENTRY_URL, APP_SCHEME, denyAllPermissions } from './security';
 import { createAppWindow, windowStateOf } from './window';
 import { initialWindowBounds, parseWindowState, WINDOW_STATE_FILE } from './windowState';
@@ -36,6 +54,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   startApp();
 }
+
+// The tray icon, inlined as a data URL at build time (scripts/build-electron.mjs).
+declare const __TRAY_ICON__: string | undefined;
 
 function readTextOrNull(file: string): string | null {
   try {
@@ -67,7 +88,54 @@ function startApp(): void {
     clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
 
-  function openMainWindow(): BrowserWindow {
+  // Reminders: main shows them (one timer), the tray keeps the app running when the person opts in.
+  const background = createBackgroundMode({
+    createTray: () => {
+      const icon = nativeImage.createFromDataURL(typeof __TRAY_ICON__ === 'string' ? __TRAY_ICON__ : '');
+      return new Tray(icon.isEmpty() ? icon : icon.resize({ width: 18, height: 18 }));
+    },
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    showWindow: () => showMainWindow(),
+    quit: () => app.quit(),
+  });
+  // Button presses that arrive while no window is open wait until the renderer is back.
+  const pendingActions: ReminderAction[] = [];
+  const notifier = createReminderNotifier({
+    platform: process.platform,
+    isSupported: () => Notification.isSupported(),
+    createNotification: (options) => new Notification(options),
+    setBadgeCount: (count) => {
+      app.setBadgeCount(count);
+      background.setDue(count);
+    },
+    open: (route) => showMainWindow(route),
+    act: (action) => {
+      if (mainWindow && !mainWindow.isDestroyed()) sendToRenderer('reminders:action', action);
+      else {
+        pendingActions.push(action);
+        showMainWindow();
+      }
+    },
+    claim: createShownReminders(path.join(userData, SHOWN_REMINDERS_FILE), fs, () => Date.now()).claim,
+    now: () => Date.now(),
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    onError: (error) => console.error('Reminder notification failed:', error),
+  });
+
+  /** Shows the main window (opening it if there is none), optionally at an in-app route. */
+  function showMainWindow(route?: string): void {
+    if (mainWindow === null || mainWindow.isDestroyed()) {
+      openMainWindow(route);
+      return;
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+    if (route) sendToRenderer('reminders:open', route);
+  }
+
+  function openMainWindow(route?: string): BrowserWindow {
     const displays = screen.getAllDisplays().map((d) => d.workArea);
     const bounds = initialWindowBounds(parseWindowState(readTextOrNull(windowStateFile)), displays, screen.getPrimaryDisplay().workArea);
     const win = createAppWindow({ preloadPath, bounds, openExternal, confirmLeave: confirmLeaveWithUnsavedEdits });
@@ -79,6 +147,12 @@ function startApp(): void {
       } catch {
         // Forgetting the window's place is not worth interrupting a close for.
       }
+      // Background mode: the window hides and the app keeps running in the tray for reminders.
+      if (background.shouldHideOnClose()) {
+        event.preventDefault();
+        win.hide();
+        return;
+      }
       // Outside macOS closing the window quits the app, so it goes through the quit handshake too.
       if (process.platform !== 'darwin') quitHandshake.onQuitAttempt(event);
     });
@@ -86,7 +160,7 @@ function startApp(): void {
       windows.delete(win);
       if (mainWindow === win) mainWindow = null;
     });
-    void win.loadURL(APP_ENTRY_URL);
+    void win.loadURL(route ? `${APP_ENTRY_URL}#${route}` : APP_ENTRY_URL);
     return win;
   }
 
@@ -104,7 +178,10 @@ function startApp(): void {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 
-  app.on('before-quit', (event) => quitHandshake.onQuitAttempt(event));
+  app.on('before-quit', (event) => {
+    background.markQuitting();
+    quitHandshake.onQuitAttempt(event);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -148,6 +225,14 @@ function startApp(): void {
         backups,
         eraseStorage: () => session.defaultSession.clearStorageData({ storages: ['indexdb'] }),
         onQuitReady: () => quitHandshake.onRendererReady(),
+        reminders: {
+          schedule: (schedule) => {
+            void notifier.schedule(schedule);
+            // The renderer is up again: hand over buttons pressed while it was away.
+            for (const action of pendingActions.splice(0)) sendToRenderer('reminders:action', action);
+          },
+          setKeepRunning: (enabled) => background.setEnabled(enabled),
+        },
       }),
       (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),
     );
@@ -159,6 +244,9 @@ function startApp(): void {
       send: (command: AppCommand) => sendToRenderer('menu:command', command),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+    // A computer that slept through a reminder: look again as soon as it wakes.
+    powerMonitor.on('resume', () => void notifier.check());
 
     openMainWindow();
   });

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { IpcArg, IpcChannel, IpcResult } from '../shared/ipc';
+import { AppRoute, ReminderAction, type IpcArg, type IpcChannel, type IpcResult } from '../shared/ipc';
 import { APP_COMMANDS, type AppCommand, type SextantPlatform } from '../shared/platform';
 
 // Sandboxed preloads cannot require anything but 'electron': this file is bundled with
@@ -20,6 +20,14 @@ type IpcRendererLike = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListene
 export function createDesktopPlatform(ipc: IpcRendererLike = ipcRenderer): SextantPlatform {
   const call = <C extends IpcChannel>(channel: C, arg: IpcArg<C>) => ipc.invoke(channel, arg) as Promise<IpcResult<C>>;
   const beforeQuitListeners = new Set<() => Promise<void>>();
+  /** Listens to one channel from main; returns the unsubscribe function. */
+  const subscribe = (channel: 'reminders:open' | 'reminders:action', listener: (payload: unknown) => void) => {
+    const onMessage = (_event: unknown, payload: unknown) => listener(payload);
+    ipc.on(channel, onMessage);
+    return () => {
+      ipc.removeListener(channel, onMessage);
+    };
+  };
 
   ipc.on('app:before-quit', () => {
     void Promise.allSettled([...beforeQuitListeners].map((listener) => listener())).then(() => call('app:quit-ready', undefined));
@@ -38,6 +46,20 @@ export function createDesktopPlatform(ipc: IpcRendererLike = ipcRenderer): Sexta
       list: () => call('backup:list', undefined),
       read: (name) => call('backup:read', name),
       deleteAll: () => call('backup:delete-all', undefined),
+    },
+    reminders: {
+      schedule: (schedule) => call('reminders:schedule', schedule),
+      setKeepRunning: (enabled) => call('reminders:keep-running', enabled),
+      onOpen: (listener) =>
+        subscribe('reminders:open', (route) => {
+          const checked = AppRoute.safeParse(route);
+          if (checked.success) listener(checked.data);
+        }),
+      onAction: (listener) =>
+        subscribe('reminders:action', (action) => {
+          const checked = ReminderAction.safeParse(action);
+          if (checked.success) listener(checked.data);
+        }),
     },
     onCommand(listener) {
       const onMessage = (_event: unknown, command: unknown) => {

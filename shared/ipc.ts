@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REMINDER_KINDS } from './reminders/notices';
 
 /**
  * The one typed contract between the renderer and the Electron main process. Every channel
@@ -54,6 +55,35 @@ export type PrintPdfRequest = z.infer<typeof PrintPdfRequest>;
 export const BackupInfo = z.strictObject({ name: FileName, date: z.string(), bytes: z.number().int().nonnegative() });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+/** An in-app route a notification may open (a hash-router path, nothing else). */
+export const AppRoute = z
+  .string()
+  .max(300)
+  .regex(/^\/[A-Za-z0-9/_?=&.-]*$/, 'must be an app route like /journal/<id>');
+
+/** One reminder as main receives it: an id, a time, safe text and where a click leads; nothing more. */
+export const ReminderNoticeMessage = z.strictObject({
+  id: z.string().min(1).max(300),
+  kind: z.enum(REMINDER_KINDS),
+  /** Epoch milliseconds. */
+  at: z.number().int().nonnegative(),
+  title: z.string().max(300),
+  body: z.string().max(500),
+  target: AppRoute,
+});
+
+/** The renderer's whole schedule: what main shows, and the badge count of due items. */
+export const ReminderSchedule = z.strictObject({
+  notices: z.array(ReminderNoticeMessage).max(500, 'at most 500 reminders at a time'),
+  badge: z.number().int().min(0).max(99_999),
+});
+export type ReminderSchedule = z.infer<typeof ReminderSchedule>;
+
+export const REMINDER_ACTIONS = ['done', 'snooze-day', 'snooze-week'] as const;
+/** A notification button pressed (where the OS has them): main tells the renderer what to do with which reminder. */
+export const ReminderAction = z.strictObject({ id: z.string().min(1).max(300), action: z.enum(REMINDER_ACTIONS) });
+export type ReminderAction = z.infer<typeof ReminderAction>;
+
 export const IPC = {
   'app:info': { arg: z.undefined(), result: z.strictObject({ version: z.string(), platform: z.string() }) },
   'shell:open-external': { arg: z.string().max(2_000), result: z.boolean() },
@@ -74,12 +104,16 @@ export const IPC = {
   'app:erase-storage': { arg: z.undefined(), result: z.boolean() },
   /** The renderer's answer to 'app:before-quit': its last backup is done (or failed), main may quit now. */
   'app:quit-ready': { arg: z.undefined(), result: z.undefined() },
+  /** Replaces the reminders main shows (one timer in main) and the dock/taskbar badge. */
+  'reminders:schedule': { arg: ReminderSchedule, result: z.undefined() },
+  /** Opt-in: closing the window keeps Sextant running in the tray so reminders still arrive. */
+  'reminders:keep-running': { arg: z.boolean(), result: z.undefined() },
 } as const;
 
 export type IpcChannel = keyof typeof IPC;
 export type IpcArg<C extends IpcChannel> = z.infer<(typeof IPC)[C]['arg']>;
 export type IpcResult<C extends IpcChannel> = z.infer<(typeof IPC)[C]['result']>;
 
-/** Channels main sends to the renderer (menu commands, the quit-time backup request). */
-export const MAIN_EVENTS = ['menu:command', 'app:before-quit'] as const;
+/** Channels main sends to the renderer (menu commands, the quit-time backup request, reminder clicks and buttons). */
+export const MAIN_EVENTS = ['menu:command', 'app:before-quit', 'reminders:open', 'reminders:action'] as const;
 export type MainEvent = (typeof MAIN_EVENTS)[number];

@@ -1,4 +1,13 @@
-import type { BackupInfo, OpenFileRequest, OpenFileResult, PrintPdfRequest, SaveFileRequest, SaveFileResult } from './ipc';
+import type {
+  BackupInfo,
+  OpenFileRequest,
+  OpenFileResult,
+  PrintPdfRequest,
+  ReminderAction,
+  ReminderSchedule,
+  SaveFileRequest,
+  SaveFileResult,
+} from './ipc';
 
 // Menu commands main can send are the registry's ids (the same the shortcuts and the palette use).
 export { APP_COMMANDS, type AppCommand } from './commands';
@@ -36,6 +45,18 @@ export interface SextantPlatform {
    * text can stay in the storage engine's files until it compacts them). True when it was done.
    */
   eraseStoredFiles(): Promise<boolean>;
+  /**
+   * Desktop reminders: main shows the notifications, sets the badge and keeps the tray; null in
+   * web mode (the renderer notifies through the browser while the tab is open).
+   */
+  reminders: null | {
+    schedule(schedule: ReminderSchedule): Promise<void>;
+    setKeepRunning(enabled: boolean): Promise<void>;
+    /** A notification was clicked: open this in-app route. */
+    onOpen(listener: (route: string) => void): () => void;
+    /** A notification button was pressed. */
+    onAction(listener: (action: ReminderAction) => void): () => void;
+  };
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Desktop: called when the app is about to quit, so the renderer can hand over a last backup. */

@@ -13,6 +13,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { useScrollToHash } from './useScrollToHash';
 import { useShortcuts } from './useShortcuts';
 import { whenIdleAfter } from '../platform/idle';
+import { Reminders } from '../features/reminders/Reminders';
 
 // The palette (and the search index it builds) loads once the first screen is up: see Shell.
 const CommandPalette = lazyScreen(
@@ -121,6 +122,7 @@ function Shell() {
         </button>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
+        <Reminders />
         <Suspense
           fallback={
             <p className="muted" role="status">

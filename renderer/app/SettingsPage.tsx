@@ -4,6 +4,7 @@ import { DataSettings } from '../features/data/DataSettings';
 import { ProfileSettings } from '../features/settings/ProfileSettings';
 import { ThemeSettings } from '../features/settings/ThemeSettings';
 import '../features/settings/settings.css';
+import { ReminderSettings } from '../features/reminders/ReminderSettings';
 
 export interface SettingsSection {
   /** Stable id, also the section's anchor (`#settings-<id>`). */
@@ -20,6 +21,7 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { id: 'profile', title: 'Profile', element: <ProfileSettings /> },
   // ── Add new sections here (e.g. { id: 'data', title: 'Your data', element: <DataSettings /> }) ──
   { id: 'appearance', title: 'Appearance', element: <ThemeSettings /> },
+  { id: 'reminders', title: 'Reminders', element: <ReminderSettings /> },
   { id: 'data', title: 'Your data', element: <DataSettings /> },
   { id: 'about', title: 'About', element: <AboutSettings /> },
 ];

@@ -3,6 +3,12 @@ import type { CheckIn, Entry, FormDraft, PathAnswers, Person, SettingRow, SkillT
 
 export const DB_NAME = 'sextant';
 
+/** A reminder that was shown: its occurrence id and when (no text, so nothing private). */
+export interface ShownReminder {
+  id: string;
+  shownAt: string;
+}
+
 /**
  * The one IndexedDB database. Every schema version stays declared so that a journal created by
  * any earlier release upgrades step by step; a version is never edited after it ships.
@@ -16,6 +22,7 @@ export class SextantDB extends Dexie {
   pathAnswers!: EntityTable<PathAnswers, 'id'>;
   deletions!: Table<Tombstone, [Tombstone['table'], string]>;
   drafts!: Table<FormDraft, string>;
+  reminderLog!: Table<ShownReminder, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -35,12 +42,14 @@ export class SextantDB extends Dexie {
       pathAnswers: 'id, date',
     });
     // v4: revisions. Entries and people get rev 1; deletions leave tombstones (so a save based on
-    // a deleted record is caught); forms keep autosaved drafts. Both new tables are local to this
+    // a deleted record is caught); forms keep autosaved drafts; which reminders were shown (web
+    // mode), so two tabs or a reload never show one twice. The new tables are local to this
     // device: backups leave them out.
     this.version(4)
       .stores({
         deletions: '[table+id], deletedAt',
         drafts: 'key, savedAt',
+        reminderLog: 'id, shownAt',
       })
       .upgrade(async (tx) => {
         for (const table of ['entries', 'people']) {
@@ -55,11 +64,14 @@ export class SextantDB extends Dexie {
   }
 }
 
+/**
+ * Tables that belong to this computer, not to the journal: left out of backups and not restored
+ * (tombstones, form drafts, which reminders were shown), emptied by "Delete all data".
+ */
+export const LOCAL_TABLES = ['deletions', 'drafts', 'reminderLog'] as const;
+
 /** The current schema version (the highest declared). */
 export const SCHEMA_VERSION = 4;
-
-/** Tables that stay on this device: not in backups, not restored (tombstones and form drafts). */
-export const LOCAL_TABLES = ['deletions', 'drafts'] as const;
 
 let instance: SextantDB | null = null;
 

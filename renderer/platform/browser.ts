@@ -67,6 +67,7 @@ export const browserPlatform: SextantPlatform = {
     }
   },
   backups: null,
+  reminders: null,
   onCommand(_listener: (c: AppCommand) => void) {
     return () => {};
   },

@@ -3,8 +3,9 @@
  * app can import: all-day events with stable UIDs (re-importing updates instead of duplicating),
  * CRLF line ends, text escaping and line folding at 75 octets.
  */
-import type { Entry, Person } from '../schemas';
+import type { Conversation, Entry, Person } from '../schemas';
 import { addDays } from '../dates';
+import { lastContacts, stayInTouchStatuses } from '../reminders/cadence';
 
 const CRLF = '\r\n';
 const UID_DOMAIN = 'sextant.invalid';
@@ -65,10 +66,16 @@ export interface CalendarEvent {
   date: string;
   summary: string;
   description: string;
+  /** A recurrence rule (RFC 5545 RRULE value), e.g. "FREQ=WEEKLY;INTERVAL=4". */
+  rrule?: string;
 }
 
-/** The events: each open follow-up, and the target date of each goal still planned or active. */
-export function calendarEvents(entries: readonly Entry[], people: readonly Person[]): CalendarEvent[] {
+/**
+ * The events: each open follow-up, the target date of each goal still planned or active, and a
+ * recurring event per stay-in-touch cadence (from the next due date, every N weeks). `today`
+ * decides which conversations have happened (later ones do not reset the cadence).
+ */
+export function calendarEvents(entries: readonly Entry[], people: readonly Person[], today = '9999-12-31'): CalendarEvent[] {
   const names = new Map(people.map((p) => [p.id, p.name]));
   const events: CalendarEvent[] = [];
   for (const e of entries) {
@@ -90,6 +97,16 @@ export function calendarEvents(entries: readonly Entry[], people: readonly Perso
       });
     }
   }
+  const conversations = entries.filter((e): e is Conversation => e.kind === 'conversation');
+  for (const s of stayInTouchStatuses(people, lastContacts(conversations, today), today)) {
+    events.push({
+      uid: `stay-in-touch-${s.person.id}@${UID_DOMAIN}`,
+      date: s.dueDate,
+      summary: `Keep in touch with ${s.person.name}`,
+      description: `Every ${s.weeks === 1 ? 'week' : `${s.weeks} weeks`}. Logging a conversation in Sextant moves the next date; export again to update.`,
+      rrule: `FREQ=WEEKLY;INTERVAL=${s.weeks}`,
+    });
+  }
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));
 }
 
@@ -104,6 +121,7 @@ export function buildCalendar(events: readonly CalendarEvent[], now: string): st
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(ev.date)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(ev.date, 1))}`,
+      ...(ev.rrule ? [`RRULE:${ev.rrule}`] : []),
       `SUMMARY:${escapeText(ev.summary)}`,
       ...(ev.description ? [`DESCRIPTION:${escapeText(ev.description)}`] : []),
       'TRANSP:TRANSPARENT',

@@ -14,6 +14,7 @@ import {
   Tags,
   WebUrl,
 } from './common';
+import { TimeOfDay } from './reminders';
 
 const EntryBase = {
   ...RecordMeta,
@@ -52,6 +53,8 @@ export const Conversation = z.strictObject({
   /** How energising it felt, 1-5. */
   energy: Level.optional(),
   followUpDate: IsoDate.optional(),
+  /** The time of day to be reminded (local); absent means the time set in Settings > Reminders. */
+  followUpTime: TimeOfDay.optional(),
   followUpNote: ShortText.optional(),
   followUpDone: z.boolean(),
 });
@@ -62,6 +65,8 @@ export const Milestone = z.strictObject({
   title: RequiredText,
   done: z.boolean(),
   doneDate: IsoDate.optional(),
+  /** When the milestone should be reached (a goal-date reminder comes before it). */
+  dueDate: IsoDate.optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

@@ -5,3 +5,4 @@ export * from './settings';
 export * from './skills';
 export * from './path';
 export * from './local';
+export * from './reminders';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, LongText, RecordMeta, RequiredText, ShortText, WebUrl } from './common';
+import { StayInTouchWeeks } from './reminders';
 
 export const PERSON_PATHS = ['internal', 'external', 'other', 'unknown'] as const;
 export const PersonPath = z.enum(PERSON_PATHS);
@@ -23,5 +24,7 @@ export const Person = z.strictObject({
   /** When they connected (e.g. from a LinkedIn import). */
   connectedOn: IsoDate.optional(),
   notes: LongText.optional(),
+  /** Keep in touch every N weeks (a stay-in-touch reminder); absent when not set. */
+  stayInTouchWeeks: StayInTouchWeeks.optional(),
 });
 export type Person = z.infer<typeof Person>;

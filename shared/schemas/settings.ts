@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, ShortText } from './common';
+import { ReminderSettings, ReminderSnoozes } from './reminders';
 
 /** The person's profile and preferences: one record. */
 export const Profile = z.strictObject({
@@ -36,5 +37,7 @@ export const SettingRow = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('profile'), value: Profile }),
   z.strictObject({ key: z.literal('planPrefs'), value: PlanPrefs }),
   z.strictObject({ key: z.literal('theme'), value: ThemeChoice }),
+  z.strictObject({ key: z.literal('reminders'), value: ReminderSettings }),
+  z.strictObject({ key: z.literal('reminder-snoozes'), value: ReminderSnoozes }),
 ]);
 export type SettingRow = z.infer<typeof SettingRow>;

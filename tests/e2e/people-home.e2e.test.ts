@@ -147,6 +147,7 @@ describe('People, Home and Settings, as a person uses them', () => {
       '1',
       formatDate(TODAY),
       `${formatDate(THREE_DAYS_AGO)} (overdue)`,
+      'Not set',
     ]);
 
     await session.page.getByRole('searchbox', { name: 'Filter' }).fill('globex');
@@ -234,7 +235,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await go(session.page, 'People');
     const row = session.page.getByRole('row').filter({ hasText: 'Priya Raman' });
     await row.waitFor();
-    expect((await row.locator('td').allTextContents()).at(-1)).toBe('None');
+    expect((await row.locator('td').allTextContents()).at(-2)).toBe('None');
     expect(session.errors).toEqual([]);
   });
 

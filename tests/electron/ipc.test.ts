@@ -105,6 +105,8 @@ describe('registerIpcHandlers', () => {
       'file:open',
       'file:print-pdf',
       'file:save',
+      'reminders:keep-running',
+      'reminders:schedule',
       'shell:open-external',
     ]);
     const openExternal = handle.mock.calls.find((c) => c[0] === 'shell:open-external')![1];
@@ -134,6 +136,7 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     backups,
     eraseStorage: vi.fn(async () => {}),
     onQuitReady: vi.fn(),
+    reminders: { schedule: vi.fn(), setKeepRunning: vi.fn() },
     ...overrides,
   };
 }

@@ -17,6 +17,7 @@ const e = vi.hoisted(() => {
     getAppPath: () => '/opt/Sextant/resources/app.asar',
     getPath: (name: string) => `/home/pm/.config/Sextant${name === 'userData' ? '' : `/${name}`}`,
     getVersion: () => '0.1.0',
+    setBadgeCount: vi.fn(),
     name: 'Sextant',
     isPackaged: true,
   };
@@ -44,7 +45,27 @@ const e = vi.hoisted(() => {
   const dialog = {
     showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   };
-  return { calls, appHandlers, readyResolve, app, protocol, session, ipcMain, Menu, screen, windows, dialog };
+  const notifications: Array<{ options: { title: string; body: string }; show: ReturnType<typeof vi.fn>; emit(name: string): void }> = [];
+  const trays: Array<{ setContextMenu: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> }> = [];
+  const powerMonitor = { on: vi.fn() };
+  const files = new Map<string, string>();
+  return {
+    calls,
+    appHandlers,
+    readyResolve,
+    app,
+    protocol,
+    session,
+    ipcMain,
+    Menu,
+    screen,
+    windows,
+    notifications,
+    trays,
+    powerMonitor,
+    files,
+    dialog,
+  };
 });
 
 vi.mock('electron', async () => {
@@ -59,13 +80,40 @@ vi.mock('electron', async () => {
     });
     loadURL = vi.fn(async () => {});
     isDestroyed = () => false;
+    isMinimized = () => false;
+    show = vi.fn();
+    hide = vi.fn();
+    focus = vi.fn();
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1200, height: 800 });
+    isMaximized = () => false;
     constructor(public options: Record<string, unknown>) {
       super();
       e.calls.push('new BrowserWindow');
       e.windows.push(this);
     }
   }
+  class Notification extends EventEmitter {
+    static isSupported = () => true;
+    show = vi.fn();
+    constructor(public options: { title: string; body: string }) {
+      super();
+      e.notifications.push(this);
+    }
+  }
+  class Tray extends EventEmitter {
+    setToolTip = vi.fn();
+    setContextMenu = vi.fn();
+    destroy = vi.fn();
+    constructor(public image: unknown) {
+      super();
+      e.trays.push(this);
+    }
+  }
   return {
+    Notification,
+    Tray,
+    nativeImage: { createFromDataURL: () => ({ isEmpty: () => true }) },
+    powerMonitor: e.powerMonitor,
     app: e.app,
     protocol: e.protocol,
     session: e.session,
@@ -77,6 +125,31 @@ vi.mock('electron', async () => {
     shell: { openExternal: vi.fn() },
   };
 });
+
+// The shown-reminders record is a file in the fake userData (/home/pm/...): kept in memory here;
+// every other path goes to the real file system.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const fake = (file: unknown) => typeof file === 'string' && file.startsWith('/home/pm/');
+  const readFile = (async (file: string, ...rest: unknown[]) => {
+    if (!fake(file)) return (actual.readFile as (...a: unknown[]) => Promise<unknown>)(file, ...rest);
+    if (!e.files.has(file)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    return e.files.get(file)!;
+  }) as typeof actual.readFile;
+  const writeFile = (async (file: string, data: unknown, ...rest: unknown[]) => {
+    if (!fake(file)) return (actual.writeFile as (...a: unknown[]) => Promise<void>)(file, data, ...rest);
+    e.files.set(file, String(data));
+  }) as typeof actual.writeFile;
+  const mod = { ...actual, readFile, writeFile };
+  return { ...mod, default: mod };
+});
+
+const trusted = () => ({
+  sender: (e.windows[0] as unknown as { webContents: unknown }).webContents,
+  senderFrame: { url: 'app://sextant/index.html', parent: null },
+});
+const handler = (channel: string) =>
+  e.ipcMain.handle.mock.calls.find((c) => c[0] === channel)![1] as (event: unknown, arg: unknown) => Promise<unknown>;
 
 describe('main process wiring', () => {
   it('registers the app scheme before ready, then secures the session, serves app://, registers IPC and opens the window', async () => {
@@ -113,9 +186,12 @@ describe('main process wiring', () => {
       'file:open',
       'file:print-pdf',
       'file:save',
+      'reminders:keep-running',
+      'reminders:schedule',
       'shell:open-external',
     ]);
     expect(e.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect(e.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
 
     const [win] = e.windows;
     expect(win!.loadURL).toHaveBeenCalledExactlyOnceWith('app://sextant/index.html');
@@ -125,12 +201,75 @@ describe('main process wiring', () => {
     expect(win!.options).toMatchObject({ width: 1200, height: 800, x: 360, y: 120 });
   });
 
+  it('shows a due reminder as a notification once, sets the badge, and a click opens its conversation', async () => {
+    const win = e.windows[0] as unknown as {
+      show: ReturnType<typeof vi.fn>;
+      focus: ReturnType<typeof vi.fn>;
+      webContents: { send: ReturnType<typeof vi.fn> };
+    };
+    const notice = {
+      id: 'follow-up:x:2026-03-10T09:00',
+      kind: 'follow-up',
+      at: Date.now() - 1_000,
+      title: 'Follow up with Dana',
+      body: 'Send the deck',
+      target: '/journal/abc',
+    };
+    await expect(
+      handler('reminders:schedule')(
+        { sender: {}, senderFrame: { url: 'https://evil.example/', parent: null } },
+        { notices: [notice], badge: 1 },
+      ),
+    ).rejects.toThrow(/untrusted sender/);
+    await expect(
+      handler('reminders:schedule')(trusted(), { notices: [{ ...notice, target: 'https://evil.example/' }], badge: 1 }),
+    ).rejects.toThrow(/invalid argument/);
+    expect(e.notifications).toHaveLength(0);
+
+    await handler('reminders:schedule')(trusted(), { notices: [notice], badge: 3 });
+    await vi.waitFor(() => expect(e.notifications).toHaveLength(1));
+    expect(e.notifications[0]!.options).toMatchObject({ title: 'Follow up with Dana', body: 'Send the deck' });
+    expect(e.notifications[0]!.show).toHaveBeenCalledOnce();
+    expect(e.app.setBadgeCount).toHaveBeenLastCalledWith(3);
+    // Recorded on disk: the same schedule again (another window, a restart) shows nothing new.
+    expect(JSON.parse(e.files.get('/home/pm/.config/Sextant/shown-reminders.json')!)).toHaveProperty([notice.id]);
+    await handler('reminders:schedule')(trusted(), { notices: [notice], badge: 3 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(e.notifications).toHaveLength(1);
+
+    e.notifications[0]!.emit('click');
+    expect(win.show).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+    expect(win.webContents.send).toHaveBeenCalledWith('reminders:open', '/journal/abc');
+  });
+
+  it('keeps running in the tray when asked: closing the window hides it, the tray menu opens it', async () => {
+    const win = e.windows[0] as unknown as {
+      hide: ReturnType<typeof vi.fn>;
+      show: ReturnType<typeof vi.fn>;
+      emit(name: string, ev: unknown): void;
+    };
+    await handler('reminders:keep-running')(trusted(), true);
+    expect(e.trays).toHaveLength(1);
+    const menu = e.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Array<{ label?: string; click?: () => void }>;
+    expect(menu.map((m) => m.label)).toEqual(['Open Sextant', '3 items due', undefined, 'Quit Sextant']);
+    const close = { preventDefault: vi.fn() };
+    win.emit('close', close);
+    expect(close.preventDefault).toHaveBeenCalledOnce();
+    expect(win.hide).toHaveBeenCalledOnce();
+    win.show.mockClear();
+    menu[0]!.click!();
+    expect(win.show).toHaveBeenCalledOnce();
+    await handler('reminders:keep-running')(trusted(), false);
+    expect(e.trays[0]!.destroy).toHaveBeenCalledOnce();
+  });
+
   it("holds the first quit for the renderer's last backup", () => {
     const [win] = e.windows as unknown as Array<{ webContents: { send: ReturnType<typeof vi.fn> } }>;
     const event = { preventDefault: vi.fn() };
     e.appHandlers.get('before-quit')!(event);
     expect(event.preventDefault).toHaveBeenCalledOnce();
-    expect(win!.webContents.send).toHaveBeenCalledExactlyOnceWith('app:before-quit');
+    expect(win!.webContents.send).toHaveBeenLastCalledWith('app:before-quit');
   });
 
   it('quits when our window says its backup is done, and refuses the signal from anything else', async () => {

@@ -20,7 +20,7 @@ describe('what the installer packages', () => {
 
   it('keeps electron and the bundled libraries as devDependencies', () => {
     const dev = Object.keys(pkg.devDependencies ?? {});
-    for (const name of ['electron', 'react', 'react-dom', 'dexie', 'zod', 'recharts', '@react-pdf/renderer']) expect(dev).toContain(name);
+    for (const name of ['electron', 'react', 'react-dom', 'dexie', 'zod', 'recharts']) expect(dev).toContain(name);
   });
 
   it('lists only the built app and the manifest as packaged files', () => {

@@ -45,6 +45,7 @@ describe('preload', () => {
       'openExternal',
       'openFile',
       'printToPdf',
+      'reminders',
       'saveFile',
     ]);
     expect(Object.keys(api().backups!).sort()).toEqual(['deleteAll', 'list', 'read', 'write']);
@@ -129,5 +130,32 @@ describe('preload', () => {
     [null, false],
   ])('isAppCommand(%j) is %s', (value, expected) => {
     expect(isAppCommand(value)).toBe(expected);
+  });
+});
+
+describe('preload reminders', () => {
+  it('sends the schedule and the background switch over their channels, and passes on only valid routes and actions', async () => {
+    const { invoke } = electron.ipcRenderer;
+    invoke.mockClear();
+    const reminders = api().reminders!;
+    await reminders.schedule({ notices: [], badge: 0 });
+    await reminders.setKeepRunning(true);
+    expect(invoke.mock.calls).toEqual([
+      ['reminders:schedule', { notices: [], badge: 0 }],
+      ['reminders:keep-running', true],
+    ]);
+    const routes: string[] = [];
+    const actions: unknown[] = [];
+    const offOpen = reminders.onOpen((r) => routes.push(r));
+    const offAction = reminders.onAction((a) => actions.push(a));
+    electron.ipcRenderer.emitFromMain('reminders:open', '/journal/abc');
+    electron.ipcRenderer.emitFromMain('reminders:open', 'javascript:alert(1)');
+    electron.ipcRenderer.emitFromMain('reminders:action', { id: 'x', action: 'done' });
+    electron.ipcRenderer.emitFromMain('reminders:action', { id: 'x', action: 'delete-everything' });
+    offOpen();
+    offAction();
+    electron.ipcRenderer.emitFromMain('reminders:open', '/people');
+    expect(routes).toEqual(['/journal/abc']);
+    expect(actions).toEqual([{ id: 'x', action: 'done' }]);
   });
 });

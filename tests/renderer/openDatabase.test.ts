@@ -75,7 +75,7 @@ describe('openDatabase', () => {
     });
     expect(after).toEqual({
       version: 90,
-      stores: ['checkIns', 'deletions', 'drafts', 'entries', 'future', 'pathAnswers', 'people', 'settings', 'targets'],
+      stores: ['checkIns', 'deletions', 'drafts', 'entries', 'future', 'pathAnswers', 'people', 'reminderLog', 'settings', 'targets'],
     });
     const reopened = new SextantDB(name);
     expect(((await reopened.settings.get('profile'))?.value as { name: string } | undefined)?.name).toBe('Sam');

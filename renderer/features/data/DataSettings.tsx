@@ -55,7 +55,7 @@ export function DataSettings() {
       </div>
       <p className="muted data-hint">
         A backup is one JSON file with every record, which Sextant can restore. Markdown gives one readable file per entry, in a zip. The
-        calendar file (.ics) holds open follow-ups and goal target dates for any calendar app.
+        calendar file (.ics) holds open follow-ups, goal target dates and stay-in-touch dates (repeating) for any calendar app.
       </p>
 
       <h3>Restore a backup</h3>

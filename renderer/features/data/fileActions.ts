@@ -29,10 +29,10 @@ export async function saveMarkdownZip(): Promise<number | null> {
   return r.saved ? data.entries.length : null;
 }
 
-/** Saves follow-ups and goal target dates as an .ics file; returns how many events went in (null when cancelled). */
+/** Saves follow-ups, goal target dates and stay-in-touch cadences (recurring) as an .ics file; returns how many events went in (null when cancelled). */
 export async function saveCalendar(): Promise<number | null> {
   const { data } = await snapshot();
-  const events = calendarEvents(data.entries, data.people);
+  const events = calendarEvents(data.entries, data.people, today());
   const r = await platform.saveFile({
     suggestedName: `sextant-dates-${today()}.ics`,
     filter: { name: 'Calendar', extensions: ['ics'] },

@@ -4,6 +4,7 @@ import { activeGoals, followUpsByUrgency, profileHeadline } from '../../../share
 import type { Profile } from '../../../shared/schemas';
 import { NewEntryLinks } from '../../components/NewEntryLinks';
 import { OnboardingCard } from '../../components/OnboardingCard';
+import { StayInTouchCard } from '../reminders/StayInTouchCard';
 import { LeanCard } from './LeanCard';
 import { FollowUps } from './FollowUps';
 import { GoalsInProgress } from './GoalsInProgress';
@@ -74,6 +75,7 @@ export function HomePage() {
         </h2>
         <FollowUps items={followUps} people={people} />
       </section>
+      <StayInTouchCard />
       <section className="card" aria-labelledby="home-goals">
         <h2 id="home-goals">Learning goals in progress</h2>
         <GoalsInProgress goals={activeGoals(goals)} />

@@ -3,6 +3,7 @@ import { fireAndReport } from '../../components/problems';
 import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../../../shared/schemas';
+import { promptById } from '../../../shared/domain/prompts';
 import { getEntry, type EntryDraft } from '../../data/repositories/entries';
 import { listPeople } from '../../data/repositories/people';
 import { EntryNotFound } from './EntryView';
@@ -41,8 +42,11 @@ export function NewEntry() {
   // preselects it when that person exists (see EntryFormFor).
   const personId = params.get('person');
   if (draft.kind === 'conversation' && personId) draft.personId = personId;
+  // A reflection reminder opens ?prompt=<id>: the new reflection starts with that question.
+  const prompt = promptById(params.get('prompt') ?? '');
+  if (draft.kind === 'reflection' && prompt) Object.assign(draft, { title: prompt.text, promptId: prompt.id });
   // A key per kind: pressing C while on a new reflection starts a fresh conversation form.
-  return <EntryFormFor key={kind} draft={draft} isNew />;
+  return <EntryFormFor key={`${kind}-${prompt?.id ?? ''}`} draft={draft} isNew />;
 }
 
 /** /journal/:id/edit: loads the entry once (later changes elsewhere do not overwrite what is being typed). */

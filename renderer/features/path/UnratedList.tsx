@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { FitContribution } from '../../../shared/path';
-import type { Conversation } from '../../../shared/schemas';
 import { getEntry, saveEntry } from '../../data/repositories/entries';
 
 /** Shown at most; the rest are counted. */

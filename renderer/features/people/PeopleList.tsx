@@ -2,12 +2,20 @@ import { today as todayOnClock } from '../../data/clock';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
-import { filterPeopleRows, peopleRows, sortPeopleRows, type PeopleSort, type PersonRow } from '../../../shared/domain/people';
+import {
+  dueToKeepInTouch,
+  filterPeopleRows,
+  peopleRows,
+  sortPeopleRows,
+  type PeopleSort,
+  type PersonRow,
+} from '../../../shared/domain/people';
+import { StayInTouchCell } from '../reminders/StayInTouchCell';
 import { PERSON_PATH_LABELS } from '../../../shared/schemas';
 import { VirtualTable } from '../../components/VirtualList';
 import { useConversations, usePeople } from './usePeople';
 
-const SORT_LABELS: Record<PeopleSort, string> = { name: 'Name', 'last-contact': 'Last contact' };
+const SORT_LABELS: Record<PeopleSort, string> = { name: 'Name', 'last-contact': 'Last contact', 'touch-due': 'Keep in touch' };
 
 /** A column header that sorts the table; aria-sort tells screen readers which column is sorted. */
 function SortHeader({ sort, current, onSort }: { sort: PeopleSort; current: PeopleSort; onSort: (s: PeopleSort) => void }) {
@@ -30,13 +38,17 @@ export function PeopleList() {
   const conversations = useConversations();
   const summarised = conversations !== undefined;
   const [query, setQuery] = useState('');
+  const [onlyDue, setOnlyDue] = useState(false);
   const [sort, setSort] = useState<PeopleSort>('name');
   const shownSort = summarised ? sort : 'name';
   const today = todayOnClock();
   const all = useMemo(() => (people ? peopleRows(people, conversations ?? [], today) : []), [people, conversations, today]);
   // Filtering thousands of rows per keystroke may lag behind the typing, never block it.
   const deferredQuery = useDeferredValue(query);
-  const rows = useMemo(() => sortPeopleRows(filterPeopleRows(all, deferredQuery), shownSort), [all, deferredQuery, shownSort]);
+  const rows = useMemo(() => {
+    const matching = filterPeopleRows(all, deferredQuery);
+    return sortPeopleRows(onlyDue && summarised ? dueToKeepInTouch(matching, today) : matching, shownSort);
+  }, [all, deferredQuery, shownSort, onlyDue, summarised, today]);
 
   return (
     <div className="people">
@@ -70,6 +82,10 @@ export function PeopleList() {
               onChange={(e) => setQuery(e.target.value)}
               placeholder="Name, role or company"
             />
+            <label className="choice">
+              <input type="checkbox" checked={onlyDue} onChange={(e) => setOnlyDue(e.target.checked)} />
+              <span>Only people due to keep in touch</span>
+            </label>
             <span className="muted" role="status">
               {rows.length === all.length
                 ? `${all.length} ${all.length === 1 ? 'person' : 'people'}`
@@ -77,7 +93,7 @@ export function PeopleList() {
             </span>
           </div>
           {rows.length === 0 ? (
-            <p>Nobody matches “{query}”.</p>
+            <p>{onlyDue && !query ? 'Nobody is due a conversation.' : `Nobody matches “${query}”${onlyDue ? ' among those due' : ''}.`}</p>
           ) : (
             <PeopleTable rows={rows} sort={shownSort} onSort={setSort} today={today} summarised={summarised} />
           )}
@@ -111,7 +127,7 @@ function PeopleTable({
       getKey={(r) => r.person.id}
       className="people-scroll"
       caption={`People, sorted by ${SORT_LABELS[sort].toLowerCase()}`}
-      columnCount={7}
+      columnCount={8}
       tableAttributes={{ className: 'people-table', 'aria-busy': !summarised, 'data-summarised': summarised }}
       header={
         <>
@@ -124,6 +140,7 @@ function PeopleTable({
           </th>
           <SortHeader sort="last-contact" current={sort} onSort={onSort} />
           <th scope="col">Next follow-up</th>
+          <SortHeader sort="touch-due" current={sort} onSort={onSort} />
         </>
       }
       renderCells={(r) => (
@@ -157,6 +174,7 @@ function ContactCells({ row: r, today }: { row: PersonRow; today: string }) {
           <span className="muted">None</span>
         )}
       </td>
+      <StayInTouchCell person={r.person} lastContact={r.lastContact} today={today} />
     </>
   );
 }
@@ -172,6 +190,7 @@ function PendingCells() {
   return (
     <>
       <td className="num muted">{cell}</td>
+      <td className="muted">{cell}</td>
       <td className="muted">{cell}</td>
       <td className="muted">{cell}</td>
     </>

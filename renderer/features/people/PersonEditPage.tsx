@@ -1,5 +1,4 @@
 import { useLiveQuery } from '../../data/live';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { InputError } from '../../../shared/errors';
 import type { Person } from '../../../shared/schemas';
@@ -12,6 +11,7 @@ import { useSafeForm } from '../../components/form/useSafeForm';
 import { saveFailureMessage } from '../../data/saveErrors';
 import { revOf } from '../../../shared/revisions';
 import { PersonNotFound } from './PersonNotFound';
+import { StayInTouchField } from '../reminders/StayInTouchField';
 import {
   PERSON_FIELD_KEYS,
   PersonFields,
@@ -27,9 +27,10 @@ interface PersonForm {
   notes: string;
   /** The stored revision this form edits (absent for a new person). */
   rev?: number;
+  stayInTouchWeeks?: number;
 }
 
-const CLAIMED = [...PERSON_FIELD_KEYS, 'email', 'notes'];
+const CLAIMED = [...PERSON_FIELD_KEYS, 'email', 'notes', 'stayInTouchWeeks'];
 
 /** What the form does not edit but must keep (id, createdAt, connectedOn); the edited optional fields are dropped so clearing them sticks. */
 function storedRest(p: Person | undefined): Pick<PersonDraft, 'id' | 'createdAt' | 'connectedOn'> {
@@ -38,7 +39,13 @@ function storedRest(p: Person | undefined): Pick<PersonDraft, 'id' | 'createdAt'
 
 function formFrom(p: Person | undefined): PersonForm {
   return p
-    ? { fields: personFieldsFrom(p), email: p.email ?? '', notes: p.notes ?? '', rev: revOf(p) }
+    ? {
+        fields: personFieldsFrom(p),
+        email: p.email ?? '',
+        notes: p.notes ?? '',
+        rev: revOf(p),
+        stayInTouchWeeks: p.stayInTouchWeeks,
+      }
     : { fields: emptyPersonFields(), email: '', notes: '' };
 }
 
@@ -61,6 +68,7 @@ function draftFrom(existing: Person | undefined, form: PersonForm): PersonDraft 
     ...personDraftFrom(form.fields),
     ...(email ? { email } : {}),
     ...(notes ? { notes } : {}),
+    ...(form.stayInTouchWeeks !== undefined ? { stayInTouchWeeks: form.stayInTouchWeeks } : {}),
     ...(form.rev !== undefined ? { rev: form.rev } : {}),
   };
 }
@@ -125,6 +133,11 @@ function PersonEditor({ existing }: { existing: Person | undefined }) {
         error={problems.errorFor('notes')}
         hint="Anything worth remembering about them: how you met, what they work on."
         rows={4}
+      />
+      <StayInTouchField
+        value={form.stayInTouchWeeks}
+        onChange={(stayInTouchWeeks) => setForm({ ...form, stayInTouchWeeks })}
+        error={problems.errorFor('stayInTouchWeeks')}
       />
     </FormFrame>
   );

@@ -27,6 +27,7 @@ const desktop: SextantPlatform = {
   openFile: async () => ({ opened: false }),
   printToPdf: async () => ({ saved: false }),
   eraseStoredFiles: async () => true,
+  reminders: null,
   backups: {
     list: async () => [{ name: LISTED, date: '2026-03-01T10:00:00.000Z', bytes: 4_321 }],
     read: async (name) => {

@@ -22,6 +22,7 @@ const CLAIMED = [
   'skills',
   'energy',
   'followUpDate',
+  'followUpTime',
   'followUpNote',
   'followUpDone',
   'tags',
@@ -173,6 +174,15 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
             onChange={(d) => set({ followUpDate: d || undefined })}
             error={problems.errorFor('followUpDate')}
             className="field-date"
+          />
+          <TextField
+            label="Remind me at"
+            type="time"
+            value={v.followUpTime ?? ''}
+            onChange={(t) => set({ followUpTime: t || undefined })}
+            error={problems.errorFor('followUpTime')}
+            hint="Optional; otherwise the time in Settings > Reminders."
+            className="field-time"
           />
           <TextField
             label="What to follow up on"

@@ -64,13 +64,22 @@ export function MilestonesEditor({
                 error={errorFor(`milestones[${i}].title`)}
                 className="field-grow"
               />
-              {m.done && (
+              {m.done ? (
                 <TextField
                   label="Done on"
                   type="date"
                   value={m.doneDate ?? ''}
                   onChange={(d) => update(i, { doneDate: d || undefined })}
                   error={errorFor(`milestones[${i}].doneDate`)}
+                  className="field-date"
+                />
+              ) : (
+                <TextField
+                  label="Due by"
+                  type="date"
+                  value={m.dueDate ?? ''}
+                  onChange={(d) => update(i, { dueDate: d || undefined })}
+                  error={errorFor(`milestones[${i}].dueDate`)}
                   className="field-date"
                 />
               )}

@@ -1,0 +1,61 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { formatDate, localDate } from '../../../shared/dates';
+import { cadenceLabel, lastContacts, stayInTouchLabel, stayInTouchStatuses } from '../../../shared/reminders/cadence';
+import type { Conversation } from '../../../shared/schemas';
+import { listEntries } from '../../data/repositories/entries';
+import { listPeople } from '../../data/repositories/people';
+import { useCollapsedList } from '../../components/useCollapsedList';
+import './reminders.css';
+
+const SHOWN = 5;
+
+/** Home: who is due or overdue a conversation (the most overdue first); nothing when no one has a cadence. */
+export function StayInTouchCard() {
+  const data = useLiveQuery(async () => {
+    const people = (await listPeople()).filter((p) => p.stayInTouchWeeks);
+    if (!people.length) return { statuses: [] };
+    const today = localDate(new Date());
+    const conversations = (await listEntries({ kind: 'conversation' })).filter((e): e is Conversation => e.kind === 'conversation');
+    const statuses = stayInTouchStatuses(people, lastContacts(conversations, today), today).sort(
+      (a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name),
+    );
+    return { statuses };
+  }, []);
+  const due = (data?.statuses ?? []).filter((s) => s.daysOverdue >= 0);
+  const { shown, toggle } = useCollapsedList(due, SHOWN, 'people');
+  if (!data || !data.statuses.length) return null;
+  const next = data.statuses.find((s) => s.daysOverdue < 0);
+
+  return (
+    <section className="card" aria-labelledby="home-stay-in-touch">
+      <h2 id="home-stay-in-touch">Stay in touch {due.length > 0 && <span className="muted count">({due.length} due)</span>}</h2>
+      {due.length === 0 ? (
+        <p className="muted">
+          Nobody is due a conversation yet.
+          {next ? ` Next: ${next.person.name}, ${formatDate(next.dueDate)}.` : ''}
+        </p>
+      ) : (
+        <ul className="stay-in-touch-list">
+          {shown.map((s) => (
+            <li key={s.person.id}>
+              <span className={`home-due-badge ${s.daysOverdue > 0 ? 'home-due-overdue' : 'home-due-today'}`}>
+                {stayInTouchLabel(s.daysOverdue)}
+              </span>
+              <div className="home-follow-up-body">
+                <Link to={`/people/${s.person.id}`}>{s.person.name}</Link>
+                <span className="muted">
+                  {cadenceLabel(s.weeks)} · {s.lastContact ? `last talked ${formatDate(s.lastContact)}` : 'no conversation yet'}
+                </span>
+              </div>
+              <Link to={`/journal/new/conversation?person=${s.person.id}`} aria-label={`Log a conversation with ${s.person.name}`}>
+                Log a conversation
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {toggle}
+    </section>
+  );
+}
