@@ -6,7 +6,7 @@
  * no module) and reported as such.
  */
 import type { Backup } from '../../shared/backup/format';
-import { generateJournal, FULL_SIZE, QUICK_SIZE, type GeneratedJournal } from '../generate';
+import { generateJournal, sizeFor, type GeneratedJournal } from '../generate';
 import { db } from '../../renderer/data/db';
 import { listEntries } from '../../renderer/data/repositories/entries';
 import { listPeople } from '../../renderer/data/repositories/people';
@@ -96,9 +96,9 @@ async function rawPuts(j: GeneratedJournal): Promise<number> {
 }
 
 const api = {
-  /** Generates the journal in the page (deterministic), ready to restore. */
-  generate(quick: boolean): { records: number; entries: number } {
-    journal = generateJournal(20260301, quick ? QUICK_SIZE : FULL_SIZE, NOW);
+  /** Generates a journal of `entries` entries in the page (deterministic), ready to restore. */
+  generate(entries: number): { records: number; entries: number } {
+    journal = generateJournal(20260301, sizeFor(entries), NOW);
     return { records: recordCount(journal), entries: journal.entries.length };
   },
 
