@@ -34,7 +34,7 @@ function fromParams(params: URLSearchParams): { query: string; filters: SearchFi
 export function SearchPage() {
   const [params, changeParams] = useLatestSearchParams();
   const { query, filters } = fromParams(params);
-  const { hits, index } = useSearch(query, filters);
+  const { hits, index, settled } = useSearch(query, filters);
   const tags = useLiveQuery(allTags, []) ?? [];
   const queryId = useId();
   const filtered = !!(filters.types || filters.skill || filters.tag || filters.from || filters.to);
@@ -58,9 +58,10 @@ export function SearchPage() {
     if (!query.trim() && !filtered)
       return ['idle', index.status === 'ready' ? `Search ${index.documents} entries, milestones and people.` : ''];
     if (index.status !== 'ready') return ['indexing', 'Indexing your journal… results appear as soon as it is done.'];
+    if (!settled) return ['searching', 'Searching…'];
     if (hits.length === 0) return ['no-match', 'Nothing matches.'];
     return ['results', hits.length >= 200 ? 'Showing the 200 best matches.' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}.`];
-  }, [index.status, index.documents, query, filtered, hits.length]);
+  }, [index.status, index.documents, query, filtered, hits.length, settled]);
 
   return (
     <div className="search-page">
