@@ -150,7 +150,7 @@ describe('search, command palette and virtual lists with 1,000 entries', () => {
     await page.locator('main .search-status[data-state="results"]', { hasText: '1 match.' }).waitFor();
     expect(await results.getByRole('listitem').count()).toBe(1);
     const states = await page.evaluate(() => (window as unknown as { __states: string[] }).__states);
-    expect(states).not.toContain('no-match');
+    expect(states, states.join(' ')).not.toContain('no-match');
     expect(states[states.length - 1]).toBe('results');
     expect(errors).toEqual([]);
     await context.close();
