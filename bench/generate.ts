@@ -31,6 +31,16 @@ export interface JournalSize {
 export const FULL_SIZE: JournalSize = { entries: 10_000, people: 500, goals: 200, checkIns: 50 };
 export const QUICK_SIZE: JournalSize = { entries: 1_000, people: 50, goals: 20, checkIns: 5 };
 
+/** A journal of `entries` entries in the proportions of the two above (1,000 and 10,000 give exactly them). */
+export function sizeFor(entries: number): JournalSize {
+  return {
+    entries,
+    people: Math.max(1, Math.round(entries / 20)),
+    goals: Math.round(entries / 50),
+    checkIns: entries >= FULL_SIZE.entries ? FULL_SIZE.checkIns : QUICK_SIZE.checkIns,
+  };
+}
+
 export interface GeneratedJournal {
   entries: Entry[];
   people: Person[];

@@ -14,11 +14,16 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 
 const quick = process.argv.includes('--quick');
+// Journal sizes the screens are measured at (besides the empty journal); the last one also gets
+// the other figures. `--sizes=1000,10000,50000` adds 50,000 (heavy on a shared machine).
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const SIZES = (sizesArg ? sizesArg.slice(8).split(',').map(Number) : quick ? [1_000] : [1_000, 10_000]).sort((a, b) => a - b);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants entry counts, e.g. --sizes=1000,10000: ${sizesArg}`);
 const dist = resolve(process.env.SEXTANT_DIST ?? 'dist');
 const benchDist = resolve(process.env.SEXTANT_DIST ? `${process.env.SEXTANT_DIST}-bench` : 'bench/.dist');
 const RUNS = quick
-  ? { interactive: 3, restore: 2, compute: 10, pdf: 1, searchPasses: 2 }
-  : { interactive: 7, restore: 5, compute: 30, pdf: 3, searchPasses: 5 };
+  ? { interactive: 3, screens: 3, restore: 2, compute: 10, pdf: 1, searchPasses: 2 }
+  : { interactive: 7, screens: 5, restore: 5, compute: 30, pdf: 3, searchPasses: 5 };
 const NA = 'n/a (feature not present)';
 
 // Each phrase is typed one letter at a time; every prefix is one query (what search-as-you-type runs).
@@ -101,10 +106,44 @@ async function timeToInteractive(context, url, ready) {
   const ms = await page
     .waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : false), ready, {
       polling: 'raf',
-      timeout: 60_000,
+      timeout: 120_000,
     })
     .then((h) => h.jsonValue());
   return { ms, page };
+}
+
+/**
+ * Every screen, from a cold navigation (a new tab in the persistent profile) until its first
+ * meaningful content: the element a person came for, in the full journal and in the empty one.
+ */
+const SCREENS = [
+  { name: 'Home', hash: '#/', ready: 'main .home .card' },
+  { name: 'Journal', hash: '#/journal', ready: 'main .entry-row, main .empty-journal' },
+  // Every row summarised (conversations, last contact, next follow-up), or the empty state.
+  { name: 'People', hash: '#/people', ready: 'main .people-table[data-summarised="true"] tbody th a, main .people-empty-title' },
+  // The all-skills table, or the first-check-in card of an empty journal.
+  { name: 'Skills', hash: '#/skills', ready: 'main .data-table, main .skills-actions + .card' },
+  { name: "A skill's detail", hash: '#/skills/strategy', ready: 'main .stat-row' },
+  { name: 'Path', hash: '#/path', ready: 'main .path-fit' },
+  { name: 'Plan', hash: '#/plan', ready: 'main .plan-preview .plan-doc, main .plan-empty' },
+  // The first result for a typed word, or the journal's honest 'Nothing matches.'
+  { name: 'Search', hash: '#/search?q=roadmap', ready: 'main .search-hit-title, main .search-status[data-state="no-match"]' },
+  { name: 'Settings', hash: '#/settings', ready: 'main .settings-section' },
+];
+
+/** Each screen's cold-navigation times (ms), one tab at a time (the previous one closed first). */
+async function measureScreens(context, base, runs) {
+  const out = {};
+  for (const s of SCREENS) {
+    out[s.name] = [];
+    for (let i = 0; i < runs; i++) {
+      const { ms, page } = await timeToInteractive(context, `${base}${s.hash}`, s.ready);
+      out[s.name].push(ms);
+      await page.close();
+    }
+    log(`${s.name}: ${out[s.name].map(Math.round).join(' ')} ms`);
+  }
+  return out;
 }
 
 /** The timeline showing its rows (or its empty state). */
@@ -137,28 +176,36 @@ async function main() {
       empty.push(ms);
       await page.close();
     }
-    // 2. Seed through the app's restore, timing it against raw IndexedDB puts of the same records.
-    const bench = await context.newPage();
-    bench.on('pageerror', (e) => log('page error:', String(e)));
-    await bench.goto(`${base}bench/index.html#/settings`);
-    await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
-    const size = await bench.evaluate((q) => window.__sextantBench.generate(q), quick);
-    log(`generated ${size.entries} entries, ${size.records} records`);
+    const screens = { 0: await measureScreens(context, base, RUNS.screens) };
+    // 2. Seed each size through the app's restore (timed against raw IndexedDB puts of the same
+    // records at the last size), and time every screen at it.
+    let size;
     const restoreRate = [];
     const rawRate = [];
     const ratio = [];
     let restorePresent = true;
-    for (let i = 0; i < RUNS.restore; i++) {
-      const r = await bench.evaluate(() => window.__sextantBench.restore());
-      if (!r) {
-        restorePresent = false;
-        break;
+    for (const entries of SIZES) {
+      const last = entries === SIZES[SIZES.length - 1];
+      const bench = await context.newPage();
+      bench.on('pageerror', (e) => log('page error:', String(e)));
+      await bench.goto(`${base}bench/index.html#/settings`);
+      await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
+      size = await bench.evaluate((n) => window.__sextantBench.generate(n), entries);
+      log(`generated ${size.entries} entries, ${size.records} records`);
+      for (let i = 0; i < (last ? RUNS.restore : 1); i++) {
+        const r = await bench.evaluate(() => window.__sextantBench.restore());
+        if (!r) {
+          restorePresent = false;
+          break;
+        }
+        if (!last) continue;
+        restoreRate.push(r.records / (r.restoreMs / 1000));
+        rawRate.push(r.records / (r.rawMs / 1000));
+        ratio.push(r.rawMs / r.restoreMs);
       }
-      restoreRate.push(r.records / (r.restoreMs / 1000));
-      rawRate.push(r.records / (r.rawMs / 1000));
-      ratio.push(r.rawMs / r.restoreMs);
+      await bench.close();
+      screens[entries] = await measureScreens(context, base, RUNS.screens);
     }
-    await bench.close();
     // 3. The full journal: time to an interactive timeline, then heap once the app has settled.
     const full = [];
     let last = null;
@@ -234,6 +281,7 @@ async function main() {
     await page2.close();
 
     figures.entries = size.entries;
+    figures.screens = screenFigures(screens);
     figures.records = size.records;
     figures.interactiveEmptyMs = summary(empty, 'ms');
     // The very first start in the profile: nothing compiled yet (the first install's first launch).
@@ -279,7 +327,36 @@ async function main() {
   console.log(`\nwritten to ${out}`);
 }
 
+/** Per screen: median / p95 at each size (0 = the empty journal) and the ratio of medians to the empty journal. */
+function screenFigures(screens) {
+  const sizes = Object.keys(screens).map(Number);
+  return Object.fromEntries(
+    SCREENS.map(({ name }) => {
+      const empty = quantile(screens[0][name], 0.5);
+      const at = Object.fromEntries(sizes.map((n) => [n, summary(screens[n][name], 'ms')]));
+      const ratio = Object.fromEntries(sizes.filter((n) => n > 0).map((n) => [n, round(quantile(screens[n][name], 0.5) / empty)]));
+      return [name, { at, ratio }];
+    }),
+  );
+}
+
+function printScreens(screens) {
+  const sizes = Object.keys(screens[SCREENS[0].name].at).map(Number);
+  const head = [
+    'Screen, cold navigation to content',
+    ...sizes.map((n) => (n === 0 ? 'empty (median / p95)' : `${n} entries (ratio to empty)`)),
+  ];
+  const rows = SCREENS.map(({ name }) => {
+    const s = screens[name];
+    return [name, ...sizes.map((n) => `${s.at[n].median} / ${s.at[n].p95} ms${n === 0 ? '' : ` (${s.ratio[n]} x)`}`)];
+  });
+  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => r[i].length)));
+  for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+  console.log('');
+}
+
 function printTable(f) {
+  printScreens(f.screens);
   const cell = (x, keyA = 'median', keyB = 'p95') => (typeof x === 'string' ? x : `${x[keyA]} / ${x[keyB]} ${x.unit}`);
   const rows = [
     ['Entries in the journal', String(f.entries), ''],

@@ -3,6 +3,7 @@ import { fireAndReport, installGlobalErrorHandlers, reportError } from './compon
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from './data/openDatabase';
 import { App } from './app/App';
+import { preloadScreenAt } from './app/routes';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
 import { applyStoredTheme } from './app/theme';
 import { platform } from './platform';
@@ -11,7 +12,9 @@ import './styles.css';
 async function start(): Promise<void> {
   installGlobalErrorHandlers();
   const root = createRoot(document.getElementById('root')!);
-  const opened = await openDatabase();
+  // The first screen's code arrives while the database opens, so it renders without a loading
+  // state. A failed load is left to the screen itself (React.lazy loads it again and reports it).
+  const [opened] = await Promise.all([openDatabase(), preloadScreenAt(location.hash.slice(1).split('?')[0] || '/').catch(() => undefined)]);
   if (!opened.ok) {
     root.render(<DatabaseErrorScreen failure={opened.failure} />);
     return;

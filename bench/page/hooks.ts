@@ -6,12 +6,11 @@
  * no module) and reported as such.
  */
 import type { Backup } from '../../shared/backup/format';
-import { generateJournal, FULL_SIZE, QUICK_SIZE, type GeneratedJournal } from '../generate';
+import { generateJournal, sizeFor, type GeneratedJournal } from '../generate';
 import { db } from '../../renderer/data/db';
 import { listEntries } from '../../renderer/data/repositories/entries';
 import { listPeople } from '../../renderer/data/repositories/people';
 import { searchIndexStore, startSearchIndex } from '../../renderer/data/searchIndex';
-import { searchIndex } from '../../shared/search';
 
 type Loader<T> = (() => Promise<T>) | undefined;
 const first = <T>(mods: Record<string, () => Promise<unknown>>): Loader<T> => Object.values(mods)[0] as Loader<T>;
@@ -96,9 +95,9 @@ async function rawPuts(j: GeneratedJournal): Promise<number> {
 }
 
 const api = {
-  /** Generates the journal in the page (deterministic), ready to restore. */
-  generate(quick: boolean): { records: number; entries: number } {
-    journal = generateJournal(20260301, quick ? QUICK_SIZE : FULL_SIZE, NOW);
+  /** Generates a journal of `entries` entries in the page (deterministic), ready to restore. */
+  generate(entries: number): { records: number; entries: number } {
+    journal = generateJournal(20260301, sizeFor(entries), NOW);
     return { records: recordCount(journal), entries: journal.entries.length };
   },
 
@@ -132,19 +131,22 @@ const api = {
     return { records: recordCount(j), restoreMs, rawMs };
   },
 
-  /** Builds the search index from the database; then times each query (a list of keystroke prefixes). */
+  /**
+   * Builds the search index from the database (in its worker); then times each query (a list of
+   * keystroke prefixes) from asking to having the hits back in the page.
+   */
   async search(queries: string[], passes: number): Promise<{ buildMs: number; documents: number; latencies: number[] }> {
     await searchIndexStore.settled();
     searchIndexStore.stop();
     await startSearchIndex(db());
     const { buildMs = NaN, documents } = searchIndexStore.getState();
     // One unmeasured pass lets the JIT compile the search path, as it is after a person's first searches.
-    for (const q of queries) searchIndex(searchIndexStore.index, q);
+    for (const q of queries) await searchIndexStore.search(q);
     const latencies: number[] = [];
     for (let p = 0; p < passes; p++) {
       for (const q of queries) {
         const t = performance.now();
-        searchIndex(searchIndexStore.index, q);
+        await searchIndexStore.search(q);
         latencies.push(performance.now() - t);
       }
     }

@@ -16,6 +16,11 @@ export function retryFailedScreens(): void {
  * A screen loaded on first use (its own chunk), for React.lazy with named exports: the first
  * screen of the app then never pays for the code of the others (charts, Markdown, backups).
  *
+ * Once its code has arrived (preloaded, or loaded by an earlier visit) the screen renders its
+ * component directly, without suspending: React.lazy suspends on its first render even when the
+ * chunk is already there, and React keeps a revealed fallback up for at least 300 ms, so a screen
+ * whose code was ready still appeared ~0.3 s late on a cold start.
+ *
  * A failed load is not remembered for good: React.lazy keeps a rejected load forever, so once
  * retryFailedScreens() is called the screen's next render uses a fresh lazy component whose load
  * imports the chunk again. Only then: React renders again right after an error, and an automatic
@@ -23,11 +28,18 @@ export function retryFailedScreens(): void {
  */
 export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyScreen {
   let loading: Promise<M> | undefined;
+  let loaded: ComponentType | undefined;
   const preload = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
+    (loading ??= load().then(
+      (m) => {
+        loaded = m[name] as ComponentType;
+        return m;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   let failed = false;
   const fresh = () =>
     lazy(async () => {
@@ -41,6 +53,7 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
   let current = fresh();
   let madeIn = retryGeneration;
   const Screen = (props: object) => {
+    if (loaded) return createElement(loaded, props);
     if (failed && madeIn !== retryGeneration) {
       failed = false;
       madeIn = retryGeneration;
@@ -48,6 +61,7 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
     }
     return createElement(current, props);
   };
+  Screen.displayName = `LazyScreen(${String(name)})`;
   return Object.assign(Screen, { preload });
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import { matchRoutes } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
-import { JournalRoutes } from '../features/journal/JournalRoutes';
+import { JournalRoutes, preloadJournalScreen } from '../features/journal/JournalRoutes';
 import { lazyScreen } from './lazyScreen';
 
 // Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
@@ -18,16 +19,32 @@ export interface AppRoute {
   element: ReactNode;
   /** Shown in the sidebar when set. */
   nav?: { label: string; to: string };
+  /** Fetches the code of the screen shown at this route (`rest`: the path below a "/*" route). */
+  preload?: (rest: string) => Promise<unknown>;
 }
 
 /** Every screen of the app. A feature adds its route here (one line), in sidebar order. */
 export const ROUTES: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'Home', to: '/' } },
-  { path: '/search', element: <SearchPage />, nav: { label: 'Search', to: '/search' } },
-  { path: '/journal/*', element: <JournalRoutes />, nav: { label: 'Journal', to: '/journal' } },
-  { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' } },
-  { path: '/skills/*', element: <SkillsRoutes />, nav: { label: 'Skills', to: '/skills' } },
-  { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' } },
-  { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' } },
-  { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' } },
+  { path: '/search', element: <SearchPage />, nav: { label: 'Search', to: '/search' }, preload: SearchPage.preload },
+  { path: '/journal/*', element: <JournalRoutes />, nav: { label: 'Journal', to: '/journal' }, preload: preloadJournalScreen },
+  { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' }, preload: PeopleRoutes.preload },
+  { path: '/skills/*', element: <SkillsRoutes />, nav: { label: 'Skills', to: '/skills' }, preload: SkillsRoutes.preload },
+  { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' }, preload: PathRoutes.preload },
+  { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' }, preload: PlanRoutes.preload },
+  { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' }, preload: SettingsPage.preload },
 ];
+
+/**
+ * Fetches the code of the screen at `pathname` (resolves at once for a screen in the main bundle),
+ * so that the app's first render shows it without suspending: started alongside opening the database.
+ */
+export function preloadScreenAt(pathname: string): Promise<unknown> {
+  const match = matchRoutes(
+    ROUTES.map((r) => ({ path: r.path })),
+    pathname,
+  )?.[0];
+  if (!match) return Promise.resolve();
+  const route = ROUTES.find((r) => r.path === match.route.path);
+  return route?.preload?.(match.params['*'] ?? '') ?? Promise.resolve();
+}

@@ -1,16 +1,19 @@
 import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
 import { whenIdleAfter } from '../platform/idle';
 import { useSyncExternalStore } from 'react';
-import { Entry, Person } from '../../shared/schemas';
-import { createSearchIndex, entryDocuments, personDocument, type JournalSearchIndex } from '../../shared/search';
+import type { SearchFilters, SearchHit } from '../../shared/search';
 import { db, type SextantDB } from './db';
-import { readValid } from './records';
+import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
 
 /**
- * The app's one search index: built once at start from the database (in small chunks, so the
- * screen stays responsive), then kept current from Dexie's change events, which report the
- * primary keys every committed write touched (in this window or another one). Listening to those
- * rather than to table hooks keeps writes, restores in particular, at full speed.
+ * The app's one search index: built at start from the database and kept current from Dexie's
+ * change events, which report the primary keys every committed write touched (in this window or
+ * another one); listening to those rather than to table hooks keeps writes, restores in
+ * particular, at full speed. The index itself lives in a Web Worker (renderer/data/search.worker.ts):
+ * the page only reads rows (through the app's database, so whatever it does to stored records
+ * applies) and posts them there; tokenising, indexing and searching never hold up the page. It
+ * is kept in memory only, never persisted. Where workers are missing (unit tests) the same code
+ * runs in the page.
  */
 
 /** How the index stands. `buildMs` is the time the initial build took. */
@@ -22,41 +25,46 @@ export interface SearchIndexState {
   documents: number;
 }
 
-// Entries read per chunk while building.
-const CHUNK = 100;
-// Indexing yields to the page after this many milliseconds, so no task is long enough to delay a
-// render or a keystroke (the build runs alongside the first screen and whatever the person does).
-const SLICE_MS = 8;
-
-/** Lets the page render and handle input before the build goes on (at background priority where the browser can). */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> } })
-    .scheduler;
-  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+// Entries read and posted per chunk while building: each read is short, and the worker indexes
+// one chunk while the next is read.
+const CHUNK = 500;
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
 const REBUILD_THRESHOLD = 500;
 
-/** Indexes an entry's documents (replacing those it had), remembering their ids. */
-function addEntry(index: JournalSearchIndex, docsOfEntry: Map<string, string[]>, personNames: Map<string, string>, e: Entry): void {
-  for (const id of docsOfEntry.get(e.id) ?? []) index.discard(id);
-  const docs = entryDocuments(e, (id) => personNames.get(id));
-  for (const d of docs) index.add(d);
-  docsOfEntry.set(
-    e.id,
-    docs.map((d) => d.id),
-  );
+/** The worker, or the same handler in the page where there are no workers. */
+interface SearchPort {
+  post(msg: ToSearchWorker): void;
+  terminate(): void;
 }
 
+function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error: unknown) => void): SearchPort {
+  if (typeof Worker === 'function') {
+    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'sextant-search' });
+    worker.onmessage = (e: MessageEvent<FromSearchWorker>) => onReply(e.data);
+    worker.onerror = (e) => onFailure(e.message || 'the search worker stopped');
+    return { post: (msg) => worker.postMessage(msg), terminate: () => worker.terminate() };
+  }
+  const state = new SearchWorkerState();
+  let closed = false;
+  return {
+    post: (msg) => {
+      const reply = state.handle(msg);
+      setTimeout(() => !closed && onReply(reply), 0);
+    },
+    terminate: () => {
+      closed = true;
+    },
+  };
+}
+
+type Message = ToSearchWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
+
 class SearchIndexStore {
-  /** The current index; a rebuild fills a new one and swaps it in, so searches never see it half-built. */
-  index: JournalSearchIndex = createSearchIndex();
   private state: SearchIndexState = { status: 'idle', version: 0, documents: 0 };
   private readonly listeners = new Set<() => void>();
-  /** Document ids each entry contributed (a goal adds one per milestone), to remove them on change. */
-  private docsOfEntry = new Map<string, string[]>();
-  private personNames = new Map<string, string>();
+  private port: SearchPort | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (r: FromSearchWorker) => void; reject: (e: unknown) => void }>();
   private database: SextantDB | null = null;
   private building: Promise<void> | null = null;
   private pending: { entries: Set<string>; people: Set<string>; rebuild: boolean } = {
@@ -76,8 +84,39 @@ class SearchIndexStore {
   };
 
   private set(patch: Partial<SearchIndexState>): void {
-    this.state = { ...this.state, ...patch, version: this.state.version + 1, documents: this.index.documentCount };
+    this.state = { ...this.state, ...patch, version: this.state.version + 1 };
     for (const l of this.listeners) l();
+  }
+
+  /** Sends a message to the worker; resolves with its reply. */
+  private call(message: Message): Promise<FromSearchWorker> {
+    this.port ??= openPort(
+      (reply) => {
+        this.waiting.get(reply.id)?.resolve(reply);
+        this.waiting.delete(reply.id);
+      },
+      (error) => this.fail(error),
+    );
+    const id = this.nextId++;
+    const port = this.port;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      port.post({ ...message, id } as ToSearchWorker);
+    });
+  }
+
+  private fail(error: unknown): void {
+    console.error('The search index could not be built', error);
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
+    this.port?.terminate();
+    this.port = null;
+    this.set({ status: 'failed' });
+  }
+
+  /** The best `limit` hits for a query, from the current index (empty until the first build is done). */
+  async search(query: string, filters: SearchFilters = {}, limit = 200): Promise<SearchHit[]> {
+    return (await this.call({ type: 'search', query, filters, limit })).hits ?? [];
   }
 
   /** Builds the index from the database once (later calls wait for the same build). */
@@ -91,14 +130,15 @@ class SearchIndexStore {
     return this.building!;
   }
 
-  /** Stops listening and empties the index (tests; switching databases). */
+  /** Stops listening and drops the index (tests; switching databases). */
   stop(): void {
     Dexie.on('storagemutated').unsubscribe(this.onMutated);
     this.database = null;
     this.building = null;
-    this.index = createSearchIndex();
-    this.docsOfEntry = new Map();
-    this.personNames = new Map();
+    for (const w of this.waiting.values()) w.reject(new Error('The search index was stopped.'));
+    this.waiting.clear();
+    this.port?.terminate();
+    this.port = null;
     this.state = { status: 'idle', version: this.state.version + 1, documents: 0 };
   }
 
@@ -107,55 +147,27 @@ class SearchIndexStore {
     const started = performance.now();
     this.set({ status: 'building' });
     try {
-      const index = createSearchIndex();
-      const docsOfEntry = new Map<string, string[]>();
-      const personNames = new Map<string, string>();
-      let slice = performance.now();
-      const pause = async () => {
-        if (performance.now() - slice < SLICE_MS) return;
-        await yieldToPage();
-        slice = performance.now();
-      };
-      const people = readValid(Person, await database.people.toArray(), 'people');
-      for (const p of people) {
-        personNames.set(p.id, p.name);
-        index.add(personDocument(p));
-        await pause();
-      }
-      // Keyset paging on the primary key: each chunk is a short read and a short indexing task.
+      void this.call({ type: 'build' });
+      void this.call({ type: 'people', rows: await database.people.toArray() });
+      // Keyset paging on the primary key: each chunk is a short read; the worker indexes it meanwhile.
       let last: string | null = null;
       for (;;) {
         const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last))
           .limit(CHUNK)
           .toArray();
+        if (this.database !== database) return;
         if (rows.length === 0) break;
         last = (rows[rows.length - 1] as { id: string }).id;
-        slice = performance.now();
-        for (const e of readValid(Entry, rows, 'entries')) {
-          addEntry(index, docsOfEntry, personNames, e);
-          await pause();
-          if (this.database !== database) return;
-        }
+        void this.call({ type: 'entries', rows });
       }
-      this.index = index;
-      this.docsOfEntry = docsOfEntry;
-      this.personNames = personNames;
+      const { documents } = await this.call({ type: 'commit' });
+      if (this.database !== database) return;
       const buildMs = performance.now() - started;
       performance.measure?.('sextant:search-index-build', { start: started, duration: buildMs });
-      this.set({ status: 'ready', buildMs });
+      this.set({ status: 'ready', buildMs, documents });
     } catch (e) {
-      console.error('The search index could not be built', e);
-      this.set({ status: 'failed' });
+      if (this.database === database) this.fail(e);
     }
-  }
-
-  private indexEntry(e: Entry): void {
-    addEntry(this.index, this.docsOfEntry, this.personNames, e);
-  }
-
-  private removeEntry(id: string): void {
-    for (const docId of this.docsOfEntry.get(id) ?? []) this.index.discard(docId);
-    this.docsOfEntry.delete(id);
   }
 
   /** Notes which entries and people a committed write touched, then updates the index. */
@@ -193,39 +205,30 @@ class SearchIndexStore {
           await this.apply([...entries], [...people]);
         }
       }
-    })().finally(() => {
-      this.flushing = null;
-    });
+    })()
+      .catch((e: unknown) => this.fail(e))
+      .finally(() => {
+        this.flushing = null;
+      });
     return this.flushing;
   }
 
   private async apply(entryIds: string[], personIds: string[]): Promise<void> {
     const database = this.database!;
+    const change = { people: [] as unknown[], removedPeople: [] as string[], entries: [] as unknown[], removedEntries: [] as string[] };
     if (personIds.length) {
       const rows = await database.people.bulkGet(personIds);
-      personIds.forEach((id, i) => {
-        const p = rows[i] && readValid(Person, [rows[i]], 'people')[0];
-        if (p) {
-          this.personNames.set(id, p.name);
-          this.index.replace(personDocument(p));
-        } else {
-          this.personNames.delete(id);
-          this.index.discard(id);
-        }
-      });
+      personIds.forEach((id, i) => (rows[i] ? change.people.push(rows[i]) : change.removedPeople.push(id)));
       // Conversations show their person's name: re-index them with the new one.
       const linked = await database.entries.where('personId').anyOf(personIds).primaryKeys();
       entryIds = [...new Set([...entryIds, ...linked])];
     }
     if (entryIds.length) {
       const rows = await database.entries.bulkGet(entryIds);
-      entryIds.forEach((id, i) => {
-        const e = rows[i] && readValid(Entry, [rows[i]], 'entries')[0];
-        if (e) this.indexEntry(e);
-        else this.removeEntry(id);
-      });
+      entryIds.forEach((id, i) => (rows[i] ? change.entries.push(rows[i]) : change.removedEntries.push(id)));
     }
-    this.set({});
+    const { documents } = await this.call({ type: 'update', ...change });
+    this.set({ documents });
   }
 
   /** Resolves once every change reported so far is in the index (tests, benchmark). */

@@ -1,3 +1,4 @@
 export * from './documents';
 export * from './searchEngine';
 export * from './highlight';
+export * from './journalIndex';

@@ -22,6 +22,17 @@ describe('benchmark, quick mode', () => {
       expect(isNumber(f[key].median) && isNumber(f[key].p95), key).toBe(true);
     }
     expect(isNumber(f.interactiveRatio.median)).toBe(true);
+    // Every screen at the empty journal and at 1,000 entries, with its ratio to the empty journal.
+    const screens = ['Home', 'Journal', 'People', 'Skills', "A skill's detail", 'Path', 'Plan', 'Search', 'Settings'];
+    expect(Object.keys(f.screens)).toEqual(screens);
+    for (const name of screens) {
+      const s = f.screens[name];
+      for (const n of ['0', '1000']) expect(isNumber(s.at[n].median) && isNumber(s.at[n].p95), `${name} at ${n}`).toBe(true);
+      expect(isNumber(s.ratio['1000']), `${name} ratio`).toBe(true);
+      expect(r.stdout).toMatch(
+        new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +[0-9.]+ / [0-9.]+ ms +[0-9.]+ / [0-9.]+ ms \\([0-9.]+ x\\)`, 'm'),
+      );
+    }
     expect(isNumber(f.interactiveFirstStartMs.value)).toBe(true);
     expect(isNumber(f.searchLatencyMs.p50) && isNumber(f.searchLatencyMs.p95)).toBe(true);
     expect(f.searchLatencyMs.queries).toBeGreaterThan(100);

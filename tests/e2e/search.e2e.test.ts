@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Entry } from '../../shared/schemas';
 import { generateJournal, QUICK_SIZE } from '../../bench/generate';
@@ -123,6 +123,35 @@ describe('search, command palette and virtual lists with 1,000 entries', () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('answers a search typed right after start once the index is built, never with "Nothing matches"', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const journal = generateJournal(11, QUICK_SIZE);
+    await seedJournal(page, { entries: [...journal.entries, zebra], people: journal.people });
+    // Every state the status line goes through, from the page's first node on.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __states: string[] };
+      w.__states = [];
+      new MutationObserver(() => {
+        const state = document.querySelector('main .search-status')?.getAttribute('data-state');
+        if (state && w.__states[w.__states.length - 1] !== state) w.__states.push(state);
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    });
+    // A fresh start on the search screen (a new document, so the script above runs in it).
+    await page.goto(`${inject('baseURL')}#/search`);
+    await page.reload();
+    const box = page.getByRole('searchbox', { name: 'Search your journal' });
+    await box.pressSequentially('zebra');
+    const results = page.getByRole('list', { name: 'Search results, best first' });
+    await results.getByRole('link', { name: 'Zebra crossing retrospective' }).waitFor();
+    await page.locator('main .search-status[data-state="results"]', { hasText: '1 match.' }).waitFor();
+    expect(await results.getByRole('listitem').count()).toBe(1);
+    const states = await page.evaluate(() => (window as unknown as { __states: string[] }).__states);
+    expect(states, states.join(' ')).not.toContain('no-match');
+    expect(states[states.length - 1]).toBe('results');
     expect(errors).toEqual([]);
     await context.close();
   });

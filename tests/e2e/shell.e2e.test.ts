@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
 
@@ -25,6 +25,38 @@ describe('app shell in web mode', () => {
     await page.keyboard.press('j');
     await page.waitForURL(/#\/journal$/);
     await screenshot(page, 'shell-journal');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens every screen loaded on demand straight from its address without a loading state', async () => {
+    const { page: first, context, errors } = await openApp(browser);
+    // Each screen's first content in an empty journal (the benchmark times the same elements).
+    const screens = [
+      ['#/search?q=roadmap', 'main .search-status[data-state="no-match"]'],
+      ['#/people', 'main .people-empty-title'],
+      ['#/skills', 'main .skills-actions + .card'],
+      ['#/skills/strategy', 'main .stat-row'],
+      ['#/path', 'main .path-fit'],
+      ['#/plan', 'main .plan-empty'],
+      ['#/settings', 'main .settings-section'],
+    ] as const;
+    await first.close();
+    for (const [hash, ready] of screens) {
+      const page = await context.newPage();
+      // Notes any "Loading…" status that appears in the page from its very first node on.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __sawLoading: boolean };
+        w.__sawLoading = false;
+        new MutationObserver(() => {
+          if ([...document.querySelectorAll('main [role="status"]')].some((n) => n.textContent === 'Loading…')) w.__sawLoading = true;
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await page.goto(`${inject('baseURL')}${hash}`);
+      await page.locator(ready).first().waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __sawLoading: boolean }).__sawLoading), hash).toBe(false);
+      await page.close();
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { matchPath, Route, Routes } from 'react-router';
 import { lazyScreen, preloadWhenIdle } from '../../app/lazyScreen';
 import { Timeline } from './Timeline';
 import './journal.css';
@@ -8,6 +8,14 @@ import './journal.css';
 const NewEntry = lazyScreen(() => import('./EntryEditor'), 'NewEntry');
 const EditEntry = lazyScreen(() => import('./EntryEditor'), 'EditEntry');
 const EntryView = lazyScreen(() => import('./EntryView'), 'EntryView');
+
+/** Fetches the code of the journal screen at `rest` (the path below /journal), if it has its own chunk. */
+export function preloadJournalScreen(rest: string): Promise<unknown> {
+  if (matchPath('new/:kind', rest)) return NewEntry.preload();
+  if (matchPath(':id/edit', rest)) return EditEntry.preload();
+  if (rest && matchPath(':id', rest)) return EntryView.preload();
+  return Promise.resolve();
+}
 
 /** The journal: timeline, reader view, and the create/edit forms of each kind. */
 export function JournalRoutes() {

@@ -34,7 +34,7 @@ function fromParams(params: URLSearchParams): { query: string; filters: SearchFi
 export function SearchPage() {
   const [params, changeParams] = useLatestSearchParams();
   const { query, filters } = fromParams(params);
-  const { hits, index } = useSearch(query, filters);
+  const { hits, index, settled } = useSearch(query, filters);
   const tags = useLiveQuery(allTags, []) ?? [];
   const queryId = useId();
   const filtered = !!(filters.types || filters.skill || filters.tag || filters.from || filters.to);
@@ -52,13 +52,16 @@ export function SearchPage() {
     );
   };
 
-  const status = useMemo(() => {
-    if (index.status === 'failed') return 'Search is unavailable: the index could not be built. Reload to try again.';
-    if (!query.trim() && !filtered) return index.status === 'ready' ? `Search ${index.documents} entries, milestones and people.` : '';
-    if (index.status !== 'ready') return 'Preparing search…';
-    if (hits.length === 0) return 'Nothing matches.';
-    return hits.length >= 200 ? 'Showing the 200 best matches.' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}.`;
-  }, [index.status, index.documents, query, filtered, hits.length]);
+  // What the status line says, and which state it is in (data-state: for tests and the benchmark).
+  const [state, status] = useMemo((): [string, string] => {
+    if (index.status === 'failed') return ['failed', 'Search is unavailable: the index could not be built. Reload to try again.'];
+    if (!query.trim() && !filtered)
+      return ['idle', index.status === 'ready' ? `Search ${index.documents} entries, milestones and people.` : ''];
+    if (index.status !== 'ready') return ['indexing', 'Indexing your journal… results appear as soon as it is done.'];
+    if (!settled) return ['searching', 'Searching…'];
+    if (hits.length === 0) return ['no-match', 'Nothing matches.'];
+    return ['results', hits.length >= 200 ? 'Showing the 200 best matches.' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}.`];
+  }, [index.status, index.documents, query, filtered, hits.length, settled]);
 
   return (
     <div className="search-page">
@@ -114,7 +117,7 @@ export function SearchPage() {
           )}
         </fieldset>
       </form>
-      <p className="search-status muted" role="status">
+      <p className="search-status muted" role="status" data-state={state} aria-busy={state === 'indexing'}>
         {status}
       </p>
       {hits.length > 0 && (

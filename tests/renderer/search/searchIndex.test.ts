@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry, Person } from '../../../shared/schemas';
-import { searchIndex } from '../../../shared/search';
 import { SextantDB, useDatabase, db } from '../../../renderer/data/db';
 import { searchIndexStore, startSearchIndex } from '../../../renderer/data/searchIndex';
+import { SearchWorkerState } from '../../../renderer/data/searchWorkerProtocol';
 
 const T = '2026-01-01T00:00:00.000Z';
 const ids = {
@@ -24,7 +24,7 @@ const reflection = (id: string, title: string): Entry => ({
   tags: [],
 });
 const person: Person = { id: ids.p, createdAt: T, updatedAt: T, name: 'Ines Varga', role: '', company: '', path: 'external' };
-const found = (q: string) => searchIndex(searchIndexStore.index, q).map((h) => h.id);
+const found = async (q: string) => (await searchIndexStore.search(q)).map((h) => h.id);
 
 let n = 0;
 beforeEach(async () => {
@@ -56,23 +56,23 @@ describe('the app search index', () => {
     expect(state.status).toBe('ready');
     expect(state.documents).toBe(3);
     expect(state.buildMs).toBeGreaterThanOrEqual(0);
-    expect(found('quarterly')).toEqual([ids.a]);
+    expect(await found('quarterly')).toEqual([ids.a]);
     // The conversation is found by its person's name, as is the person.
-    expect(found('varga').sort()).toEqual([ids.b, ids.p].sort());
+    expect((await found('varga')).sort()).toEqual([ids.b, ids.p].sort());
   });
 
   it('follows writes: a new entry, an edit, a deletion, a renamed person', async () => {
     await startSearchIndex(db());
     await db().entries.put(reflection(ids.g, 'Shadowing the platform team'));
-    await vi.waitFor(() => expect(found('shadowing')).toEqual([ids.g]));
+    await vi.waitFor(async () => expect(await found('shadowing')).toEqual([ids.g]));
     await db().entries.put(reflection(ids.a, 'Annual offsite'));
-    await vi.waitFor(() => expect(found('offsite')).toEqual([ids.a]));
-    expect(found('quarterly')).toEqual([]);
+    await vi.waitFor(async () => expect(await found('offsite')).toEqual([ids.a]));
+    expect(await found('quarterly')).toEqual([]);
     await db().entries.delete(ids.g);
-    await vi.waitFor(() => expect(found('shadowing')).toEqual([]));
+    await vi.waitFor(async () => expect(await found('shadowing')).toEqual([]));
     await db().people.put({ ...person, name: 'Ines Okafor' });
-    await vi.waitFor(() => expect(found('okafor').sort()).toEqual([ids.b, ids.p].sort()));
-    expect(found('varga')).toEqual([]);
+    await vi.waitFor(async () => expect((await found('okafor')).sort()).toEqual([ids.b, ids.p].sort()));
+    expect(await found('varga')).toEqual([]);
   });
 
   it("indexes a goal's milestones and drops a removed one on edit", async () => {
@@ -93,17 +93,52 @@ describe('the app search index', () => {
       progressNotes: '',
     };
     await db().entries.put(goal);
-    await vi.waitFor(() => expect(found('window')).toEqual([`${ids.g}#${ids.m}`]));
+    await vi.waitFor(async () => expect(await found('window')).toEqual([`${ids.g}#${ids.m}`]));
     await db().entries.put({ ...goal, milestones: [] } as Entry);
-    await vi.waitFor(() => expect(found('window')).toEqual([]));
-    expect(found('sql')).toEqual([ids.g]);
+    await vi.waitFor(async () => expect(await found('window')).toEqual([]));
+    expect(await found('sql')).toEqual([ids.g]);
   });
 
   it('rebuilds after a table is cleared (a restore in replace mode)', async () => {
     await startSearchIndex(db());
     await db().entries.clear();
     // The old index answers until the new one is complete, then: only the person is left.
-    await vi.waitFor(() => expect(found('varga')).toEqual([ids.p]));
-    expect(found('quarterly')).toEqual([]);
+    await vi.waitFor(async () => expect(await found('varga')).toEqual([ids.p]));
+    expect(await found('quarterly')).toEqual([]);
+  });
+});
+
+describe('the search worker state', () => {
+  const ask = (state: SearchWorkerState, query: string) =>
+    (state.handle({ id: 9, type: 'search', query, filters: {}, limit: 10 }).hits ?? []).map((h) => h.id);
+
+  it('answers from the previous index while a build is filling the next, then from the new one', () => {
+    const state = new SearchWorkerState();
+    state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] });
+    state.handle({ id: 2, type: 'build' });
+    state.handle({ id: 3, type: 'people', rows: [person] });
+    state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
+    expect(ask(state, 'quarterly')).toEqual([ids.a]);
+    expect(ask(state, 'shadowing')).toEqual([]);
+    expect(state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 2 });
+    expect(ask(state, 'quarterly')).toEqual([]);
+    expect(ask(state, 'shadowing')).toEqual([ids.g]);
+    expect(ask(state, 'varga')).toEqual([ids.p]);
+  });
+
+  it('drops the old version of a record that is now damaged, and a removed one', () => {
+    const state = new SearchWorkerState();
+    state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning'), reflection(ids.g, 'Annual offsite')] });
+    state.handle({
+      id: 2,
+      type: 'update',
+      people: [],
+      removedPeople: [],
+      entries: [{ ...reflection(ids.a, 'Quarterly planning'), date: 'not a date' }],
+      removedEntries: [ids.g],
+    });
+    expect(ask(state, 'quarterly')).toEqual([]);
+    expect(ask(state, 'offsite')).toEqual([]);
+    expect(state.handle({ id: 3, type: 'commit' }).documents).toBe(0);
   });
 });
