@@ -28,6 +28,35 @@ const eraseEndpoint: Plugin = {
   configurePreviewServer: (server) => void server.middlewares.use(clearSiteData),
 };
 
+const pkg = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](?:${names})[\\\\/]`);
+// Which third-party packages go in which named chunk (a chunk is still loaded only by the screens
+// that import it: the charts chunk stays out of the first screen).
+const VENDOR_CHUNKS = [
+  { name: 'react', test: pkg('react|react-dom|scheduler') },
+  { name: 'router', test: pkg('react-router|cookie|set-cookie-parser') },
+  { name: 'dexie', test: pkg('dexie|dexie-react-hooks') },
+  { name: 'zod', test: pkg('zod') },
+  {
+    name: 'markdown',
+    test: pkg(
+      'react-markdown|remark-[^\\\\/]+|rehype-[^\\\\/]+|micromark[^\\\\/]*|mdast-[^\\\\/]+|hast-[^\\\\/]+|unist-[^\\\\/]+|unified|vfile[^\\\\/]*|bail|trough|devlop|is-plain-obj|property-information|space-separated-tokens|comma-separated-tokens|html-url-attributes|decode-named-character-reference|character-entities[^\\\\/]*|ccount|trim-lines|zwitch|longest-streak|estree-util-[^\\\\/]+|style-to-[^\\\\/]+|inline-style-parser',
+    ),
+  },
+  {
+    name: 'charts',
+    test: pkg(
+      'recharts|d3-[^\\\\/]+|victory-vendor|internmap|@reduxjs|redux|reselect|immer|es-toolkit|eventemitter3|decimal\\.js-light|tiny-invariant|clsx',
+    ),
+  },
+  { name: 'search', test: pkg('minisearch') },
+  { name: 'zip', test: pkg('fflate') },
+  { name: 'csv', test: pkg('papaparse') },
+  { name: 'virtual', test: pkg('@tanstack') },
+  { name: 'uuid', test: pkg('uuid') },
+  // The app's own database layer (schema and id helpers), shared by most screens.
+  { name: 'database', test: /[\\/]renderer[\\/]data[\\/](?:db|ids)\.ts$/ },
+];
+
 // The renderer is built once and served two ways: from disk by the Electron shell (app://),
 // and by `vite preview` on 127.0.0.1 in web mode. Relative base so both work.
 export default defineConfig({
@@ -36,7 +65,15 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicyPlugin(), eraseEndpoint],
   // The About section and backups name the app version (the desktop shell reports its own).
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
-  build: { outDir: '../dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 4000,
+    // Vendor chunks named for what they hold (left to itself, rolldown names a shared chunk after
+    // one of its modules: Dexie's came out as "ids").
+    rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
+  },
   // Web mode's data belongs to its origin: one port of Sextant's own, never silently another.
   preview: { host: WEB_HOST, port: WEB_PORT, strictPort: true },
   server: { host: '127.0.0.1' },

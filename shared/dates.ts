@@ -65,6 +65,31 @@ export function formatDate(date: string, locale = 'en-GB'): string {
   return format.format(new Date(toUtcDay(date) * DAY_MS));
 }
 
+// One formatter per IANA time zone, for the calendar date of an instant in that zone (an import
+// converts thousands of instants; building a formatter costs far more than using one).
+const ZONE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in an IANA time zone. Throws a RangeError for an
+ * unknown zone name (callers choose their fallback).
+ */
+export function dateInZone(instant: Date, timeZone: string): string {
+  let format = ZONE_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    ZONE_FORMATS.set(timeZone, format);
+  }
+  let y = '';
+  let m = '';
+  let d = '';
+  for (const part of format.formatToParts(instant)) {
+    if (part.type === 'year') y = part.value;
+    else if (part.type === 'month') m = part.value;
+    else if (part.type === 'day') d = part.value;
+  }
+  return `${y}-${m}-${d}`;
+}
+
 /** Compares two YYYY-MM-DD dates for sorting (ascending). */
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

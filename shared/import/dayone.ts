@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { InputError, problemsFromZod } from '../errors';
 import { parseJsonSafely } from '../safeJson';
 import { IsoDateTime, LIMITS, LongText, Reflection } from '../schemas';
+import { dateInZone } from '../dates';
 import { uuidV5 } from './stableId';
 
 export const MAX_DAYONE_BYTES = 50_000_000;
@@ -59,9 +60,7 @@ export function dateInTimeZone(instant: string, timeZone: string | undefined): s
   const d = new Date(instant);
   if (timeZone) {
     try {
-      const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(d);
-      const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-      return `${get('year')}-${get('month')}-${get('day')}`;
+      return dateInZone(d, timeZone);
     } catch {
       // An unknown zone name: fall through to UTC.
     }

@@ -27,7 +27,9 @@ export interface SearchDoc {
 // "**roadmap**" from being stored as a different token than "roadmap".
 const MD_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const MD_LINE_MARKERS = /^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm;
-const MD_INLINE = /(\*\*|__|\*|_|~~|`+)/g;
+// Emphasis markers (`*`, `_`, runs of them) only where they touch a word on one side: an
+// underscore or asterisk inside a word (`user_id`, `O*NET`) is part of the word.
+const MD_INLINE = /~~|`+|(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 
 /** Strips Markdown syntax from text, keeping the words (links keep their label). */
 export function plainText(markdown: string): string {

@@ -10,12 +10,11 @@ export interface Highlighted {
   ranges: HighlightRange[];
 }
 
-// The same word boundaries MiniSearch uses when it indexes (spaces and punctuation).
-const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+import { JOINER, WORD, WORD_PART } from './words';
 
 /**
- * The ranges of `text` holding one of the matched `terms` (the index's lower-case words, as
- * MiniSearch reports them), whole words only, in order.
+ * The ranges of `text` holding one of the matched `terms` (the index's lower-case words), whole
+ * words (or whole parts of a compound word such as `user_id`) only, in order.
  */
 export function highlightRanges(text: string, terms: readonly string[]): HighlightRange[] {
   if (terms.length === 0) return [];
@@ -23,6 +22,12 @@ export function highlightRanges(text: string, terms: readonly string[]): Highlig
   const out: HighlightRange[] = [];
   for (const m of text.matchAll(WORD)) {
     if (wanted.has(m[0].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length });
+    else if (JOINER.test(m[0])) {
+      // A compound word the query matched by one of its parts: highlight that part.
+      for (const p of m[0].matchAll(WORD_PART)) {
+        if (wanted.has(p[0].toLowerCase())) out.push({ start: m.index + p.index, end: m.index + p.index + p[0].length });
+      }
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SkillId } from '../domain/framework';
 import type { SearchDoc, SearchDocType } from './documents';
+import { JOINER, WORD, WORD_PART } from './words';
 
 /**
  * The journal's full-text index. Why not plain MiniSearch: at 10,000 entries a common word or a
@@ -54,16 +55,19 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-// The same word boundaries as MiniSearch: spaces and punctuation.
-const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
-
-/** The index words of a text: lower case, split on spaces and punctuation, without stop words. */
-export function tokenize(text: string): string[] {
+/**
+ * The words of a text: lower case, split on spaces and punctuation (see words.ts), without stop
+ * words. A compound word (`user_id`) is one word; with `parts`, as the index stores a text, its
+ * parts follow it (`user`, `id`), so typing either part also finds it.
+ */
+export function tokenize(text: string, parts = false): string[] {
   const out: string[] = [];
-  for (const raw of text.split(SPLIT)) {
-    if (!raw) continue;
-    const t = raw.toLowerCase();
+  for (const m of text.matchAll(WORD)) {
+    const t = m[0].toLowerCase();
     if (!STOP_WORDS.has(t)) out.push(t);
+    if (parts && JOINER.test(t)) {
+      for (const p of t.matchAll(WORD_PART)) if (!STOP_WORDS.has(p[0])) out.push(p[0]);
+    }
   }
   return out;
 }
@@ -78,19 +82,29 @@ export function fuzzyFor(term: string): number {
 }
 
 interface Posting {
-  /** Slot numbers of the documents containing the word, in the order they were added. */
+  /** Slot numbers of the documents containing the word (once per field holding it), in no order. */
   docs: number[];
   /** Per entry of `docs`: term frequency * FIELD_COUNT + field number. */
   codes: number[];
-  /** How many distinct documents were ever added with the word. */
+  /** How many indexed documents hold the word. */
   df: number;
 }
 
-/** A full-text index of SearchDocs: add, replace, discard, search. */
+/**
+ * A full-text index of SearchDocs: add, replace, discard, search. Removing a document (an edit
+ * is a removal and an add) takes its slot out of every posting it is in and frees the slot for
+ * the next document, so neither the slots nor the words of old versions pile up: per-query work
+ * follows the live documents and the ranking statistics (document count, document frequency,
+ * average field length) are those of the documents indexed now.
+ */
 export class JournalSearchIndex {
   private readonly dict = new SearchableMap<Posting>();
-  /** Stored fields per slot; undefined once the document was removed (its postings are then skipped). */
+  /** Stored fields per slot; undefined while the slot is free. */
   private readonly stored: ((StoredFields & { id: string }) | undefined)[] = [];
+  /** Per slot, the distinct words its document put in the dictionary (to take them out again). */
+  private readonly slotWords: (string[] | undefined)[] = [];
+  /** Free slots, reused before the arrays grow. */
+  private readonly free: number[] = [];
   private readonly slotOf = new Map<string, number>();
   /** Word count per slot and field (slot * FIELD_COUNT + field). */
   private readonly lengths: number[] = [];
@@ -102,6 +116,11 @@ export class JournalSearchIndex {
   /** Number of documents in the index. */
   get documentCount(): number {
     return this.live;
+  }
+
+  /** Number of slots (live documents plus free slots): what per-query work is sized by. */
+  get slotCount(): number {
+    return this.stored.length;
   }
 
   /** Number of distinct words in the dictionary. */
@@ -117,8 +136,8 @@ export class JournalSearchIndex {
   /** Adds a document (replacing any with the same id). */
   add(doc: SearchDoc): void {
     if (this.slotOf.has(doc.id)) this.discard(doc.id);
-    const slot = this.stored.length;
-    this.stored.push({
+    const slot = this.free.pop() ?? this.stored.length;
+    this.stored[slot] = {
       id: doc.id,
       type: doc.type,
       refId: doc.refId,
@@ -126,15 +145,15 @@ export class JournalSearchIndex {
       tags: doc.tags,
       skills: doc.skills,
       date: doc.date,
-    });
+    };
     this.slotOf.set(doc.id, slot);
-    this.dayNumbers.push(doc.date ? Number(doc.date.replaceAll('-', '')) : 0);
+    this.dayNumbers[slot] = doc.date ? Number(doc.date.replaceAll('-', '')) : 0;
     this.live++;
     const seen = new Set<string>();
     const texts = [doc.title, doc.tags.join(' '), doc.people, doc.text];
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const words = tokenize(texts[f]!);
-      this.lengths.push(words.length);
+      const words = tokenize(texts[f]!, true);
+      this.lengths[slot * FIELD_COUNT + f] = words.length;
       this.totalLength[f]! += words.length;
       if (words.length === 0) continue;
       const counts = new Map<string, number>();
@@ -153,6 +172,7 @@ export class JournalSearchIndex {
         }
       }
     }
+    this.slotWords[slot] = [...seen];
   }
 
   /** Adds many documents. */
@@ -165,20 +185,56 @@ export class JournalSearchIndex {
     this.add(doc);
   }
 
-  /** Removes a document by id (no-op when absent). Its postings stay but are skipped. */
+  /** Removes a document by id (no-op when absent): its postings go and its slot is freed. */
   discard(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.slotOf.delete(id);
     this.stored[slot] = undefined;
     this.live--;
-    for (let f = 0; f < FIELD_COUNT; f++) this.totalLength[f]! -= this.lengths[slot * FIELD_COUNT + f]!;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      this.totalLength[f]! -= this.lengths[slot * FIELD_COUNT + f]!;
+      this.lengths[slot * FIELD_COUNT + f] = 0;
+    }
+    for (const w of this.slotWords[slot] ?? []) this.unpost(w, slot);
+    this.slotWords[slot] = undefined;
+    if (slot === this.stored.length - 1) {
+      // The last slot: shrink instead of keeping a free slot at the end (and any free ones before it).
+      this.stored.length = slot;
+      while (this.stored.length > 0 && this.stored[this.stored.length - 1] === undefined) this.stored.length--;
+      const n = this.stored.length;
+      this.slotWords.length = n;
+      this.dayNumbers.length = n;
+      this.lengths.length = n * FIELD_COUNT;
+      for (let i = this.free.length - 1; i >= 0; i--) if (this.free[i]! >= n) this.free.splice(i, 1);
+    } else {
+      this.free.push(slot);
+    }
+  }
+
+  /** Takes a slot out of a word's posting (every field entry; order is not kept), dropping the word when no document holds it. */
+  private unpost(word: string, slot: number): void {
+    const p = this.dict.get(word);
+    if (!p) return;
+    const { docs, codes } = p;
+    for (let i = docs.length - 1; i >= 0; i--) {
+      if (docs[i] !== slot) continue;
+      const last = docs.length - 1;
+      docs[i] = docs[last]!;
+      codes[i] = codes[last]!;
+      docs.pop();
+      codes.pop();
+    }
+    p.df--;
+    if (docs.length === 0) this.dict.delete(word);
   }
 
   /** Removes every document. */
   clear(): void {
     this.dict.clear();
     this.stored.length = 0;
+    this.slotWords.length = 0;
+    this.free.length = 0;
     this.slotOf.clear();
     this.lengths.length = 0;
     this.dayNumbers.length = 0;
@@ -233,7 +289,7 @@ export class JournalSearchIndex {
       for (const { word, weight } of expansions) {
         allTerms.push(word);
         const p = this.dict.get(word)!;
-        const idf = Math.log(1 + (n - p.df + 0.5) / (p.df + 0.5));
+        const idf = Math.log(1 + (this.live - p.df + 0.5) / (p.df + 0.5));
         const touched: number[] = [];
         const { docs, codes } = p;
         for (let i = 0; i < docs.length; i++) {

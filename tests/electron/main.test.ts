@@ -1,18 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // main.ts wires everything at import time; this drives it against a mocked Electron and checks
 // the order and the wiring (the pieces themselves are tested in their own files).
 const e = vi.hoisted(() => {
   const calls: string[] = [];
   const appHandlers = new Map<string, (...args: unknown[]) => void>();
-  let readyResolve!: () => void;
-  const ready = new Promise<void>((r) => (readyResolve = r));
+  const readiness = { resolve: () => {}, promise: Promise.resolve() };
   const app = {
     requestSingleInstanceLock: vi.fn(() => true),
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     quit: vi.fn(),
     on: vi.fn((name: string, handler: (...args: unknown[]) => void) => (appHandlers.set(name, handler), app)),
-    whenReady: vi.fn(() => ready),
+    whenReady: vi.fn(() => readiness.promise),
     isReady: () => true,
     getAppPath: () => '/opt/Sextant/resources/app.asar',
     getPath: (name: string) => `/home/pm/.config/Sextant${name === 'userData' ? '' : `/${name}`}`,
@@ -49,10 +48,21 @@ const e = vi.hoisted(() => {
   const trays: Array<{ setContextMenu: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> }> = [];
   const powerMonitor = { on: vi.fn() };
   const files = new Map<string, string>();
+  /** A fresh, not-yet-ready Electron for the next test (call records, handlers and files emptied). */
+  const reset = () => {
+    calls.length = 0;
+    appHandlers.clear();
+    windows.length = 0;
+    notifications.length = 0;
+    trays.length = 0;
+    files.clear();
+    readiness.promise = new Promise<void>((r) => (readiness.resolve = r));
+  };
   return {
     calls,
     appHandlers,
-    readyResolve,
+    readiness,
+    reset,
     app,
     protocol,
     session,
@@ -151,9 +161,29 @@ const trusted = () => ({
 const handler = (channel: string) =>
   e.ipcMain.handle.mock.calls.find((c) => c[0] === channel)![1] as (event: unknown, arg: unknown) => Promise<unknown>;
 
+// Each test boots its own main process (fresh module state, fresh fake Electron), so none
+// depends on what another left behind: run with --sequence.shuffle to check.
+beforeEach(() => {
+  vi.resetModules();
+  vi.clearAllMocks();
+  e.reset();
+});
+
+/** Loads main.ts (the app not yet ready). */
+async function load(): Promise<void> {
+  await import('../../electron/main');
+}
+
+/** Loads main.ts and lets the app become ready (the window is then open). */
+async function boot(): Promise<void> {
+  await load();
+  e.readiness.resolve();
+  await vi.waitFor(() => expect(e.windows).toHaveLength(1));
+}
+
 describe('main process wiring', () => {
   it('registers the app scheme before ready, then secures the session, serves app://, registers IPC and opens the window', async () => {
-    await import('../../electron/main');
+    await load();
     expect(e.protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
@@ -168,8 +198,8 @@ describe('main process wiring', () => {
     ]);
     expect(e.calls).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
 
-    e.readyResolve();
-    await new Promise((r) => setTimeout(r, 0));
+    e.readiness.resolve();
+    await vi.waitFor(() => expect(e.windows).toHaveLength(1));
     expect(e.calls).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'protocol.handle', 'new BrowserWindow']);
     expect(e.protocol.handle.mock.calls[0]).toEqual(['app', expect.any(Function)]);
     expect(e.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
@@ -202,6 +232,7 @@ describe('main process wiring', () => {
   });
 
   it('shows a due reminder as a notification once, sets the badge, and a click opens its conversation', async () => {
+    await boot();
     const win = e.windows[0] as unknown as {
       show: ReturnType<typeof vi.fn>;
       focus: ReturnType<typeof vi.fn>;
@@ -244,6 +275,8 @@ describe('main process wiring', () => {
   });
 
   it('keeps running in the tray when asked: closing the window hides it, the tray menu opens it', async () => {
+    await boot();
+    await handler('reminders:schedule')(trusted(), { notices: [], badge: 3 });
     const win = e.windows[0] as unknown as {
       hide: ReturnType<typeof vi.fn>;
       show: ReturnType<typeof vi.fn>;
@@ -264,7 +297,8 @@ describe('main process wiring', () => {
     expect(e.trays[0]!.destroy).toHaveBeenCalledOnce();
   });
 
-  it("holds the first quit for the renderer's last backup", () => {
+  it("holds the first quit for the renderer's last backup", async () => {
+    await boot();
     const [win] = e.windows as unknown as Array<{ webContents: { send: ReturnType<typeof vi.fn> } }>;
     const event = { preventDefault: vi.fn() };
     e.appHandlers.get('before-quit')!(event);
@@ -273,6 +307,11 @@ describe('main process wiring', () => {
   });
 
   it('quits when our window says its backup is done, and refuses the signal from anything else', async () => {
+    await boot();
+    // The person quits; the quit is held for the renderer's backup.
+    const first = { preventDefault: vi.fn() };
+    e.appHandlers.get('before-quit')!(first);
+    expect(first.preventDefault).toHaveBeenCalledOnce();
     const [win] = e.windows as unknown as Array<{ webContents: unknown }>;
     const quitReady = e.ipcMain.handle.mock.calls.find((c) => c[0] === 'app:quit-ready')![1] as (
       event: unknown,
@@ -290,6 +329,7 @@ describe('main process wiring', () => {
   });
 
   it("prints the calling window's page with Chromium (printToPDF, CSS page size) to the file chosen in the save dialog", async () => {
+    await boot();
     const { mkdtempSync, readFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { SextantDB, useDatabase } from '../../../renderer/data/db';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
 import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
 import { addCheckIn, saveTargets } from '../../../renderer/data/repositories/skills';
 import { OnboardingCard } from '../../../renderer/components/OnboardingCard';
@@ -20,6 +21,12 @@ const renderCard = () =>
       <OnboardingCard />
     </MemoryRouter>,
   );
+
+/** Shows what the database holds once its live query answers (the data-loaded signal). */
+function LoadedProbe() {
+  const counts = useLiveQuery(async () => [await db().checkIns.count(), await db().targets.count()]);
+  return counts ? <p>{`loaded: ${counts[0]} check-in, ${counts[1]} target`}</p> : null;
+}
 
 describe('first-run setup', () => {
   it('offers the first check-in and targets on a fresh journal, as a card (not a dialog)', async () => {
@@ -57,9 +64,15 @@ describe('first-run setup', () => {
     await addCheckIn({ date: '2026-03-01', ratings: [{ skill: 'research', level: 2 }], blind: false });
     await saveTargets([{ skill: 'research', level: 4 }]);
     expect((await getProfile()).onboardingDone).toBe(false);
-    renderCard();
-    // Give the live query time to answer, then check nothing was rendered.
-    await new Promise((r) => setTimeout(r, 100));
+    render(
+      <MemoryRouter>
+        <OnboardingCard />
+        <LoadedProbe />
+      </MemoryRouter>,
+    );
+    // A positive signal first: a live query issued after the card's has answered with the saved
+    // data, so the card's has too; only then is its absence meaningful.
+    await screen.findByText('loaded: 1 check-in, 1 target');
     expect(screen.queryByRole('heading', { name: /Get started/ })).toBeNull();
   });
 });

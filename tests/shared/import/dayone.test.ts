@@ -109,3 +109,33 @@ describe('Day One JSON export', () => {
     expect(doubled.repeated).toBe(1);
   });
 });
+
+describe('Day One dates use the cached zone formatters', () => {
+  it('builds one Intl formatter per time zone, not one per entry', () => {
+    const zone = 'Pacific/Chatham'; // a zone no other test formats with, so its formatter is not cached yet
+    const entries = Array.from({ length: 40 }, (_, i) => ({
+      uuid: `C0FFEE${String(i).padStart(26, '0')}`,
+      creationDate: `2025-03-10T11:${String(i).padStart(2, '0')}:00Z`,
+      timeZone: zone,
+      text: `Entry ${i}`,
+    }));
+    const Original = Intl.DateTimeFormat;
+    let built = 0;
+    // Counts the formatters built for the zone (a subclass, so formatting itself is untouched).
+    Intl.DateTimeFormat = class extends Original {
+      constructor(locales?: Intl.LocalesArgument, options?: Intl.DateTimeFormatOptions) {
+        super(locales, options);
+        if (options?.timeZone === zone) built++;
+      }
+    } as typeof Intl.DateTimeFormat;
+    try {
+      const out = parseDayOneExport(JSON.stringify({ entries }));
+      expect(out).toHaveLength(40);
+      // 11:00-11:39 UTC is 00:45-01:24 of the next day in Chatham (UTC+13:45 in summer time).
+      expect(new Set(out.map((r) => r.date))).toEqual(new Set(['2025-03-11']));
+      expect(built).toBe(1);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
+});
