@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
 import { seedJournal } from './seed';
 
@@ -11,7 +11,79 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const SKILL_NAMES = [
+  'Product strategy & roadmapping',
+  'Communication & collaboration',
+  'Market research & analysis',
+  'Leadership & influence',
+  'Problem solving & decision making',
+  'Adaptability & resilience',
+];
+
+/** Picks a level for every skill in the check-in form and saves it. */
+async function takeCheckIn(page: Page, levels: readonly number[], save = 'Save check-in'): Promise<void> {
+  for (const [i, name] of SKILL_NAMES.entries()) {
+    await page
+      .getByRole('group', { name })
+      .getByRole('radio', { name: new RegExp(`^${levels[i]} · `) })
+      .check();
+  }
+  await page.getByRole('button', { name: save }).click();
+}
+
+/** The "Change since …" cell of each skill in the Skills screen's table. */
+async function changes(page: Page): Promise<string[]> {
+  const rows = page
+    .getByRole('table')
+    .filter({ has: page.getByRole('columnheader', { name: 'Entries (all)' }) })
+    .getByRole('row');
+  const out: string[] = [];
+  for (const name of SKILL_NAMES) out.push((await rows.filter({ hasText: name }).getByRole('cell').nth(3).textContent()) ?? '');
+  return out;
+}
+
 describe('a first hour that makes sense', () => {
+  it('compares a second check-in of the same day with the first, and corrects or deletes a mistaken one', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const base = page.url().replace(/#.*$/, '');
+    await page.goto(`${base}#/skills/check-in/new`);
+    await takeCheckIn(page, [2, 3, 1, 1, 2, 3]);
+    await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
+    await page.getByRole('link', { name: 'New check-in' }).click();
+    await takeCheckIn(page, [3, 3, 2, 1, 4, 2]);
+    await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
+    // Worked out by hand: second minus first, skill by skill.
+    await expect.poll(() => changes(page)).toEqual(['+1', '0', '+1', '0', '+2', '−1']);
+    await expect.poll(() => page.getByLabel('Compare with').locator('option:checked').textContent()).toMatch(/\(first of the day\)$/);
+
+    // The second one, opened from the list, compares with the first by default.
+    await page.getByRole('link', { name: /Past check-ins \(2\)/ }).click();
+    await page.getByRole('table').getByRole('link').first().click();
+    const problemSolving = page.getByRole('row', { name: /^Problem solving/ }).getByRole('cell');
+    await expect.poll(() => problemSolving.nth(1).textContent()).toBe('+2');
+
+    // A mistake corrected: problem solving was 3, not 4.
+    await page.getByRole('link', { name: 'Correct this check-in' }).click();
+    await page.getByRole('group', { name: SKILL_NAMES[4] }).getByRole('radio', { name: /^3 · / }).check();
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(() => problemSolving.nth(1).textContent()).toBe('+1');
+    await page
+      .getByText(/corrected/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page, 'a corrected check-in');
+
+    // Deleted after confirming, then put back with Undo.
+    await page.getByRole('button', { name: 'Delete this check-in' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete check-in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Past check-ins' }).waitFor();
+    await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(2);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps every character typed into Search with no delay between keys', async () => {
     const { page, context, errors } = await openApp(browser);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();

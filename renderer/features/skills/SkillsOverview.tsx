@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { focusSuggestions } from '../../../shared/skills/focus';
 import { defaultReferenceCheckIn, skillProgress, type SkillProgress } from '../../../shared/skills/progress';
-import { checkInLabel, gapText, signed } from './format';
+import { checkInLabel, gapText, sameDaySuffix, signed } from './format';
 import { SkillRadar } from '../../components/charts/SkillRadar';
 import { useSkillsData } from './useSkillsData';
 
@@ -17,7 +17,7 @@ export function SkillsOverview() {
   const { checkIns, targets, entries, today } = data;
   const earlier = checkIns.slice(0, -1);
   const reference = chosen === undefined ? defaultReferenceCheckIn(checkIns, today) : (earlier.find((c) => c.id === chosen) ?? null);
-  const progress = skillProgress(checkIns, targets, entries, today, reference?.date ?? null);
+  const progress = skillProgress(checkIns, targets, entries, today, reference);
   const earlierLabel = reference ? checkInLabel(reference.date) : 'Earlier check-in';
   // Nothing rated and no target: the empty-state card alone, no empty chart and no all-dash table.
   const empty = checkIns.length === 0 && targets.length === 0;
@@ -57,6 +57,7 @@ export function SkillsOverview() {
                 {[...earlier].reverse().map((c) => (
                   <option key={c.id} value={c.id}>
                     {checkInLabel(c.date)}
+                    {sameDaySuffix(checkIns, c)}
                   </option>
                 ))}
               </select>
