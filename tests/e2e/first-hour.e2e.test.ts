@@ -97,4 +97,33 @@ describe('a first hour that makes sense', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('refuses a follow-up dated before its conversation with a message that names it, and asks about a far-off date', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const base = page.url().replace(/#.*$/, '');
+    await page.goto(`${base}#/journal/new/conversation`);
+    await page.getByRole('textbox', { name: 'Name' }).fill('Priya Natarajan');
+    await page.getByLabel('Date').first().fill('2026-03-10');
+    const followUp = page.getByLabel('Follow up by');
+    await followUp.fill('2019-02-01');
+    await page.getByRole('button', { name: 'Save conversation' }).click();
+    const message = "The follow-up date (1 Feb 2019) can't be before the conversation (10 Mar 2026)";
+    await expect.poll(() => followUp.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await followUp.getAttribute('aria-describedby')) ?? '';
+    await expect.poll(() => page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toContain(message);
+    expect(page.url()).toContain('/journal/new/conversation');
+    await expectNoAxeViolations(page, 'conversation form with a refused follow-up');
+    await screenshot(page, 'conversation-follow-up-refused');
+
+    // A date far ahead is asked about once, with a one-click fix.
+    await followUp.fill('2026-04-01');
+    await page.getByLabel('Date').first().fill('9999-03-10');
+    await page.getByRole('button', { name: 'Save conversation' }).click();
+    await page.getByText(/more than a year from now\. Did you mean 10 Mar \d{4}\?/).waitFor();
+    await page.getByRole('button', { name: /^Use 10 Mar \d{4}$/ }).click();
+    await page.getByRole('button', { name: 'Save conversation' }).click();
+    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

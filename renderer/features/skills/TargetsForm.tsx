@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { isIsoDate } from '../../../shared/dates';
+import { compareDates, isIsoDate, localDate } from '../../../shared/dates';
+import { targetBelowCurrentRemark } from '../../../shared/domain/entryChecks';
 import { SKILLS, SKILL_LEVELS, type SkillId } from '../../../shared/domain/framework';
 import type { InputProblem } from '../../../shared/errors';
 import { levelLabel } from '../../../shared/skills/levels';
@@ -98,6 +99,7 @@ export function TargetsForm() {
               options={LEVEL_OPTIONS}
               onChange={(v) => set(s.id, { level: v })}
               error={problems.errorFor(`${s.id}.level`)}
+              hint={rows[s.id].level ? (targetBelowCurrentRemark(s.name, Number(rows[s.id].level), current[s.id]) ?? undefined) : undefined}
             />
             <TextField
               label={`Target date for ${s.name} (optional)`}
@@ -105,6 +107,11 @@ export function TargetsForm() {
               value={rows[s.id].targetDate}
               onChange={(v) => set(s.id, { targetDate: v })}
               error={problems.errorFor(`${s.id}.targetDate`)}
+              hint={
+                isIsoDate(rows[s.id].targetDate) && compareDates(rows[s.id].targetDate, localDate(new Date())) < 0
+                  ? 'This date has already passed.'
+                  : undefined
+              }
             />
           </div>
         </fieldset>

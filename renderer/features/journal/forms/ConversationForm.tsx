@@ -10,6 +10,7 @@ import { MarkdownField } from '../../../components/form/MarkdownField';
 import { TagInput } from '../../../components/form/TagInput';
 import { emptyPersonFields, personDraftFrom, PersonFields, type PersonFieldsValue } from '../../people/PersonFields';
 import { ENERGY_LABELS, scaleOptions, SKILL_OPTIONS } from '../labels';
+import { DateFix } from './DateFix';
 import { useEntryForm } from './useEntryForm';
 
 const CLAIMED = [
@@ -51,13 +52,13 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
   const save = () => {
     if (value.personMode === 'new') {
       const { personId: _unused, ...rest } = v;
-      return form.attempt(async () => (await saveConversationWithNewPerson(personDraftFrom(value.newPerson), rest)).entry);
+      return form.attempt(async () => (await saveConversationWithNewPerson(personDraftFrom(value.newPerson), rest)).entry, v);
     }
     if (!v.personId) {
-      problems.report([{ where: 'personId', message: 'choose who you talked to, or add a new person' }]);
+      problems.report([{ where: 'personId', message: 'Choose who you talked to, or add a new person' }]);
       return Promise.resolve(null);
     }
-    return form.attempt(() => saveEntry(v));
+    return form.attempt(() => saveEntry(v), v);
   };
   const switchMode = (personMode: 'existing' | 'new') => {
     form.set({ personMode });
@@ -84,6 +85,7 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
           onChange={(date) => set({ date })}
           error={problems.errorFor('date')}
           className="field-date"
+          after={<DateFix suggestion={form.suggestionFor('date')} onUse={(date) => set({ date })} />}
         />
         <SelectField
           label="Kind of conversation"
@@ -167,6 +169,7 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
             onChange={(d) => set({ followUpDate: d || undefined })}
             error={problems.errorFor('followUpDate')}
             className="field-date"
+            after={<DateFix suggestion={form.suggestionFor('followUpDate')} onUse={(followUpDate) => set({ followUpDate })} />}
           />
           <TextField
             label="What to follow up on"

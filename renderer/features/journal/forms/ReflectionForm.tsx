@@ -5,6 +5,7 @@ import { allTags, saveEntry } from '../../../data/repositories/entries';
 import type { Draft } from '../../../data/records';
 import { CheckboxGroup, RadioGroup } from '../../../components/form/ChoiceGroups';
 import { TextField } from '../../../components/form/Field';
+import { DateFix } from './DateFix';
 import { FormFrame } from '../../../components/form/FormFrame';
 import { MarkdownField } from '../../../components/form/MarkdownField';
 import { TagInput } from '../../../components/form/TagInput';
@@ -29,7 +30,7 @@ export function ReflectionForm({ initial, isNew }: { initial: Draft<Reflection>;
       dirty={form.dirty}
       onCancel={form.cancel}
       saveLabel="Save reflection"
-      onSave={() => form.attempt(() => saveEntry(v))}
+      onSave={() => form.attempt(() => saveEntry(v), v)}
     >
       <PromptPicker
         promptId={v.promptId}
@@ -48,6 +49,7 @@ export function ReflectionForm({ initial, isNew }: { initial: Draft<Reflection>;
           onChange={(date) => set({ date })}
           error={problems.errorFor('date')}
           className="field-date"
+          after={<DateFix suggestion={form.suggestionFor('date')} onUse={(date) => set({ date })} />}
         />
         <TextField
           label="Title"
