@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import type { Person } from '../../shared/schemas';
 import { seedJournal } from './seed';
+
+const STAMP = '2026-01-01T09:00:00.000Z';
+/** A person record as the app stores it; ids are made from the number. */
+function storedPerson(n: number, name: string, company: string, path: Person['path'] = 'unknown', role = 'Product manager'): Person {
+  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, createdAt: STAMP, updatedAt: STAMP, name, role, company, path };
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -123,6 +130,37 @@ describe('a first hour that makes sense', () => {
     await page.getByRole('button', { name: /^Use 10 Mar \d{4}$/ }).click();
     await page.getByRole('button', { name: 'Save conversation' }).click();
     await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds one of 5,000 people by typing in the person picker, telling namesakes apart by company and path', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const people = Array.from({ length: 4998 }, (_, i) =>
+      storedPerson(i + 1, `Contact ${String(i + 1).padStart(4, '0')}`, `Company ${i % 97}`),
+    );
+    people.push(
+      storedPerson(5001, 'Marcus Chen', 'Stripe', 'external'),
+      storedPerson(5002, 'Marcus Chen', 'Adyen', 'internal', 'Platform PM'),
+    );
+    await seedJournal(page, { entries: [], people });
+    const base = page.url().replace(/#.*$/, '');
+    await page.goto(`${base}#/journal/new/conversation`);
+    const picker = page.getByRole('combobox', { name: 'Person' });
+    await picker.waitFor();
+    await picker.pressSequentially('marcus');
+    const options = page.getByRole('listbox', { name: 'Person: matching people' }).getByRole('option');
+    await expect.poll(() => options.allTextContents()).toEqual(['Marcus ChenAdyen · Internal PM', 'Marcus ChenStripe · External PM']);
+    await expectNoAxeViolations(page, 'person picker open');
+    await screenshot(page, 'person-picker');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picker.inputValue()).toBe('Marcus Chen');
+    await page.getByText('Stripe · External PM').waitFor();
+    await page.getByRole('button', { name: 'Save conversation' }).click();
+    await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: 'Marcus Chen' }).first().click();
+    await page.waitForURL(/#\/people\/00000000-0000-4000-8000-000000005001$/);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,19 +3,25 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate, localDate } from '../../../shared/dates';
 import { filterPeopleRows, peopleRows, sortPeopleRows, type PeopleSort, type PersonRow } from '../../../shared/domain/people';
-import { PERSON_PATH_LABELS } from '../../../shared/schemas';
+import { PERSON_PATHS, PERSON_PATH_LABELS, type PersonPath } from '../../../shared/schemas';
 import { useConversations, usePeople } from './usePeople';
 
-const SORT_LABELS: Record<PeopleSort, string> = { name: 'Name', 'last-contact': 'Last contact' };
+const SORT_LABELS: Record<PeopleSort, string> = {
+  name: 'Name',
+  'last-contact': 'Last contact',
+  'next-follow-up': 'Next follow-up',
+  path: 'Path',
+};
+const PATH_FILTERS = [{ value: '', label: 'Any path' }, ...PERSON_PATHS.map((p) => ({ value: p, label: PERSON_PATH_LABELS[p] }))];
 
 /** A column header that sorts the table; aria-sort tells screen readers which column is sorted. */
 function SortHeader({ sort, current, onSort }: { sort: PeopleSort; current: PeopleSort; onSort: (s: PeopleSort) => void }) {
   const active = sort === current;
   return (
-    <th scope="col" aria-sort={active ? (sort === 'name' ? 'ascending' : 'descending') : undefined}>
+    <th scope="col" aria-sort={active ? (sort === 'last-contact' ? 'descending' : 'ascending') : undefined}>
       <button type="button" className="sort-button" onClick={() => onSort(sort)}>
         {SORT_LABELS[sort]}
-        <span aria-hidden="true">{active ? (sort === 'name' ? ' ▲' : ' ▼') : ' ↕'}</span>
+        <span aria-hidden="true">{active ? (sort === 'last-contact' ? ' ▼' : ' ▲') : ' ↕'}</span>
       </button>
     </th>
   );
@@ -30,12 +36,18 @@ export function PeopleList() {
   const summarised = conversations !== undefined;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('name');
-  const shownSort = summarised ? sort : 'name';
+  const [path, setPath] = useState<PersonPath | ''>('');
+  const [withFollowUp, setWithFollowUp] = useState(false);
+  // Sorts that read the conversations wait for them.
+  const shownSort = summarised || sort === 'path' ? sort : 'name';
   const today = localDate(new Date());
   const all = useMemo(() => (people ? peopleRows(people, conversations ?? [], today) : []), [people, conversations, today]);
   // Filtering thousands of rows per keystroke may lag behind the typing, never block it.
   const deferredQuery = useDeferredValue(query);
-  const rows = useMemo(() => sortPeopleRows(filterPeopleRows(all, deferredQuery), shownSort), [all, deferredQuery, shownSort]);
+  const rows = useMemo(
+    () => sortPeopleRows(filterPeopleRows(all, deferredQuery, { path: path || undefined, withFollowUp }), shownSort),
+    [all, deferredQuery, path, withFollowUp, shownSort],
+  );
 
   return (
     <div className="people">
@@ -69,6 +81,18 @@ export function PeopleList() {
               onChange={(e) => setQuery(e.target.value)}
               placeholder="Name, role or company"
             />
+            <label htmlFor="people-path">Path</label>
+            <select id="people-path" value={path} onChange={(e) => setPath(e.target.value as PersonPath | '')}>
+              {PATH_FILTERS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <label className="choice">
+              <input type="checkbox" checked={withFollowUp} onChange={(e) => setWithFollowUp(e.target.checked)} />
+              <span> Open follow-up</span>
+            </label>
             <span className="muted" role="status">
               {rows.length === all.length
                 ? `${all.length} ${all.length === 1 ? 'person' : 'people'}`
@@ -76,7 +100,11 @@ export function PeopleList() {
             </span>
           </div>
           {rows.length === 0 ? (
-            <p>Nobody matches “{query}”.</p>
+            <p>
+              Nobody matches{query ? ` “${query}”` : ''}
+              {path ? ` on the path ${PERSON_PATH_LABELS[path]}` : ''}
+              {withFollowUp ? ' with an open follow-up' : ''}.
+            </p>
           ) : (
             <PeopleTable rows={rows} sort={shownSort} onSort={setSort} today={today} summarised={summarised} />
           )}
@@ -129,12 +157,12 @@ function PeopleTable({
             <SortHeader sort="name" current={sort} onSort={onSort} />
             <th scope="col">Role</th>
             <th scope="col">Company</th>
-            <th scope="col">Path</th>
+            <SortHeader sort="path" current={sort} onSort={onSort} />
             <th scope="col" className="num">
               Conversations
             </th>
             <SortHeader sort="last-contact" current={sort} onSort={onSort} />
-            <th scope="col">Next follow-up</th>
+            <SortHeader sort="next-follow-up" current={sort} onSort={onSort} />
           </tr>
         </thead>
         <tbody>

@@ -5,6 +5,7 @@ import { allTags, saveConversationWithNewPerson, saveEntry } from '../../../data
 import type { Draft } from '../../../data/records';
 import { CheckboxGroup, RadioGroup } from '../../../components/form/ChoiceGroups';
 import { SelectField, TextField } from '../../../components/form/Field';
+import { PersonPicker } from '../../../components/form/PersonPicker';
 import { FormFrame } from '../../../components/form/FormFrame';
 import { MarkdownField } from '../../../components/form/MarkdownField';
 import { TagInput } from '../../../components/form/TagInput';
@@ -47,7 +48,6 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
   const set = (patch: Partial<Draft<Conversation>>) => form.set({ entry: { ...v, ...patch } });
   const tags = useLiveQuery(allTags, []) ?? [];
   const personSelect = useRef<HTMLFieldSetElement>(null);
-  const sortedPeople = [...people].sort((a, b) => a.name.localeCompare(b.name));
 
   const save = () => {
     if (value.personMode === 'new') {
@@ -63,7 +63,7 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
   const switchMode = (personMode: 'existing' | 'new') => {
     form.set({ personMode });
     // The control that replaces the button should get focus, not the page.
-    requestAnimationFrame(() => personSelect.current?.querySelector<HTMLElement>('select, input')?.focus());
+    requestAnimationFrame(() => personSelect.current?.querySelector<HTMLElement>('input')?.focus());
   };
 
   return (
@@ -99,15 +99,12 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
         <legend>Who you talked to</legend>
         {value.personMode === 'existing' ? (
           <div className="row person-existing">
-            <SelectField
+            <PersonPicker
               label="Person"
               required
+              people={people}
               value={v.personId}
               onChange={(personId) => set({ personId })}
-              options={[
-                { value: '', label: 'Choose a person…' },
-                ...sortedPeople.map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name })),
-              ]}
               error={problems.errorFor('personId')}
             />
             <button type="button" onClick={() => switchMode('new')}>
