@@ -123,3 +123,23 @@ export function matchPeople<T extends Pick<Person, 'name' | 'company' | 'role'>>
   ranked.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return ranked.slice(0, limit).map((r) => r.p);
 }
+
+/**
+ * One record from two records of the same person: the kept one's details win, blanks are filled
+ * from the other, notes are joined, the earlier connection date is kept. Ids and times are the
+ * kept record's (the caller stamps `updatedAt`).
+ */
+export function mergedPerson(keep: Person, other: Person): Person {
+  const notes = [keep.notes?.trim(), other.notes?.trim()].filter(Boolean).join('\n\n');
+  const connectedOn = [keep.connectedOn, other.connectedOn].filter((d): d is string => !!d).sort()[0];
+  return {
+    ...keep,
+    role: keep.role || other.role,
+    company: keep.company || other.company,
+    path: keep.path === 'unknown' ? other.path : keep.path,
+    ...(keep.profileUrl || other.profileUrl ? { profileUrl: keep.profileUrl ?? other.profileUrl } : {}),
+    ...(keep.email || other.email ? { email: keep.email ?? other.email } : {}),
+    ...(connectedOn ? { connectedOn } : {}),
+    ...(notes ? { notes } : {}),
+  };
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
-import type { Person } from '../../shared/schemas';
+import type { Conversation, Person } from '../../shared/schemas';
 import { seedJournal } from './seed';
 
 const STAMP = '2026-01-01T09:00:00.000Z';
@@ -47,6 +47,24 @@ async function changes(page: Page): Promise<string[]> {
   const out: string[] = [];
   for (const name of SKILL_NAMES) out.push((await rows.filter({ hasText: name }).getByRole('cell').nth(3).textContent()) ?? '');
   return out;
+}
+
+/** A conversation record as the app stores it. */
+function storedConversation(n: number, personId: string, date: string, notes: string): Conversation {
+  return {
+    id: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    kind: 'conversation',
+    date,
+    skills: [],
+    tags: [],
+    personId,
+    conversationKind: 'informational',
+    notes,
+    takeaways: '',
+    followUpDone: false,
+  };
 }
 
 describe('a first hour that makes sense', () => {
@@ -161,6 +179,55 @@ describe('a first hour that makes sense', () => {
     await page.waitForURL(/#\/journal\/[0-9a-f-]{36}$/);
     await page.getByRole('link', { name: 'Marcus Chen' }).first().click();
     await page.waitForURL(/#\/people\/00000000-0000-4000-8000-000000005001$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('warns about a second Marcus Chen at Stripe, then merges the two and moves their conversations', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const first = storedPerson(1, 'Marcus Chen', 'Stripe', 'external', '');
+    const twin = storedPerson(2, 'marcus chen', 'Stripe', 'unknown', 'Payments PM');
+    await seedJournal(page, {
+      people: [first, twin],
+      entries: [
+        storedConversation(1, first.id, '2026-01-10', 'Talked about pricing pages.'),
+        storedConversation(2, twin.id, '2026-02-10', 'Talked about merchant onboarding.'),
+        storedConversation(3, twin.id, '2026-03-10', 'Talked about risk reviews.'),
+      ],
+    });
+    const base = page.url().replace(/#.*$/, '');
+    // Adding him a third time: a warning that links to the record already there.
+    await page.goto(`${base}#/people/new`);
+    await page.getByRole('textbox', { name: 'Name' }).fill('Marcus Chen');
+    await page.getByRole('textbox', { name: 'Company' }).fill('stripe');
+    const warning = page.locator('.duplicate-warning');
+    await expect.poll(() => warning.getByRole('link').allTextContents()).toEqual(['Marcus Chen at Stripe', 'marcus chen at Stripe']);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.goto(`${base}#/people/${twin.id}`);
+    await page.getByRole('heading', { level: 1, name: 'marcus chen' }).waitFor();
+    await page.getByRole('button', { name: 'Merge…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge marcus chen into someone else' });
+    await dialog.getByRole('combobox', { name: 'Keep' }).fill('Marcus');
+    await dialog.getByRole('option', { name: /Marcus Chen/ }).click();
+    await expectNoAxeViolations(page, 'merge dialog');
+    await screenshot(page, 'merge-people');
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await page.waitForURL(new RegExp(`#/people/${first.id}$`));
+    const list = page.getByRole('region', { name: 'Conversations' }).getByRole('listitem');
+    await expect.poll(() => list.count()).toBe(3);
+    // The kept record took the role it lacked; the other record is gone.
+    await expect.poll(() => page.locator('.person-subtitle').textContent()).toBe('Payments PM at Stripe');
+    await page.goto(`${base}#/people`);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /person|people/ })
+          .first()
+          .textContent(),
+      )
+      .toBe('1 person');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { likelyDuplicates } from '../../../shared/domain/people';
 import { InputError } from '../../../shared/errors';
 import type { Person } from '../../../shared/schemas';
 import { getPerson, savePerson, type PersonDraft } from '../../data/repositories/people';
@@ -9,6 +10,7 @@ import { FormFrame } from '../../components/form/FormFrame';
 import { useFormProblems } from '../../components/form/useFormProblems';
 import { useToast } from '../../components/Toast';
 import { PersonNotFound } from './PersonNotFound';
+import { usePeople } from './usePeople';
 import {
   PERSON_FIELD_KEYS,
   PersonFields,
@@ -55,6 +57,8 @@ function PersonEditor({ existing }: { existing: Person | undefined }) {
   const [form, setForm] = useState(initial);
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);
   const back = existing ? `/people/${existing.id}` : '/people';
+  const people = usePeople();
+  const twins = people ? likelyDuplicates(people, { id: existing?.id, name: form.fields.name, company: form.fields.company }) : [];
 
   async function onSave() {
     const email = form.email.trim();
@@ -85,6 +89,21 @@ function PersonEditor({ existing }: { existing: Person | undefined }) {
       onCancel={() => navigate(back)}
       saveLabel={existing ? 'Save changes' : 'Add person'}
     >
+      {twins.length > 0 && (
+        <div className="card duplicate-warning" role="status">
+          <strong>Already in People:</strong>{' '}
+          {twins.map((t, i) => (
+            <span key={t.id}>
+              {i > 0 && ', '}
+              <Link to={`/people/${t.id}`}>
+                {t.name}
+                {t.company ? ` at ${t.company}` : ''}
+              </Link>
+            </span>
+          ))}
+          . Open that record instead, or save to keep both (you can merge them later).
+        </div>
+      )}
       <PersonFields value={form.fields} onChange={(fields) => setForm({ ...form, fields })} errorFor={problems.errorFor} />
       <TextField
         label="Email"
