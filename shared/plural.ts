@@ -11,5 +11,13 @@ export function pluralForm(n: number, one: string, other = `${one}s`): string {
 
 /** "1 conversation", "3 conversations", "1 person", "2 people" (`other` for irregular plurals). */
 export function plural(n: number, one: string, other?: string): string {
-  return `${n.toLocaleString('en-GB')} ${pluralForm(n, one, other)}`;
+  return `${n} ${pluralForm(n, one, other)}`;
+}
+
+/** "today", "yesterday", "3 days ago" (and "in 2 days" for a date after `now`), from whole days between. */
+export function daysAgo(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days === -1) return 'tomorrow';
+  return days > 0 ? `${plural(days, 'day')} ago` : `in ${plural(-days, 'day')}`;
 }
