@@ -11,6 +11,7 @@ const SkillsRoutes = lazyScreen(() => import('../features/skills/SkillsRoutes'),
 const PathRoutes = lazyScreen(() => import('../features/path/PathRoutes'), 'PathRoutes');
 const PlanRoutes = lazyScreen(() => import('../features/plan/PlanRoutes'), 'PlanRoutes');
 const SettingsPage = lazyScreen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const WelcomeRoutes = lazyScreen(() => import('../features/onboarding/Welcome'), 'WelcomeRoutes');
 
 export interface AppRoute {
   /** A react-router path (use "/*" for a feature with nested routes). */
@@ -30,4 +31,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' } },
   { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' } },
   { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' } },
+  { path: '/welcome/*', element: <WelcomeRoutes /> },
 ];

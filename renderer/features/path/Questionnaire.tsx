@@ -12,7 +12,18 @@ type Dims = Partial<Record<DimensionId, number>>;
 type Factors = Partial<Record<FactorId, number>>;
 
 /** The path questionnaire: each visit saves a new dated set of answers, prefilled from the last one. */
-export function Questionnaire({ latest, count, today }: { latest: PathAnswers | undefined; count: number; today: string }) {
+export function Questionnaire({
+  latest,
+  count,
+  today,
+  onSaved,
+}: {
+  latest: PathAnswers | undefined;
+  count: number;
+  today: string;
+  /** Called after a save (first-run setup moves on to its next step). */
+  onSaved?: () => void;
+}) {
   const toast = useToast();
   const [dims, setDims] = useState<Dims>(() => ({ ...latest?.dimensions }));
   const [factors, setFactors] = useState<Factors>(() => ({ ...latest?.factors }));
@@ -31,6 +42,7 @@ export function Questionnaire({ latest, count, today }: { latest: PathAnswers | 
       await addPathAnswers({ date: today, dimensions: dims, factors });
       setProblem(null);
       toast(`Answers saved for ${formatDate(today)}. Your fit is updated.`);
+      onSaved?.();
     } catch (err) {
       setProblem(err instanceof InputError ? err.problems.map((p) => `${p.where}: ${p.message}`).join('; ') : String(err));
     } finally {
