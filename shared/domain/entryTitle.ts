@@ -4,7 +4,7 @@ import type { ConversationKind, Entry } from '../schemas';
 /** How a conversation of each kind is named before "with <person>". */
 const CONVERSATION_TITLE_NOUNS: Record<ConversationKind, string> = {
   informational: 'Informational interview',
-  mentorship: 'Mentoring conversation',
+  mentorship: 'Mentorship',
   shadowing: 'Job shadowing',
   other: 'Conversation',
 };
