@@ -12,14 +12,21 @@ export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
+  const t = new Date(utcMs(y, mo, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Date.UTC without its quirk of reading years 0-99 as 1900-1999 (a date input can give "0026-03-01"). */
+function utcMs(y: number, month: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, month - 1, d);
+  return t.getTime();
 }
 
 function toUtcDay(date: string): number {
   const m = ISO_DATE.exec(date);
   if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  return utcMs(Number(m[1]), Number(m[2]), Number(m[3])) / DAY_MS;
 }
 
 function fromUtcDay(day: number): string {

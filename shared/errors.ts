@@ -44,3 +44,13 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, summary: s
   if (!r.success) throw new InputError(summary, problemsFromZod(r.error));
   return r.data;
 }
+
+/**
+ * A field's error as a sentence that names the field: a schema message that reads as the end of
+ * one ("is required", "must be at most 200 characters") gets the field's name in front ("Title is
+ * required"); a whole sentence is kept, with its first letter capitalised.
+ */
+export function fieldMessage(subject: string | undefined, message: string): string {
+  if (/^(is|are|must|cannot|can't|can|should|needs?|has|have)\b/.test(message)) return `${subject?.trim() || 'This field'} ${message}`;
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}

@@ -75,6 +75,8 @@ function useDamagedRecordNotice(): void {
 function Shell() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // Narrow windows fold the sidebar into a Menu button (CSS shows the button only there).
+  const [menuOpen, setMenuOpen] = useState(false);
   const [paletteLoaded, setPaletteLoaded] = useState(false);
   // How many times the palette was asked for: a palette that failed to load retries at the next ask.
   const [paletteAsks, setPaletteAsks] = useState(0);
@@ -104,20 +106,36 @@ function Shell() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Main">
+      <nav className={`sidebar${menuOpen ? ' open' : ''}`} aria-label="Main">
         <div className="brand" aria-hidden="true">
           Sextant
         </div>
-        <ul>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav-list"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          Menu
+        </button>
+        <ul id="main-nav-list">
           {ROUTES.filter((r) => r.nav).map((r) => (
             <li key={r.path}>
-              <NavLink to={r.nav!.to} end={r.nav!.to === '/'}>
+              <NavLink to={r.nav!.to} end={r.nav!.to === '/'} onClick={() => setMenuOpen(false)}>
                 {r.nav!.label}
               </NavLink>
             </li>
           ))}
         </ul>
-        <button type="button" className="link-button" onClick={() => setShortcutsOpen(true)}>
+        <button
+          type="button"
+          className="link-button shortcuts-link"
+          onClick={() => {
+            setMenuOpen(false);
+            setShortcutsOpen(true);
+          }}
+        >
           Keyboard shortcuts (?)
         </button>
       </nav>

@@ -12,6 +12,7 @@ const SkillsRoutes = lazyScreen(() => import('../features/skills/SkillsRoutes'),
 const PathRoutes = lazyScreen(() => import('../features/path/PathRoutes'), 'PathRoutes');
 const PlanRoutes = lazyScreen(() => import('../features/plan/PlanRoutes'), 'PlanRoutes');
 const SettingsPage = lazyScreen(() => import('./SettingsPage'), 'SettingsPage');
+const WelcomeRoutes = lazyScreen(() => import('./Welcome'), 'WelcomeRoutes');
 
 export interface AppRoute {
   /** A react-router path (use "/*" for a feature with nested routes). */
@@ -33,6 +34,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' }, preload: PathRoutes.preload },
   { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' }, preload: PlanRoutes.preload },
   { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' }, preload: SettingsPage.preload },
+  { path: '/welcome/*', element: <WelcomeRoutes />, preload: WelcomeRoutes.preload },
 ];
 
 /**

@@ -7,42 +7,43 @@ import { skipOnboarding } from '../data/onboarding';
 import './onboardingCard.css';
 
 /**
- * First-run setup as a card on Home (never a modal, so nothing is blocked): take the first
- * check-in, then set targets. "Skip for now" hides it for good; so does finishing both steps.
+ * First-run setup as a card on Home (never a modal, so nothing is blocked): three short steps,
+ * who you are as a PM today, the path questions and a first check-in, each skippable. "Skip for
+ * now" hides it for good; so does finishing the steps.
  */
 export function OnboardingCard() {
   const state = useLiveQuery(async () => {
-    const [profile, checkIns, targets] = await Promise.all([getProfile(), db().checkIns.count(), db().targets.count()]);
-    return { done: profile.onboardingDone, checkIns, targets };
+    const [profile, checkIns, answers] = await Promise.all([getProfile(), db().checkIns.count(), db().pathAnswers.count()]);
+    return { done: profile.onboardingDone, you: !!profile.currentRole, checkIns, answers };
   }, []);
-  // Both steps done (also when the check-ins and targets came from a restored backup): nothing left to show.
-  if (!state || state.done || (state.checkIns > 0 && state.targets > 0)) return null;
+  // Done, or everything already there (e.g. from a restored backup): nothing left to show.
+  if (!state || state.done || (state.checkIns > 0 && state.answers > 0)) return null;
+  const steps = [
+    { id: 'you', label: 'Say where you are as a PM today', done: state.you },
+    { id: 'path', label: 'Answer the path questions', done: state.answers > 0 },
+    { id: 'skills', label: 'Take your first check-in', done: state.checkIns > 0 },
+  ];
+  const first = steps.find((s) => !s.done) ?? steps[0]!;
   return (
     <section className="card onboarding-card" aria-labelledby="onboarding-heading">
-      <h2 id="onboarding-heading">Get started: where do you stand?</h2>
+      <h2 id="onboarding-heading">Get started: which path fits you?</h2>
       <p>
-        Two short steps give the Skills page something to show: rate yourself on the six product-management skills, then choose the level
-        you want to reach on each.
+        Three short steps, each one skippable: where you are as a PM today, what you want from the work (who you work with, what you risk,
+        how success is counted), and where you stand on the six skills.
       </p>
       <ol>
-        <li>
-          {state.checkIns > 0 ? (
-            <span className="done">First check-in done ✓</span>
-          ) : (
-            <Link to="/skills/check-in/new?from=onboarding">Take your first check-in</Link>
-          )}
-        </li>
-        <li>
-          {state.targets > 0 ? (
-            <span className="done">Targets set ✓</span>
-          ) : (
-            <Link to="/skills/targets?from=onboarding">Set your targets</Link>
-          )}
-        </li>
+        {steps.map((s) => (
+          <li key={s.id}>{s.done ? <span className="done">{s.label} ✓</span> : <Link to={`/welcome/${s.id}`}>{s.label}</Link>}</li>
+        ))}
       </ol>
-      <button type="button" onClick={() => fireAndReport(skipOnboarding(), 'Skipping the introduction')}>
-        Skip for now
-      </button>
+      <div className="row">
+        <Link className="button primary" to={`/welcome/${first.id}`}>
+          Start
+        </Link>
+        <button type="button" onClick={() => fireAndReport(skipOnboarding(), 'Skipping the introduction')}>
+          Skip for now
+        </button>
+      </div>
     </section>
   );
 }

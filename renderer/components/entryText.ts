@@ -1,11 +1,7 @@
-import { CONVERSATION_KIND_LABELS, type Entry } from '../../shared/schemas';
+import type { Entry } from '../../shared/schemas';
 import { plainText } from '../../shared/search/documents';
 
-/** The title an entry is listed and shown under; a conversation is "<kind> with <person>". */
-export function entryTitle(entry: Entry, personName: string | undefined): string {
-  if (entry.kind !== 'conversation') return entry.title;
-  return `${CONVERSATION_KIND_LABELS[entry.conversationKind]} with ${personName ?? 'someone no longer in People'}`;
-}
+export { entryTitle } from '../../shared/domain/entryTitle';
 
 /** At most `max` characters plus an ellipsis, cut at the last word boundary (unless that would drop more than half). */
 export function shorten(text: string, max = 160): string {

@@ -3,6 +3,7 @@
  * outside the app. Output is stable: the same journal gives the same files, names and order.
  */
 import { zipSync, strToU8 } from 'fflate';
+import { entryTitle as titleOf } from '../domain/entryTitle';
 import {
   CONVERSATION_KIND_LABELS,
   ENTRY_KIND_LABELS,
@@ -38,13 +39,9 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** The title an entry is shown with (a conversation is titled by whom it was with). */
+/** The title an entry is shown with (the app's one naming: a conversation by its kind and whom it was with). */
 export function entryTitle(entry: Entry, people: ReadonlyMap<string, Person>): string {
-  if (entry.kind === 'conversation') {
-    const who = people.get(entry.personId)?.name;
-    return who ? `Conversation with ${who}` : 'Conversation';
-  }
-  return entry.title;
+  return titleOf(entry, entry.kind === 'conversation' ? people.get(entry.personId)?.name : undefined);
 }
 
 /** A YAML scalar: strings double-quoted with JSON escaping (valid YAML), numbers and booleans as they are. */

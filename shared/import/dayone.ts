@@ -93,15 +93,29 @@ export function replaceMedia(text: string): { text: string; media: number } {
   return { text: out, media };
 }
 
+/** The tag a Day One star becomes. */
+export const FAVOURITE_TAG = 'favourite';
+/** A first line at most this long, with more text after it, is taken as the entry's title. */
+const TITLE_LINE_MAX = 80;
+
 function toReflection(e: DayOneEntry): ImportedReflection {
   const raw = (e.text ?? '').replace(/\r\n/g, '\n');
   const date = dateInTimeZone(e.creationDate, e.timeZone);
-  const { title, fromHeading } = titleFromMarkdown(raw);
-  // A heading used as the title is not repeated at the top of the body.
-  const bodyText = fromHeading ? raw.replace(/^\s*#{1,6}[^\n]*\n?/, '').replace(/^\n+/, '') : raw;
+  const { title: found, fromHeading } = titleFromMarkdown(raw);
+  // Day One has no title field. A heading, or a short first line with more text after it, reads as
+  // one: it becomes the title and leaves the body. A first line that is the text itself stays in
+  // the body and the entry is titled by its date, so nothing is shown twice.
+  const lines = raw.split('\n').filter((l) => l.trim());
+  const titleLine = fromHeading || (found.length > 0 && found.length <= TITLE_LINE_MAX && lines.length > 1);
+  const title = titleLine ? found : '';
+  const bodyText = titleLine ? raw.replace(fromHeading ? /^\s*#{1,6}[^\n]*\n?/ : /^\s*[^\n]*\n?/, '').replace(/^\n+/, '') : raw;
   const { text: body } = replaceMedia(bodyText);
   const name = e.uuid ? `dayone:${e.uuid.toUpperCase()}` : `dayone:${e.creationDate}:${raw}`;
-  const tags = [...new Set([...(e.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean), DAYONE_TAG])];
+  // A starred entry keeps its flag and is tagged "favourite", so it can be filtered and searched
+  // like any tag and the mark survives editing and export.
+  const tags = [
+    ...new Set([...(e.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean), DAYONE_TAG, ...(e.starred ? [FAVOURITE_TAG] : [])]),
+  ];
   return {
     id: uuidV5(name),
     kind: 'reflection',

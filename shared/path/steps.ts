@@ -7,6 +7,7 @@ import { STEPS, type StepId } from '../domain/framework';
 import type { ConversationKind, Entry, LearningGoal } from '../schemas';
 import { entriesUpTo, latestDate, reflections, sidedConversations, type PersonLike, type SidedConversation } from './evidence';
 import { article, plural } from './words';
+import { daysAgo } from '../plural';
 
 // After this many days without a reflection, the habit has lapsed.
 export const REFLECTION_LAPSE_DAYS = 30;
@@ -41,7 +42,7 @@ function distinct(items: readonly SidedConversation[], side: 'internal' | 'exter
 
 function lastOf(dates: readonly string[], now: string): string {
   const d = latestDate(dates);
-  return d ? ` Last on ${formatDate(d)} (${daysBetween(d, now)} days ago).` : '';
+  return d ? ` Last on ${formatDate(d)} (${daysAgo(daysBetween(d, now))}).` : '';
 }
 
 function conversationStep(
@@ -58,7 +59,7 @@ function conversationStep(
   const summary =
     items.length === 0
       ? `No ${noun}s logged yet.`
-      : `${plural(items.length, noun)}: ${internal} internal and ${external} external ${internal + external === 1 ? 'contact' : 'contacts'}${otherSide ? `, ${otherSide} in other roles` : ''}.${lastOf(
+      : `${plural(items.length, noun)}: ${plural(internal, 'internal contact')} and ${plural(external, 'external contact')}${otherSide ? `, ${otherSide} in other roles` : ''}.${lastOf(
           items.map((c) => c.entry.date),
           now,
         )}`;
@@ -138,7 +139,7 @@ export function stepProgress(entries: readonly Entry[], people: readonly PersonL
         } else {
           if (base.count === 0) nextAction = 'Ask an experienced PM to mentor you through the choice.';
           else if (base.lastDate && daysBetween(base.lastDate, now) > MENTOR_LAPSE_DAYS)
-            nextAction = `Check in with your mentor: the last conversation was ${daysBetween(base.lastDate, now)} days ago.`;
+            nextAction = `Check in with your mentor: the last conversation was ${daysAgo(daysBetween(base.lastDate, now))}.`;
           else if (thin) nextAction = `Consider a mentor on the ${thin} side too, for a second view.`;
           else nextAction = 'Bring your path fit and plan to your next mentoring session.';
         }

@@ -1,9 +1,7 @@
 /** Small wording helpers shared by the path explanations. */
 
-/** "1 reflection", "3 reflections". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** "1 reflection", "3 reflections": the app's one plural helper (Intl.PluralRules). */
+export { plural } from '../plural';
 
 /** "an internal" / "an external", for "talk to an internal PM". */
 export function article(side: 'internal' | 'external'): string {

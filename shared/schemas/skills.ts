@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { IsoDate, Level, RecordMeta, ShortText, SkillIdSchema } from './common';
 
 /**
- * One dated self-assessment of the six skills (usually all six). Kept as written: never updated;
- * a correction is a new check-in.
+ * One dated self-assessment of the six skills (usually all six). A mistaken one can be corrected
+ * (its id and createdAt kept, updatedAt set) or deleted.
  */
 export const CheckIn = z.strictObject({
   ...RecordMeta,

@@ -1,4 +1,5 @@
 import type { SkillId } from '../domain/framework';
+import { conversationTitle } from '../domain/entryTitle';
 import type { Entry, EntryKind, Person } from '../schemas';
 
 /** What a search hit points at: an entry of any kind, one milestone of a learning goal, or a person. */
@@ -65,7 +66,7 @@ export function entryDocuments(entry: Entry, personName: (id: string) => string 
           ...base,
           id: entry.id,
           type: 'conversation',
-          title: name ? `Conversation with ${name}` : 'Conversation',
+          title: conversationTitle(entry.conversationKind, name),
           text: joinText(entry.notes, entry.takeaways, entry.followUpNote),
           people: name,
         },

@@ -47,6 +47,24 @@ export function levelsAt(checkIns: readonly CheckInLike[], asOf?: string): Recor
   return out;
 }
 
+/**
+ * Each skill's level as of one check-in, that check-in included: the ratings of the check-ins up
+ * to and including it in saved order. Unlike `levelsAt`, a second check-in on the same day is
+ * not counted, so comparing with the first one of a day never compares a check-in with itself.
+ */
+export function levelsThrough(checkIns: readonly CheckInLike[], checkInId: string): Record<SkillId, RatedLevel | null> {
+  const sorted = sortCheckIns(checkIns);
+  const i = sorted.findIndex((c) => c.id === checkInId);
+  return levelsAt(i < 0 ? [] : sorted.slice(0, i + 1));
+}
+
+/** The check-in saved just before this one (null for the first, or when it is not in the list). */
+export function previousCheckIn<T extends CheckInLike>(checkIns: readonly T[], checkInId: string): T | null {
+  const sorted = sortCheckIns(checkIns);
+  const i = sorted.findIndex((c) => c.id === checkInId);
+  return i > 0 ? sorted[i - 1]! : null;
+}
+
 /** Each skill's current level (its newest rating), or null when it has never been rated. */
 export function currentLevels(checkIns: readonly CheckInLike[]): Record<SkillId, number | null> {
   const at = levelsAt(checkIns);
@@ -127,23 +145,25 @@ export interface SkillProgress {
 }
 
 /**
- * Per skill, in framework order: current level, target, gap, trend against `referenceDate`
- * (default: the date of `defaultReferenceCheckIn`) and evidence counts as of `now`.
+ * Per skill, in framework order: current level, target, gap, trend against `reference` and
+ * evidence counts as of `now`. The reference is a check-in (the levels as that one left them;
+ * default `defaultReferenceCheckIn`) or a date (the levels at the end of that day).
  */
 export function skillProgress(
   checkIns: readonly CheckInLike[],
   targets: readonly TargetLike[],
   entries: readonly EvidenceLike[],
   now: string,
-  referenceDate: string | null = defaultReferenceCheckIn(checkIns, now)?.date ?? null,
+  reference: CheckInLike | string | null = defaultReferenceCheckIn(checkIns, now),
 ): SkillProgress[] {
   // A check-in dated after `now` has not happened yet: it is ignored here as entries are.
   const current = levelsAt(checkIns, now);
-  const reference = referenceDate === null ? null : levelsAt(checkIns, referenceDate);
+  const earlier =
+    reference === null ? null : typeof reference === 'string' ? levelsAt(checkIns, reference) : levelsThrough(checkIns, reference.id);
   return SKILL_IDS.map((skill) => {
     const target = targets.find((t) => t.skill === skill);
     const cur = current[skill]?.level ?? null;
-    const ref = reference?.[skill]?.level ?? null;
+    const ref = earlier?.[skill]?.level ?? null;
     return {
       skill,
       name: skillName(skill),

@@ -92,8 +92,8 @@ describe('your data: export, delete, restore, import', () => {
       .poll(() => preview.locator('li').allTextContents())
       .toEqual([
         '2025-03-14: Roadmap review went sideways',
-        '2025-04-02: Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.',
-        '2025-05-20: Short one: finished the pricing course module 3.',
+        '2025-04-02: Day One entry of 2025-04-02',
+        '2025-05-20: Day One entry of 2025-05-20',
       ]);
     await session.page.getByRole('button', { name: 'Import 3 reflections' }).click();
     expect(await toastText(session.page, 'Day One import')).toBe('Day One import: 3 reflections added.');

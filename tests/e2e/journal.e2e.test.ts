@@ -95,6 +95,8 @@ describe('the journal, as a person uses it', () => {
   it('creates a conversation with a new person and a follow-up date (shortcut C)', async () => {
     await session.page.keyboard.press('c');
     await session.page.waitForURL(/#\/journal\/new\/conversation$/);
+    // Dated before its follow-up (a follow-up before its conversation is refused).
+    await session.page.getByLabel('Date').first().fill('2026-03-20');
     await session.page.getByRole('textbox', { name: 'Name' }).fill('Dana Okafor');
     await session.page.getByRole('textbox', { name: 'Role' }).fill('Group PM, billing');
     await session.page.getByRole('textbox', { name: 'Company' }).fill('Northwind');
@@ -159,8 +161,9 @@ describe('the journal, as a person uses it', () => {
 
   it('lists everything newest first and filters by kind, skill and tag through the URL', async () => {
     await goToJournal(session.page);
-    const all = ['Learn pricing basics', 'Mentorship with Dana Okafor', REFLECTION_PROMPT];
-    // Same date (today) for all three: the most recently edited comes first.
+    const all = ['Learn pricing basics', REFLECTION_PROMPT, 'Mentorship with Dana Okafor'];
+    // Newest date first: the goal and the reflection are dated today (the most recently edited
+    // first), the conversation 20 Mar 2026.
     await expect.poll(() => timelineTitles(session.page)).toEqual(all);
     await expectNoAxeViolations(session.page, 'timeline');
     await screenshot(session.page, 'journal-timeline');

@@ -10,6 +10,8 @@ const session = personSession();
 // The browser runs on this machine's clock and time zone, as the app's "today" does.
 const TODAY = localDate(new Date());
 const THREE_DAYS_AGO = addDays(TODAY, -3);
+// The conversation happened a week ago (a follow-up can't be dated before its conversation).
+const WEEK_AGO = addDays(TODAY, -7);
 
 async function go(p: Page, screen: 'Home' | 'People' | 'Settings'): Promise<void> {
   await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen, exact: true }).click();
@@ -95,6 +97,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await go(session.page, 'Home');
     await session.page.getByRole('main').getByRole('link', { name: 'New conversation' }).click();
     await session.page.waitForURL(/#\/journal\/new\/conversation$/);
+    await session.page.getByLabel('Date').first().fill(WEEK_AGO);
     await session.page.getByRole('textbox', { name: 'Name' }).fill('Priya Raman');
     await session.page.getByRole('textbox', { name: 'Role' }).fill('Senior PM, Platform');
     await session.page.getByRole('textbox', { name: 'Company' }).fill('Northwind');
@@ -125,10 +128,10 @@ describe('People, Home and Settings, as a person uses them', () => {
     expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['1', '2']);
     await expect.poll(() => goal.textContent()).toContain('Market research & analysis');
     const recent = session.page.getByRole('region', { name: 'Recent entries' });
-    // Both entries are dated today; the conversation was edited last, so it comes first.
+    // Newest date first: the goal (today) before the conversation (a week ago).
     await expect
       .poll(() => recent.getByRole('link').allTextContents())
-      .toEqual(['Informational interview with Priya Raman', 'Learn platform cost basics', 'See the whole journal']);
+      .toEqual(['Learn platform cost basics', 'Informational interview with Priya Raman', 'See the whole journal']);
     await expectNoAxeViolations(session.page, 'Home (filled)');
     await screenshot(session.page, 'home-filled');
   });
@@ -145,7 +148,7 @@ describe('People, Home and Settings, as a person uses them', () => {
       'Northwind',
       'Internal PM',
       '1',
-      formatDate(TODAY),
+      formatDate(WEEK_AGO),
       `${formatDate(THREE_DAYS_AGO)} (overdue)`,
       'Not set',
     ]);
@@ -162,7 +165,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await row.getByRole('link', { name: 'Priya Raman' }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
     const conversations = session.page.getByRole('region', { name: 'Conversations' });
-    const link = conversations.getByRole('link', { name: `Informational interview, ${formatDate(TODAY)}` });
+    const link = conversations.getByRole('link', { name: `Informational interview, ${formatDate(WEEK_AGO)}` });
     await expect.poll(() => link.getAttribute('href')).toMatch(/^#\/journal\/[0-9a-f-]{36}$/);
     await expect.poll(() => conversations.textContent()).toContain('Platform teams are measured on cost and reliability.');
     await expect
@@ -183,21 +186,21 @@ describe('People, Home and Settings, as a person uses them', () => {
     await start.click();
     await session.page.waitForURL(/#\/journal\/new\/conversation\?person=/);
     const chosen = session.page.getByRole('combobox', { name: 'Person' });
-    await expect.poll(() => chosen.locator('option:checked').textContent()).toBe('Priya Raman (Northwind)');
+    await expect.poll(() => chosen.inputValue()).toBe('Priya Raman');
     await session.page.goto(personUrl);
     await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
   });
 
-  it('refuses to delete the person while a conversation refers to them, saying why', async () => {
+  it('asks what to do with their conversations before deleting a person who has some (no Delete button that can only fail)', async () => {
     await session.page.getByRole('button', { name: 'Delete' }).click();
     const dialog = session.page.getByRole('dialog', { name: 'Delete Priya Raman?' });
     await dialog.waitFor();
-    await dialog.getByRole('button', { name: 'Delete person' }).click();
-    const alert = session.page.getByRole('alert').filter({ hasText: "can't be deleted" });
-    await alert.waitFor();
-    await expect
-      .poll(() => alert.textContent())
-      .toBe("Priya Raman can't be deleted: 1 conversation still refers to them; delete or reassign it first.");
+    await dialog.getByText('Priya Raman has 1 conversation in your journal. What should happen to it?').waitFor();
+    await dialog.getByRole('radio', { name: /Delete it too/ }).check();
+    await dialog.getByRole('button', { name: 'Delete person and 1 conversation' }).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Delete person', exact: true }).count()).toBe(0);
+    await expectNoAxeViolations(session.page, 'delete a person with conversations');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
     await session.page.getByRole('heading', { level: 1, name: 'Priya Raman' }).waitFor();
   });
 
@@ -210,7 +213,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     await expect.poll(() => link.getAttribute('aria-invalid')).toBe('true');
     await expect
       .poll(() => session.page.locator('.field', { has: link }).locator('.error').textContent())
-      .toContain('must be a web address starting with http:// or https://');
+      .toContain('Profile link must be a web address starting with http:// or https://');
     await link.fill('');
     await session.page.getByRole('textbox', { name: 'Role' }).fill('Principal PM, Platform');
     await session.page.getByRole('button', { name: 'Save changes' }).click();

@@ -5,7 +5,10 @@ import type { GeneratedJournal } from '../../bench/generate';
  * Writes a generated journal straight into the app's IndexedDB stores (as a long-used journal
  * would have them), then reloads so the app reads it from the start.
  */
-export async function seedJournal(page: Page, journal: Pick<GeneratedJournal, 'entries' | 'people'>): Promise<void> {
+export async function seedJournal(
+  page: Page,
+  journal: Pick<GeneratedJournal, 'entries' | 'people'> & Partial<Pick<GeneratedJournal, 'checkIns' | 'targets' | 'pathAnswers'>>,
+): Promise<void> {
   await page.evaluate(
     (data) =>
       new Promise<void>((resolve, reject) => {
@@ -13,9 +16,12 @@ export async function seedJournal(page: Page, journal: Pick<GeneratedJournal, 'e
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const idb = open.result;
-          const tx = idb.transaction(['entries', 'people'], 'readwrite');
+          const tx = idb.transaction(['entries', 'people', 'checkIns', 'targets', 'pathAnswers'], 'readwrite');
           for (const e of data.entries) tx.objectStore('entries').put(e);
           for (const p of data.people) tx.objectStore('people').put(p);
+          for (const c of data.checkIns ?? []) tx.objectStore('checkIns').put(c);
+          for (const t of data.targets ?? []) tx.objectStore('targets').put(t);
+          for (const a of data.pathAnswers ?? []) tx.objectStore('pathAnswers').put(a);
           tx.oncomplete = () => {
             idb.close();
             resolve();

@@ -134,7 +134,7 @@ describe('skills in web mode', () => {
     await context.close();
   });
 
-  it('compares with an earlier check-in, keeps past check-ins as saved, and reads well in dark mode', async () => {
+  it('compares with an earlier check-in, offers to correct a past one, and reads well in dark mode', async () => {
     const { page, errors, context } = await openApp(browser, { colorScheme: 'dark' });
     const base = page.url().replace(/#.*$/, '');
     await page.goto(`${base}#/skills/check-in/new`);
@@ -173,43 +173,49 @@ describe('skills in web mode', () => {
     await page.getByRole('link', { name: /Past check-ins \(2\)/ }).click();
     await page.getByRole('link', { name: '10 Jan 2026' }).click();
     await page.getByRole('heading', { level: 1, name: 'Check-in of 10 Jan 2026' }).waitFor();
-    expect(await page.getByRole('button', { name: /edit/i }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Correct this check-in' }).waitFor();
     await expectNoAxeViolations(page, 'one past check-in');
     await screenshot(page, 'skills-past-check-in-dark');
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('first run: a card on Home (not a dialog) leads through the first check-in and targets, then goes away', async () => {
+  it('first run: a card on Home (not a dialog) leads through three skippable steps, then goes away', async () => {
     const { page, errors, context } = await openApp(browser);
-    const card = page.getByRole('region', { name: 'Get started: where do you stand?' });
+    const card = page.getByRole('region', { name: 'Get started: which path fits you?' });
     await card.waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
     await expectNoAxeViolations(page, 'home with the first-run card');
     await screenshot(page, 'skills-onboarding-card');
-    await card.getByRole('link', { name: 'Take your first check-in' }).click();
+    await card.getByRole('link', { name: 'Start' }).click();
+    // 1: who you are as a PM today.
+    await page.getByRole('heading', { level: 1, name: 'You as a PM today' }).waitFor();
+    await page.getByRole('textbox', { name: 'Your PM role today' }).fill('PM for the billing platform');
+    await expectNoAxeViolations(page, 'first-run step 1');
+    await screenshot(page, 'welcome-you');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    // 2: the path questions (the Path screen's questionnaire), skipped here.
+    await page.getByRole('heading', { level: 1, name: 'Which path fits you?' }).waitFor();
+    await page.getByRole('heading', { name: 'Questionnaire' }).waitFor();
+    await screenshot(page, 'welcome-path');
+    await page.getByRole('button', { name: 'Skip this step' }).click();
+    // 3: the first check-in (the check-in form), then Home without the card.
+    await page.getByRole('heading', { level: 1, name: 'Rate yourself on the six skills' }).waitFor();
     await takeCheckIn(page, LEVELS);
-    // Straight on to targets.
-    await page.getByRole('heading', { level: 1, name: 'Targets' }).waitFor();
-    await page.getByLabel(`Target level for ${SKILL_NAMES[2]}`).selectOption('4');
-    await page.getByRole('button', { name: 'Save targets' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Skills' }).waitFor();
-    expect(await page.getByRole('region', { name: 'Where to focus next' }).getByRole('listitem').allTextContents()).toEqual([
-      'Market research & analysis: 2 below target, nothing logged in 90 days',
-    ]);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
     await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
     await page.waitForTimeout(300);
     expect(await card.count()).toBe(0);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('PM for the billing platform');
 
     // Skipping on a fresh profile hides it too, and it stays hidden after a reload.
     const second = await openApp(browser);
     await second.page.getByRole('button', { name: 'Skip for now' }).click();
-    await second.page.getByRole('region', { name: 'Get started: where do you stand?' }).waitFor({ state: 'detached' });
+    await second.page.getByRole('region', { name: 'Get started: which path fits you?' }).waitFor({ state: 'detached' });
     await second.page.reload();
     await second.page.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
     await second.page.waitForTimeout(300);
-    expect(await second.page.getByRole('region', { name: 'Get started: where do you stand?' }).count()).toBe(0);
+    expect(await second.page.getByRole('region', { name: 'Get started: which path fits you?' }).count()).toBe(0);
     expect([...errors, ...second.errors]).toEqual([]);
     await second.context.close();
     await context.close();

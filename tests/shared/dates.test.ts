@@ -86,3 +86,11 @@ describe('localDate, formatDate, compareDates', () => {
     expect(compareDates('2026-01-01', '2026-01-01')).toBe(0);
   });
 });
+
+describe('years before 100', () => {
+  it('reads "0026-03-01" as the year 26, not 1926 (a date input can give it)', () => {
+    expect(isIsoDate('0026-03-01')).toBe(true);
+    expect(isIsoDate('0026-02-29')).toBe(false);
+    expect(addDays('0026-12-31', 1)).toBe('0027-01-01');
+  });
+});

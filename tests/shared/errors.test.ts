@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formatPath, InputError, parseOrThrow, problemsFromZod } from '../../shared/errors';
+import { fieldMessage, formatPath, InputError, parseOrThrow, problemsFromZod } from '../../shared/errors';
 
 describe('formatPath', () => {
   it('writes object keys with dots and array indexes in brackets', () => {
@@ -55,5 +55,17 @@ describe('InputError', () => {
   });
   it('uses the summary alone when there are no problems', () => {
     expect(new InputError('Nothing to import', []).message).toBe('Nothing to import');
+  });
+});
+
+describe('fieldMessage', () => {
+  it('names the field in a message that reads as the end of a sentence', () => {
+    expect(fieldMessage('Title', 'is required')).toBe('Title is required');
+    expect(fieldMessage('Name ', 'must be at most 200 characters')).toBe('Name must be at most 200 characters');
+  });
+  it('keeps a whole sentence, capitalised, and never leaves a bare fragment', () => {
+    expect(fieldMessage('Skills it builds', 'pick at least one skill')).toBe('Pick at least one skill');
+    expect(fieldMessage('Date', 'The follow-up date is early')).toBe('The follow-up date is early');
+    expect(fieldMessage(undefined, 'is required')).toBe('This field is required');
   });
 });

@@ -27,7 +27,7 @@ function Group({
   return (
     <fieldset className={`field choice-group${className ? ` ${className}` : ''}`}>
       <legend>{legend}</legend>
-      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} subject={typeof legend === 'string' ? legend : undefined} />
       <div className="choices">{children}</div>
     </fieldset>
   );

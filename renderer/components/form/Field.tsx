@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { LIMITS } from '../../../shared/schemas/common';
+import { fieldMessage } from '../../../shared/errors';
 
 /** The accessibility attributes a control needs to be tied to its label, hint and error. */
 export interface ControlProps {
@@ -23,8 +25,20 @@ export function useControlIds(
   };
 }
 
-/** A field's hint and error lines (the error is what aria-describedby points at). */
-export function FieldNotes({ hint, hintId, error, errorId }: { hint?: ReactNode; hintId: string; error?: string; errorId: string }) {
+/** A field's hint and error lines (the error is what aria-describedby points at); `subject` names the field in an error ("Title is required"). */
+export function FieldNotes({
+  hint,
+  hintId,
+  error,
+  errorId,
+  subject,
+}: {
+  hint?: ReactNode;
+  hintId: string;
+  error?: string;
+  errorId: string;
+  subject?: ReactNode;
+}) {
   return (
     <>
       {hint && (
@@ -35,25 +49,44 @@ export function FieldNotes({ hint, hintId, error, errorId }: { hint?: ReactNode;
       {error && (
         <p className="error" id={errorId}>
           <span aria-hidden="true">⚠ </span>
-          {error}
+          {fieldMessage(typeof subject === 'string' ? subject : undefined, error)}
         </p>
       )}
     </>
   );
 }
 
-/** A labelled control with an optional hint and an error message at the field. */
+/**
+ * "12 characters left" once a text is within a fifth of its limit (announced politely), so a
+ * person sees the limit coming instead of meeting it in an error.
+ */
+export function LengthCounter({ length, limit }: { length: number; limit: number | undefined }) {
+  if (!limit || length < limit * 0.8) return null;
+  const left = limit - length;
+  return (
+    <p className={`counter${left < 0 ? ' over' : ''}`} aria-live="polite">
+      {left >= 0 ? `${left} of ${limit} characters left` : `${-left} characters over the limit of ${limit}`}
+    </p>
+  );
+}
+
+/** A labelled control with an optional hint and an error message at the field; `subject` names it in errors (default: the label, when it is text). */
 export function Field({
   label,
   hint,
   error,
   className,
+  subject,
+  after,
   children,
 }: {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
   className?: string;
+  subject?: string;
+  /** Shown below the notes (a counter, a one-click fix). */
+  after?: ReactNode;
   children: (control: ControlProps) => ReactNode;
 }) {
   const { control, hintId, errorId } = useControlIds(hint, error);
@@ -61,7 +94,14 @@ export function Field({
     <div className={`field${className ? ` ${className}` : ''}`}>
       <label htmlFor={control.id}>{label}</label>
       {children(control)}
-      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <FieldNotes
+        hint={hint}
+        hintId={hintId}
+        error={error}
+        errorId={errorId}
+        subject={subject ?? (typeof label === 'string' ? label : undefined)}
+      />
+      {after}
     </div>
   );
 }
@@ -77,6 +117,10 @@ interface TextFieldProps {
   placeholder?: string;
   className?: string;
   autoFocus?: boolean;
+  /** The stored limit (a counter shows near it); text fields default to the short-text limit. */
+  limit?: number;
+  /** Shown below the field (e.g. a "Use 31 Dec 2026" fix). */
+  after?: ReactNode;
 }
 
 /** A one-line text (or date, or url) field. */
@@ -91,6 +135,8 @@ export function TextField({
   placeholder,
   className,
   autoFocus,
+  limit = type === 'text' ? LIMITS.shortText : undefined,
+  after,
 }: TextFieldProps) {
   return (
     <Field
@@ -100,9 +146,16 @@ export function TextField({
           {required && <RequiredMark />}
         </>
       }
+      subject={typeof label === 'string' ? label : undefined}
       hint={hint}
       error={error}
       className={className}
+      after={
+        <>
+          <LengthCounter length={value.length} limit={limit} />
+          {after}
+        </>
+      }
     >
       {(control) => (
         <input
@@ -113,6 +166,7 @@ export function TextField({
           aria-required={required || undefined}
           placeholder={placeholder}
           autoFocus={autoFocus}
+          dir={type === 'text' ? 'auto' : undefined}
           onChange={(e) => onChange(e.target.value)}
         />
       )}
@@ -128,6 +182,7 @@ export function TextAreaField({
   hint,
   error,
   rows = 4,
+  limit,
 }: {
   label: ReactNode;
   value: string;
@@ -135,10 +190,11 @@ export function TextAreaField({
   hint?: ReactNode;
   error?: string;
   rows?: number;
+  limit?: number;
 }) {
   return (
-    <Field label={label} hint={hint} error={error}>
-      {(control) => <textarea {...control} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />}
+    <Field label={label} hint={hint} error={error} after={<LengthCounter length={value.length} limit={limit} />}>
+      {(control) => <textarea {...control} dir="auto" rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
 }
@@ -171,6 +227,7 @@ export function SelectField<T extends string>({
           {required && <RequiredMark />}
         </>
       }
+      subject={typeof label === 'string' ? label : undefined}
       hint={hint}
       error={error}
       className={className}

@@ -1,5 +1,6 @@
 import { useState, type ReactNode, type Ref } from 'react';
-import { FieldNotes, useControlIds } from './Field';
+import { LIMITS } from '../../../shared/schemas/common';
+import { FieldNotes, LengthCounter, useControlIds } from './Field';
 import { Markdown } from './Markdown';
 
 /** A Markdown textarea with a Write / Preview toggle. */
@@ -31,13 +32,22 @@ export function MarkdownField({
         </button>
       </div>
       {/* The textarea stays mounted (hidden) in preview so its label and value survive. */}
-      <textarea ref={inputRef} {...control} rows={rows} value={value} hidden={preview} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        ref={inputRef}
+        {...control}
+        dir="auto"
+        rows={rows}
+        value={value}
+        hidden={preview}
+        onChange={(e) => onChange(e.target.value)}
+      />
       {preview && (
         <div className="markdown-preview" aria-label="Preview" role="region">
           {value.trim() ? <Markdown source={value} /> : <p className="muted">Nothing to preview yet.</p>}
         </div>
       )}
-      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} subject={typeof label === 'string' ? label : undefined} />
+      <LengthCounter length={value.length} limit={LIMITS.longText} />
     </div>
   );
 }

@@ -128,7 +128,7 @@ export function TagInput({
           onKeyDown={onKeyDown}
         />
       </div>
-      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} subject={typeof label === 'string' ? label : undefined} />
       {offered.length > 0 && (
         <div className="tag-suggestions" role="group" aria-label="Tags you have used">
           <span className="muted" aria-hidden="true">

@@ -39,8 +39,8 @@ export function HomePage() {
         <section className="card home-empty" aria-labelledby="home-empty-title">
           <h2 id="home-empty-title">Your journal is empty</h2>
           <p>
-            Sextant keeps a private record of your move into product management: what you notice about yourself, who you talk to, and what
-            you are learning. Start with whichever is on your mind.
+            Sextant keeps a private record of your choice between the internal and the external product path: what you notice about the work
+            you enjoy, who you talk to on each side, and what you are learning. Start with whichever is on your mind.
           </p>
           <NewEntryLinks primary />
         </section>

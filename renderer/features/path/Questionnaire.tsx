@@ -13,7 +13,18 @@ type Dims = Partial<Record<DimensionId, number>>;
 type Factors = Partial<Record<FactorId, number>>;
 
 /** The path questionnaire: each visit saves a new dated set of answers, prefilled from the last one. */
-export function Questionnaire({ latest, count, today }: { latest: PathAnswers | undefined; count: number; today: string }) {
+export function Questionnaire({
+  latest,
+  count,
+  today,
+  onSaved,
+}: {
+  latest: PathAnswers | undefined;
+  count: number;
+  today: string;
+  /** Called after a save instead of going back to Path fit (first-run setup moves on to its next step). */
+  onSaved?: () => void;
+}) {
   const toast = useToast();
   const navigate = useNavigate();
   const [dims, setDims] = useState<Dims>(() => ({ ...latest?.dimensions }));
@@ -33,7 +44,9 @@ export function Questionnaire({ latest, count, today }: { latest: PathAnswers | 
       await addPathAnswers({ date: today, dimensions: dims, factors });
       setProblem(null);
       toast(`Answers saved for ${formatDate(today)}. Your fit is updated.`);
-      void navigate('/path');
+      // First-run setup moves on to its next step; otherwise back to the fit.
+      if (onSaved) onSaved();
+      else void navigate('/path');
     } catch (err) {
       setProblem(err instanceof InputError ? err.problems.map((p) => `${p.where}: ${p.message}`).join('; ') : String(err));
     } finally {

@@ -11,20 +11,36 @@ import {
   type PersonRow,
 } from '../../../shared/domain/people';
 import { StayInTouchCell } from '../reminders/StayInTouchCell';
-import { PERSON_PATH_LABELS } from '../../../shared/schemas';
+import { PERSON_PATHS, PERSON_PATH_LABELS, type PersonPath } from '../../../shared/schemas';
 import { VirtualTable } from '../../components/VirtualList';
 import { useConversations, usePeople } from './usePeople';
 
-const SORT_LABELS: Record<PeopleSort, string> = { name: 'Name', 'last-contact': 'Last contact', 'touch-due': 'Keep in touch' };
+const SORT_LABELS: Record<PeopleSort, string> = {
+  name: 'Name',
+  'last-contact': 'Last contact',
+  'next-follow-up': 'Next follow-up',
+  'touch-due': 'Keep in touch',
+  path: 'Path',
+};
+const PATH_FILTERS = [{ value: '', label: 'Any path' }, ...PERSON_PATHS.map((p) => ({ value: p, label: PERSON_PATH_LABELS[p] }))];
+
+/** What the list says when no row passes the filters. */
+function noMatchText(query: string, path: PersonPath | '', withFollowUp: boolean, onlyDue: boolean): string {
+  if (onlyDue && !query && !path && !withFollowUp) return 'Nobody is due a conversation.';
+  const words = query ? ` “${query}”` : '';
+  const onPath = path ? ` on the path ${PERSON_PATH_LABELS[path]}` : '';
+  const followUp = withFollowUp ? ' with an open follow-up' : '';
+  return `Nobody matches${words}${onPath}${followUp}${onlyDue ? ' among those due' : ''}.`;
+}
 
 /** A column header that sorts the table; aria-sort tells screen readers which column is sorted. */
 function SortHeader({ sort, current, onSort }: { sort: PeopleSort; current: PeopleSort; onSort: (s: PeopleSort) => void }) {
   const active = sort === current;
   return (
-    <th scope="col" aria-sort={active ? (sort === 'name' ? 'ascending' : 'descending') : undefined}>
+    <th scope="col" aria-sort={active ? (sort === 'last-contact' ? 'descending' : 'ascending') : undefined}>
       <button type="button" className="sort-button" onClick={() => onSort(sort)}>
         {SORT_LABELS[sort]}
-        <span aria-hidden="true">{active ? (sort === 'name' ? ' ▲' : ' ▼') : ' ↕'}</span>
+        <span aria-hidden="true">{active ? (sort === 'last-contact' ? ' ▼' : ' ▲') : ' ↕'}</span>
       </button>
     </th>
   );
@@ -40,15 +56,18 @@ export function PeopleList() {
   const [query, setQuery] = useState('');
   const [onlyDue, setOnlyDue] = useState(false);
   const [sort, setSort] = useState<PeopleSort>('name');
-  const shownSort = summarised ? sort : 'name';
+  const [path, setPath] = useState<PersonPath | ''>('');
+  const [withFollowUp, setWithFollowUp] = useState(false);
+  // Sorts that read the conversations wait for them.
+  const shownSort = summarised || sort === 'path' ? sort : 'name';
   const today = todayOnClock();
   const all = useMemo(() => (people ? peopleRows(people, conversations ?? [], today) : []), [people, conversations, today]);
   // Filtering thousands of rows per keystroke may lag behind the typing, never block it.
   const deferredQuery = useDeferredValue(query);
   const rows = useMemo(() => {
-    const matching = filterPeopleRows(all, deferredQuery);
+    const matching = filterPeopleRows(all, deferredQuery, { path: path || undefined, withFollowUp });
     return sortPeopleRows(onlyDue && summarised ? dueToKeepInTouch(matching, today) : matching, shownSort);
-  }, [all, deferredQuery, shownSort, onlyDue, summarised, today]);
+  }, [all, deferredQuery, path, withFollowUp, shownSort, onlyDue, summarised, today]);
 
   return (
     <div className="people">
@@ -82,6 +101,18 @@ export function PeopleList() {
               onChange={(e) => setQuery(e.target.value)}
               placeholder="Name, role or company"
             />
+            <label htmlFor="people-path">Path</label>
+            <select id="people-path" value={path} onChange={(e) => setPath(e.target.value as PersonPath | '')}>
+              {PATH_FILTERS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <label className="choice">
+              <input type="checkbox" checked={withFollowUp} onChange={(e) => setWithFollowUp(e.target.checked)} />
+              <span> Open follow-up</span>
+            </label>
             <label className="choice">
               <input type="checkbox" checked={onlyDue} onChange={(e) => setOnlyDue(e.target.checked)} />
               <span>Only people due to keep in touch</span>
@@ -93,7 +124,7 @@ export function PeopleList() {
             </span>
           </div>
           {rows.length === 0 ? (
-            <p>{onlyDue && !query ? 'Nobody is due a conversation.' : `Nobody matches “${query}”${onlyDue ? ' among those due' : ''}.`}</p>
+            <p>{noMatchText(query, path, withFollowUp, onlyDue)}</p>
           ) : (
             <PeopleTable rows={rows} sort={shownSort} onSort={setSort} today={today} summarised={summarised} />
           )}
@@ -134,12 +165,12 @@ function PeopleTable({
           <SortHeader sort="name" current={sort} onSort={onSort} />
           <th scope="col">Role</th>
           <th scope="col">Company</th>
-          <th scope="col">Path</th>
+          <SortHeader sort="path" current={sort} onSort={onSort} />
           <th scope="col" className="num">
             Conversations
           </th>
           <SortHeader sort="last-contact" current={sort} onSort={onSort} />
-          <th scope="col">Next follow-up</th>
+          <SortHeader sort="next-follow-up" current={sort} onSort={onSort} />
           <SortHeader sort="touch-due" current={sort} onSort={onSort} />
         </>
       }

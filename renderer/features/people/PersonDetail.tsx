@@ -6,8 +6,9 @@ import { contactSummary } from '../../../shared/domain/people';
 import { followUpDue } from '../../../shared/domain/home';
 import { InputError } from '../../../shared/errors';
 import { CONVERSATION_KIND_LABELS, PERSON_PATH_LABELS, type Conversation, type Person } from '../../../shared/schemas';
-import { deletePerson } from '../../data/repositories/people';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { deletePerson, mergePeople, restorePerson, type PersonConversations } from '../../data/repositories/people';
+import { plural } from '../../../shared/plural';
+import { DeletePersonDialog, MergePersonDialog } from './PersonDialogs';
 import { ExternalLink } from '../../components/form/ExternalLink';
 import { useToast } from '../../components/Toast';
 import { PersonNotFound } from './PersonNotFound';
@@ -28,20 +29,49 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
   const navigate = useNavigate();
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
+  const [merging, setMerging] = useState(false);
   const [refusal, setRefusal] = useState('');
   const today = todayOnClock();
   const summary = contactSummary(person, conversations, today);
   const subtitle = [person.role, person.company].filter(Boolean).join(' at ');
 
-  async function remove() {
+  async function remove(what: PersonConversations) {
     setConfirming(false);
     try {
-      await deletePerson(person.id);
-      toast(`${person.name} removed from People`);
-      void navigate('/people');
+      const { person: removed, deletedEntries } = await deletePerson(person.id, what);
+      void navigate(typeof what === 'object' ? `/people/${what.moveTo}` : '/people');
+      const moved = typeof what === 'object' ? ` and ${plural(conversations.length, 'conversation')} moved` : '';
+      const gone = deletedEntries.length ? ` with ${plural(deletedEntries.length, 'conversation')}` : '';
+      toast(`${person.name} removed from People${gone}${moved}`, {
+        ...(removed && !moved
+          ? {
+              action: {
+                label: 'Undo',
+                run: () => {
+                  restorePerson(removed, deletedEntries).then(
+                    () => toast(`${removed.name} restored`),
+                    (err: unknown) => toast(`${removed.name} could not be restored: ${String(err)}`, { tone: 'error' }),
+                  );
+                },
+              },
+            }
+          : {}),
+      });
     } catch (e) {
       const why = e instanceof InputError ? e.problems.map((p) => p.message).join('; ') : String(e);
       setRefusal(`${person.name} can't be deleted: ${why}.`);
+    }
+  }
+
+  async function merge(keepId: string) {
+    setMerging(false);
+    try {
+      const { person: kept, moved } = await mergePeople(keepId, person.id);
+      navigate(`/people/${kept.id}`);
+      toast(`${person.name} merged into ${kept.name}: ${plural(moved, 'conversation')} moved`);
+    } catch (e) {
+      const why = e instanceof InputError ? e.problems.map((p) => p.message).join('; ') : String(e);
+      setRefusal(`${person.name} can't be merged: ${why}.`);
     }
   }
 
@@ -63,6 +93,9 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
           <Link className="button" to={`/people/${person.id}/edit`}>
             Edit
           </Link>
+          <button type="button" onClick={() => setMerging(true)}>
+            Merge…
+          </button>
           <button
             type="button"
             className="danger"
@@ -151,17 +184,19 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
         )}
       </section>
 
-      <ConfirmDialog
+      <DeletePersonDialog
+        person={person}
+        conversations={conversations.length}
         open={confirming}
-        title={`Delete ${person.name}?`}
-        message={
-          conversations.length
-            ? `${person.name} still has ${conversations.length} conversation${conversations.length === 1 ? '' : 's'} in your journal, so they can't be deleted until those are deleted or moved to someone else.`
-            : `${person.name} will be removed from People. Your journal entries are not affected.`
-        }
-        confirmLabel="Delete person"
-        onConfirm={() => void remove()}
+        onDelete={(what) => void remove(what)}
         onCancel={() => setConfirming(false)}
+      />
+      <MergePersonDialog
+        person={person}
+        conversations={conversations.length}
+        open={merging}
+        onMerge={(keepId) => void merge(keepId)}
+        onCancel={() => setMerging(false)}
       />
     </div>
   );

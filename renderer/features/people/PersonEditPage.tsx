@@ -1,5 +1,6 @@
 import { useLiveQuery } from '../../data/live';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { likelyDuplicates } from '../../../shared/domain/people';
 import { InputError } from '../../../shared/errors';
 import type { Person } from '../../../shared/schemas';
 import { getPerson, savePerson, type PersonDraft } from '../../data/repositories/people';
@@ -12,6 +13,7 @@ import { saveFailureMessage } from '../../data/saveErrors';
 import { revOf } from '../../../shared/revisions';
 import { PersonNotFound } from './PersonNotFound';
 import { StayInTouchField } from '../reminders/StayInTouchField';
+import { usePeople } from './usePeople';
 import {
   PERSON_FIELD_KEYS,
   PersonFields,
@@ -89,6 +91,8 @@ function PersonEditor({ existing }: { existing: Person | undefined }) {
   });
   const { value: form, setValue: setForm, dirty } = safe;
   const back = existing ? `/people/${existing.id}` : '/people';
+  const people = usePeople();
+  const twins = people ? likelyDuplicates(people, { id: existing?.id, name: form.fields.name, company: form.fields.company }) : [];
 
   async function onSave() {
     try {
@@ -117,6 +121,21 @@ function PersonEditor({ existing }: { existing: Person | undefined }) {
       saveLabel={existing ? 'Save changes' : 'Add person'}
       safety={safe}
     >
+      {twins.length > 0 && (
+        <div className="card duplicate-warning" role="status">
+          <strong>Already in People:</strong>{' '}
+          {twins.map((t, i) => (
+            <span key={t.id}>
+              {i > 0 && ', '}
+              <Link to={`/people/${t.id}`}>
+                {t.name}
+                {t.company ? ` at ${t.company}` : ''}
+              </Link>
+            </span>
+          ))}
+          . Open that record instead, or save to keep both (you can merge them later).
+        </div>
+      )}
       <PersonFields value={form.fields} onChange={(fields) => setForm({ ...form, fields })} errorFor={problems.errorFor} />
       <TextField
         label="Email"

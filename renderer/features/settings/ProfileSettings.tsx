@@ -95,7 +95,7 @@ export function ProfileSettings() {
             value={form.currentRole}
             onChange={set('currentRole')}
             error={problems.errorFor('currentRole')}
-            placeholder="e.g. Business analyst"
+            placeholder="e.g. Product manager, payments checkout"
           />
           <TextField
             label="Role you are aiming for"

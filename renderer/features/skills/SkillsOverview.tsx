@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { focusSuggestions } from '../../../shared/skills/focus';
 import { defaultReferenceCheckIn, skillProgress, skillsDataNote, type SkillProgress } from '../../../shared/skills/progress';
-import { checkInLabel, gapText, signed } from './format';
+import { checkInLabel, gapText, sameDaySuffix, signed } from './format';
 import { SkillRadar } from '../../components/charts/SkillRadar';
 import '../../components/path/scale.css';
 import { useSkillsData } from './useSkillsData';
@@ -18,7 +18,7 @@ export function SkillsOverview() {
   const { checkIns, targets, entries, today } = data;
   const earlier = checkIns.slice(0, -1);
   const reference = chosen === undefined ? defaultReferenceCheckIn(checkIns, today) : (earlier.find((c) => c.id === chosen) ?? null);
-  const progress = skillProgress(checkIns, targets, entries, today, reference?.date ?? null);
+  const progress = skillProgress(checkIns, targets, entries, today, reference);
   const dataNote = skillsDataNote(checkIns, entries, today);
   const earlierLabel = reference ? checkInLabel(reference.date) : 'Earlier check-in';
   // Nothing rated and no target: the empty-state card alone, no empty chart and no all-dash table.
@@ -59,6 +59,7 @@ export function SkillsOverview() {
                 {[...earlier].reverse().map((c) => (
                   <option key={c.id} value={c.id}>
                     {checkInLabel(c.date)}
+                    {sameDaySuffix(checkIns, c)}
                   </option>
                 ))}
               </select>

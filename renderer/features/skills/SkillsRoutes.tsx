@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import './skills.css';
-import { CheckInForm } from './CheckInForm';
+import { CheckInEditPage, CheckInForm } from './CheckInForm';
 import { CheckInList, CheckInView } from './CheckIns';
 import { SkillDetail } from './SkillDetail';
 import { SkillsOverview } from './SkillsOverview';
@@ -14,6 +14,7 @@ export function SkillsRoutes() {
       <Route path="check-in/new" element={<CheckInForm />} />
       <Route path="check-ins" element={<CheckInList />} />
       <Route path="check-ins/:id" element={<CheckInView />} />
+      <Route path="check-ins/:id/edit" element={<CheckInEditPage />} />
       <Route path="targets" element={<TargetsForm />} />
       <Route path=":skillId" element={<SkillDetail />} />
     </Routes>

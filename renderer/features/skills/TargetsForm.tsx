@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { isIsoDate } from '../../../shared/dates';
+import { compareDates, isIsoDate } from '../../../shared/dates';
+import { targetBelowCurrentRemark } from '../../../shared/domain/entryChecks';
 import { SKILLS, SKILL_LEVELS, type SkillId } from '../../../shared/domain/framework';
 import type { InputProblem } from '../../../shared/errors';
 import { levelLabel } from '../../../shared/skills/levels';
 import { currentLevels } from '../../../shared/skills/progress';
 import { FormFrame } from '../../components/form/FormFrame';
 import { SelectField, TextField } from '../../components/form/Field';
+import { today } from '../../data/clock';
 import { saveTargets, type TargetDraft } from '../../data/repositories/skills';
 import { saveWithProblems, useSkillsForm } from './skillsForm';
 
@@ -98,6 +100,7 @@ export function TargetsForm() {
               options={LEVEL_OPTIONS}
               onChange={(v) => set(s.id, { level: v })}
               error={problems.errorFor(`${s.id}.level`)}
+              hint={rows[s.id].level ? (targetBelowCurrentRemark(s.name, Number(rows[s.id].level), current[s.id]) ?? undefined) : undefined}
             />
             <TextField
               label={`Target date for ${s.name} (optional)`}
@@ -105,6 +108,11 @@ export function TargetsForm() {
               value={rows[s.id].targetDate}
               onChange={(v) => set(s.id, { targetDate: v })}
               error={problems.errorFor(`${s.id}.targetDate`)}
+              hint={
+                isIsoDate(rows[s.id].targetDate) && compareDates(rows[s.id].targetDate, today()) < 0
+                  ? 'This date has already passed.'
+                  : undefined
+              }
             />
           </div>
         </fieldset>

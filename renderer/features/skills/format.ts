@@ -20,3 +20,11 @@ export function gapText(gap: number | null): string {
   if (gap < 0) return `${-gap} above`;
   return 'on target';
 }
+
+/** " (first of the day)", " (second of the day)" for check-ins that share a date with another; "" otherwise. */
+export function sameDaySuffix(checkIns: readonly { id: string; date: string }[], c: { id: string; date: string }): string {
+  const sameDay = checkIns.filter((o) => o.date === c.date);
+  if (sameDay.length < 2) return '';
+  const i = sameDay.findIndex((o) => o.id === c.id);
+  return ` (${['first', 'second', 'third'][i] ?? `number ${i + 1}`} of the day)`;
+}

@@ -55,13 +55,9 @@ describe('writing imports', () => {
     const stored = await db().entries.orderBy('date').toArray();
     expect(stored.map((e) => [e.date, e.kind, (e as { title: string }).title, e.updatedAt])).toEqual([
       ['2025-03-14', 'reflection', 'Roadmap review went sideways', '2026-03-01T12:00:00.000Z'],
-      [
-        '2025-04-02',
-        'reflection',
-        'Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.',
-        '2026-03-01T12:00:00.000Z',
-      ],
-      ['2025-05-20', 'reflection', 'Short one: finished the pricing course module 3.', '2026-03-01T12:00:00.000Z'],
+      // No heading and no short title line: titled by their dates (their text stays in the body).
+      ['2025-04-02', 'reflection', 'Day One entry of 2025-04-02', '2026-03-01T12:00:00.000Z'],
+      ['2025-05-20', 'reflection', 'Day One entry of 2025-05-20', '2026-03-01T12:00:00.000Z'],
     ]);
     expect(await applyReflectionImport(reflections)).toEqual({ add: [], alreadyImported: 3, repeated: 0 });
     expect(await db().entries.count()).toBe(3);

@@ -23,12 +23,12 @@ function description(el: HTMLElement): string {
 }
 
 describe('entry form validation', () => {
-  it('a reflection without a title shows "is required" at the title, focuses it, and saves nothing', async () => {
+  it('a reflection without a title shows "Title is required" at the title, focuses it, and saves nothing', async () => {
     const { router } = renderWithRouter(<ReflectionForm initial={blankEntry('reflection', '2026-03-14')} isNew />);
     fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
     const title = screen.getByRole('textbox', { name: 'Title' });
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
-    expect(description(title)).toContain('is required');
+    expect(description(title)).toContain('Title is required');
     expect(document.activeElement).toBe(title);
     // The date was fine, so it is not marked.
     expect(screen.getByLabelText(/^Date/).getAttribute('aria-invalid')).toBeNull();
@@ -58,11 +58,11 @@ describe('entry form validation', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save goal' }));
     const second = screen.getByRole('textbox', { name: 'Milestone 2' });
     await waitFor(() => expect(second.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
-    expect(description(second)).toContain('is required');
+    expect(description(second)).toContain('Milestone 2 is required');
     expect(screen.getByRole('textbox', { name: 'Milestone 1' }).getAttribute('aria-invalid')).toBeNull();
     const skill = screen.getByRole('checkbox', { name: 'Product strategy & roadmapping' });
     expect(skill.getAttribute('aria-invalid')).toBe('true');
-    expect(description(skill)).toContain('pick at least one skill');
+    expect(description(skill)).toContain('Pick at least one skill');
     // Skills come before milestones in the form, so focus goes there first.
     expect(document.activeElement).toBe(skill);
     expect(await db().entries.count()).toBe(0);
@@ -74,9 +74,9 @@ describe('entry form validation', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save conversation' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
     await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'), { timeout: 5000 });
-    expect(description(name)).toContain('is required');
+    expect(description(name)).toContain('Name is required');
     expect(description(screen.getByRole('textbox', { name: 'Profile link' }))).toContain(
-      'must be a web address starting with http:// or https://',
+      'Profile link must be a web address starting with http:// or https://',
     );
     expect(document.activeElement).toBe(name);
     expect(await db().people.count()).toBe(0);

@@ -5,7 +5,8 @@ import { MemoryRouter } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
 import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
-import { addCheckIn, saveTargets } from '../../../renderer/data/repositories/skills';
+import { addCheckIn } from '../../../renderer/data/repositories/skills';
+import { addPathAnswers } from '../../../renderer/data/repositories/path';
 import { OnboardingCard } from '../../../renderer/components/OnboardingCard';
 import { completeOnboardingIfReady } from '../../../renderer/data/onboarding';
 import { DEFAULT_PROFILE } from '../../../shared/schemas';
@@ -24,18 +25,21 @@ const renderCard = () =>
 
 /** Shows what the database holds once its live query answers (the data-loaded signal). */
 function LoadedProbe() {
-  const counts = useLiveQuery(async () => [await db().checkIns.count(), await db().targets.count()]);
-  return counts ? <p>{`loaded: ${counts[0]} check-in, ${counts[1]} target`}</p> : null;
+  const counts = useLiveQuery(async () => [await db().checkIns.count(), await db().pathAnswers.count()]);
+  return counts ? <p>{`loaded: ${counts[0]} check-in, ${counts[1]} path answers`}</p> : null;
 }
 
 describe('first-run setup', () => {
-  it('offers the first check-in and targets on a fresh journal, as a card (not a dialog)', async () => {
+  it('offers three steps on a fresh journal, as a card (not a dialog): who you are today, the path questions, a first check-in', async () => {
     renderCard();
-    await screen.findByRole('heading', { name: 'Get started: where do you stand?' });
-    expect(screen.getByRole('link', { name: 'Take your first check-in' }).getAttribute('href')).toBe(
-      '/skills/check-in/new?from=onboarding',
-    );
-    expect(screen.getByRole('link', { name: 'Set your targets' }).getAttribute('href')).toBe('/skills/targets?from=onboarding');
+    await screen.findByRole('heading', { name: 'Get started: which path fits you?' });
+    const links = screen.getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Say where you are as a PM today', '/welcome/you'],
+      ['Answer the path questions', '/welcome/path'],
+      ['Take your first check-in', '/welcome/skills'],
+      ['Start', '/welcome/you'],
+    ]);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
@@ -47,22 +51,22 @@ describe('first-run setup', () => {
     expect(await getProfile()).toEqual({ ...DEFAULT_PROFILE, name: 'Ana', onboardingDone: true });
   });
 
-  it('ticks off the check-in once taken, and is done only when targets are set too', async () => {
+  it('ticks off the check-in once taken, starts at the next open step, and is done once the path questions are answered too', async () => {
     await addCheckIn({ date: '2026-03-01', ratings: [{ skill: 'research', level: 2 }], blind: false });
     await completeOnboardingIfReady();
     expect((await getProfile()).onboardingDone).toBe(false);
     renderCard();
-    await screen.findByText('First check-in done ✓');
-    expect(screen.getByRole('link', { name: 'Set your targets' })).toBeTruthy();
-    await saveTargets([{ skill: 'research', level: 4 }]);
+    await screen.findByText('Take your first check-in ✓');
+    expect(screen.getByRole('link', { name: 'Start' }).getAttribute('href')).toBe('/welcome/you');
+    await addPathAnswers({ date: '2026-03-01', dimensions: { risk: 1 }, factors: {} });
     await completeOnboardingIfReady();
     expect((await getProfile()).onboardingDone).toBe(true);
     await waitFor(() => expect(screen.queryByRole('heading', { name: /Get started/ })).toBeNull());
   });
 
-  it('stays away when check-ins and targets already exist, e.g. from a restored backup, even if the profile never noted it', async () => {
+  it('stays away when check-ins and path answers already exist, e.g. from a restored backup, even if the profile never noted it', async () => {
     await addCheckIn({ date: '2026-03-01', ratings: [{ skill: 'research', level: 2 }], blind: false });
-    await saveTargets([{ skill: 'research', level: 4 }]);
+    await addPathAnswers({ date: '2026-03-01', dimensions: { risk: 1 }, factors: {} });
     expect((await getProfile()).onboardingDone).toBe(false);
     render(
       <MemoryRouter>
@@ -72,7 +76,7 @@ describe('first-run setup', () => {
     );
     // A positive signal first: a live query issued after the card's has answered with the saved
     // data, so the card's has too; only then is its absence meaningful.
-    await screen.findByText('loaded: 1 check-in, 1 target');
+    await screen.findByText('loaded: 1 check-in, 1 path answers');
     expect(screen.queryByRole('heading', { name: /Get started/ })).toBeNull();
   });
 });

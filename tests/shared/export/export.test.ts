@@ -10,7 +10,7 @@ describe('Markdown export', () => {
     const files = entriesToMarkdownFiles(entries.slice().reverse(), people);
     expect(files.map((f) => f.name)).toEqual([
       `2026-01-05-reflection-why-the-roadmap-review-stung-${REFLECTION_ID.slice(0, 8)}.md`,
-      `2026-01-10-conversation-conversation-with-ada-okafor-${CONVERSATION_ID.slice(0, 8)}.md`,
+      `2026-01-10-conversation-informational-interview-with-ada-okafor-${CONVERSATION_ID.slice(0, 8)}.md`,
       `2026-01-12-goal-finish-the-pricing-course-${GOAL_ID.slice(0, 8)}.md`,
     ]);
   });

@@ -29,7 +29,8 @@ describe('Day One JSON export', () => {
         title: 'Roadmap review went sideways',
         body: 'The platform team pushed back on the Q3 roadmap because the cost model was missing. I should have brought the infra estimates first.\n\n- Lesson: lead with cost for internal stakeholders\n- Felt energised by the architecture debate, oddly',
         skills: [],
-        tags: ['career', 'reflection', 'day-one'],
+        // Starred: the flag is kept and the entry tagged "favourite".
+        tags: ['career', 'reflection', 'day-one', 'favourite'],
         starred: true,
       },
       {
@@ -37,7 +38,8 @@ describe('Day One JSON export', () => {
         kind: 'reflection',
         createdAt: '2025-04-02T19:05:00.000Z',
         date: '2025-04-02',
-        title: 'Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard.',
+        // No heading, and the first line is the text itself: titled by its date, not repeated.
+        title: 'Day One entry of 2025-04-02',
         body: `Coffee chat with a PM from the payments team. Customers call her directly when checkout breaks; revenue is the scoreboard. ${NOTE}\n\nCould I live with that pressure? Maybe. Ünïcödé test: café, naïve, 日本語.`,
         skills: [],
         tags: ['day-one'],
@@ -47,7 +49,7 @@ describe('Day One JSON export', () => {
         kind: 'reflection',
         createdAt: '2025-05-20T06:45:30.000Z',
         date: '2025-05-20',
-        title: 'Short one: finished the pricing course module 3.',
+        title: 'Day One entry of 2025-05-20',
         body: 'Short one: finished the pricing course module 3.',
         skills: [],
         tags: ['day-one'],
@@ -64,6 +66,15 @@ describe('Day One JSON export', () => {
     expect(dateInTimeZone('2025-04-02T23:30:00Z', 'Asia/Tokyo')).toBe('2025-04-03');
     expect(dateInTimeZone('2025-04-02T23:30:00Z', 'Mars/Olympus_Mons')).toBe('2025-04-02');
     expect(dateInTimeZone('2025-04-02T23:30:00Z', undefined)).toBe('2025-04-02');
+  });
+
+  it('takes a short first line followed by more text as the title, and leaves it out of the body', () => {
+    const [r] = parseDayOneExport(
+      JSON.stringify({
+        entries: [{ uuid: 'AB'.repeat(16), creationDate: '2025-01-01T10:00:00Z', text: 'Offsite notes\n\nWe argued about cost.' }],
+      }),
+    );
+    expect([r!.title, r!.body]).toEqual(['Offsite notes', 'We argued about cost.']);
   });
 
   it('titles by the first heading, else the first line, at most 200 characters', () => {

@@ -36,7 +36,7 @@ describe('stepProgress', () => {
     // Networking: informational + other → 4 conversations, 2 internal people (Ana twice), 0 external, 1 other.
     expect(networking).toMatchObject({ count: 4, internal: 2, external: 0, otherSide: 1, lastDate: '2026-02-10', status: 'started' });
     expect(networking!.summary).toBe(
-      '4 conversations: 2 internal and 0 external contacts, 1 in other roles. Last on 10 Feb 2026 (19 days ago).',
+      '4 conversations: 2 internal contacts and 0 external contacts, 1 in other roles. Last on 10 Feb 2026 (19 days ago).',
     );
     expect(networking!.nextAction).toBe('Talk to an external PM next: your contacts lean to the other side.');
     expect(shadowing).toMatchObject({ count: 1, internal: 0, external: 1, status: 'started' });
@@ -95,5 +95,20 @@ describe('stepProgress', () => {
     const learning = stepProgress(entries, people, NOW)[4]!;
     expect(learning.nextAction).toBe('Next milestone: "Draft the roadmap" (Lead a roadmap review).');
     expect(learning.status).toBe('on-track');
+  });
+});
+
+describe('counted words', () => {
+  it('says "1 internal contact and 1 external contact" and "today", never "0 days ago"', async () => {
+    const { plural, daysAgo } = await import('../../../shared/plural');
+    expect(`${plural(1, 'internal contact')} and ${plural(1, 'external contact')}`).toBe('1 internal contact and 1 external contact');
+    expect(plural(2, 'person', 'people')).toBe('2 people');
+    expect([daysAgo(0), daysAgo(1), daysAgo(19), daysAgo(-1), daysAgo(-3)]).toEqual([
+      'today',
+      'yesterday',
+      '19 days ago',
+      'tomorrow',
+      'in 3 days',
+    ]);
   });
 });

@@ -5,6 +5,8 @@ import {
   evidenceCounts,
   levelHistory,
   levelsAt,
+  levelsThrough,
+  previousCheckIn,
   skillProgress,
   sortCheckIns,
 } from '../../../shared/skills/progress';
@@ -195,5 +197,30 @@ describe('skillProgress', () => {
   it('reports an over-target skill as a negative gap', () => {
     const p = skillProgress([A], [{ skill: 'adaptability', level: 2 }], [], NOW);
     expect(p[5]!.gap).toBe(-2);
+  });
+});
+
+describe('comparing two check-ins of the same day', () => {
+  const morning = checkIn('2026-03-30', { strategy: 2, research: 1 }, '2026-03-30T08:00:00.000Z');
+  const evening = checkIn('2026-03-30', { strategy: 4, research: 1 }, '2026-03-30T20:00:00.000Z');
+
+  it('reads the levels as the first one left them, not the day’s end', () => {
+    expect(levelsThrough([evening, A, morning], morning.id).strategy?.level).toBe(2);
+    expect(levelsThrough([evening, A, morning], evening.id).strategy?.level).toBe(4);
+    // A's research rating (1) and adaptability (4) still count: they came before.
+    expect(levelsThrough([evening, A, morning], morning.id).adaptability?.level).toBe(4);
+    expect(levelsThrough([A], 'no-such-id').strategy).toBeNull();
+  });
+
+  it('names the check-in saved just before, whatever the input order', () => {
+    expect(previousCheckIn([evening, morning, A], evening.id)?.id).toBe(morning.id);
+    expect(previousCheckIn([evening, morning, A], morning.id)?.id).toBe(A.id);
+    expect(previousCheckIn([evening, morning, A], A.id)).toBeNull();
+  });
+
+  it('shows the change against the first by default (+2), where a date reference would show 0', () => {
+    const p = skillProgress([morning, evening], [], [], '2026-03-30');
+    expect(p[0]).toMatchObject({ current: 4, reference: 2, trend: 2 });
+    expect(skillProgress([morning, evening], [], [], '2026-03-30', '2026-03-30')[0]!.trend).toBe(0);
   });
 });

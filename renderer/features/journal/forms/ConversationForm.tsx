@@ -5,11 +5,13 @@ import { allTags, saveConversationWithNewPerson, saveEntry } from '../../../data
 import type { Draft } from '../../../data/records';
 import { CheckboxGroup, RadioGroup } from '../../../components/form/ChoiceGroups';
 import { SelectField, TextField } from '../../../components/form/Field';
+import { PersonPicker } from '../../../components/form/PersonPicker';
 import { FormFrame } from '../../../components/form/FormFrame';
 import { MarkdownField } from '../../../components/form/MarkdownField';
 import { TagInput } from '../../../components/form/TagInput';
 import { emptyPersonFields, personDraftFrom, PersonFields, type PersonFieldsValue } from '../../../components/form/PersonFields';
 import { ENERGY_LABELS, scaleOptions, SKILL_OPTIONS } from '../labels';
+import { DateFix } from './DateFix';
 import { entryFormDraft, useEntryForm } from './useEntryForm';
 
 const CLAIMED = [
@@ -52,23 +54,22 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
   const set = (patch: Partial<Draft<Conversation>>) => form.set({ entry: { ...v, ...patch } });
   const tags = useLiveQuery(allTags, []) ?? [];
   const personSelect = useRef<HTMLFieldSetElement>(null);
-  const sortedPeople = [...people].sort((a, b) => a.name.localeCompare(b.name));
 
   const save = () => {
     if (value.personMode === 'new') {
       const { personId: _unused, ...rest } = v;
-      return form.attempt(async (o) => (await saveConversationWithNewPerson(personDraftFrom(value.newPerson), rest, o)).entry);
+      return form.attempt(async (o) => (await saveConversationWithNewPerson(personDraftFrom(value.newPerson), rest, o)).entry, v);
     }
     if (!v.personId) {
-      problems.report([{ where: 'personId', message: 'choose who you talked to, or add a new person' }]);
+      problems.report([{ where: 'personId', message: 'Choose who you talked to, or add a new person' }]);
       return Promise.resolve(null);
     }
-    return form.attempt((o) => saveEntry(v, o));
+    return form.attempt((o) => saveEntry(v, o), v);
   };
   const switchMode = (personMode: 'existing' | 'new') => {
     form.set({ personMode });
     // The control that replaces the button should get focus, not the page.
-    requestAnimationFrame(() => personSelect.current?.querySelector<HTMLElement>('select, input')?.focus());
+    requestAnimationFrame(() => personSelect.current?.querySelector<HTMLElement>('input')?.focus());
   };
 
   return (
@@ -91,6 +92,7 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
           onChange={(date) => set({ date })}
           error={problems.errorFor('date')}
           className="field-date"
+          after={<DateFix suggestion={form.suggestionFor('date')} onUse={(date) => set({ date })} />}
         />
         <SelectField
           label="Kind of conversation"
@@ -104,15 +106,12 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
         <legend>Who you talked to</legend>
         {value.personMode === 'existing' ? (
           <div className="row person-existing">
-            <SelectField
+            <PersonPicker
               label="Person"
               required
+              people={people}
               value={v.personId}
               onChange={(personId) => set({ personId })}
-              options={[
-                { value: '', label: 'Choose a person…' },
-                ...sortedPeople.map((p) => ({ value: p.id, label: p.company ? `${p.name} (${p.company})` : p.name })),
-              ]}
               error={problems.errorFor('personId')}
             />
             <button type="button" onClick={() => switchMode('new')}>
@@ -174,6 +173,7 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
             onChange={(d) => set({ followUpDate: d || undefined })}
             error={problems.errorFor('followUpDate')}
             className="field-date"
+            after={<DateFix suggestion={form.suggestionFor('followUpDate')} onUse={(followUpDate) => set({ followUpDate })} />}
           />
           <TextField
             label="Remind me at"

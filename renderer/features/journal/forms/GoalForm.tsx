@@ -4,6 +4,9 @@ import { allTags, saveEntry } from '../../../data/repositories/entries';
 import type { Draft } from '../../../data/records';
 import { CheckboxGroup, RadioGroup } from '../../../components/form/ChoiceGroups';
 import { TextField } from '../../../components/form/Field';
+import { localDate } from '../../../../shared/dates';
+import { pastTargetDateWarning } from '../../../../shared/domain/entryChecks';
+import { DateFix } from './DateFix';
 import { FormFrame } from '../../../components/form/FormFrame';
 import { MarkdownField } from '../../../components/form/MarkdownField';
 import { TagInput } from '../../../components/form/TagInput';
@@ -29,7 +32,7 @@ export function GoalForm({ initial, isNew }: { initial: Draft<LearningGoal>; isN
       dirty={form.dirty}
       onCancel={form.cancel}
       saveLabel="Save goal"
-      onSave={() => form.attempt((o) => saveEntry(v, o))}
+      onSave={() => form.attempt((o) => saveEntry(v, o), v)}
       safety={form.safety}
     >
       <TextField
@@ -58,6 +61,7 @@ export function GoalForm({ initial, isNew }: { initial: Draft<LearningGoal>; isN
           onChange={(date) => set({ date })}
           error={problems.errorFor('date')}
           className="field-date"
+          after={<DateFix suggestion={form.suggestionFor('date')} onUse={(date) => set({ date })} />}
         />
         <TextField
           label="Target date"
@@ -65,7 +69,9 @@ export function GoalForm({ initial, isNew }: { initial: Draft<LearningGoal>; isN
           value={v.targetDate ?? ''}
           onChange={(d) => set({ targetDate: d || undefined })}
           error={problems.errorFor('targetDate')}
+          hint={pastTargetDateWarning(v, localDate(new Date())) ?? undefined}
           className="field-date"
+          after={<DateFix suggestion={form.suggestionFor('targetDate')} onUse={(targetDate) => set({ targetDate })} />}
         />
       </div>
       <RadioGroup

@@ -5,6 +5,7 @@ import { allTags, saveEntry } from '../../../data/repositories/entries';
 import type { Draft } from '../../../data/records';
 import { CheckboxGroup, RadioGroup } from '../../../components/form/ChoiceGroups';
 import { TextField } from '../../../components/form/Field';
+import { DateFix } from './DateFix';
 import { FormFrame } from '../../../components/form/FormFrame';
 import { MarkdownField } from '../../../components/form/MarkdownField';
 import { TagInput } from '../../../components/form/TagInput';
@@ -29,7 +30,7 @@ export function ReflectionForm({ initial, isNew }: { initial: Draft<Reflection>;
       dirty={form.dirty}
       onCancel={form.cancel}
       saveLabel="Save reflection"
-      onSave={() => form.attempt((o) => saveEntry(v, o))}
+      onSave={() => form.attempt((o) => saveEntry(v, o), v)}
       safety={form.safety}
     >
       <PromptPicker
@@ -49,6 +50,7 @@ export function ReflectionForm({ initial, isNew }: { initial: Draft<Reflection>;
           onChange={(date) => set({ date })}
           error={problems.errorFor('date')}
           className="field-date"
+          after={<DateFix suggestion={form.suggestionFor('date')} onUse={(date) => set({ date })} />}
         />
         <TextField
           label="Title"

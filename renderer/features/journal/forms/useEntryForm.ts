@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { localDate } from '../../../../shared/dates';
+import { entryDateErrors, entryDateQuestions, type DateQuestion, type DatedDraft } from '../../../../shared/domain/entryChecks';
 import { InputError } from '../../../../shared/errors';
 import { ENTRY_KIND_LABELS, type Entry } from '../../../../shared/schemas';
 import { revOf } from '../../../../shared/revisions';
@@ -52,11 +55,31 @@ export function useEntryForm<T extends object>(
   const location = useLocation();
   const toast = useToast();
 
+  // "Did you mean …?" questions asked at the last save; a date asked about and saved again unchanged is kept.
+  const [questions, setQuestions] = useState<readonly DateQuestion[]>([]);
   const set = (patch: Partial<T>) => setValue((v) => ({ ...v, ...patch }));
   // Back to where the person came from; a window opened straight on the form goes to `fallback`.
   const cancel = () => (location.key !== 'default' ? navigate(-1) : navigate(fallback));
 
-  const attempt = async (run: (options: SaveOptions) => Promise<Entry>): Promise<(() => void) | null> => {
+  /**
+   * Saves through `run` after the checks in context on `dates` (the entry draft): a follow-up
+   * before its conversation is refused; an unlikely date is asked about once.
+   */
+  const attempt = async (run: (options: SaveOptions) => Promise<Entry>, dates?: DatedDraft): Promise<(() => void) | null> => {
+    if (dates) {
+      const errors = entryDateErrors(dates);
+      const asked = entryDateQuestions(dates, localDate(new Date())).filter(
+        (q) => !questions.some((old) => old.where === q.where && old.date === q.date),
+      );
+      if (errors.length || asked.length) {
+        setQuestions((old) => [...old, ...asked]);
+        problems.report([
+          ...errors,
+          ...asked.map((q) => ({ where: q.where, message: `${q.message} Correct it, or save again to keep it as entered.` })),
+        ]);
+        return null;
+      }
+    }
     try {
       const saved = await safe.save(run);
       if (!saved) return null;
@@ -70,5 +93,11 @@ export function useEntryForm<T extends object>(
     }
   };
 
-  return { value, set, setValue, dirty: safe.dirty, problems, cancel, attempt, safety: safe };
+  /** The likelier date for a field asked about at the last save (shown as a one-click fix). */
+  const suggestionFor = (where: string): string | undefined => {
+    const q = questions.findLast((x) => x.where === where);
+    return q?.suggestion && problems.errorFor(where) ? q.suggestion : undefined;
+  };
+
+  return { value, set, setValue, dirty: safe.dirty, problems, cancel, attempt, suggestionFor, safety: safe };
 }
