@@ -40,7 +40,7 @@ export function createBackgroundMode(deps: BackgroundDeps) {
   const refresh = () => {
     if (!tray) return;
     tray.setToolTip(due ? `Sextant: ${due} due` : 'Sextant');
-    tray.setContextMenu(deps.buildMenu(trayMenuTemplate(due, { open: deps.showWindow, quit: deps.quit })));
+    tray.setContextMenu(deps.buildMenu(trayMenuTemplate(due, { open: () => deps.showWindow(), quit: () => deps.quit() })));
   };
 
   return {

@@ -98,6 +98,7 @@ function startApp(): void {
     showWindow: () => showMainWindow(),
     quit: () => app.quit(),
   });
+  const shownReminders = createShownReminders(path.join(userData, SHOWN_REMINDERS_FILE), fs, () => Date.now());
   // Button presses that arrive while no window is open wait until the renderer is back.
   const pendingActions: ReminderAction[] = [];
   const notifier = createReminderNotifier({
@@ -116,7 +117,7 @@ function startApp(): void {
         showMainWindow();
       }
     },
-    claim: createShownReminders(path.join(userData, SHOWN_REMINDERS_FILE), fs, () => Date.now()).claim,
+    claim: (ids) => shownReminders.claim(ids),
     now: () => Date.now(),
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),

@@ -38,7 +38,7 @@ function WelcomeStep() {
   const current = WELCOME_STEPS[index]!;
   const next = () => {
     const following = WELCOME_STEPS[index + 1];
-    if (following) navigate(`/welcome/${following.id}`);
+    if (following) void navigate(`/welcome/${following.id}`);
     else void skipOnboarding().then(() => navigate('/'));
   };
   const stopHere = () => void skipOnboarding().then(() => navigate('/'));

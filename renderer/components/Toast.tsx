@@ -41,8 +41,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   }, []);
   const current = toasts.at(-1);
   // Information goes by itself, but not while the pointer or keyboard focus is on it (time to reach Undo).
-  const [held, setHeld] = useState(false);
-  useEffect(() => setHeld(false), [current?.id]);
+  // The id of the toast held; a new toast is not held (no effect needed to reset it).
+  const [heldId, setHeldId] = useState<number | null>(null);
+  const held = current !== undefined && heldId === current.id;
+  const setHeld = (on: boolean) => setHeldId(on && current ? current.id : null);
   useEffect(() => {
     if (!current || current.tone === 'error' || held) return;
     const timer = setTimeout(() => dismiss(current.id), current.action ? ACTION_MS : INFO_MS);
@@ -56,7 +58,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       onMouseLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
       onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHeld(false);
+        if (!e.currentTarget.contains(e.relatedTarget)) setHeld(false);
       }}
     >
       <span>{current.text}</span>

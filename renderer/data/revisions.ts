@@ -3,7 +3,6 @@
  * was based on; when the stored record moved on (another window, a stale Undo) or was deleted, it
  * throws SaveConflictError with both versions and writes nothing. Deletions leave tombstones.
  */
-import type { Table } from 'dexie';
 import { applyPatch, revOf, type Patch } from '../../shared/revisions';
 import type { RevisedTable, Tombstone } from '../../shared/schemas';
 import { db } from './db';
@@ -40,7 +39,7 @@ export interface SaveOptions {
   overwrite?: boolean;
 }
 
-const tableOf = <T extends Revised>(name: RevisedTable) => db().table(name) as Table<T, string>;
+const tableOf = <T extends Revised>(name: RevisedTable) => db().table<T, string>(name);
 
 /**
  * The revision a draft was based on: the rev it carries (every stored record has one, so every

@@ -101,7 +101,7 @@ class SearchIndexStore {
     const port = this.port;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      port.post({ ...message, id } as ToSearchWorker);
+      port.post({ ...message, id });
     });
   }
 

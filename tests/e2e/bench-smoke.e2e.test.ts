@@ -23,7 +23,7 @@ describe('benchmark, quick mode', () => {
     expect(isNumber(f.interactiveRatio.median)).toBe(true);
     // Every screen at the empty journal and at 1,000 entries, with its ratio to the empty journal.
     const screens = ['Home', 'Journal', 'People', 'Skills', "A skill's detail", 'Path', 'Plan', 'Search', 'Settings'];
-    expect(Object.keys(f.screens)).toEqual(screens);
+    expect(Object.keys(f.screens as object)).toEqual(screens);
     for (const name of screens) {
       const s = f.screens[name];
       for (const n of ['0', '1000']) expect(isNumber(s.at[n].median) && isNumber(s.at[n].p95), `${name} at ${n}`).toBe(true);

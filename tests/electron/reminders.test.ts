@@ -110,7 +110,7 @@ describe('the shown-reminders record on disk', () => {
     expect(await b.claim(['x', 'w'])).toEqual(['w']);
     now += 200 * 86_400_000;
     expect(await b.claim(['v'])).toEqual(['v']);
-    expect(Object.keys(JSON.parse(files.get('/u/shown.json')!))).toEqual(['v']);
+    expect(Object.keys(JSON.parse(files.get('/u/shown.json')!) as object)).toEqual(['v']);
     files.set('/u/broken.json', '{"x": "not a number"');
     expect(await createShownReminders('/u/broken.json', fs, () => now).claim(['x'])).toEqual(['x']);
   });

@@ -50,7 +50,8 @@ export function describeValue(value: unknown): string {
       return `${'done' in o ? (o.done ? '[x] ' : '[ ] ') : ''}${label}${typeof o.url === 'string' ? ` (${o.url})` : ''}`;
     return JSON.stringify(value);
   }
-  return String(value);
+  // What is left is a string, number, bigint, symbol or function.
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' ? String(value) : typeof value;
 }
 
 const labelOf = (key: string) => FIELD_LABELS[key] ?? key;

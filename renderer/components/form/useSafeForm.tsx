@@ -65,7 +65,8 @@ export function useSafeForm<T extends object, R extends object>(o: SafeFormOptio
   const [notice, setNotice] = useState<string | null>(null);
   const [leaveTo, setLeaveTo] = useState<string | null>(null);
   const overwriteNext = useRef(false);
-  const saved = useRef(false);
+  const saved = useRef(false); // for the effects and callbacks
+  const [savedOnce, setSavedOnce] = useState(false); // the same, for rendering
   const key = o.draftKey;
   const initialRef = useRef(o.initial);
 
@@ -114,7 +115,9 @@ export function useSafeForm<T extends object, R extends object>(o: SafeFormOptio
 
   // Leaving the form inside the app (Cancel, a link, "Discard changes") is an explicit discard.
   const offerRef = useRef(offer);
-  offerRef.current = offer;
+  useEffect(() => {
+    offerRef.current = offer;
+  }, [offer]);
   useEffect(
     () => () => {
       if (offerRef.current === null) void discardFormDraft(key);
@@ -123,7 +126,7 @@ export function useSafeForm<T extends object, R extends object>(o: SafeFormOptio
   );
 
   useEffect(() => {
-    if (leaveTo !== null && !dirty) navigate(leaveTo);
+    if (leaveTo !== null && !dirty) void navigate(leaveTo);
   }, [leaveTo, dirty, navigate]);
 
   // The stored record, live: another window's save or delete shows up here.
@@ -132,7 +135,7 @@ export function useSafeForm<T extends object, R extends object>(o: SafeFormOptio
     [o.record?.table, o.record?.id],
   );
   const baseRev = revOf(o.mineOf(value));
-  const movedOn = o.record !== undefined && stored !== undefined && !saved.current && (stored === null || revOf(stored) !== baseRev);
+  const movedOn = o.record !== undefined && stored !== undefined && !savedOnce && (stored === null || revOf(stored) !== baseRev);
 
   /** Runs a save; a conflict opens the side-by-side choice and storage full the notice (both resolve to null). */
   async function save<X>(run: (options: SaveOptions) => Promise<X>): Promise<X | null> {
@@ -141,6 +144,7 @@ export function useSafeForm<T extends object, R extends object>(o: SafeFormOptio
     try {
       const result = await run({ overwrite });
       saved.current = true;
+      setSavedOnce(true);
       setNotice(null);
       // A draft write already under way must not land after the discard.
       await writing.current;
@@ -148,7 +152,8 @@ export function useSafeForm<T extends object, R extends object>(o: SafeFormOptio
       return result;
     } catch (e) {
       if (e instanceof SaveConflictError) {
-        setConflict({ mine: e.mine, theirs: e.theirs });
+        const clash = e as SaveConflictError;
+        setConflict({ mine: clash.mine, theirs: clash.theirs });
         return null;
       }
       if (isStorageFull(e)) {

@@ -18,12 +18,17 @@ export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) 
   const backups = platform.backups;
   const [list, setList] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const failure = useSyncExternalStore(backupFailureStore.subscribe, backupFailureStore.get);
+  const failure = useSyncExternalStore(
+    (onChange) => backupFailureStore.subscribe(onChange),
+    () => backupFailureStore.get(),
+  );
   const refresh = useCallback(() => {
     if (!backups) return;
-    setError(null);
     backups.list().then(
-      (l) => setList(l.slice().sort((a, b) => (a.date < b.date ? 1 : -1))),
+      (l) => {
+        setError(null);
+        setList(l.slice().sort((a, b) => (a.date < b.date ? 1 : -1)));
+      },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   }, [backups]);

@@ -4,7 +4,7 @@ import { activeGoals, followUpsByUrgency, profileHeadline } from '../../../share
 import type { Profile } from '../../../shared/schemas';
 import { NewEntryLinks } from '../../components/NewEntryLinks';
 import { OnboardingCard } from '../../components/OnboardingCard';
-import { StayInTouchCard } from '../reminders/StayInTouchCard';
+import { StayInTouchCard } from './StayInTouchCard';
 import { LeanCard } from './LeanCard';
 import { FollowUps } from './FollowUps';
 import { GoalsInProgress } from './GoalsInProgress';

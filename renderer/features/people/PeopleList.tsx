@@ -10,7 +10,7 @@ import {
   type PeopleSort,
   type PersonRow,
 } from '../../../shared/domain/people';
-import { StayInTouchCell } from '../reminders/StayInTouchCell';
+import { StayInTouchCell } from '../../components/stayInTouch/StayInTouchCell';
 import { PERSON_PATHS, PERSON_PATH_LABELS, type PersonPath } from '../../../shared/schemas';
 import { VirtualTable } from '../../components/VirtualList';
 import { useConversations, usePeople } from './usePeople';

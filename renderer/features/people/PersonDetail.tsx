@@ -67,7 +67,7 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
     setMerging(false);
     try {
       const { person: kept, moved } = await mergePeople(keepId, person.id);
-      navigate(`/people/${kept.id}`);
+      void navigate(`/people/${kept.id}`);
       toast(`${person.name} merged into ${kept.name}: ${plural(moved, 'conversation')} moved`);
     } catch (e) {
       const why = e instanceof InputError ? e.problems.map((p) => p.message).join('; ') : String(e);

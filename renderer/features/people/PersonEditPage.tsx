@@ -12,7 +12,7 @@ import { useSafeForm } from '../../components/form/useSafeForm';
 import { saveFailureMessage } from '../../data/saveErrors';
 import { revOf } from '../../../shared/revisions';
 import { PersonNotFound } from './PersonNotFound';
-import { StayInTouchField } from '../reminders/StayInTouchField';
+import { StayInTouchField } from '../../components/stayInTouch/StayInTouchField';
 import { usePeople } from './usePeople';
 import {
   PERSON_FIELD_KEYS,

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../data/live';
 import { useState, type ReactNode } from 'react';
 import { InputError } from '../../../shared/errors';
 import type { ReminderSettings as Settings } from '../../../shared/schemas';

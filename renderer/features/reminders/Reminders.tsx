@@ -48,7 +48,7 @@ export function Reminders() {
   }, [desktop, keepRunning]);
   useEffect(() => {
     if (!desktop) return;
-    const offOpen = desktop.onOpen((route) => navigate(route));
+    const offOpen = desktop.onOpen((route) => void navigate(route));
     const offAction = desktop.onAction((a) => void act(a));
     return () => {
       offOpen();
@@ -62,7 +62,8 @@ export function Reminders() {
     if (desktop) return;
     const show = (alert: ReminderAlert) => {
       const notices = alert.kind === 'single' ? [alert.notice] : alert.notices;
-      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') showBrowserNotification(alert, navigate);
+      if (typeof Notification !== 'undefined' && Notification.permission === 'granted')
+        showBrowserNotification(alert, (to) => void navigate(to));
       else setBanner((b) => [...b.filter((n) => !notices.some((m) => m.id === n.id)), ...notices]);
     };
     const r = createReminderRunner({

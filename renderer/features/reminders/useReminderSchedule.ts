@@ -1,7 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from '../../data/live';
+import { useEffect, useMemo, useState } from 'react';
 import type { ReminderSources } from '../../../shared/reminders/notices';
 import { zonedDate } from '../../../shared/reminders/zonedTime';
+import { nowIso } from '../../data/clock';
 import { getReminderSettings, getSnoozes, readReminderSources } from '../../data/repositories/reminders';
 import { useJournalLocked } from './journalLock';
 import { anyReminderOn, buildSchedule, localTimeZone } from './schedule';
@@ -28,12 +29,14 @@ export function useReminderSchedule() {
     const [sources, snoozes] = await Promise.all([readReminderSources(today), getSnoozes()]);
     return { settings, sources, snoozes };
   }, [hour]);
-  const last = useRef(read);
-  if (read) last.current = read;
-  const data = read ?? last.current;
+  // The last data read stays in use while a new read is under way (state adjusted during render, no ref).
+  const [last, setLast] = useState(read);
+  if (read && read !== last) setLast(read);
+  const data = read ?? last;
   return useMemo(() => {
     if (!data) return undefined;
-    const schedule = buildSchedule(data.settings, data.sources, data.snoozes, Date.now(), localTimeZone(), locked);
+    // The app's clock (renderer/data/clock), read when the schedule is worked out.
+    const schedule = buildSchedule(data.settings, data.sources, data.snoozes, Date.parse(nowIso()), localTimeZone(), locked);
     return { ...schedule, settings: data.settings };
     // `hour` re-runs this on the hour even when nothing was re-read.
     // eslint-disable-next-line react-hooks/exhaustive-deps

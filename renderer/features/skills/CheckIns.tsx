@@ -92,7 +92,7 @@ export function CheckInView() {
     setConfirming(false);
     try {
       const removed = await deleteCheckIn(checkIn.id);
-      navigate('/skills/check-ins');
+      void navigate('/skills/check-ins');
       if (!removed) return;
       toast(`${checkInLabel(removed.date)} deleted`, {
         action: {

@@ -32,14 +32,14 @@ async function conflictOf(p: Promise<unknown>): Promise<SaveConflictError> {
 
 describe('conflict-safe saves', () => {
   it('numbers revisions: 1 when created, one more per save', async () => {
-    const created = (await saveEntry(opened(reflection({ id: uuid(1) })) as Omit<Reflection, 'updatedAt'>)) as Reflection;
+    const created = (await saveEntry(opened<Reflection>(reflection({ id: uuid(1) })))) as Reflection;
     expect(created.rev).toBe(1);
     const edited = await saveEntry({ ...opened(created), title: 'Second' });
     expect(edited.rev).toBe(2);
   });
 
   it('refuses the second of two saves based on the same revision, writing nothing and handing back both versions', async () => {
-    const created = (await saveEntry(opened(reflection({ id: uuid(1), title: 'Start' })) as Omit<Reflection, 'updatedAt'>)) as Reflection;
+    const created = (await saveEntry(opened<Reflection>(reflection({ id: uuid(1), title: 'Start' })))) as Reflection;
     const windowA = opened(created);
     const windowB = opened(created);
     await saveEntry({ ...windowA, title: 'From A' });
@@ -51,7 +51,7 @@ describe('conflict-safe saves', () => {
   });
 
   it('keeps mine when told to overwrite, past the stored revision', async () => {
-    const created = (await saveEntry(opened(reflection({ id: uuid(1), title: 'Start' })) as Omit<Reflection, 'updatedAt'>)) as Reflection;
+    const created = (await saveEntry(opened<Reflection>(reflection({ id: uuid(1), title: 'Start' })))) as Reflection;
     await saveEntry({ ...opened(created), title: 'From A' });
     const kept = await saveEntry({ ...opened(created), title: 'From B' }, { overwrite: true });
     expect(kept).toMatchObject({ title: 'From B', rev: 3 });
@@ -59,7 +59,7 @@ describe('conflict-safe saves', () => {
   });
 
   it('asks instead of resurrecting: a save based on an entry deleted meanwhile is a conflict with no stored version', async () => {
-    const created = (await saveEntry(opened(reflection({ id: uuid(1) })) as Omit<Reflection, 'updatedAt'>)) as Reflection;
+    const created = (await saveEntry(opened<Reflection>(reflection({ id: uuid(1) })))) as Reflection;
     await deleteEntry(uuid(1));
     const e = await conflictOf(saveEntry({ ...opened(created), title: 'Edited in the other window' }));
     expect(e.theirs).toBeNull();
@@ -70,7 +70,7 @@ describe('conflict-safe saves', () => {
   });
 
   it('undo of a delete refuses when an entry was stored under its id since', async () => {
-    const created = (await saveEntry(opened(reflection({ id: uuid(1) })) as Omit<Reflection, 'updatedAt'>)) as Reflection;
+    const created = (await saveEntry(opened<Reflection>(reflection({ id: uuid(1) })))) as Reflection;
     const removed = (await deleteEntry(uuid(1)))!;
     await saveEntry({ ...opened(created), title: 'Recreated' }, { overwrite: true });
     await conflictOf(restoreEntry(removed));
@@ -79,10 +79,7 @@ describe('conflict-safe saves', () => {
 
   it('a stale Undo of "follow-up done" keeps the newer edit of the notes', async () => {
     const saved = (await saveEntry(
-      opened(conversation({ id: uuid(2), personId: uuid(900), followUpDate: '2026-03-05', notes: 'Old notes' })) as Omit<
-        Conversation,
-        'updatedAt'
-      >,
+      opened<Conversation>(conversation({ id: uuid(2), personId: uuid(900), followUpDate: '2026-03-05', notes: 'Old notes' })),
     )) as Conversation;
     const markDone = { before: { followUpDone: false }, after: { followUpDone: true } };
     await patchEntry(saved.id, markDone);
@@ -93,7 +90,7 @@ describe('conflict-safe saves', () => {
   });
 
   it('a patch whose field moved on is refused and names the field', async () => {
-    const saved = await saveEntry(opened(conversation({ id: uuid(2), personId: uuid(900) })) as Omit<Conversation, 'updatedAt'>);
+    const saved = await saveEntry(opened<Conversation>(conversation({ id: uuid(2), personId: uuid(900) })));
     const e = await conflictOf(patchEntry(saved.id, { before: { followUpDone: true }, after: { followUpDone: false } }));
     expect(e.moved).toEqual(['followUpDone']);
   });

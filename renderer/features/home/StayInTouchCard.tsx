@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { formatDate, localDate } from '../../../shared/dates';
 import { cadenceLabel, lastContacts, stayInTouchLabel, stayInTouchStatuses } from '../../../shared/reminders/cadence';
 import type { Conversation } from '../../../shared/schemas';
 import { listEntries } from '../../data/repositories/entries';
 import { listPeople } from '../../data/repositories/people';
+import { useLiveQuery } from '../../data/live';
 import { useCollapsedList } from '../../components/useCollapsedList';
-import './reminders.css';
 
 const SHOWN = 5;
 

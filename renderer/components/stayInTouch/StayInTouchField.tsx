@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { STAY_IN_TOUCH_WEEKS } from '../../../shared/schemas';
-import { SelectField, TextField } from '../../components/form/Field';
+import { SelectField, TextField } from '../form/Field';
 
 type Choice = '' | `${(typeof STAY_IN_TOUCH_WEEKS)[number]}` | 'custom';
 const OPTIONS: { value: Choice; label: string }[] = [
