@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { VaultRow } from './encryption/vault';
+import { encryptionMiddleware } from './encryption/middleware';
 import type { CheckIn, Entry, PathAnswers, Person, SettingRow, SkillTarget } from '../../shared/schemas';
 
 export const DB_NAME = 'sextant';
@@ -14,6 +16,7 @@ export class SextantDB extends Dexie {
   checkIns!: EntityTable<CheckIn, 'id'>;
   targets!: Table<SkillTarget, SkillTarget['skill']>;
   pathAnswers!: EntityTable<PathAnswers, 'id'>;
+  vault!: Table<VaultRow, VaultRow['name']>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -32,11 +35,17 @@ export class SextantDB extends Dexie {
     this.version(3).stores({
       pathAnswers: 'id, date',
     });
+    // v4: the keyring and privacy preferences (clear; see encryption/middleware.ts).
+    this.version(4).stores({
+      vault: 'name',
+    });
+    // Seals records on write and opens them on read while encryption is on.
+    this.use(encryptionMiddleware);
   }
 }
 
 /** The current schema version (the highest declared). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 let instance: SextantDB | null = null;
 

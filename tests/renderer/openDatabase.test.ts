@@ -48,7 +48,7 @@ describe('openDatabase', () => {
 
   it('refuses a journal a newer release upgraded, and leaves its data and schema untouched', async () => {
     const name = 't-' + crypto.randomUUID();
-    // This release writes the journal (native version 30: Dexie stores version n as n*10)...
+    // This release writes the journal (native version 40: Dexie stores version n as n*10)...
     const current = new SextantDB(name);
     await current.settings.put({ key: 'profile', value: { name: 'Sam', currentRole: '', targetRole: '', onboardingDone: true } });
     current.close();
@@ -64,7 +64,7 @@ describe('openDatabase', () => {
     });
     useDatabase(new SextantDB(name));
     const result = await openDatabase();
-    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 3.' } });
+    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 4.' } });
     const after = await new Promise<{ version: number; stores: string[] }>((resolve) => {
       const req = indexedDB.open(name);
       req.onsuccess = () => {
@@ -73,7 +73,10 @@ describe('openDatabase', () => {
         d.close();
       };
     });
-    expect(after).toEqual({ version: 90, stores: ['checkIns', 'entries', 'future', 'pathAnswers', 'people', 'settings', 'targets'] });
+    expect(after).toEqual({
+      version: 90,
+      stores: ['checkIns', 'entries', 'future', 'pathAnswers', 'people', 'settings', 'targets', 'vault'],
+    });
     const reopened = new SextantDB(name);
     expect(((await reopened.settings.get('profile'))?.value as { name: string } | undefined)?.name).toBe('Sam');
     reopened.close();
