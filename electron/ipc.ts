@@ -3,6 +3,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC, type IpcArg, type IpcChannel, type IpcResult } from '../shared/ipc';
 import { parseOrThrow } from '../shared/errors';
 import type { BackupStore } from './backups';
+import type { KeyStore } from './keyStore';
 import { isAppUrl, openExternalSafely } from './security';
 
 /** One function per IPC channel, taking the already-validated argument and the web contents that called. */
@@ -77,6 +78,8 @@ export interface IpcDeps {
   stat(file: string): Promise<{ size: number }>;
   readFile(file: string): Promise<Uint8Array>;
   backups: BackupStore;
+  /** The OS key store (Electron safeStorage). */
+  keyStore: KeyStore;
   /** The renderer finished its quit-time backup. */
   onQuitReady(): void;
 }
@@ -117,6 +120,9 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     'backup:write': ({ json, reason }) => deps.backups.write(json, reason),
     'backup:list': () => deps.backups.list(),
     'backup:read': (name) => deps.backups.read(name),
+    'keystore:status': () => deps.keyStore.status(),
+    'keystore:protect': (data) => deps.keyStore.protect(data),
+    'keystore:unprotect': (data) => deps.keyStore.unprotect(data),
     'app:quit-ready': () => {
       deps.onQuitReady();
       return undefined;

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen, session, shell, type WebContents } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -6,6 +6,8 @@ import type { MainEvent } from '../shared/ipc';
 import type { AppCommand } from '../shared/platform';
 import { createBackupStore } from './backups';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
+import { createKeyStore } from './keyStore';
+import { lockOnPowerEvents } from './powerLock';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createQuitHandshake } from './quit';
@@ -140,6 +142,7 @@ function startApp(): void {
         stat: (file) => fs.stat(file),
         readFile: (file) => fs.readFile(file),
         backups: createBackupStore(path.join(userData, 'backups'), fs, () => new Date()),
+        keyStore: createKeyStore(safeStorage, process.platform),
         onQuitReady: () => quitHandshake.onRendererReady(),
       }),
       (contents) => [...windows].some((w) => !w.isDestroyed() && w.webContents === contents),
@@ -152,6 +155,7 @@ function startApp(): void {
       send: (command: AppCommand) => sendToRenderer('menu:command', command),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    lockOnPowerEvents(powerMonitor, (command) => sendToRenderer('menu:command', command));
 
     openMainWindow();
   });

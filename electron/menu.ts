@@ -52,6 +52,7 @@ export function buildMenuTemplate({ appName, platform, isPackaged, send }: MenuO
       { type: 'separator' },
       // Export lives on the Settings page (there is no dedicated export command yet).
       command('Export…', 'go-settings'),
+      command('Lock the Journal', 'lock-journal', 'CmdOrCtrl+Shift+L'),
       ...(isMac
         ? [{ type: 'separator' } as const, { role: 'close' } as const]
         : [{ type: 'separator' } as const, settings, { type: 'separator' } as const, { role: 'quit' } as const]),

@@ -37,6 +37,11 @@ export function createDesktopPlatform(ipc: IpcRendererLike = ipcRenderer): Sexta
       list: () => call('backup:list', undefined),
       read: (name) => call('backup:read', name),
     },
+    keyStore: {
+      status: () => call('keystore:status', undefined),
+      protect: (data) => call('keystore:protect', data),
+      unprotect: (data) => call('keystore:unprotect', data),
+    },
     onCommand(listener) {
       const onMessage = (_event: unknown, command: unknown) => {
         if (isAppCommand(command)) listener(command);

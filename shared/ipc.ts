@@ -53,6 +53,12 @@ export type PrintPdfRequest = z.infer<typeof PrintPdfRequest>;
 export const BackupInfo = z.strictObject({ name: FileName, date: z.string(), bytes: z.number().int().nonnegative() });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+/** A key handed to or from the OS key store: a 32-byte data key, or what safeStorage made of it. */
+const KeyBytes = z.instanceof(Uint8Array).refine((b) => b.length >= 1 && b.length <= 4_096, 'must be 1 to 4,096 bytes');
+
+export const KeyStoreStatus = z.strictObject({ available: z.boolean(), reason: z.string().max(300).optional() });
+export type KeyStoreStatus = z.infer<typeof KeyStoreStatus>;
+
 export const IPC = {
   'app:info': { arg: z.undefined(), result: z.strictObject({ version: z.string(), platform: z.string() }) },
   'shell:open-external': { arg: z.string().max(2_000), result: z.boolean() },
@@ -67,6 +73,12 @@ export const IPC = {
   },
   'backup:list': { arg: z.undefined(), result: z.array(BackupInfo) },
   'backup:read': { arg: FileName, result: z.string() },
+  /** Whether Electron safeStorage can protect a key on this computer (and why not). */
+  'keystore:status': { arg: z.undefined(), result: KeyStoreStatus },
+  /** Encrypts the journal's data key with the OS key store (Keychain, DPAPI, libsecret). */
+  'keystore:protect': { arg: KeyBytes, result: z.instanceof(Uint8Array) },
+  /** Decrypts what keystore:protect returned. */
+  'keystore:unprotect': { arg: KeyBytes, result: z.instanceof(Uint8Array) },
   /** The renderer's answer to 'app:before-quit': its last backup is done (or failed), main may quit now. */
   'app:quit-ready': { arg: z.undefined(), result: z.undefined() },
 } as const;

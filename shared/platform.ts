@@ -1,4 +1,4 @@
-import type { BackupInfo, OpenFileRequest, OpenFileResult, PrintPdfRequest, SaveFileRequest, SaveFileResult } from './ipc';
+import type { BackupInfo, IpcArg, IpcResult, OpenFileRequest, OpenFileResult, PrintPdfRequest, SaveFileRequest, SaveFileResult } from './ipc';
 
 /** Menu commands main can send (the same ids the in-app keyboard shortcuts and palette use). */
 export const APP_COMMANDS = [
@@ -15,6 +15,7 @@ export const APP_COMMANDS = [
   'go-settings',
   'show-shortcuts',
   'command-palette',
+  'lock-journal',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
@@ -42,6 +43,18 @@ export interface SextantPlatform {
     write(json: string, reason: 'daily' | 'quit' | 'before-restore'): Promise<BackupInfo>;
     list(): Promise<BackupInfo[]>;
     read(name: string): Promise<string>;
+  };
+  /**
+   * The operating system's key store (Electron safeStorage: Keychain, DPAPI, libsecret), for
+   * "unlock with this computer's account". Null in web mode.
+   */
+  keyStore: null | {
+    /** Whether the OS can protect a key here; a reason when it cannot. */
+    status(): Promise<{ available: boolean; reason?: string }>;
+    /** Encrypts bytes with the OS key store. */
+    protect(data: IpcArg<'keystore:protect'>): Promise<IpcResult<'keystore:protect'>>;
+    /** Decrypts what `protect` returned (fails for another user or computer). */
+    unprotect(data: IpcArg<'keystore:unprotect'>): Promise<IpcResult<'keystore:unprotect'>>;
   };
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;

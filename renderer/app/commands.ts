@@ -5,7 +5,7 @@ export interface CommandDefinition {
   label: string;
   /** Shown in the shortcuts list, e.g. "N" or "G then J". */
   keys: string;
-  /** Where the command goes (every command here is a navigation). */
+  /** Where the command goes (every command here is a navigation; /lock locks the journal). */
   to: string;
 }
 
@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   { id: 'go-path', label: 'Go to Path fit', keys: 'G then F', to: '/path' },
   { id: 'go-plan', label: 'Go to Plan', keys: 'G then L', to: '/plan' },
   { id: 'go-settings', label: 'Go to Settings', keys: 'G then ,', to: '/settings' },
+  { id: 'lock-journal', label: 'Lock the journal', keys: 'Ctrl+Shift+L', to: '/lock' },
 ];
 
 /** Resolves a key press (with the previous key, for "G then X") to a command id. */

@@ -66,6 +66,7 @@ export const browserPlatform: SextantPlatform = {
     });
   },
   backups: null,
+  keyStore: null,
   onCommand(_listener: (c: AppCommand) => void) {
     return () => {};
   },

@@ -103,6 +103,9 @@ describe('registerIpcHandlers', () => {
       'file:open',
       'file:print-pdf',
       'file:save',
+      'keystore:protect',
+      'keystore:status',
+      'keystore:unprotect',
       'shell:open-external',
     ]);
     const openExternal = handle.mock.calls.find((c) => c[0] === 'shell:open-external')![1];
@@ -124,6 +127,7 @@ function deps(overrides: Partial<IpcDeps> = {}): IpcDeps {
     stat: vi.fn(async () => ({ size: 10 })),
     readFile: vi.fn(async () => new Uint8Array([7, 8, 9])),
     backups,
+    keyStore: { status: vi.fn(() => ({ available: true })), protect: vi.fn(), unprotect: vi.fn() },
     onQuitReady: vi.fn(),
     ...overrides,
   };

@@ -35,7 +35,25 @@ const e = vi.hoisted(() => {
   };
   const windows: Array<{ options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }> = [];
   const dialog = { showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true }) as { canceled: boolean; filePath?: string }) };
-  return { calls, appHandlers, readyResolve, app, protocol, session, ipcMain, Menu, screen, windows, dialog };
+  const powerHandlers = new Map<string, () => void>();
+  const powerMonitor = { on: vi.fn((name: string, handler: () => void) => powerHandlers.set(name, handler)) };
+  const safeStorage = { isEncryptionAvailable: () => true, encryptString: vi.fn(), decryptString: vi.fn() };
+  return {
+    calls,
+    appHandlers,
+    readyResolve,
+    app,
+    protocol,
+    session,
+    ipcMain,
+    Menu,
+    screen,
+    windows,
+    powerHandlers,
+    powerMonitor,
+    safeStorage,
+    dialog,
+  };
 });
 
 vi.mock('electron', async () => {
@@ -63,6 +81,8 @@ vi.mock('electron', async () => {
     ipcMain: e.ipcMain,
     Menu: e.Menu,
     screen: e.screen,
+    powerMonitor: e.powerMonitor,
+    safeStorage: e.safeStorage,
     BrowserWindow,
     dialog: e.dialog,
     shell: { openExternal: vi.fn() },
@@ -101,9 +121,13 @@ describe('main process wiring', () => {
       'file:open',
       'file:print-pdf',
       'file:save',
+      'keystore:protect',
+      'keystore:status',
+      'keystore:unprotect',
       'shell:open-external',
     ]);
     expect(e.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect([...e.powerHandlers.keys()]).toEqual(['lock-screen', 'suspend']);
 
     const [win] = e.windows;
     expect(win!.loadURL).toHaveBeenCalledExactlyOnceWith('app://sextant/index.html');
@@ -111,6 +135,13 @@ describe('main process wiring', () => {
       '/opt/Sextant/resources/app.asar/dist-electron/preload.cjs',
     );
     expect(win!.options).toMatchObject({ width: 1200, height: 800, x: 360, y: 120 });
+    // The screen locking reaches the renderer as the lock command, on the menu's channel.
+    e.powerHandlers.get('lock-screen')!();
+    expect((win as unknown as { webContents: { send: ReturnType<typeof vi.fn> } }).webContents.send).toHaveBeenCalledWith(
+      'menu:command',
+      'lock-journal',
+    );
+    (win as unknown as { webContents: { send: ReturnType<typeof vi.fn> } }).webContents.send.mockClear();
   });
 
   it("holds the first quit for the renderer's last backup", () => {

@@ -38,6 +38,7 @@ describe('preload', () => {
     expect(Object.keys(api()).sort()).toEqual([
       'appInfo',
       'backups',
+      'keyStore',
       'kind',
       'onBeforeQuit',
       'onCommand',
@@ -47,6 +48,7 @@ describe('preload', () => {
       'saveFile',
     ]);
     expect(Object.keys(api().backups!).sort()).toEqual(['list', 'read', 'write']);
+    expect(Object.keys(api().keyStore!).sort()).toEqual(['protect', 'status', 'unprotect']);
     expect(api().kind).toBe('desktop');
     expect(JSON.stringify(Object.keys(api()))).not.toMatch(/ipc|invoke|send/i);
   });

@@ -26,6 +26,7 @@ const desktop: SextantPlatform = {
   saveFile: async () => ({ saved: true }),
   openFile: async () => ({ opened: false }),
   printToPdf: async () => ({ saved: false }),
+  keyStore: null,
   backups: {
     list: async () => [{ name: LISTED, date: '2026-03-01T10:00:00.000Z', bytes: 4_321 }],
     read: async (name) => {
