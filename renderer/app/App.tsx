@@ -9,6 +9,7 @@ import { ROUTES } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useShortcuts } from './useShortcuts';
 import { whenIdleAfter } from './idle';
+import { useLockTriggers } from '../features/privacy/lock';
 
 // The palette (and the search index it builds) loads once the first screen is up: see Shell.
 const CommandPalette = lazyScreen(
@@ -50,6 +51,7 @@ function Shell() {
     [navigate],
   );
   useShortcuts(run);
+  useLockTriggers();
   useEffect(() => platform.onCommand(run), [run]);
   const paletteLoaded = usePaletteLoaded(paletteOpen, setPaletteOpen);
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { HomePage } from '../features/home/HomePage';
 import { JournalRoutes } from '../features/journal/JournalRoutes';
+import { LockRoute } from '../features/privacy/LockRoute';
 import { lazyScreen } from './lazyScreen';
 
 // Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
@@ -30,4 +31,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' } },
   { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' } },
   { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' } },
+  { path: '/lock', element: <LockRoute /> },
 ];

@@ -72,7 +72,7 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   hint?: ReactNode;
   error?: string;
-  type?: 'text' | 'url' | 'date' | 'email';
+  type?: 'text' | 'url' | 'date' | 'email' | 'password';
   required?: boolean;
   placeholder?: string;
   className?: string;

@@ -1,12 +1,17 @@
 /**
- * Turning encryption on and off, changing the passphrase, unlocking. Every change of the stored
- * form runs as ONE read-write IndexedDB transaction over every journal table and the vault: it
- * reads every record, switches this window's sealing state, writes every record back and writes
- * (or removes) the keyring. IndexedDB commits a transaction whole or not at all, so a window
- * closed or a process killed half-way leaves the journal exactly as it was (all plain, or all
- * encrypted), never mixed. Key derivation (WebCrypto, asynchronous) happens before it opens.
+ * Turning encryption on and off, changing the passphrase, unlocking.
+ *
+ * Turning encryption on or off COPIES the journal into a second IndexedDB database ("<name>-sealed"
+ * for the encrypted copy, "<name>" for the plain one), all records and the vault in ONE read-write
+ * transaction whose last write is a generation number, then deletes the old database. Why a copy:
+ * rewriting records in place leaves their old plain text in the browser's storage files until it
+ * compacts them, while deleting a database removes its data. Why it is all-or-nothing: a copy
+ * commits whole or not at all; at start, `chooseJournalDatabase` keeps the copy with the highest
+ * generation (an unfinished copy has none) and deletes the other. So a window closed half-way
+ * leaves the journal as it was (all plain, or all encrypted), never mixed.
+ * Key derivation (WebCrypto, asynchronous) happens before any transaction opens.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { Keyring } from '../../../shared/crypto/keyring';
 import { InputError } from '../../../shared/errors';
 import {
@@ -18,19 +23,58 @@ import {
   WrongSecretError,
 } from '../../crypto/keys';
 import { currentKey, isEncrypted, setLocked, setOpeningOnly, setPlain, setUnlocked } from '../../crypto/session';
-import { db } from '../db';
+import { db, SextantDB, useDatabase } from '../db';
 import { nowIso } from '../ids';
 import { CLEAR_TABLES } from './middleware';
-import { readKeyring, readPrivacyPrefs, writeKeyring, writePrivacyPrefs } from './vault';
+import { readKeyring, writeKeyring, type VaultRow } from './vault';
 
 /** Records written per step between progress reports. */
 const CHUNK = 500;
+const SEALED_SUFFIX = '-sealed';
 
 export type ProgressListener = (done: number, total: number) => void;
 
+/** The database names of a journal's plain and encrypted copies. */
+export function copyNames(name: string): { plain: string; sealed: string } {
+  const plain = name.endsWith(SEALED_SUFFIX) ? name.slice(0, -SEALED_SUFFIX.length) : name;
+  return { plain, sealed: plain + SEALED_SUFFIX };
+}
+
 /** Every table holding the journal (all but the vault), including tables added by later versions. */
-export function journalTables(): Table[] {
-  return db().tables.filter((t) => !CLEAR_TABLES.has(t.name));
+export function journalTables(database = db()): Table[] {
+  return database.tables.filter((t) => !CLEAR_TABLES.has(t.name));
+}
+
+async function generationOf(database: SextantDB): Promise<number | null> {
+  const row = await database.vault.get('generation');
+  return row?.name === 'generation' ? row.value : null;
+}
+
+/**
+ * At start: points the app at the current copy of the journal named `plainName` (default: the
+ * app's), deleting a leftover or unfinished other copy. The original plain journal counts as
+ * generation 0; an encrypted copy without a generation was never finished.
+ */
+export async function chooseJournalDatabase(plainName = db().name): Promise<void> {
+  const { plain, sealed } = copyNames(plainName);
+  const existing = new Set((await indexedDB.databases?.())?.map((d) => d.name) ?? []);
+  if (!existing.has(sealed)) return;
+  const sealedDb = new SextantDB(sealed);
+  const sealedGen = await generationOf(sealedDb);
+  let plainGen = -1;
+  if (existing.has(plain)) {
+    const plainDb = new SextantDB(plain);
+    plainGen = (await generationOf(plainDb)) ?? 0;
+    plainDb.close();
+  }
+  if (sealedGen !== null && sealedGen > plainGen) {
+    useDatabase(sealedDb);
+    if (existing.has(plain)) await Dexie.delete(plain);
+  } else {
+    sealedDb.close();
+    await Dexie.delete(sealed);
+    if (db().name !== plain) useDatabase(new SextantDB(plain));
+  }
 }
 
 /** Reads the vault at start and sets this window's state: 'locked' when the journal is encrypted. */
@@ -41,36 +85,54 @@ export async function loadEncryptionState(): Promise<'plain' | 'locked'> {
   return keyring ? 'locked' : 'plain';
 }
 
-/** Rewrites every record under a new sealing state, in one transaction; restores the old state if it fails. */
-async function rewriteJournal(
+/**
+ * Copies the journal into `targetName` under a new sealing state, in one transaction ending with
+ * the vault rows given; then makes the copy current and deletes the old database. On failure the
+ * unfinished copy is deleted and the old state restored.
+ */
+async function copyJournal(
+  targetName: string,
   switchState: () => void,
   restoreState: () => void,
-  finish: () => Promise<void>,
+  vault: (rows: VaultRow[], generation: number) => VaultRow[],
   onProgress: ProgressListener,
-) {
-  const tables = journalTables();
+): Promise<void> {
+  const source = db();
+  const tables = journalTables(source);
+  const read = await source.transaction('r', [...tables, source.vault], async () => {
+    const out: [string, unknown[]][] = [];
+    for (const t of tables) out.push([t.name, await t.toArray()]);
+    return { rows: out, vault: await source.vault.toArray(), generation: (await generationOf(source)) ?? 0 };
+  });
+  const total = read.rows.reduce((n, [, rows]) => n + rows.length, 0);
+  onProgress(0, total);
+  await Dexie.delete(targetName);
+  const target = new SextantDB(targetName);
   try {
-    await db().transaction('rw', [...tables, db().vault], async () => {
-      const read: [Table, unknown[]][] = [];
-      for (const t of tables) read.push([t, await t.toArray()]);
-      const total = read.reduce((n, [, rows]) => n + rows.length, 0);
-      let done = 0;
-      onProgress(0, total);
-      switchState();
-      for (const [t, rows] of read) {
+    await target.open();
+    switchState();
+    let done = 0;
+    await target.transaction('rw', target.tables, async () => {
+      for (const [name, rows] of read.rows) {
         for (let i = 0; i < rows.length; i += CHUNK) {
           const chunk = rows.slice(i, i + CHUNK);
-          await t.bulkPut(chunk);
+          await target.table(name).bulkPut(chunk);
           done += chunk.length;
           onProgress(done, total);
         }
       }
-      await finish();
+      // The generation goes last: its presence means the copy is complete.
+      await target.vault.bulkPut(vault(read.vault, read.generation + 1));
     });
   } catch (e) {
     restoreState();
+    target.close();
+    await Dexie.delete(targetName);
     throw e;
   }
+  useDatabase(target);
+  source.close();
+  await Dexie.delete(source.name);
 }
 
 /** A new keyring for turning encryption on: nothing is written yet (the person first saves the recovery key). */
@@ -82,16 +144,19 @@ export async function prepareEncryption(
   return createKeyring(passphrase, nowIso(), iterations);
 }
 
-/** Encrypts every record and stores the keyring, all or nothing. The journal stays unlocked afterwards. */
+const keepPrefs = (rows: VaultRow[]) => rows.filter((r) => r.name === 'prefs');
+
+/** Encrypts every record into the encrypted copy and stores the keyring, all or nothing. The journal stays unlocked afterwards. */
 export async function turnEncryptionOn(
   prepared: { keyring: Keyring; dataKey: Uint8Array },
   onProgress: ProgressListener = () => {},
 ): Promise<void> {
   if (isEncrypted()) throw new Error('The journal is already encrypted.');
-  await rewriteJournal(
+  await copyJournal(
+    copyNames(db().name).sealed,
     () => setUnlocked(prepared.dataKey),
     () => setPlain(),
-    () => writeKeyring(prepared.keyring),
+    (rows, generation) => [...keepPrefs(rows), { name: 'keyring', value: prepared.keyring }, { name: 'generation', value: generation }],
     onProgress,
   );
 }
@@ -117,18 +182,18 @@ async function requireKeyring(): Promise<Keyring> {
   return keyring;
 }
 
-/** Decrypts every record in place and removes the keyring (after checking the passphrase or recovery key), all or nothing. */
+/** Decrypts every record into the plain copy (after checking the passphrase or recovery key), all or nothing. */
 export async function turnEncryptionOff(secret: string, onProgress: ProgressListener = () => {}): Promise<void> {
   const key = await openKeyring(await requireKeyring(), secret);
-  const prefs = await readPrivacyPrefs();
-  await rewriteJournal(
+  await copyJournal(
+    copyNames(db().name).plain,
     () => setOpeningOnly(key),
     () => setUnlocked(key),
-    async () => {
-      await db().vault.delete('keyring');
-      // The OS-wrapped key is useless without encryption; drop it with the keyring.
-      if (prefs.deviceWrappedKey) await writePrivacyPrefs({ autoLockMinutes: prefs.autoLockMinutes });
-    },
+    // The OS-wrapped key is useless without encryption: it is dropped with the keyring.
+    (rows, generation) => [
+      ...keepPrefs(rows).map((r) => (r.name === 'prefs' ? { ...r, value: { autoLockMinutes: r.value.autoLockMinutes } } : r)),
+      { name: 'generation', value: generation },
+    ],
     onProgress,
   );
   setPlain();

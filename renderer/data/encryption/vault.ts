@@ -10,6 +10,8 @@ import { db } from '../db';
 export const VaultRow = z.discriminatedUnion('name', [
   z.strictObject({ name: z.literal('keyring'), value: Keyring }),
   z.strictObject({ name: z.literal('prefs'), value: PrivacyPrefs }),
+  /** Which copy of the journal is current (see journalEncryption.ts): written last, in the copy's own transaction. */
+  z.strictObject({ name: z.literal('generation'), value: z.number().int().nonnegative() }),
 ]);
 export type VaultRow = z.infer<typeof VaultRow>;
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AboutSettings } from './AboutSettings';
 import { DataSettings } from '../data/DataSettings';
 import { ProfileSettings } from './ProfileSettings';
+import { PrivacySettings } from '../privacy/PrivacySettings';
 import './settings.css';
 
 export interface SettingsSection {
@@ -18,6 +19,7 @@ export interface SettingsSection {
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   { id: 'profile', title: 'Profile', element: <ProfileSettings /> },
   // ── Add new sections here (e.g. { id: 'data', title: 'Your data', element: <DataSettings /> }) ──
+  { id: 'privacy', title: 'Privacy', element: <PrivacySettings /> },
   { id: 'data', title: 'Your data', element: <DataSettings /> },
   { id: 'about', title: 'About', element: <AboutSettings /> },
 ];

@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isEncrypted, isLocked, JournalLockedError, setLocked, setPlain } from '../../../renderer/crypto/session';
 import { WrongSecretError } from '../../../renderer/crypto/keys';
 import { SEALED } from '../../../renderer/crypto/records';
-import { SextantDB, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
 import {
   changePassphrase,
+  chooseJournalDatabase,
   loadEncryptionState,
   prepareEncryption,
   turnEncryptionOff,
@@ -35,7 +36,7 @@ afterEach(() => setPlain());
 
 /** Every stored row of every table, read with plain IndexedDB (no middleware), as one JSON text. */
 async function rawDump(): Promise<{ text: string; rows: Record<string, Record<string, unknown>[]> }> {
-  const raw = new Dexie(name);
+  const raw = new Dexie(db().name);
   await raw.open();
   const rows: Record<string, Record<string, unknown>[]> = {};
   for (const t of raw.tables) rows[t.name] = await t.toArray();
@@ -92,7 +93,7 @@ describe('encryption at rest', () => {
     const entry = rows.entries!.find((r) => r.id === uuid(11))!;
     expect(Object.keys(entry).sort()).toEqual([SEALED, 'date', 'id', 'kind', 'personId', 'skills', 'updatedAt'].sort());
     expect(Object.keys(rows.people![0]!).sort()).toEqual([SEALED, 'id', 'updatedAt']);
-    expect(rows.vault!.map((r) => r.name)).toEqual(['keyring']);
+    expect(rows.vault!.map((r) => r.name).sort()).toEqual(['generation', 'keyring']);
 
     expect(await titleOf(uuid(10))).toBe(`Notes on ${PHRASE}`);
     expect((await listPeople()).map((p) => p.name)).toEqual(['Ada Quist', 'Bo Berg']);
@@ -161,7 +162,8 @@ describe('encryption at rest', () => {
     await turnEncryptionOff(PASS);
     const { text, rows } = await rawDump();
     expect(text).toContain(PHRASE);
-    expect(rows.vault).toEqual([]);
+    // Plain journal (generation 0) -> encrypted copy (1) -> plain copy (2); no keyring left.
+    expect(rows.vault).toEqual([{ name: 'generation', value: 2 }]);
     expect(isEncrypted()).toBe(false);
     expect((await listPeople()).map((p) => p.name)).toEqual(['Ada Quist', 'Bo Berg']);
   });
@@ -176,7 +178,51 @@ describe('encryption at rest', () => {
       }),
     ).rejects.toThrow('window closed');
     expect(isEncrypted()).toBe(false);
+    expect(db().name).toBe(name);
     expect((await rawDump()).rows).toEqual(before.rows);
     expect(await readKeyring()).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`${name}-sealed`);
+  });
+
+  it('the encrypted copy replaces the plain database, which is deleted', async () => {
+    await writeJournal();
+    await encrypt();
+    expect(db().name).toBe(`${name}-sealed`);
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).toContain(`${name}-sealed`);
+    expect(names).not.toContain(name);
+    await turnEncryptionOff(PASS);
+    expect(db().name).toBe(name);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`${name}-sealed`);
+  });
+
+  it('at start, an unfinished encrypted copy (window closed mid-way) is deleted and the plain journal kept', async () => {
+    await writeJournal();
+    // What a killed copy leaves: the database exists, some records, no generation.
+    const partial = new SextantDB(`${name}-sealed`);
+    await partial.people.put({ id: uuid(1), updatedAt: 'x' } as never);
+    partial.close();
+    useDatabase(new SextantDB('somewhere-else'));
+    useDatabase(new SextantDB(name));
+    await chooseJournalDatabase();
+    expect(db().name).toBe(name);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`${name}-sealed`);
+    expect((await listPeople()).map((p) => p.name)).toEqual(['Ada Quist', 'Bo Berg']);
+  });
+
+  it('at start, a finished encrypted copy wins over a plain database left behind (closed before it was deleted)', async () => {
+    await writeJournal();
+    await encrypt();
+    // Put a plain journal back as if its deletion never happened.
+    const leftover = new SextantDB(name);
+    await leftover.open();
+    leftover.close();
+    expect((await indexedDB.databases()).map((d) => d.name)).toContain(name);
+    useDatabase(new SextantDB(name));
+    await chooseJournalDatabase();
+    expect(db().name).toBe(`${name}-sealed`);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    setLocked();
+    expect(await loadEncryptionState()).toBe('locked');
   });
 });
