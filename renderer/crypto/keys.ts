@@ -17,8 +17,14 @@ const SALT_BYTES = 16;
 
 /** The passphrase or recovery key did not open the keyring (or the keyring was altered). */
 export class WrongSecretError extends Error {
-  constructor(what: 'passphrase' | 'recovery key') {
-    super(what === 'passphrase' ? 'That passphrase is not the right one.' : 'That recovery key does not open this journal.');
+  constructor(what: 'passphrase' | 'recovery key' | 'backup') {
+    super(
+      what === 'passphrase'
+        ? 'That passphrase is not the right one.'
+        : what === 'recovery key'
+          ? 'That recovery key does not open this journal.'
+          : 'Neither a passphrase nor a recovery key: this backup opens with the passphrase that was current when it was made, or with the recovery key.',
+    );
     this.name = 'WrongSecretError';
   }
 }

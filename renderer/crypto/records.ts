@@ -44,13 +44,10 @@ export function sealRecord(
   record: Record<string, unknown>,
   clearFields: ReadonlySet<string>,
 ): Record<string, unknown> {
-  const clear: Record<string, unknown> = {};
-  const secret: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) {
-    if (v === undefined) continue;
-    if (clearFields.has(k)) clear[k] = v;
-    else secret[k] = v;
-  }
+  // fromEntries, not assignment: a field named "__proto__" stays a field.
+  const fields = Object.entries(record).filter(([, v]) => v !== undefined);
+  const clear: Record<string, unknown> = Object.fromEntries(fields.filter(([k]) => clearFields.has(k)));
+  const secret: Record<string, unknown> = Object.fromEntries(fields.filter(([k]) => !clearFields.has(k)));
   const nonce = randomBytes(NONCE_BYTES);
   const sealed = xchacha20poly1305(key, nonce, associatedData(table, clear)).encrypt(enc.encode(JSON.stringify(secret)));
   const out = new Uint8Array(1 + NONCE_BYTES + sealed.length);

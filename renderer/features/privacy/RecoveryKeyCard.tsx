@@ -8,7 +8,8 @@ export function RecoveryKeyCard({ recoveryKey }: { recoveryKey: string }) {
         somewhere safe, away from this computer.
       </p>
       <p className="recovery-key">
-        <code aria-label="Recovery key">{recoveryKey}</code>
+        <span className="muted">Recovery key: </span>
+        <code>{recoveryKey}</code>
       </p>
       <p className="print-only">
         To use it: open Sextant, choose "Forgot the passphrase? Use the recovery key" on the lock screen, and type the key (letters and
