@@ -6,7 +6,7 @@ import { InputError, parseOrThrow } from '../../shared/errors';
 import { parseJsonSafely } from '../../shared/safeJson';
 import { MAX_BACKUP_BYTES } from '../../shared/backup/format';
 import { fromBase64, randomBytes, toBase64 } from './bytes';
-import { unlockWithPassphrase, unlockWithRecoveryKey, WrongSecretError } from './keys';
+import { unlockWithEither } from './keys';
 
 const aad = (exportedAt: string) => new TextEncoder().encode(`sextant/backup/v1/${exportedAt}`);
 
@@ -37,17 +37,7 @@ export function readEncryptedBackup(input: Uint8Array | string): EncryptedBackup
 
 /** Opens an encrypted backup with the passphrase current when it was made, or the recovery key; returns the plain backup JSON. */
 export async function openBackup(envelope: EncryptedBackup, secret: string): Promise<string> {
-  let key: Uint8Array;
-  try {
-    key = await unlockWithPassphrase(envelope.keyring, secret);
-  } catch (e) {
-    if (!(e instanceof WrongSecretError)) throw e;
-    try {
-      key = await unlockWithRecoveryKey(envelope.keyring, secret);
-    } catch {
-      throw new WrongSecretError('backup');
-    }
-  }
+  const key = await unlockWithEither(envelope.keyring, secret, 'backup');
   try {
     const plain = xchacha20poly1305(key, fromBase64(envelope.nonce), aad(envelope.exportedAt)).decrypt(fromBase64(envelope.ciphertext));
     return new TextDecoder().decode(plain);

@@ -112,6 +112,29 @@ export async function unlockWithRecoveryKey(keyring: Keyring, typed: string): Pr
 }
 
 /**
+ * Opens the keyring with whichever secret the person typed: the passphrase or, failing that, the
+ * recovery key. Throws WrongSecretError (`what` picks its wording) when neither opens it.
+ */
+export async function unlockWithEither(
+  keyring: Keyring,
+  secret: string,
+  what: 'passphrase' | 'backup' = 'passphrase',
+): Promise<Uint8Array> {
+  try {
+    return await unlockWithPassphrase(keyring, secret);
+  } catch (e) {
+    if (!(e instanceof WrongSecretError)) throw e;
+  }
+  try {
+    return await unlockWithRecoveryKey(keyring, secret);
+  } catch (e) {
+    // A secret that is not shaped like a recovery key was meant as a passphrase.
+    if (e instanceof WrongSecretError || (e instanceof Error && e.name === 'InputError')) throw new WrongSecretError(what);
+    throw e;
+  }
+}
+
+/**
  * The keyring with the data key wrapped under a new passphrase (fresh salt, current parameters).
  * The data key and the recovery wrapping do not change, so nothing else is re-encrypted.
  */

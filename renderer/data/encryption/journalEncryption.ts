@@ -13,14 +13,13 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Keyring } from '../../../shared/crypto/keyring';
-import { InputError } from '../../../shared/errors';
 import {
   createKeyring,
   needsKdfUpgrade,
   rewrapPassphrase,
+  unlockWithEither,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
-  WrongSecretError,
 } from '../../crypto/keys';
 import { currentKey, isEncrypted, setLocked, setOpeningOnly, setPlain, setUnlocked } from '../../crypto/session';
 import { db, SextantDB, useDatabase } from '../db';
@@ -161,21 +160,6 @@ export async function turnEncryptionOn(
   );
 }
 
-/** Opens the keyring with the passphrase or, failing that, the recovery key; throws WrongSecretError. */
-async function openKeyring(keyring: Keyring, secret: string): Promise<Uint8Array> {
-  try {
-    return await unlockWithPassphrase(keyring, secret);
-  } catch (e) {
-    if (!(e instanceof WrongSecretError)) throw e;
-    try {
-      return await unlockWithRecoveryKey(keyring, secret);
-    } catch (e2) {
-      if (e2 instanceof InputError || e2 instanceof WrongSecretError) throw e;
-      throw e2;
-    }
-  }
-}
-
 async function requireKeyring(): Promise<Keyring> {
   const keyring = await readKeyring();
   if (!keyring) throw new Error('The journal is not encrypted.');
@@ -184,7 +168,7 @@ async function requireKeyring(): Promise<Keyring> {
 
 /** Decrypts every record into the plain copy (after checking the passphrase or recovery key), all or nothing. */
 export async function turnEncryptionOff(secret: string, onProgress: ProgressListener = () => {}): Promise<void> {
-  const key = await openKeyring(await requireKeyring(), secret);
+  const key = await unlockWithEither(await requireKeyring(), secret);
   await copyJournal(
     copyNames(db().name).plain,
     () => setOpeningOnly(key),
@@ -202,7 +186,7 @@ export async function turnEncryptionOff(secret: string, onProgress: ProgressList
 /** Wraps the same data key under a new passphrase: one write, nothing re-encrypted. Accepts the current passphrase or the recovery key. */
 export async function changePassphrase(current: string, next: string, iterations?: number): Promise<void> {
   const keyring = await requireKeyring();
-  const key = await openKeyring(keyring, current);
+  const key = await unlockWithEither(keyring, current);
   await writeKeyring(await rewrapPassphrase(keyring, key, next, nowIso(), iterations));
 }
 
