@@ -168,8 +168,45 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     await unlock(page, PASS);
     await page.goto(`${inject('baseURL')}#/journal`);
     await page.getByText(`Thinking about ${PHRASE}`).waitFor();
+
+    // An exported backup is encrypted by default and restores into a fresh profile with the passphrase.
+    await page.goto(`${inject('baseURL')}#/settings`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export a backup' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^sextant-backup-\d{4}-\d{2}-\d{2}-encrypted\.json$/);
+    const backupPath = path.join(newProfileDir(), 'backup.json');
+    await file.saveAs(backupPath);
+    const backupText = readFileSync(backupPath, 'utf8');
+    expect(JSON.parse(backupText).format).toBe('sextant-encrypted-backup');
+    expect(backupText).not.toContain(PHRASE);
+    expect(backupText).not.toContain(NAME);
     expect(errors).toEqual([]);
     await context.close();
+
+    const fresh = await open(newProfileDir());
+    await fresh.page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await fresh.page.goto(`${inject('baseURL')}#/settings`);
+    await fresh.page.getByRole('region', { name: 'Your data' }).waitFor();
+    const chooser = fresh.page.waitForEvent('filechooser');
+    await fresh.page.getByRole('button', { name: 'Restore from a backup file…' }).click();
+    await (await chooser).setFiles(backupPath);
+    await fresh.page.getByLabel('Passphrase or recovery key').fill('a wrong passphrase');
+    await fresh.page.getByRole('button', { name: 'Open the backup' }).click();
+    await expect
+      .poll(() => fresh.page.getByRole('alert').textContent())
+      .toMatch(/^Neither a passphrase nor a recovery key.*Nothing was changed\.$/);
+    await screenshot(fresh.page, 'privacy-backup-wrong-passphrase');
+    await expectNoAxeViolations(fresh.page, 'encrypted backup prompt');
+    await fresh.page.getByLabel('Passphrase or recovery key').fill(PASS);
+    await fresh.page.getByRole('button', { name: 'Open the backup' }).click();
+    await fresh.page.getByRole('table', { name: /What restoring would change/ }).waitFor();
+    await fresh.page.getByRole('button', { name: 'Merge this backup' }).click();
+    await fresh.page.getByText(/^Backup restored:/).waitFor();
+    await fresh.page.goto(`${inject('baseURL')}#/people`);
+    await fresh.page.getByText(NAME).first().waitFor();
+    expect(fresh.errors).toEqual([]);
+    await fresh.context.close();
   });
 
   it('closing the page half-way through encrypting 2,000 entries leaves the journal plain and complete', async () => {
