@@ -1,4 +1,13 @@
-import type { BackupInfo, IpcArg, IpcResult, OpenFileRequest, OpenFileResult, PrintPdfRequest, SaveFileRequest, SaveFileResult } from './ipc';
+import type {
+  BackupInfo,
+  IpcArg,
+  IpcResult,
+  OpenFileRequest,
+  OpenFileResult,
+  PrintPdfRequest,
+  SaveFileRequest,
+  SaveFileResult,
+} from './ipc';
 
 /** Menu commands main can send (the same ids the in-app keyboard shortcuts and palette use). */
 export const APP_COMMANDS = [

@@ -93,7 +93,9 @@ describe('Your data in the desktop app', () => {
     expect(writes).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my journal' }));
 
-    await waitFor(() => expect(screen.getByText(/^Backup restored:/).textContent).toBe('Backup restored: 8 added, 0 updated, 1 removed.'));
+    await waitFor(() => expect(screen.getByText(/^Backup restored:/).textContent).toBe('Backup restored: 8 added, 0 updated, 1 removed.'), {
+      timeout: 10_000,
+    });
     expect(writes.map((w) => [w.reason, w.peopleAtWrite])).toEqual([['before-restore', ['Only here now']]]);
     expect(JSON.parse(writes[0]!.json).data.people.map((p: { name: string }) => p.name)).toEqual(['Only here now']);
     expect((await db().people.toArray()).map((p) => p.name)).toEqual(['Ada Okafor']);
