@@ -101,7 +101,7 @@ class SearchIndexStore {
     const port = this.port;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      port.post({ ...message, id } as ToSearchWorker);
+      port.post({ ...message, id });
     });
   }
 
@@ -128,6 +128,14 @@ class SearchIndexStore {
       this.building = this.build();
     }
     return this.building!;
+  }
+
+  /**
+   * Follows the journal to another database (encryption turned on or off copies it; Delete all
+   * data may open a fresh one): a running index is rebuilt from it; one never started stays so.
+   */
+  follow(database: SextantDB): void {
+    if (this.database && this.database !== database) void this.start(database).catch(() => undefined);
   }
 
   /** Stops listening and drops the index (tests; switching databases). */

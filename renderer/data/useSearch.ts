@@ -1,12 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
-import {
-  searchIndexStore,
-  startSearchIndex,
-  startSearchIndexWhenIdle,
-  useSearchIndexState,
-  type SearchIndexState,
-} from './searchIndex';
+import { searchIndexStore, startSearchIndex, startSearchIndexWhenIdle, useSearchIndexState, type SearchIndexState } from './searchIndex';
 
 /**
  * Searches the app's index (in its worker) as the query or filters change, and again whenever the
