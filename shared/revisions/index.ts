@@ -53,7 +53,7 @@ export function applyPatch<T extends object>(stored: T, patch: Patch<T>): { ok: 
   for (const k of Object.keys(patch.after) as (keyof T)[]) {
     const value = patch.after[k];
     if (value === undefined) delete record[k];
-    else record[k] = value as T[keyof T];
+    else record[k] = value;
   }
   return { ok: true, record };
 }
