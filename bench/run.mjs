@@ -203,6 +203,17 @@ async function main() {
         rawRate.push(r.records / (r.rawMs / 1000));
         ratio.push(r.rawMs / r.restoreMs);
       }
+      // Encryption on and off over the whole journal at the last size (the journal is plain again afterwards).
+      const encryption = last && restorePresent ? await bench.evaluate(() => window.__sextantBench.encryption()) : null;
+      if (encryption) {
+        const enableRate = encryption.records / (encryption.enableMs / 1000);
+        const restoreMedian = restoreRate.slice().sort((a, b) => a - b)[Math.floor(restoreRate.length / 2)];
+        log(
+          `encryption: KDF (PBKDF2-SHA256, 600,000) ${encryption.kdfMs.map(Math.round).join(' ')} ms; ` +
+            `turning it on ${Math.round(enableRate)} records/s (${((enableRate / restoreMedian) * 100).toFixed(0)}% of the restore's); ` +
+            `unlock (KDF + unwrap) ${Math.round(encryption.unlockMs)} ms; turning it off ${Math.round(encryption.disableMs)} ms`,
+        );
+      }
       await bench.close();
       screens[entries] = await measureScreens(context, base, RUNS.screens);
     }

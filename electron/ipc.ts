@@ -3,6 +3,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC, type IpcArg, type IpcChannel, type IpcResult, type ReminderSchedule } from '../shared/ipc';
 import { parseOrThrow } from '../shared/errors';
 import type { BackupStore } from './backups';
+import type { KeyStore } from './keyStore';
 import { isAppUrl, openExternalSafely } from './security';
 
 /** One function per IPC channel, taking the already-validated argument and the web contents that called. */
@@ -79,6 +80,8 @@ export interface IpcDeps {
   backups: BackupStore;
   /** Removes the app's IndexedDB files (session.clearStorageData). */
   eraseStorage(): Promise<void>;
+  /** The OS key store (Electron safeStorage). */
+  keyStore: KeyStore;
   /** The renderer finished its quit-time backup. */
   onQuitReady(): void;
   /** Main's reminder notifier and the opt-in background (tray) mode. */
@@ -126,6 +129,9 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       await deps.eraseStorage();
       return true;
     },
+    'keystore:status': () => deps.keyStore.status(),
+    'keystore:protect': (data) => deps.keyStore.protect(data),
+    'keystore:unprotect': (data) => deps.keyStore.unprotect(data),
     'app:quit-ready': () => {
       deps.onQuitReady();
       return undefined;

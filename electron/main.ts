@@ -8,6 +8,7 @@ import {
   Notification,
   powerMonitor,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -23,6 +24,8 @@ import { createBackgroundMode } from './background';
 import { createBackupStore } from './backups';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
 import { keepSessionOffline } from './offline';
+import { createKeyStore } from './keyStore';
+import { lockOnPowerEvents } from './powerLock';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createQuitHandshake } from './quit';
@@ -225,6 +228,7 @@ function startApp(): void {
         readFile: (file) => fs.readFile(file),
         backups,
         eraseStorage: () => session.defaultSession.clearStorageData({ storages: ['indexdb'] }),
+        keyStore: createKeyStore(safeStorage, process.platform),
         onQuitReady: () => quitHandshake.onRendererReady(),
         reminders: {
           schedule: (schedule) => {
@@ -245,6 +249,7 @@ function startApp(): void {
       send: (command: AppCommand) => sendToRenderer('menu:command', command),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    lockOnPowerEvents(powerMonitor, (command) => sendToRenderer('menu:command', command));
 
     // A computer that slept through a reminder: look again as soon as it wakes.
     powerMonitor.on('resume', () => void notifier.check());

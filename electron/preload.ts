@@ -61,6 +61,11 @@ export function createDesktopPlatform(ipc: IpcRendererLike = ipcRenderer): Sexta
           if (checked.success) listener(checked.data);
         }),
     },
+    keyStore: {
+      status: () => call('keystore:status', undefined),
+      protect: (data) => call('keystore:protect', data),
+      unprotect: (data) => call('keystore:unprotect', data),
+    },
     onCommand(listener) {
       const onMessage = (_event: unknown, command: unknown) => {
         if (isAppCommand(command)) listener(command);

@@ -6,12 +6,18 @@ import { App } from './app/App';
 import { preloadScreenAt } from './app/routes';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
 import { applyStoredTheme } from './app/theme';
+import { chooseJournalDatabase, loadEncryptionState } from './data/encryption/journalEncryption';
+import { LockScreen } from './features/privacy/LockScreen';
+import { isLocked, subscribeToLock } from './crypto/session';
+import { connectJournalLock } from './features/reminders/journalLock';
 import { platform } from './platform';
 import './styles.css';
 
 async function start(): Promise<void> {
   installGlobalErrorHandlers();
   const root = createRoot(document.getElementById('root')!);
+  // Which copy of the journal is current (plain or encrypted); a failure here is classified by openDatabase.
+  if (typeof indexedDB !== 'undefined') await chooseJournalDatabase().catch(() => undefined);
   // The first screen's code arrives while the database opens, so it renders without a loading
   // state. A failed load is left to the screen itself (React.lazy loads it again and reports it).
   const [opened] = await Promise.all([openDatabase(), preloadScreenAt(location.hash.slice(1).split('?')[0] || '/').catch(() => undefined)]);
@@ -19,21 +25,33 @@ async function start(): Promise<void> {
     root.render(<DatabaseErrorScreen failure={opened.failure} />);
     return;
   }
-  // The chosen theme before the first render (theme-boot.js has usually set it already).
-  await applyStoredTheme().catch((e: unknown) => reportError(e, 'Reading the theme setting'));
   // Ask the browser not to evict the journal under storage pressure; a refusal changes nothing else.
   void navigator.storage?.persist?.().catch(() => false);
-  // Desktop only; loaded on demand so the web app's start never carries the backup code.
-  if (platform.backups)
-    fireAndReport(
-      import('./features/data/automaticBackups').then((m) => m.startPlatformAutomaticBackups()),
-      'Starting automatic backups',
+  // Reminders carry no private text while the journal is locked.
+  connectJournalLock({ isLocked, subscribe: subscribeToLock });
+  const showApp = async () => {
+    // The chosen theme before the first render (theme-boot.js has usually set it already); it is
+    // read once the journal is open, as an encrypted journal's settings are sealed too.
+    await applyStoredTheme().catch((e: unknown) => reportError(e, 'Reading the theme setting'));
+    // Desktop only; loaded on demand so the web app's start never carries the backup code.
+    if (platform.backups)
+      fireAndReport(
+        import('./features/data/automaticBackups').then((m) => m.startPlatformAutomaticBackups()),
+        'Starting automatic backups',
+      );
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
     );
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  };
+  // An encrypted journal opens on the lock screen: nothing of it is read before the key is unwrapped.
+  if ((await loadEncryptionState()) === 'locked') {
+    root.render(<LockScreen onUnlocked={() => fireAndReport(showApp(), 'Opening the journal')} />);
+    // The lock command (menu, screen lock) means nothing here; the app is not mounted yet.
+    return;
+  }
+  await showApp();
 }
 
 // The benchmark's hooks exist only in the bench build (VITE_BENCH=1); this line is removed from the app's.

@@ -11,6 +11,8 @@ export interface Shortcut {
   sequence: readonly string[];
   /** Ctrl on Windows and Linux, Cmd on macOS; such a shortcut also works while typing in a field. */
   mod?: boolean;
+  /** Shift held too (only with mod: Ctrl/Cmd+Shift+L). */
+  shift?: boolean;
 }
 
 /** Where a command sits in the desktop menu; items of one group are kept together, groups are separated. */
@@ -158,6 +160,14 @@ export const COMMANDS = [
     inPalette: false,
   },
   {
+    id: 'lock-journal',
+    label: 'Lock the journal',
+    keywords: ['passphrase', 'privacy', 'encryption', 'secure', 'away'],
+    to: '/lock',
+    shortcut: { sequence: ['l'], mod: true, shift: true },
+    menu: { menu: 'file', group: 3, label: 'Lock the Journal', accelerator: 'CmdOrCtrl+Shift+L' },
+  },
+  {
     id: 'show-shortcuts',
     label: 'Show the keyboard shortcuts',
     keywords: ['keys', 'help', 'keyboard'],
@@ -185,7 +195,8 @@ const KEY_NAMES: Record<string, string> = { escape: 'Esc', enter: 'Enter', 'arro
 /** A shortcut as people read it: "G then H", "Ctrl/Cmd + K", "Esc". */
 export function shortcutLabel(shortcut: Shortcut): string {
   const keys = shortcut.sequence.map((k) => KEY_NAMES[k] ?? k.toUpperCase()).join(' then ');
-  return shortcut.mod ? `Ctrl/Cmd + ${keys}` : keys;
+  if (!shortcut.mod) return keys;
+  return shortcut.shift ? `Ctrl/Cmd + Shift + ${keys}` : `Ctrl/Cmd + ${keys}`;
 }
 
 /** Looks a command up by id. */
@@ -196,13 +207,16 @@ export function commandById(id: AppCommand): CommandDefinition {
 /** A key press as the key handler sees it. */
 export interface KeyPress {
   key: string;
-  /** Ctrl or Cmd held (Alt and Shift-with-letter presses never reach here). */
+  /** Ctrl or Cmd held (Alt presses never reach here). */
   mod: boolean;
+  /** Shift held with Ctrl/Cmd (without Ctrl/Cmd, Shift is part of the key, as in "?"). */
+  shift?: boolean;
 }
 
 /**
  * The command a key press triggers, given the key pressed just before it (for "G then X"
- * sequences), or null. Shift is part of the key ("?"), so it is not checked.
+ * sequences), or null. Without Ctrl/Cmd, Shift is part of the key ("?"), so it is not checked;
+ * with Ctrl/Cmd it must match the shortcut's (Ctrl/Cmd+Shift+L is not Ctrl/Cmd+L).
  */
 export function commandForKeys(press: KeyPress, previous: string | null): AppCommand | null {
   const key = press.key.toLowerCase();
@@ -212,7 +226,13 @@ export function commandForKeys(press: KeyPress, previous: string | null): AppCom
     (prev !== null &&
       !press.mod &&
       all.find((c) => c.shortcut?.sequence.length === 2 && c.shortcut.sequence[0] === prev && c.shortcut.sequence[1] === key)) ||
-    all.find((c) => c.shortcut?.sequence.length === 1 && c.shortcut.sequence[0] === key && !!c.shortcut.mod === press.mod);
+    all.find(
+      (c) =>
+        c.shortcut?.sequence.length === 1 &&
+        c.shortcut.sequence[0] === key &&
+        !!c.shortcut.mod === press.mod &&
+        (!press.mod || !!c.shortcut.shift === !!press.shift),
+    );
   return (found?.id as AppCommand | undefined) ?? null;
 }
 

@@ -83,6 +83,11 @@ export const REMINDER_ACTIONS = ['done', 'snooze-day', 'snooze-week'] as const;
 /** A notification button pressed (where the OS has them): main tells the renderer what to do with which reminder. */
 export const ReminderAction = z.strictObject({ id: z.string().min(1).max(300), action: z.enum(REMINDER_ACTIONS) });
 export type ReminderAction = z.infer<typeof ReminderAction>;
+/** A key handed to or from the OS key store: a 32-byte data key, or what safeStorage made of it. */
+const KeyBytes = z.instanceof(Uint8Array).refine((b) => b.length >= 1 && b.length <= 4_096, 'must be 1 to 4,096 bytes');
+
+export const KeyStoreStatus = z.strictObject({ available: z.boolean(), reason: z.string().max(300).optional() });
+export type KeyStoreStatus = z.infer<typeof KeyStoreStatus>;
 
 export const IPC = {
   'app:info': { arg: z.undefined(), result: z.strictObject({ version: z.string(), platform: z.string() }) },
@@ -102,6 +107,12 @@ export const IPC = {
   'backup:delete-all': { arg: z.undefined(), result: z.strictObject({ removed: z.number().int().nonnegative() }) },
   /** Deletes the journal's stored files (the app's IndexedDB storage) after Delete all data; true when done. */
   'app:erase-storage': { arg: z.undefined(), result: z.boolean() },
+  /** Whether Electron safeStorage can protect a key on this computer (and why not). */
+  'keystore:status': { arg: z.undefined(), result: KeyStoreStatus },
+  /** Encrypts the journal's data key with the OS key store (Keychain, DPAPI, libsecret). */
+  'keystore:protect': { arg: KeyBytes, result: z.instanceof(Uint8Array) },
+  /** Decrypts what keystore:protect returned. */
+  'keystore:unprotect': { arg: KeyBytes, result: z.instanceof(Uint8Array) },
   /** The renderer's answer to 'app:before-quit': its last backup is done (or failed), main may quit now. */
   'app:quit-ready': { arg: z.undefined(), result: z.undefined() },
   /** Replaces the reminders main shows (one timer in main) and the dock/taskbar badge. */

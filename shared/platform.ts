@@ -1,5 +1,7 @@
 import type {
   BackupInfo,
+  IpcArg,
+  IpcResult,
   OpenFileRequest,
   OpenFileResult,
   PrintPdfRequest,
@@ -56,6 +58,18 @@ export interface SextantPlatform {
     onOpen(listener: (route: string) => void): () => void;
     /** A notification button was pressed. */
     onAction(listener: (action: ReminderAction) => void): () => void;
+  };
+  /**
+   * The operating system's key store (Electron safeStorage: Keychain, DPAPI, libsecret), for
+   * "unlock with this computer's account". Null in web mode.
+   */
+  keyStore: null | {
+    /** Whether the OS can protect a key here; a reason when it cannot. */
+    status(): Promise<{ available: boolean; reason?: string }>;
+    /** Encrypts bytes with the OS key store. */
+    protect(data: IpcArg<'keystore:protect'>): Promise<IpcResult<'keystore:protect'>>;
+    /** Decrypts what `protect` returned (fails for another user or computer). */
+    unprotect(data: IpcArg<'keystore:unprotect'>): Promise<IpcResult<'keystore:unprotect'>>;
   };
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;

@@ -14,6 +14,7 @@ import { useScrollToHash } from './useScrollToHash';
 import { useShortcuts } from './useShortcuts';
 import { whenIdleAfter } from '../platform/idle';
 import { Reminders } from '../features/reminders/Reminders';
+import { useLockTriggers } from '../features/privacy/lock';
 
 // The palette (and the search index it builds) loads once the first screen is up: see Shell.
 const CommandPalette = lazyScreen(
@@ -93,6 +94,7 @@ function Shell() {
   );
   const run = useCommandRunner(shell);
   useShortcuts(run);
+  useLockTriggers();
   useEffect(() => platform.onCommand(run), [run]);
   useProblemToasts();
   useDamagedRecordNotice();

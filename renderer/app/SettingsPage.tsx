@@ -5,6 +5,7 @@ import { ProfileSettings } from '../features/settings/ProfileSettings';
 import { ThemeSettings } from '../features/settings/ThemeSettings';
 import '../features/settings/settings.css';
 import { ReminderSettings } from '../features/reminders/ReminderSettings';
+import { PrivacySettings } from '../features/privacy/PrivacySettings';
 
 export interface SettingsSection {
   /** Stable id, also the section's anchor (`#settings-<id>`). */
@@ -22,6 +23,7 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   // ── Add new sections here (e.g. { id: 'data', title: 'Your data', element: <DataSettings /> }) ──
   { id: 'appearance', title: 'Appearance', element: <ThemeSettings /> },
   { id: 'reminders', title: 'Reminders', element: <ReminderSettings /> },
+  { id: 'privacy', title: 'Privacy', element: <PrivacySettings /> },
   { id: 'data', title: 'Your data', element: <DataSettings /> },
   { id: 'about', title: 'About', element: <AboutSettings /> },
 ];

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { matchRoutes } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
 import { JournalRoutes, preloadJournalScreen } from '../features/journal/JournalRoutes';
+import { LockRoute } from '../features/privacy/LockRoute';
 import { lazyScreen } from './lazyScreen';
 
 // Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
@@ -35,6 +36,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' }, preload: PlanRoutes.preload },
   { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' }, preload: SettingsPage.preload },
   { path: '/welcome/*', element: <WelcomeRoutes />, preload: WelcomeRoutes.preload },
+  { path: '/lock', element: <LockRoute /> },
 ];
 
 /**

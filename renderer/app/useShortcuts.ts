@@ -10,7 +10,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The one keyboard handler for the registry's shortcuts (shared/commands.ts). Ctrl/Cmd shortcuts
- * (Ctrl/Cmd+K) work everywhere, even in a text field or an open dialog; single keys and
+ * (Ctrl/Cmd+K, Ctrl/Cmd+Shift+L) work everywhere, even in a text field or an open dialog; single keys and
  * "G then X" sequences only outside text fields and dialogs.
  */
 export function useShortcuts(run: (command: AppCommand) => void): void {
@@ -20,8 +20,7 @@ export function useShortcuts(run: (command: AppCommand) => void): void {
       if (e.defaultPrevented || e.altKey) return;
       const mod = e.ctrlKey || e.metaKey;
       if (mod) {
-        if (e.shiftKey) return;
-        const command = commandForKeys({ key: e.key, mod: true }, null);
+        const command = commandForKeys({ key: e.key, mod: true, shift: e.shiftKey }, null);
         if (command) {
           e.preventDefault();
           run(command);

@@ -17,7 +17,10 @@ import {
 import { planRestore, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
 import { problemsFromZod, type InputProblem } from '../../shared/errors';
 import { REVISED_TABLES, type RevisedTable } from '../../shared/schemas';
-import { db } from './db';
+import { setPlain } from '../crypto/session';
+import { db, SextantDB, setDatabase } from './db';
+import { copyNames } from './encryption/journalEncryption';
+import { searchIndexStore } from './searchIndex';
 import { forgetReadProblems } from './records';
 import { deleteWithTombstone, putChecked } from './revisions';
 import { nowIso } from './ids';
@@ -151,8 +154,17 @@ export async function deleteAllData(
   const counts = await countAll();
   const d = db();
   await d.delete();
+  // An encrypted journal's keyring went with it: what is written from now on is plain, in the
+  // plain copy's database (the encrypted copy is not recreated).
+  setPlain();
+  const { plain } = copyNames(d.name);
+  const fresh = d.name === plain ? d : new SextantDB(plain);
+  if (fresh !== d) {
+    setDatabase(fresh);
+    searchIndexStore.follow(fresh);
+  }
   const filesErased = await eraseFiles().catch(() => false);
-  await d.open();
+  await fresh.open();
   return { counts, filesErased };
 }
 

@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { VaultRow } from './encryption/vault';
+import { encryptionMiddleware } from './encryption/middleware';
 import type { CheckIn, Entry, FormDraft, PathAnswers, Person, SettingRow, SkillTarget, Tombstone } from '../../shared/schemas';
 
 export const DB_NAME = 'sextant';
@@ -23,6 +25,7 @@ export class SextantDB extends Dexie {
   deletions!: Table<Tombstone, [Tombstone['table'], string]>;
   drafts!: Table<FormDraft, string>;
   reminderLog!: Table<ShownReminder, string>;
+  vault!: Table<VaultRow, VaultRow['name']>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -61,6 +64,12 @@ export class SextantDB extends Dexie {
             });
         }
       });
+    // v5: the keyring and privacy preferences (clear; see encryption/middleware.ts).
+    this.version(5).stores({
+      vault: 'name',
+    });
+    // Seals records on write and opens them on read while encryption is on.
+    this.use(encryptionMiddleware);
   }
 }
 
@@ -71,17 +80,17 @@ export class SextantDB extends Dexie {
 export const LOCAL_TABLES = ['deletions', 'drafts', 'reminderLog'] as const;
 
 /** The current schema version (the highest declared). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 let instance: SextantDB | null = null;
 
-/** The app's database (opened lazily; tests may swap it with `useDatabase`). */
+/** The app's database (opened lazily; tests may swap it with `setDatabase`). */
 export function db(): SextantDB {
   instance ??= new SextantDB();
   return instance;
 }
 
 /** Points the app at another database (tests, benchmarks). */
-export function useDatabase(next: SextantDB): void {
+export function setDatabase(next: SextantDB): void {
   instance = next;
 }

@@ -130,6 +130,14 @@ class SearchIndexStore {
     return this.building!;
   }
 
+  /**
+   * Follows the journal to another database (encryption turned on or off copies it; Delete all
+   * data may open a fresh one): a running index is rebuilt from it; one never started stays so.
+   */
+  follow(database: SextantDB): void {
+    if (this.database && this.database !== database) void this.start(database).catch(() => undefined);
+  }
+
   /** Stops listening and drops the index (tests; switching databases). */
   stop(): void {
     Dexie.on('storagemutated').unsubscribe(this.onMutated);

@@ -68,6 +68,7 @@ export const browserPlatform: SextantPlatform = {
   },
   backups: null,
   reminders: null,
+  keyStore: null,
   onCommand(_listener: (c: AppCommand) => void) {
     return () => {};
   },

@@ -46,7 +46,9 @@ const e = vi.hoisted(() => {
   };
   const notifications: Array<{ options: { title: string; body: string }; show: ReturnType<typeof vi.fn>; emit(name: string): void }> = [];
   const trays: Array<{ setContextMenu: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> }> = [];
-  const powerMonitor = { on: vi.fn() };
+  const powerHandlers = new Map<string, () => void>();
+  const powerMonitor = { on: vi.fn((name: string, handler: () => void) => powerHandlers.set(name, handler)) };
+  const safeStorage = { isEncryptionAvailable: () => true, encryptString: vi.fn(), decryptString: vi.fn() };
   const files = new Map<string, string>();
   /** A fresh, not-yet-ready Electron for the next test (call records, handlers and files emptied). */
   const reset = () => {
@@ -56,6 +58,7 @@ const e = vi.hoisted(() => {
     notifications.length = 0;
     trays.length = 0;
     files.clear();
+    powerHandlers.clear();
     readiness.promise = new Promise<void>((r) => (readiness.resolve = r));
   };
   return {
@@ -72,7 +75,9 @@ const e = vi.hoisted(() => {
     windows,
     notifications,
     trays,
+    powerHandlers,
     powerMonitor,
+    safeStorage,
     files,
     dialog,
   };
@@ -130,6 +135,7 @@ vi.mock('electron', async () => {
     ipcMain: e.ipcMain,
     Menu: e.Menu,
     screen: e.screen,
+    safeStorage: e.safeStorage,
     BrowserWindow,
     dialog: e.dialog,
     shell: { openExternal: vi.fn() },
@@ -216,12 +222,16 @@ describe('main process wiring', () => {
       'file:open',
       'file:print-pdf',
       'file:save',
+      'keystore:protect',
+      'keystore:status',
+      'keystore:unprotect',
       'reminders:keep-running',
       'reminders:schedule',
       'shell:open-external',
     ]);
     expect(e.Menu.setApplicationMenu).toHaveBeenCalledOnce();
-    expect(e.powerMonitor.on).toHaveBeenCalledWith('resume', expect.any(Function));
+    // Reminders look again on resume; the journal locks on screen lock and suspend.
+    expect([...e.powerHandlers.keys()].sort()).toEqual(['lock-screen', 'resume', 'suspend']);
 
     const [win] = e.windows;
     expect(win!.loadURL).toHaveBeenCalledExactlyOnceWith('app://sextant/index.html');
@@ -229,6 +239,13 @@ describe('main process wiring', () => {
       '/opt/Sextant/resources/app.asar/dist-electron/preload.cjs',
     );
     expect(win!.options).toMatchObject({ width: 1200, height: 800, x: 360, y: 120 });
+    // The screen locking reaches the renderer as the lock command, on the menu's channel.
+    e.powerHandlers.get('lock-screen')!();
+    expect((win as unknown as { webContents: { send: ReturnType<typeof vi.fn> } }).webContents.send).toHaveBeenCalledWith(
+      'menu:command',
+      'lock-journal',
+    );
+    (win as unknown as { webContents: { send: ReturnType<typeof vi.fn> } }).webContents.send.mockClear();
   });
 
   it('shows a due reminder as a notification once, sets the badge, and a click opens its conversation', async () => {

@@ -62,15 +62,31 @@ describe('application menu', () => {
       'Export Entries as Markdown…',
       'Export Dates to a Calendar…',
       'separator',
+      'Lock the Journal',
+      'separator',
       'Settings',
       'separator',
       'quit',
     ]);
-    for (const label of ['Export a Backup…', 'Export the Plan as PDF…', 'Export Entries as Markdown…', 'Export Dates to a Calendar…'])
+    for (const label of [
+      'Export a Backup…',
+      'Export the Plan as PDF…',
+      'Export Entries as Markdown…',
+      'Export Dates to a Calendar…',
+      'Lock the Journal',
+    ])
       click(items('File').find((i) => i.label === label)!);
+    expect(items('File').find((i) => i.label === 'Lock the Journal')!.accelerator).toBe('CmdOrCtrl+Shift+L');
     const shortcuts = items('Help').find((i) => i.label === 'Keyboard Shortcuts')!;
     click(shortcuts);
-    expect(send.mock.calls).toEqual([['export-backup'], ['export-plan-pdf'], ['export-markdown'], ['export-calendar'], ['show-shortcuts']]);
+    expect(send.mock.calls).toEqual([
+      ['export-backup'],
+      ['export-plan-pdf'],
+      ['export-markdown'],
+      ['export-calendar'],
+      ['lock-journal'],
+      ['show-shortcuts'],
+    ]);
     expect(shortcuts.accelerator).toBeUndefined();
   });
 

@@ -39,6 +39,7 @@ describe('preload', () => {
       'appInfo',
       'backups',
       'eraseStoredFiles',
+      'keyStore',
       'kind',
       'onBeforeQuit',
       'onCommand',
@@ -49,6 +50,7 @@ describe('preload', () => {
       'saveFile',
     ]);
     expect(Object.keys(api().backups!).sort()).toEqual(['deleteAll', 'list', 'read', 'write']);
+    expect(Object.keys(api().keyStore!).sort()).toEqual(['protect', 'status', 'unprotect']);
     expect(api().kind).toBe('desktop');
     expect(JSON.stringify(Object.keys(api()))).not.toMatch(/ipc|invoke|send/i);
   });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SextantDB, db, useDatabase } from '../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../renderer/data/db';
 import { classifyOpenError, openDatabase } from '../../renderer/data/openDatabase';
 
 describe('classifyOpenError', () => {
@@ -42,13 +42,40 @@ describe('openDatabase', () => {
   afterEach(() => db().close());
 
   it('opens a fresh journal', async () => {
-    useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+    setDatabase(new SextantDB('t-' + crypto.randomUUID()));
     expect(await openDatabase()).toEqual({ ok: true });
+  });
+
+  it('upgrades a version 4 journal (drafts, tombstones, reminders shown) to version 5 with the vault, keeping its rows', async () => {
+    const name = 't-' + crypto.randomUUID();
+    // Version 4 as the previous release declared it, without the vault.
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      entries: 'id, kind, date, *skills, *tags, personId, followUpDate, updatedAt, [kind+date]',
+      people: 'id, name, company, profileUrl, updatedAt',
+      settings: 'key',
+      checkIns: 'id, date',
+      targets: 'skill',
+      pathAnswers: 'id, date',
+      deletions: '[table+id], deletedAt',
+      drafts: 'key, savedAt',
+      reminderLog: 'id, shownAt',
+    });
+    await v4.table('drafts').put({ key: 'entry:new:reflection', value: { body: 'half a thought' }, savedAt: '2026-03-01T10:00:00.000Z' });
+    await v4.table('reminderLog').put({ id: 'follow-up:a:2026-03-01T09:00', shownAt: '2026-03-01T09:00:05.000Z' });
+    v4.close();
+    setDatabase(new SextantDB(name));
+    expect(await openDatabase()).toEqual({ ok: true });
+    expect(db().verno).toBe(5);
+    expect(db().tables.map((t) => t.name)).toContain('vault');
+    expect(await db().vault.count()).toBe(0);
+    expect((await db().drafts.get('entry:new:reflection'))?.value).toEqual({ body: 'half a thought' });
+    expect(await db().reminderLog.count()).toBe(1);
   });
 
   it('refuses a journal a newer release upgraded, and leaves its data and schema untouched', async () => {
     const name = 't-' + crypto.randomUUID();
-    // This release writes the journal (native version 40: Dexie stores version n as n*10)...
+    // This release writes the journal (native version 50: Dexie stores version n as n*10)...
     const current = new SextantDB(name);
     await current.settings.put({ key: 'profile', value: { name: 'Sam', currentRole: '', targetRole: '', onboardingDone: true } });
     current.close();
@@ -62,9 +89,9 @@ describe('openDatabase', () => {
       };
       req.onerror = () => reject(req.error);
     });
-    useDatabase(new SextantDB(name));
+    setDatabase(new SextantDB(name));
     const result = await openDatabase();
-    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 4.' } });
+    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 5.' } });
     const after = await new Promise<{ version: number; stores: string[] }>((resolve) => {
       const req = indexedDB.open(name);
       req.onsuccess = () => {
@@ -75,7 +102,19 @@ describe('openDatabase', () => {
     });
     expect(after).toEqual({
       version: 90,
-      stores: ['checkIns', 'deletions', 'drafts', 'entries', 'future', 'pathAnswers', 'people', 'reminderLog', 'settings', 'targets'],
+      stores: [
+        'checkIns',
+        'deletions',
+        'drafts',
+        'entries',
+        'future',
+        'pathAnswers',
+        'people',
+        'reminderLog',
+        'settings',
+        'targets',
+        'vault',
+      ],
     });
     const reopened = new SextantDB(name);
     expect(((await reopened.settings.get('profile'))?.value as { name: string } | undefined)?.name).toBe('Sam');

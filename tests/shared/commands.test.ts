@@ -55,6 +55,8 @@ describe('commandForKeys', () => {
     [{ key: 'l', mod: false }, 'g', 'go-plan'],
     [{ key: 'l', mod: false }, null, 'new-goal'],
     [{ key: 'l', mod: false }, 'x', 'new-goal'],
+    [{ key: 'L', mod: true, shift: true }, null, 'lock-journal'],
+    [{ key: 'l', mod: true, shift: true }, 'g', 'lock-journal'],
   ] as const)('%j after %j is %s', (press, previous, expected) => {
     expect(commandForKeys(press, previous)).toBe(expected);
   });
@@ -65,6 +67,8 @@ describe('commandForKeys', () => {
     [{ key: 'c', mod: true }, null],
     [{ key: 'Enter', mod: true }, null],
     [{ key: 'x', mod: false }, 'g'],
+    [{ key: 'l', mod: true }, null],
+    [{ key: 'K', mod: true, shift: true }, null],
   ] as const)('%j after %j is nothing', (press, previous) => {
     expect(commandForKeys(press, previous)).toBeNull();
   });
@@ -77,6 +81,7 @@ describe('shortcutLabel', () => {
     expect(shortcutLabel({ sequence: ['escape'] })).toBe('Esc');
     expect(shortcutLabel({ sequence: ['enter'], mod: true })).toBe('Ctrl/Cmd + Enter');
     expect(shortcutLabel({ sequence: ['?'] })).toBe('?');
+    expect(shortcutLabel({ sequence: ['l'], mod: true, shift: true })).toBe('Ctrl/Cmd + Shift + L');
   });
 
   it('lists Ctrl/Cmd + K and Esc among the shortcuts', () => {

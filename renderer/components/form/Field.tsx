@@ -112,7 +112,7 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   hint?: ReactNode;
   error?: string;
-  type?: 'text' | 'url' | 'date' | 'email' | 'time' | 'number';
+  type?: 'text' | 'url' | 'date' | 'email' | 'time' | 'number' | 'password';
   required?: boolean;
   placeholder?: string;
   className?: string;

@@ -1,6 +1,7 @@
 import { Entry, Person, type Conversation, type EntryKind, type LearningGoal, type Reflection } from '../../../shared/schemas';
 import type { SkillId } from '../../../shared/domain/framework';
 import { InputError, type InputProblem } from '../../../shared/errors';
+import { isEncrypted } from '../../crypto/session';
 import { db } from '../db';
 import { newId } from '../ids';
 import type { PersonDraft } from './people';
@@ -103,7 +104,8 @@ export async function listEntries(filter: EntryFilter = {}): Promise<Entry[]> {
   const table = db().entries;
   let collection;
   if (filter.personId) collection = table.where('personId').equals(filter.personId);
-  else if (filter.tag) collection = table.where('tags').equals(filter.tag);
+  // Tags are sealed with encryption on (their index is then empty): the filter is applied per row below.
+  else if (filter.tag && !isEncrypted()) collection = table.where('tags').equals(filter.tag);
   else if (filter.skill) collection = table.where('skills').equals(filter.skill);
   else if (filter.kind)
     collection = table.where('[kind+date]').between([filter.kind, filter.from ?? ''], [filter.kind, filter.to ?? '\uffff'], true, true);
@@ -144,6 +146,10 @@ export async function setFollowUpDone(conversation: Conversation, done: boolean)
 }
 
 export async function allTags(): Promise<string[]> {
+  if (isEncrypted()) {
+    const tags = new Set(readValid(Entry, await db().entries.toArray(), 'entries').flatMap((e) => e.tags));
+    return [...tags].sort();
+  }
   const keys = await db().entries.orderBy('tags').uniqueKeys();
   return (keys as string[]).slice().sort();
 }

@@ -1,6 +1,7 @@
 import { Entry, Person } from '../../../shared/schemas';
 import { mergedPerson } from '../../../shared/domain/people';
 import { InputError } from '../../../shared/errors';
+import { isEncrypted } from '../../crypto/session';
 import { db } from '../db';
 import { nowIso } from '../ids';
 import { readOne, readValid, stampAndValidate, type Draft } from '../records';
@@ -29,9 +30,11 @@ export async function getPeople(ids: readonly string[]): Promise<Person[]> {
   );
 }
 
-/** Everyone, sorted by name. */
+/** Everyone, sorted by name (in the name index's order; with encryption on, names are sealed and sorted here). */
 export async function listPeople(): Promise<Person[]> {
-  return readValid(Person, await db().people.orderBy('name').toArray(), 'people');
+  if (!isEncrypted()) return readValid(Person, await db().people.orderBy('name').toArray(), 'people');
+  const byName = (a: Person, b: Person) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return readValid(Person, await db().people.toArray(), 'people').sort(byName);
 }
 
 /** Points every conversation with `fromId` at `toId` (inside the caller's transaction); returns how many moved. */

@@ -1,5 +1,9 @@
 import { useState } from 'react';
 import { readBackupFile } from '../../../shared/backup/migrate';
+import type { EncryptedBackup } from '../../../shared/crypto/backupEnvelope';
+import { readEncryptedBackup } from '../../crypto/backupCipher';
+import { isEncrypted } from '../../crypto/session';
+import { EncryptedBackupPrompt } from './EncryptedBackupPrompt';
 import { MAX_BACKUP_BYTES, type Backup } from '../../../shared/backup/format';
 import { useToast } from '../../components/Toast';
 import { platform } from '../../platform';
@@ -17,7 +21,19 @@ import './data.css';
 export function DataSettings() {
   const toast = useToast();
   const [loaded, setLoaded] = useState<{ backup: Backup; source: string } | null>(null);
+  const [locked, setLocked] = useState<{ envelope: EncryptedBackup; source: string } | null>(null);
+  const [plainExport, setPlainExport] = useState(false);
+  const encrypted = isEncrypted();
   const { busy, error, run } = useTask();
+
+  /** A backup file's bytes: an encrypted one asks for its passphrase first, a plain (or old) one is read at once. */
+  const load = (data: Uint8Array | string, source: string) => {
+    setLoaded(null);
+    setLocked(null);
+    const envelope = readEncryptedBackup(data);
+    if (envelope) setLocked({ envelope, source });
+    else setLoaded({ backup: readBackupFile(data), source });
+  };
 
   /** Runs an export and shows what it says (nothing when the person cancelled). */
   const runExport = (exportFile: () => Promise<ExportOutcome | null>) =>
@@ -28,14 +44,14 @@ export function DataSettings() {
   const pickBackup = () =>
     run(async () => {
       setLoaded(null);
-      const file = await openFile({ name: 'Sextant backup', extensions: ['json'] }, MAX_BACKUP_BYTES);
-      if (file) setLoaded({ backup: readBackupFile(file.data), source: file.name });
+      setLocked(null);
+      // An encrypted backup is a third larger (base64) than the backup it holds.
+      const file = await openFile({ name: 'Sextant backup', extensions: ['json'] }, Math.ceil(MAX_BACKUP_BYTES * 1.4));
+      if (file) load(file.data, file.name);
     });
   const loadAutomatic = (name: string) =>
     run(async () => {
-      setLoaded(null);
-      const text = await platform.backups!.read(name);
-      setLoaded({ backup: readBackupFile(text), source: name });
+      load(await platform.backups!.read(name), name);
     });
 
   return (
@@ -43,7 +59,12 @@ export function DataSettings() {
       <h3>Export</h3>
       <p>Everything you write stays on this computer. Take it with you whenever you like.</p>
       <div className="row">
-        <button type="button" className="primary" onClick={() => void runExport(exportBackup)} disabled={busy}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void runExport(() => exportBackup({ plain: encrypted && plainExport }))}
+          disabled={busy}
+        >
           Export a backup
         </button>
         <button type="button" onClick={() => void runExport(exportMarkdown)} disabled={busy}>
@@ -53,9 +74,33 @@ export function DataSettings() {
           Export dates to a calendar
         </button>
       </div>
+      {encrypted && (
+        <>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={plainExport}
+              onChange={(e) => setPlainExport(e.target.checked)}
+              aria-describedby="plain-backup-warning"
+            />{' '}
+            Export the backup without encryption
+          </label>
+          {plainExport && (
+            <p className="error" id="plain-backup-warning">
+              Anyone who gets this file can read your whole journal.
+            </p>
+          )}
+        </>
+      )}
       <p className="muted data-hint">
-        A backup is one JSON file with every record, which Sextant can restore. Markdown gives one readable file per entry, in a zip. The
-        calendar file (.ics) holds open follow-ups, goal target dates and stay-in-touch dates (repeating) for any calendar app.
+        A backup is one JSON file with every record, which Sextant can restore
+        {encrypted ? '; with a passphrase on, it is encrypted and opens with your passphrase or recovery key' : ''}. Markdown gives one
+        readable file per entry, in a zip. The calendar file (.ics) holds open follow-ups, goal target dates and stay-in-touch dates
+        (repeating) for any calendar app.
+      </p>
+      <p className="data-hint" role="note">
+        <strong>Markdown, calendar and plan PDF files are never encrypted:</strong> they are meant for other apps and people, so anyone who
+        gets them can read them.
       </p>
 
       <h3>Restore a backup</h3>
@@ -64,6 +109,17 @@ export function DataSettings() {
         Restore from a backup file…
       </button>
       {error !== null && <ProblemReport error={error} />}
+      {locked && (
+        <EncryptedBackupPrompt
+          envelope={locked.envelope}
+          source={locked.source}
+          onOpened={(backup) => {
+            setLocked(null);
+            setLoaded({ backup, source: locked.source });
+          }}
+          onCancel={() => setLocked(null)}
+        />
+      )}
       {loaded && (
         <RestorePreview
           key={loaded.source + loaded.backup.exportedAt}

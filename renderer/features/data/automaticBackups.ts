@@ -6,6 +6,7 @@
 import { latestBackupAt, shouldBackUpNow } from '../../../shared/backup/schedule';
 import type { SextantPlatform } from '../../../shared/platform';
 import { createBackup } from '../../data/backupStore';
+import { backupFileText } from './fileActions';
 import { nowIso } from '../../data/ids';
 import { platform } from '../../platform';
 
@@ -99,7 +100,8 @@ export function startPlatformAutomaticBackups(): (() => void) | null {
   return startAutomaticBackups({
     backups,
     onBeforeQuit: (l) => platform.onBeforeQuit(l),
-    makeJson: async () => (await createBackup((await platform.appInfo()).version)).json,
+    // Encrypted like exported backups while encryption is on.
+    makeJson: async () => (await backupFileText((await createBackup((await platform.appInfo()).version)).json)).text,
     now: nowIso,
     onError: (e) => console.warn('Automatic backup failed', e),
   });

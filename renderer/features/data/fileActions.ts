@@ -5,16 +5,33 @@ import type { OpenFileRequest } from '../../../shared/ipc';
 import { createBackup, snapshot, type DamagedRecord } from '../../data/backupStore';
 import { nowIso, today } from '../../data/clock';
 import { platform } from '../../platform';
+import { sealBackup } from '../../crypto/backupCipher';
+import { unlockedKey } from '../../data/encryption/journalEncryption';
+import { readKeyring } from '../../data/encryption/vault';
 
-/** Saves a full backup (desktop: save dialog; web: download). Returns whether it was saved and any records left out. */
-export async function saveBackupFile(): Promise<{ saved: boolean; damaged: DamagedRecord[] }> {
+/**
+ * The backup as written to a file: sealed with the journal's key while encryption is on (unless
+ * the person explicitly chose a plain file), plain otherwise.
+ */
+export async function backupFileText(json: string, options: { plain?: boolean } = {}): Promise<{ text: string; encrypted: boolean }> {
+  const key = unlockedKey();
+  const keyring = key && !options.plain ? await readKeyring() : null;
+  if (!key || !keyring) return { text: json, encrypted: false };
+  return { text: sealBackup(json, key, keyring, nowIso()), encrypted: true };
+}
+
+/** Saves a full backup (desktop: save dialog; web: download). Returns whether it was saved (and encrypted) and any records left out. */
+export async function saveBackupFile(
+  options: { plain?: boolean } = {},
+): Promise<{ saved: boolean; encrypted: boolean; damaged: DamagedRecord[] }> {
   const { json, damaged } = await createBackup((await platform.appInfo()).version);
+  const { text, encrypted } = await backupFileText(json, options);
   const r = await platform.saveFile({
-    suggestedName: `sextant-backup-${today()}.json`,
+    suggestedName: `sextant-backup-${today()}${encrypted ? '-encrypted' : ''}.json`,
     filter: { name: 'Sextant backup', extensions: ['json'] },
-    data: json,
+    data: text,
   });
-  return { saved: r.saved, damaged };
+  return { saved: r.saved, encrypted, damaged };
 }
 
 /** Saves every entry as Markdown in a zip; returns how many entries went in (null when cancelled). */
@@ -47,11 +64,15 @@ export interface ExportOutcome {
   tone?: 'error';
 }
 
-/** Exports a backup and says how it went (damaged records left out are named). */
-export async function exportBackup(): Promise<ExportOutcome | null> {
-  const { saved, damaged } = await saveBackupFile();
+/**
+ * Exports a backup and says how it went (damaged records left out are named). Encrypted while
+ * encryption is on, unless `plain` (the person's explicit choice in Settings).
+ */
+export async function exportBackup(options: { plain?: boolean } = {}): Promise<ExportOutcome | null> {
+  const { saved, damaged, encrypted } = await saveBackupFile(options);
   if (!saved) return null;
-  if (!damaged.length) return { text: 'Backup saved.' };
+  if (!damaged.length)
+    return { text: encrypted ? 'Encrypted backup saved. It opens with your current passphrase or your recovery key.' : 'Backup saved.' };
   const named = damaged
     .slice(0, 3)
     .map((d) => `${d.table} ${d.key}`)

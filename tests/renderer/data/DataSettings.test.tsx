@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SextantPlatform } from '../../../shared/platform';
 import { makeBackup, serializeBackup } from '../../../shared/backup/format';
-import { db, SextantDB, useDatabase } from '../../../renderer/data/db';
+import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { sampleJournal } from '../../shared/backup/sampleJournal';
 
 /** The desktop app's restore of a listed automatic backup: confirmation, then a 'before-restore' backup of the current state, then the restore. */
@@ -28,6 +28,7 @@ const desktop: SextantPlatform = {
   printToPdf: async () => ({ saved: false }),
   eraseStoredFiles: async () => true,
   reminders: null,
+  keyStore: null,
   backups: {
     list: async () => [{ name: LISTED, date: '2026-03-01T10:00:00.000Z', bytes: 4_321 }],
     read: async (name) => {
@@ -53,7 +54,7 @@ beforeAll(async () => {
   HTMLDialogElement.prototype.close = vi.fn(function (this: HTMLDialogElement) {
     this.open = false;
   });
-  useDatabase(new SextantDB('data-settings-desktop'));
+  setDatabase(new SextantDB('data-settings-desktop'));
   await db().people.put(OTHER_PERSON);
 });
 afterAll(() => {
@@ -104,7 +105,7 @@ describe('Your data in the desktop app', () => {
 
     await waitFor(() => expect(screen.getByText(/^Backup restored:/).textContent).toBe('Backup restored: 8 added, 0 updated, 1 removed.'), {
       // The restore runs beside the Damaged records check of the whole journal (fake-indexeddb is slow).
-      timeout: 5_000,
+      timeout: 10_000,
     });
     expect(writes.map((w) => [w.reason, w.peopleAtWrite])).toEqual([['before-restore', ['Only here now']]]);
     expect(JSON.parse(writes[0]!.json).data.people.map((p: { name: string }) => p.name)).toEqual(['Only here now']);

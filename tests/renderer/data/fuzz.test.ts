@@ -7,7 +7,7 @@ import { InputError } from '../../../shared/errors';
 import { parseDayOneExport } from '../../../shared/import/dayone';
 import { parseLinkedInConnections } from '../../../shared/import/linkedin';
 import { applyRestore } from '../../../renderer/data/backupStore';
-import { db, SextantDB, useDatabase } from '../../../renderer/data/db';
+import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { applyPeopleImport, applyReflectionImport } from '../../../renderer/data/importStore';
 import { sampleJournal } from '../../shared/backup/sampleJournal';
 
@@ -20,7 +20,7 @@ const SEED = 5_050_505;
 const tally = { accepted: 0, rejected: 0 };
 
 beforeAll(async () => {
-  useDatabase(new SextantDB('fuzz'));
+  setDatabase(new SextantDB('fuzz'));
   await db().open();
   const journal = sampleJournal();
   for (const t of TABLE_NAMES) await db().table(t).bulkPut(journal[t]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fixturePath } from '../../fixtures';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, SextantDB, useDatabase } from '../../../renderer/data/db';
+import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
 import { applyPeopleImport, applyReflectionImport, previewPeopleImport, previewReflectionImport } from '../../../renderer/data/importStore';
 import { parseDayOneExport } from '../../../shared/import/dayone';
@@ -12,7 +12,7 @@ const DAYONE = new Uint8Array(readFileSync(fixturePath('dayone-Journal.json')));
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new SextantDB(`import-test-${++n}`));
+  setDatabase(new SextantDB(`import-test-${++n}`));
   setClock(() => '2026-03-01T12:00:00.000Z');
   await db().open();
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { blankEntry } from '../../../renderer/features/journal/EntryEditor';
 import { ReflectionForm } from '../../../renderer/features/journal/forms/ReflectionForm';
 import { GoalForm } from '../../../renderer/features/journal/forms/GoalForm';
@@ -10,7 +10,7 @@ import type { LearningGoal } from '../../../shared/schemas';
 import type { Draft } from '../../../renderer/data/records';
 import { renderWithRouter } from './renderForm';
 
-beforeEach(() => useDatabase(new SextantDB(`test-${crypto.randomUUID()}`)));
+beforeEach(() => setDatabase(new SextantDB(`test-${crypto.randomUUID()}`)));
 afterEach(cleanup);
 
 /** The text of the element(s) a control's aria-describedby points at. */

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { saveConversationWithNewPerson } from '../../../renderer/data/repositories/entries';
 import { InputError } from '../../../shared/errors';
 import type { Conversation } from '../../../shared/schemas';
 import type { Draft } from '../../../renderer/data/records';
 
-beforeEach(() => useDatabase(new SextantDB(`test-${crypto.randomUUID()}`)));
+beforeEach(() => setDatabase(new SextantDB(`test-${crypto.randomUUID()}`)));
 
 const CONVERSATION: Omit<Draft<Conversation>, 'personId'> = {
   kind: 'conversation',

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { db, SextantDB, useDatabase } from '../../../renderer/data/db';
+import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { PeopleList } from '../../../renderer/features/people/PeopleList';
 import type { Person } from '../../../shared/schemas';
 
@@ -25,7 +25,7 @@ afterAll(() => {
   for (const key of ['clientHeight', 'offsetHeight']) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
 });
 beforeEach(() => {
-  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+  setDatabase(new SextantDB('t-' + crypto.randomUUID()));
 });
 afterEach(cleanup);
 

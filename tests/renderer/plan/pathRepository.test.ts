@@ -1,13 +1,13 @@
 // The path questionnaire's store: answers are added (never overwritten) and validated before writing.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
 import { addPathAnswers, listPathAnswers } from '../../../renderer/data/repositories/path';
 import { InputError } from '../../../shared/errors';
 import { PathAnswers } from '../../../shared/schemas';
 
 beforeEach(() => {
-  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+  setDatabase(new SextantDB('t-' + crypto.randomUUID()));
   setClock(() => '2026-03-01T10:00:00.000Z');
 });
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
 import { readProblems } from '../../../renderer/data/records';
 import {
@@ -21,7 +21,7 @@ const P1 = uuid(901);
 const P2 = uuid(902);
 
 beforeEach(() => {
-  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+  setDatabase(new SextantDB('t-' + crypto.randomUUID()));
   readProblems.length = 0;
   setClock(() => T1);
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
 import { deletePerson, getPeople, getPerson, listPeople, savePerson } from '../../../renderer/data/repositories/people';
 import { saveEntry, deleteEntry } from '../../../renderer/data/repositories/entries';
@@ -10,7 +10,7 @@ const T1 = '2026-03-01T10:00:00.000Z';
 const T2 = '2026-03-02T11:30:00.000Z';
 
 beforeEach(() => {
-  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+  setDatabase(new SextantDB('t-' + crypto.randomUUID()));
   setClock(() => T1);
 });
 

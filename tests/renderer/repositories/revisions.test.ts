@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
 import { deleteEntry, getEntry, patchEntry, restoreEntry, saveEntry } from '../../../renderer/data/repositories/entries';
 import { deletePerson, savePerson } from '../../../renderer/data/repositories/people';
@@ -11,7 +11,7 @@ import { conversation, person, reflection, uuid } from '../../shared/builders';
 const T1 = '2026-03-01T10:00:00.000Z';
 
 beforeEach(() => {
-  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+  setDatabase(new SextantDB('t-' + crypto.randomUUID()));
   setClock(() => T1);
 });
 

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { getPlanPrefs, getProfile, getTheme, savePlanPrefs, saveProfile, saveTheme } from '../../../renderer/data/repositories/settings';
 import { InputError } from '../../../shared/errors';
 
 beforeEach(() => {
-  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+  setDatabase(new SextantDB('t-' + crypto.randomUUID()));
 });
 
 const SAM = {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/schemas';
-import { SextantDB, useDatabase, db } from '../../../renderer/data/db';
+import { SextantDB, setDatabase, db } from '../../../renderer/data/db';
 import { countEntries, pageEntries, type EntryCursor } from '../../../renderer/data/repositories/entryPages';
 import type { EntryFilter } from '../../../renderer/data/repositories/entries';
 
@@ -32,7 +32,7 @@ const titleOf = (e: Entry) => (e.kind === 'conversation' ? `C${Number(e.id.slice
 
 let dbCount = 0;
 beforeEach(async () => {
-  useDatabase(new SextantDB(`pages-${++dbCount}`));
+  setDatabase(new SextantDB(`pages-${++dbCount}`));
   // By day, newest first: 01-05 C5 | 01-03 R2 (edited last), C3, R4 | 01-02 R6 | 01-01 R1.
   await db().entries.bulkPut([
     reflection(1, '2026-01-01'),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Entry, Person } from '../../../shared/schemas';
-import { SextantDB, useDatabase, db } from '../../../renderer/data/db';
+import { SextantDB, setDatabase, db } from '../../../renderer/data/db';
 import { searchIndexStore, startSearchIndex } from '../../../renderer/data/searchIndex';
 import { SearchWorkerState } from '../../../renderer/data/searchWorkerProtocol';
 
@@ -28,7 +28,7 @@ const found = async (q: string) => (await searchIndexStore.search(q)).map((h) =>
 
 let n = 0;
 beforeEach(async () => {
-  useDatabase(new SextantDB(`search-index-${++n}`));
+  setDatabase(new SextantDB(`search-index-${++n}`));
   await db().entries.put(reflection(ids.a, 'Quarterly planning'));
   await db().people.put(person);
   const conversation: Entry = {

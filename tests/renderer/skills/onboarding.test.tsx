@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
 import { addCheckIn } from '../../../renderer/data/repositories/skills';
 import { addPathAnswers } from '../../../renderer/data/repositories/path';
@@ -12,7 +12,7 @@ import { completeOnboardingIfReady } from '../../../renderer/data/onboarding';
 import { DEFAULT_PROFILE } from '../../../shared/schemas';
 
 beforeEach(() => {
-  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+  setDatabase(new SextantDB('t-' + crypto.randomUUID()));
 });
 afterEach(cleanup);
 

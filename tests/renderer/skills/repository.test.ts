@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SextantDB, db, useDatabase } from '../../../renderer/data/db';
+import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
 import { addCheckIn, getCheckIn, listCheckIns, listTargets, saveTargets } from '../../../renderer/data/repositories/skills';
 import { InputError } from '../../../shared/errors';
@@ -8,7 +8,7 @@ const T1 = '2026-03-01T10:00:00.000Z';
 const T2 = '2026-03-01T18:00:00.000Z';
 
 beforeEach(() => {
-  useDatabase(new SextantDB('t-' + crypto.randomUUID()));
+  setDatabase(new SextantDB('t-' + crypto.randomUUID()));
   setClock(() => T1);
 });
 

@@ -1,0 +1,252 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { generateJournal } from '../../bench/generate';
+import { conversation, person, reflection, uuid } from '../shared/builders';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { expectNoAxeViolations, screenshot } from './browser';
+import { seedJournal } from './seed';
+
+// A person's own browser profile on disk (persistent), so the test can read its files.
+const PHRASE = 'zephyrquill lanternmoss';
+const NAME = 'Oriane Vasquez-Thorne';
+const PASS = 'maple orbit velvet canyon';
+const profiles: string[] = [];
+
+afterAll(() => {
+  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+});
+
+function newProfileDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sextant-privacy-'));
+  profiles.push(dir);
+  return dir;
+}
+
+async function open(dir: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 860 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(inject('baseURL'));
+  return { context, page, errors };
+}
+
+/** Which of the needles appear in any file under dir, as UTF-8 or UTF-16LE bytes. */
+function scanProfile(dir: string, needles: string[]): string[] {
+  const found = new Set<string>();
+  const where: string[] = [];
+  const patterns = needles.flatMap((n) => [
+    { n, bytes: Buffer.from(n, 'utf8') },
+    { n, bytes: Buffer.from(n, 'utf16le') },
+  ]);
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d)) {
+      const p = path.join(d, entry);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
+      else if (st.isFile()) {
+        const data = readFileSync(p);
+        for (const { n, bytes } of patterns)
+          if (data.includes(bytes)) {
+            found.add(n);
+            where.push(`${path.relative(dir, p)}: ${n}`);
+          }
+      }
+    }
+  };
+  walk(dir);
+  if (process.env.SCAN_DEBUG) console.log(where.join('\n'));
+  return [...found].sort();
+}
+
+async function turnOnEncryption(page: Page): Promise<string> {
+  await page.goto(`${inject('baseURL')}#/settings`);
+  const privacy = page.getByRole('region', { name: 'Privacy' });
+  await privacy.waitFor();
+  await privacy.getByLabel('New passphrase').fill(PASS);
+  await privacy.getByLabel('Type it again').fill(PASS);
+  await privacy.getByRole('checkbox', { name: /I understand/ }).check();
+  await privacy.getByRole('button', { name: 'Continue' }).click();
+  const code = privacy.locator('.recovery-key code');
+  await code.waitFor();
+  const key = (await code.textContent())!;
+  expect(key).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
+  await screenshot(page, 'privacy-recovery-key');
+  await expectNoAxeViolations(page, 'Privacy settings (recovery key)');
+  await privacy.getByRole('checkbox', { name: /I have printed or saved/ }).check();
+  await privacy.getByRole('button', { name: 'Encrypt the journal' }).click();
+  await privacy.getByText('Encryption is on. Sextant opens on a lock screen.').waitFor();
+  return key;
+}
+
+async function unlock(page: Page, secret: string) {
+  await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
+  await page.getByLabel('Passphrase').fill(secret);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+}
+
+describe('privacy: encryption at rest in a real Chromium profile', () => {
+  it('the phrase and the name are in the profile files before encryption, in no stored record after; wrong passphrase refused; lock, reload, unlock brings everything back', async () => {
+    const dir = newProfileDir();
+    let { context, page, errors } = await open(dir);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await seedJournal(page, {
+      people: [person({ id: uuid(900), name: NAME })],
+      entries: [
+        reflection({ id: uuid(1), title: `Thinking about ${PHRASE}`, body: `More on ${PHRASE}.` }),
+        conversation({ id: uuid(2), personId: uuid(900), notes: `Met ${NAME} about ${PHRASE}` }),
+      ],
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+    expect(scanProfile(dir, [PHRASE, NAME])).toEqual([NAME, PHRASE].sort());
+
+    ({ context, page, errors } = await open(dir));
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.goto(`${inject('baseURL')}#/settings`);
+    await page.getByRole('region', { name: 'Privacy' }).waitFor();
+    await screenshot(page, 'privacy-settings-off');
+    await expectNoAxeViolations(page, 'Privacy settings (off)');
+    await turnOnEncryption(page);
+    await screenshot(page, 'privacy-settings-on');
+    await expectNoAxeViolations(page, 'Privacy settings (on)');
+    expect(errors).toEqual([]);
+    await context.close();
+
+    ({ context, page, errors } = await open(dir));
+    await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
+    // Every record of every IndexedDB database, read raw (no app code, no key): neither the phrase
+    // nor the name. (The deleted plain database's old LevelDB table files are not covered: see README.)
+    const raw = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (const { name } of await indexedDB.databases()) {
+        const idb = await new Promise<IDBDatabase>((resolve) => {
+          const r = indexedDB.open(name!);
+          r.onsuccess = () => resolve(r.result);
+        });
+        for (const store of [...idb.objectStoreNames]) {
+          const rows = await new Promise<unknown[]>((resolve) => {
+            const r = idb.transaction(store).objectStore(store).getAll();
+            r.onsuccess = () => resolve(r.result);
+          });
+          out.push(JSON.stringify(rows, (_k, v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v)));
+        }
+        idb.close();
+      }
+      return { names: (await indexedDB.databases()).map((d) => d.name), text: out.join('\n') };
+    });
+    expect(raw.names).toEqual(['sextant-sealed']);
+    expect(raw.text).toContain('$sealed');
+    expect(raw.text).not.toContain(PHRASE);
+    expect(raw.text).not.toContain(NAME);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
+    await screenshot(page, 'lock-screen');
+    await expectNoAxeViolations(page, 'lock screen');
+    // Nothing of the journal on screen while locked.
+    expect(await page.textContent('body')).not.toContain(PHRASE);
+    await unlock(page, 'not the passphrase');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('That passphrase is not the right one.');
+    await screenshot(page, 'lock-screen-wrong');
+    await unlock(page, PASS);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.goto(`${inject('baseURL')}#/journal`);
+    await page.getByText(`Thinking about ${PHRASE}`).waitFor();
+    await page.goto(`${inject('baseURL')}#/people`);
+    await page.getByText(NAME).first().waitFor();
+
+    // Lock on demand (the shortcut), then reload: locked again, then unlock and it is all there.
+    await page.keyboard.press('Control+Shift+L');
+    await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
+    await page.reload();
+    await unlock(page, PASS);
+    await page.goto(`${inject('baseURL')}#/journal`);
+    await page.getByText(`Thinking about ${PHRASE}`).waitFor();
+
+    // An exported backup is encrypted by default and restores into a fresh profile with the passphrase.
+    await page.goto(`${inject('baseURL')}#/settings`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export a backup' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^sextant-backup-\d{4}-\d{2}-\d{2}-encrypted\.json$/);
+    const backupPath = path.join(newProfileDir(), 'backup.json');
+    await file.saveAs(backupPath);
+    const backupText = readFileSync(backupPath, 'utf8');
+    expect(JSON.parse(backupText).format).toBe('sextant-encrypted-backup');
+    expect(backupText).not.toContain(PHRASE);
+    expect(backupText).not.toContain(NAME);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const fresh = await open(newProfileDir());
+    await fresh.page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await fresh.page.goto(`${inject('baseURL')}#/settings`);
+    await fresh.page.getByRole('region', { name: 'Your data' }).waitFor();
+    const chooser = fresh.page.waitForEvent('filechooser');
+    await fresh.page.getByRole('button', { name: 'Restore from a backup file…' }).click();
+    await (await chooser).setFiles(backupPath);
+    await fresh.page.getByLabel('Passphrase or recovery key').fill('a wrong passphrase');
+    await fresh.page.getByRole('button', { name: 'Open the backup' }).click();
+    await expect
+      .poll(() => fresh.page.getByRole('alert').textContent())
+      .toMatch(/^Neither a passphrase nor a recovery key.*Nothing was changed\.$/);
+    await screenshot(fresh.page, 'privacy-backup-wrong-passphrase');
+    await expectNoAxeViolations(fresh.page, 'encrypted backup prompt');
+    await fresh.page.getByLabel('Passphrase or recovery key').fill(PASS);
+    await fresh.page.getByRole('button', { name: 'Open the backup' }).click();
+    await fresh.page.getByRole('table', { name: /What restoring would change/ }).waitFor();
+    await fresh.page.getByRole('button', { name: 'Merge this backup' }).click();
+    await fresh.page.getByText(/^Backup restored:/).waitFor();
+    await fresh.page.goto(`${inject('baseURL')}#/people`);
+    await fresh.page.getByText(NAME).first().waitFor();
+    expect(fresh.errors).toEqual([]);
+    await fresh.context.close();
+  });
+
+  it('closing the page half-way through encrypting 2,000 entries leaves the journal plain and complete', async () => {
+    const dir = newProfileDir();
+    let { context, page } = await open(dir);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    const journal = generateJournal(7, { entries: 2_000, people: 100, goals: 40, checkIns: 0 });
+    await seedJournal(page, journal);
+    await page.goto(`${inject('baseURL')}#/settings`);
+    const privacy = page.getByRole('region', { name: 'Privacy' });
+    await privacy.getByLabel('New passphrase').fill(PASS);
+    await privacy.getByLabel('Type it again').fill(PASS);
+    await privacy.getByRole('checkbox', { name: /I understand/ }).check();
+    await privacy.getByRole('button', { name: 'Continue' }).click();
+    await privacy.getByRole('checkbox', { name: /I have printed or saved/ }).check();
+    await privacy.getByRole('button', { name: 'Encrypt the journal' }).click();
+    // Kill it as soon as the copy is under way.
+    await privacy.getByText(/Encrypting: [1-9][\d,]* of 2,100 records/).waitFor();
+    await context.close();
+
+    ({ context, page } = await open(dir));
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    const counts = await page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name);
+      const idb = await new Promise<IDBDatabase>((resolve) => {
+        const r = indexedDB.open('sextant');
+        r.onsuccess = () => resolve(r.result);
+      });
+      const count = (store: string) =>
+        new Promise<number>((resolve) => {
+          const r = idb.transaction(store).objectStore(store).count();
+          r.onsuccess = () => resolve(r.result);
+        });
+      const out = { names, entries: await count('entries'), people: await count('people') };
+      idb.close();
+      return out;
+    });
+    expect(counts).toEqual({ names: ['sextant'], entries: 2_000, people: 100 });
+    await context.close();
+  });
+});
