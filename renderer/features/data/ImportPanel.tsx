@@ -110,20 +110,13 @@ export function ImportPanel() {
               ))}
             </tbody>
           </table>
-          <div className="row">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void confirm()}
-              disabled={busy || pending.plan.add.length + pending.plan.update.length === 0}
-            >
-              Import {pending.plan.add.length + pending.plan.update.length}{' '}
-              {pending.plan.add.length + pending.plan.update.length === 1 ? 'person' : 'people'}
-            </button>
-            <button type="button" onClick={() => setPending(null)} disabled={busy}>
-              Cancel
-            </button>
-          </div>
+          <PreviewActions
+            count={pending.plan.add.length + pending.plan.update.length}
+            noun={['person', 'people']}
+            busy={busy}
+            onConfirm={() => void confirm()}
+            onCancel={() => setPending(null)}
+          />
         </section>
       )}
       {pending?.kind === 'dayone' && (
@@ -147,16 +140,42 @@ export function ImportPanel() {
             ))}
             {pending.plan.add.length > PREVIEW_ROWS && <li>…and {pending.plan.add.length - PREVIEW_ROWS} more.</li>}
           </ul>
-          <div className="row">
-            <button type="button" className="primary" onClick={() => void confirm()} disabled={busy || pending.plan.add.length === 0}>
-              Import {pending.plan.add.length} {pending.plan.add.length === 1 ? 'reflection' : 'reflections'}
-            </button>
-            <button type="button" onClick={() => setPending(null)} disabled={busy}>
-              Cancel
-            </button>
-          </div>
+          <PreviewActions
+            count={pending.plan.add.length}
+            noun={['reflection', 'reflections']}
+            busy={busy}
+            onConfirm={() => void confirm()}
+            onCancel={() => setPending(null)}
+          />
         </section>
       )}
+    </div>
+  );
+}
+
+/** "Import N things" (off when there is nothing to import) and Cancel, under an import preview. */
+function PreviewActions({
+  count,
+  noun,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  count: number;
+  /** Singular and plural. */
+  noun: readonly [string, string];
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="row">
+      <button type="button" className="primary" onClick={onConfirm} disabled={busy || count === 0}>
+        Import {count} {count === 1 ? noun[0] : noun[1]}
+      </button>
+      <button type="button" onClick={onCancel} disabled={busy}>
+        Cancel
+      </button>
     </div>
   );
 }
