@@ -37,7 +37,8 @@ async function chooseFile(p: Page, button: string, file: string | { name: string
 async function peopleNames(p: Page): Promise<string[]> {
   await goTo(p, 'People', /#\/people$/);
   await p.getByRole('heading', { level: 1, name: 'People' }).waitFor();
-  await p.waitForTimeout(300);
+  // Read once the first row is there (the people have loaded), never after a guessed pause.
+  await p.locator('.people-table tbody th, .people-table tbody td:first-child').first().waitFor();
   return (await p.locator('.people-table tbody th, .people-table tbody td:first-child').allTextContents())
     .map((s) => s.trim())
     .filter(Boolean);
