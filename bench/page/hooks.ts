@@ -19,7 +19,7 @@ const first = <T>(mods: Record<string, () => Promise<unknown>>): Loader<T> => Ob
 const backupFormat = first<{ makeBackup(data: unknown, appVersion: string, exportedAt: string): Backup }>(
   import.meta.glob('../../shared/backup/format.ts'),
 );
-const backupStore = first<{ applyRestore(b: Backup, mode: 'replace'): Promise<unknown>; deleteAllData(): Promise<void> }>(
+const backupStore = first<{ applyRestore(b: Backup, mode: 'replace'): Promise<unknown>; deleteAllData(eraseFiles: () => Promise<boolean>): Promise<unknown> }>(
   import.meta.glob('../../renderer/data/backupStore.ts'),
 );
 const skills = first<{ skillProgress(...a: unknown[]): unknown; focusSuggestions(p: unknown): unknown }>(
@@ -123,7 +123,8 @@ const api = {
       'bench',
       `${NOW}T00:00:00.000Z`,
     );
-    await store.deleteAllData();
+    // Empty the journal before the restore (the storage files need no erasing between runs).
+    await store.deleteAllData(async () => false);
     await searchIndexStore.settled();
     const started = performance.now();
     await store.applyRestore(backup, 'replace');
