@@ -19,9 +19,10 @@ const first = <T>(mods: Record<string, () => Promise<unknown>>): Loader<T> => Ob
 const backupFormat = first<{ makeBackup(data: unknown, appVersion: string, exportedAt: string): Backup }>(
   import.meta.glob('../../shared/backup/format.ts'),
 );
-const backupStore = first<{ applyRestore(b: Backup, mode: 'replace'): Promise<unknown>; deleteAllData(eraseFiles: () => Promise<boolean>): Promise<unknown> }>(
-  import.meta.glob('../../renderer/data/backupStore.ts'),
-);
+const backupStore = first<{
+  applyRestore(b: Backup, mode: 'replace'): Promise<unknown>;
+  deleteAllData(eraseFiles: () => Promise<boolean>): Promise<unknown>;
+}>(import.meta.glob('../../renderer/data/backupStore.ts'));
 const skills = first<{ skillProgress(...a: unknown[]): unknown; focusSuggestions(p: unknown): unknown }>(
   import.meta.glob('../../shared/skills/index.ts'),
 );
