@@ -1,6 +1,7 @@
 import type { SkillId } from '../../../shared/domain/framework';
 import { LEVELS_NOTE } from '../../../shared/plan/format';
 import { pointsAttr, radarAxes, radarPoints, radarRings, type RadarPoint } from '../../../shared/plan/radar';
+import { NumCell, NumHeading, SkillLevelHeadings } from '../table/cells';
 import { ChartLegend, Marker, SERIES, type SeriesId } from './series';
 
 /** One axis of the radar: a skill with its three values (null when missing). */
@@ -152,27 +153,17 @@ export function SkillRadar({ rows, earlierLabel = 'Earlier check-in' }: { rows: 
           <caption>The chart as a table</caption>
           <thead>
             <tr>
-              <th scope="col">Skill</th>
-              <th scope="col" className="num">
-                Current
-              </th>
-              <th scope="col" className="num">
-                Target
-              </th>
-              {hasEarlier && (
-                <th scope="col" className="num">
-                  {earlierLabel}
-                </th>
-              )}
+              <SkillLevelHeadings />
+              {hasEarlier && <NumHeading>{earlierLabel}</NumHeading>}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.skill}>
                 <th scope="row">{r.name}</th>
-                <td className="num">{r.current ?? '—'}</td>
-                <td className="num">{r.target ?? '—'}</td>
-                {hasEarlier && <td className="num">{r.earlier ?? '—'}</td>}
+                <NumCell value={r.current} />
+                <NumCell value={r.target} />
+                {hasEarlier && <NumCell value={r.earlier} />}
               </tr>
             ))}
           </tbody>

@@ -70,16 +70,7 @@ export function LengthCounter({ length, limit }: { length: number; limit: number
   );
 }
 
-/** A labelled control with an optional hint and an error message at the field; `subject` names it in errors (default: the label, when it is text). */
-export function Field({
-  label,
-  hint,
-  error,
-  className,
-  subject,
-  after,
-  children,
-}: {
+interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
@@ -88,7 +79,26 @@ export function Field({
   /** Shown below the notes (a counter, a one-click fix). */
   after?: ReactNode;
   children: (control: ControlProps) => ReactNode;
-}) {
+}
+
+/** A Field whose label carries the required mark when `required`; a text label names it in errors. */
+function RequirableField({ label, required, ...rest }: Omit<FieldProps, 'subject'> & { required: boolean | undefined }) {
+  return (
+    <Field
+      label={
+        <>
+          {label}
+          {required && <RequiredMark />}
+        </>
+      }
+      subject={typeof label === 'string' ? label : undefined}
+      {...rest}
+    />
+  );
+}
+
+/** A labelled control with an optional hint and an error message at the field; `subject` names it in errors (default: the label, when it is text). */
+export function Field({ label, hint, error, className, subject, after, children }: FieldProps) {
   const { control, hintId, errorId } = useControlIds(hint, error);
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
@@ -139,14 +149,9 @@ export function TextField({
   after,
 }: TextFieldProps) {
   return (
-    <Field
-      label={
-        <>
-          {label}
-          {required && <RequiredMark />}
-        </>
-      }
-      subject={typeof label === 'string' ? label : undefined}
+    <RequirableField
+      label={label}
+      required={required}
       hint={hint}
       error={error}
       className={className}
@@ -170,28 +175,24 @@ export function TextField({
           onChange={(e) => onChange(e.target.value)}
         />
       )}
-    </Field>
+    </RequirableField>
   );
 }
 
-/** A multi-line text field. */
-export function TextAreaField({
-  label,
-  value,
-  onChange,
-  hint,
-  error,
-  rows = 4,
-  limit,
-}: {
+/** What a multi-line text field takes (the Markdown field too). */
+export interface TextAreaProps {
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
   hint?: ReactNode;
   error?: string;
   rows?: number;
+  /** The stored limit (a counter shows near it). */
   limit?: number;
-}) {
+}
+
+/** A multi-line text field. */
+export function TextAreaField({ label, value, onChange, hint, error, rows = 4, limit }: TextAreaProps) {
   return (
     <Field label={label} hint={hint} error={error} after={<LengthCounter length={value.length} limit={limit} />}>
       {(control) => <textarea {...control} dir="auto" rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />}
@@ -220,18 +221,7 @@ export function SelectField<T extends string>({
   className?: string;
 }) {
   return (
-    <Field
-      label={
-        <>
-          {label}
-          {required && <RequiredMark />}
-        </>
-      }
-      subject={typeof label === 'string' ? label : undefined}
-      hint={hint}
-      error={error}
-      className={className}
-    >
+    <RequirableField label={label} required={required} hint={hint} error={error} className={className}>
       {(control) => (
         <select {...control} value={value} required={required} onChange={(e) => onChange(e.target.value as T)}>
           {options.map((o) => (
@@ -241,7 +231,7 @@ export function SelectField<T extends string>({
           ))}
         </select>
       )}
-    </Field>
+    </RequirableField>
   );
 }
 

@@ -1,6 +1,6 @@
-import { useState, type ReactNode, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { LIMITS } from '../../../shared/schemas/common';
-import { FieldNotes, LengthCounter, useControlIds } from './Field';
+import { FieldNotes, LengthCounter, useControlIds, type TextAreaProps } from './Field';
 import { Markdown } from './Markdown';
 
 /** A Markdown textarea with a Write / Preview toggle. */
@@ -12,15 +12,7 @@ export function MarkdownField({
   error,
   rows = 10,
   inputRef,
-}: {
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: ReactNode;
-  error?: string;
-  rows?: number;
-  inputRef?: Ref<HTMLTextAreaElement>;
-}) {
+}: Omit<TextAreaProps, 'limit'> & { inputRef?: Ref<HTMLTextAreaElement> }) {
   const [preview, setPreview] = useState(false);
   const { control, hintId, errorId } = useControlIds(hint, error);
   return (

@@ -14,6 +14,8 @@ type Pending =
 
 const PREVIEW_ROWS = 10;
 
+type OpenFileFilter = Parameters<typeof openFile>[0];
+
 /** Imports from LinkedIn (Connections.csv) and Day One (JSON): pick a file, see what would change, then import. */
 export function ImportPanel() {
   const toast = useToast();
@@ -21,19 +23,22 @@ export function ImportPanel() {
   const clearPending = useCallback(() => setPending(null), []);
   const { busy, error, run } = useTask(clearPending);
 
-  const pickLinkedIn = () =>
+  /** Open a file of one kind, read it and keep the preview of what importing it would change. */
+  const pick = (filter: OpenFileFilter, maxBytes: number, preview: (data: Uint8Array, file: string) => Promise<Pending>) =>
     run(async () => {
-      const file = await openFile({ name: 'LinkedIn Connections (CSV)', extensions: ['csv'] }, MAX_LINKEDIN_BYTES);
+      const file = await openFile(filter, maxBytes);
       if (!file) return;
-      const rows = parseLinkedInConnections(file.data);
-      setPending({ kind: 'linkedin', file: file.name, rows, plan: await previewPeopleImport(rows) });
+      setPending(await preview(file.data, file.name));
+    });
+  const pickLinkedIn = () =>
+    pick({ name: 'LinkedIn Connections (CSV)', extensions: ['csv'] }, MAX_LINKEDIN_BYTES, async (data, file) => {
+      const rows = parseLinkedInConnections(data);
+      return { kind: 'linkedin', file, rows, plan: await previewPeopleImport(rows) };
     });
   const pickDayOne = () =>
-    run(async () => {
-      const file = await openFile({ name: 'Day One export (JSON)', extensions: ['json'] }, MAX_DAYONE_BYTES);
-      if (!file) return;
-      const reflections = parseDayOneExport(file.data);
-      setPending({ kind: 'dayone', file: file.name, reflections, plan: await previewReflectionImport(reflections) });
+    pick({ name: 'Day One export (JSON)', extensions: ['json'] }, MAX_DAYONE_BYTES, async (data, file) => {
+      const reflections = parseDayOneExport(data);
+      return { kind: 'dayone', file, reflections, plan: await previewReflectionImport(reflections) };
     });
   const confirm = () =>
     run(async () => {
@@ -105,20 +110,13 @@ export function ImportPanel() {
               ))}
             </tbody>
           </table>
-          <div className="row">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void confirm()}
-              disabled={busy || pending.plan.add.length + pending.plan.update.length === 0}
-            >
-              Import {pending.plan.add.length + pending.plan.update.length}{' '}
-              {pending.plan.add.length + pending.plan.update.length === 1 ? 'person' : 'people'}
-            </button>
-            <button type="button" onClick={() => setPending(null)} disabled={busy}>
-              Cancel
-            </button>
-          </div>
+          <PreviewActions
+            count={pending.plan.add.length + pending.plan.update.length}
+            noun={['person', 'people']}
+            busy={busy}
+            onConfirm={() => void confirm()}
+            onCancel={() => setPending(null)}
+          />
         </section>
       )}
       {pending?.kind === 'dayone' && (
@@ -142,16 +140,42 @@ export function ImportPanel() {
             ))}
             {pending.plan.add.length > PREVIEW_ROWS && <li>…and {pending.plan.add.length - PREVIEW_ROWS} more.</li>}
           </ul>
-          <div className="row">
-            <button type="button" className="primary" onClick={() => void confirm()} disabled={busy || pending.plan.add.length === 0}>
-              Import {pending.plan.add.length} {pending.plan.add.length === 1 ? 'reflection' : 'reflections'}
-            </button>
-            <button type="button" onClick={() => setPending(null)} disabled={busy}>
-              Cancel
-            </button>
-          </div>
+          <PreviewActions
+            count={pending.plan.add.length}
+            noun={['reflection', 'reflections']}
+            busy={busy}
+            onConfirm={() => void confirm()}
+            onCancel={() => setPending(null)}
+          />
         </section>
       )}
+    </div>
+  );
+}
+
+/** "Import N things" (off when there is nothing to import) and Cancel, under an import preview. */
+function PreviewActions({
+  count,
+  noun,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  count: number;
+  /** Singular and plural. */
+  noun: readonly [string, string];
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="row">
+      <button type="button" className="primary" onClick={onConfirm} disabled={busy || count === 0}>
+        Import {count} {count === 1 ? noun[0] : noun[1]}
+      </button>
+      <button type="button" onClick={onCancel} disabled={busy}>
+        Cancel
+      </button>
     </div>
   );
 }

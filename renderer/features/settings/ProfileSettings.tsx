@@ -68,6 +68,8 @@ export function ProfileSettings() {
     setForm({ ...form, [key]: value });
     setStatus('');
   };
+  /** The value, change handler and error of one profile field. */
+  const bind = (key: keyof ProfileForm) => ({ value: form[key], onChange: set(key), error: problems.errorFor(key) });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -89,35 +91,14 @@ export function ProfileSettings() {
     <>
       <form ref={formRef} className="settings-form" onSubmit={onSubmit} noValidate>
         <div className="settings-grid">
-          <TextField label="Your name" value={form.name} onChange={set('name')} error={problems.errorFor('name')} />
-          <TextField
-            label="Current role"
-            value={form.currentRole}
-            onChange={set('currentRole')}
-            error={problems.errorFor('currentRole')}
-            placeholder="e.g. Product manager, payments checkout"
-          />
-          <TextField
-            label="Role you are aiming for"
-            value={form.targetRole}
-            onChange={set('targetRole')}
-            error={problems.errorFor('targetRole')}
-            placeholder="e.g. Internal PM"
-          />
-          <TextField
-            label="By when"
-            type="date"
-            value={form.targetDate}
-            onChange={set('targetDate')}
-            error={problems.errorFor('targetDate')}
-            hint="Optional: the date you would like to be in that role."
-          />
+          <TextField label="Your name" {...bind('name')} />
+          <TextField label="Current role" {...bind('currentRole')} placeholder="e.g. Product manager, payments checkout" />
+          <TextField label="Role you are aiming for" {...bind('targetRole')} placeholder="e.g. Internal PM" />
+          <TextField label="By when" type="date" {...bind('targetDate')} hint="Optional: the date you would like to be in that role." />
         </div>
         <TextAreaField
           label="Personal statement"
-          value={form.personalStatement}
-          onChange={set('personalStatement')}
-          error={problems.errorFor('personalStatement')}
+          {...bind('personalStatement')}
           hint="A few sentences on why you want this move. It opens your plan."
           rows={5}
         />

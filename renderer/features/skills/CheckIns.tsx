@@ -1,13 +1,15 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDate, localDate } from '../../../shared/dates';
 import { SKILLS } from '../../../shared/domain/framework';
 import { levelDescription, levelLabel, isSkillLevel } from '../../../shared/skills/levels';
 import { levelsThrough, previousCheckIn } from '../../../shared/skills/progress';
+import { NumHeading } from '../../components/table/cells';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toast';
 import { deleteCheckIn, restoreCheckIn } from '../../data/repositories/skills';
-import { checkInLabel, sameDaySuffix, signed } from './format';
+import { checkInLabel, signed } from './format';
+import { CompareWith } from './CompareWith';
 import { useSkillsData } from './useSkillsData';
 
 /** Every check-in, newest first. */
@@ -34,9 +36,7 @@ export function CheckInList() {
             <tr>
               <th scope="col">Date</th>
               {SKILLS.map((s) => (
-                <th key={s.id} scope="col" className="num">
-                  {s.name}
-                </th>
+                <NumHeading key={s.id}>{s.name}</NumHeading>
               ))}
             </tr>
           </thead>
@@ -68,7 +68,6 @@ export function CheckInView() {
   const data = useSkillsData();
   const navigate = useNavigate();
   const toast = useToast();
-  const selectId = useId();
   // undefined = the check-in just before; '' = none; otherwise a check-in id.
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
@@ -125,20 +124,7 @@ export function CheckInView() {
           Delete this check-in
         </button>
       </div>
-      {earlier.length > 0 && (
-        <div className="field compare-field">
-          <label htmlFor={selectId}>Compare with</label>
-          <select id={selectId} value={reference?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
-            <option value="">No earlier check-in</option>
-            {[...earlier].reverse().map((c) => (
-              <option key={c.id} value={c.id}>
-                {checkInLabel(c.date)}
-                {sameDaySuffix(data.checkIns, c)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {earlier.length > 0 && <CompareWith earlier={earlier} all={data.checkIns} value={reference?.id ?? ''} onChange={setChosen} />}
       <table className="data-table">
         <thead>
           <tr>

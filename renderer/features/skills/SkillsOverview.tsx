@@ -1,17 +1,18 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { focusSuggestions } from '../../../shared/skills/focus';
 import { defaultReferenceCheckIn, skillProgress, skillsDataNote, type SkillProgress } from '../../../shared/skills/progress';
-import { checkInLabel, gapText, sameDaySuffix, signed } from './format';
+import { checkInLabel, gapText, signed } from './format';
 import { SkillRadar } from '../../components/charts/SkillRadar';
+import { NumCell, NumHeading, SkillLevelHeadings } from '../../components/table/cells';
 import '../../components/path/scale.css';
+import { CompareWith } from './CompareWith';
 import { useSkillsData } from './useSkillsData';
 
 /** The skills overview: radar (current, target, an earlier check-in), focus suggestions and a row per skill. */
 export function SkillsOverview() {
   const data = useSkillsData();
-  const selectId = useId();
   // undefined = the default comparison; '' = none; otherwise a check-in id.
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   if (!data) return <h1>Skills</h1>;
@@ -51,20 +52,7 @@ export function SkillsOverview() {
       {!empty && (
         <section aria-labelledby="radar-heading">
           <h2 id="radar-heading">Where you stand</h2>
-          {earlier.length > 0 && (
-            <div className="field compare-field">
-              <label htmlFor={selectId}>Compare with</label>
-              <select id={selectId} value={reference?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
-                <option value="">No earlier check-in</option>
-                {[...earlier].reverse().map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {checkInLabel(c.date)}
-                    {sameDaySuffix(checkIns, c)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          {earlier.length > 0 && <CompareWith earlier={earlier} all={checkIns} value={reference?.id ?? ''} onChange={setChosen} />}
           <SkillRadar
             rows={progress.map((p) => ({
               skill: p.skill,
@@ -131,23 +119,11 @@ function SkillsTable({ progress, referenceLabel }: { progress: SkillProgress[]; 
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">Skill</th>
-            <th scope="col" className="num">
-              Current
-            </th>
-            <th scope="col" className="num">
-              Target
-            </th>
+            <SkillLevelHeadings />
             <th scope="col">Gap</th>
-            <th scope="col" className="num">
-              {referenceLabel ? `Change since ${referenceLabel}` : 'Change'}
-            </th>
-            <th scope="col" className="num">
-              Entries (90 days)
-            </th>
-            <th scope="col" className="num">
-              Entries (all)
-            </th>
+            <NumHeading>{referenceLabel ? `Change since ${referenceLabel}` : 'Change'}</NumHeading>
+            <NumHeading>Entries (90 days)</NumHeading>
+            <NumHeading>Entries (all)</NumHeading>
           </tr>
         </thead>
         <tbody>
@@ -156,8 +132,8 @@ function SkillsTable({ progress, referenceLabel }: { progress: SkillProgress[]; 
               <th scope="row">
                 <Link to={`/skills/${p.skill}`}>{p.name}</Link>
               </th>
-              <td className="num">{p.current ?? '—'}</td>
-              <td className="num">{p.target ?? '—'}</td>
+              <NumCell value={p.current} />
+              <NumCell value={p.target} />
               <td>{gapText(p.gap)}</td>
               <td className="num">{signed(p.trend)}</td>
               <td className="num">{p.evidence.recent}</td>

@@ -1,17 +1,14 @@
-import { useLiveQuery } from '../../../data/live';
 import { useRef } from 'react';
 import { CONVERSATION_KINDS, CONVERSATION_KIND_LABELS, type Conversation, type Person } from '../../../../shared/schemas';
-import { allTags, saveConversationWithNewPerson, saveEntry } from '../../../data/repositories/entries';
+import { saveConversationWithNewPerson, saveEntry } from '../../../data/repositories/entries';
 import type { Draft } from '../../../data/records';
-import { CheckboxGroup, RadioGroup } from '../../../components/form/ChoiceGroups';
+import { RadioGroup } from '../../../components/form/ChoiceGroups';
 import { SelectField, TextField } from '../../../components/form/Field';
 import { PersonPicker } from '../../../components/form/PersonPicker';
-import { FormFrame } from '../../../components/form/FormFrame';
 import { MarkdownField } from '../../../components/form/MarkdownField';
-import { TagInput } from '../../../components/form/TagInput';
 import { emptyPersonFields, personDraftFrom, PersonFields, type PersonFieldsValue } from '../../../components/form/PersonFields';
-import { ENERGY_LABELS, scaleOptions, SKILL_OPTIONS } from '../labels';
-import { DateFix } from './DateFix';
+import { ENERGY_LABELS, scaleOptions } from '../labels';
+import { EntryDateField, EntryFormFrame, EntrySkillsField, EntryTagsField } from './EntryFields';
 import { entryFormDraft, useEntryForm } from './useEntryForm';
 
 const CLAIMED = [
@@ -52,7 +49,6 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
   const { value, problems } = form;
   const v = value.entry;
   const set = (patch: Partial<Draft<Conversation>>) => form.set({ entry: { ...v, ...patch } });
-  const tags = useLiveQuery(allTags, []) ?? [];
   const personSelect = useRef<HTMLFieldSetElement>(null);
 
   const save = () => {
@@ -73,27 +69,15 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
   };
 
   return (
-    <FormFrame
+    <EntryFormFrame
+      form={form}
       heading={isNew ? 'New conversation' : 'Edit conversation'}
-      problems={problems}
       claimed={CLAIMED}
-      dirty={form.dirty}
-      onCancel={form.cancel}
       saveLabel="Save conversation"
       onSave={save}
-      safety={form.safety}
     >
       <div className="field-row">
-        <TextField
-          label="Date"
-          type="date"
-          required
-          value={v.date}
-          onChange={(date) => set({ date })}
-          error={problems.errorFor('date')}
-          className="field-date"
-          after={<DateFix suggestion={form.suggestionFor('date')} onUse={(date) => set({ date })} />}
-        />
+        <EntryDateField form={form} where="date" label="Date" required value={v.date} onChange={(date) => set({ date })} />
         <SelectField
           label="Kind of conversation"
           value={v.conversationKind}
@@ -148,13 +132,7 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
         error={problems.errorFor('takeaways')}
         rows={4}
       />
-      <CheckboxGroup
-        legend="Skills discussed"
-        values={v.skills}
-        options={SKILL_OPTIONS}
-        onChange={(skills) => set({ skills })}
-        error={problems.errorUnder('skills')}
-      />
+      <EntrySkillsField form={form} legend="Skills discussed" values={v.skills} onChange={(skills) => set({ skills })} />
       <RadioGroup
         legend="How energising was it?"
         value={v.energy}
@@ -166,14 +144,12 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
       <fieldset className="follow-up-fields">
         <legend>Follow-up</legend>
         <div className="field-row">
-          <TextField
+          <EntryDateField
+            form={form}
+            where="followUpDate"
             label="Follow up by"
-            type="date"
             value={v.followUpDate ?? ''}
             onChange={(d) => set({ followUpDate: d || undefined })}
-            error={problems.errorFor('followUpDate')}
-            className="field-date"
-            after={<DateFix suggestion={form.suggestionFor('followUpDate')} onUse={(followUpDate) => set({ followUpDate })} />}
           />
           <TextField
             label="Remind me at"
@@ -198,14 +174,7 @@ export function ConversationForm({ initial, isNew, people }: { initial: Draft<Co
           <span>Follow-up done</span>
         </label>
       </fieldset>
-      <TagInput
-        label="Tags"
-        tags={v.tags}
-        onChange={(t) => set({ tags: t })}
-        suggestions={tags}
-        error={problems.errorUnder('tags')}
-        hint="Press Enter or type a comma to add a tag."
-      />
-    </FormFrame>
+      <EntryTagsField form={form} tags={v.tags} onChange={(t) => set({ tags: t })} />
+    </EntryFormFrame>
   );
 }

@@ -1,16 +1,12 @@
-import { useLiveQuery } from '../../../data/live';
 import { GOAL_STATUSES, GOAL_STATUS_LABELS, type LearningGoal } from '../../../../shared/schemas';
-import { allTags, saveEntry } from '../../../data/repositories/entries';
+import { saveEntry } from '../../../data/repositories/entries';
 import type { Draft } from '../../../data/records';
-import { CheckboxGroup, RadioGroup } from '../../../components/form/ChoiceGroups';
-import { TextField } from '../../../components/form/Field';
+import { RadioGroup } from '../../../components/form/ChoiceGroups';
 import { localDate } from '../../../../shared/dates';
+import { TextField } from '../../../components/form/Field';
 import { pastTargetDateWarning } from '../../../../shared/domain/entryChecks';
-import { DateFix } from './DateFix';
-import { FormFrame } from '../../../components/form/FormFrame';
+import { EntryDateField, EntryFormFrame, EntrySkillsField, EntryTagsField } from './EntryFields';
 import { MarkdownField } from '../../../components/form/MarkdownField';
-import { TagInput } from '../../../components/form/TagInput';
-import { SKILL_OPTIONS } from '../labels';
 import { today } from '../../../data/clock';
 import { MilestonesEditor } from './MilestonesEditor';
 import { ResourcesEditor } from './ResourcesEditor';
@@ -23,17 +19,13 @@ const STATUS_OPTIONS = GOAL_STATUSES.map((s) => ({ value: s, label: GOAL_STATUS_
 export function GoalForm({ initial, isNew }: { initial: Draft<LearningGoal>; isNew: boolean }) {
   const form = useEntryForm(initial, isNew ? '/journal' : `/journal/${initial.id}`);
   const { value: v, set, problems } = form;
-  const tags = useLiveQuery(allTags, []) ?? [];
   return (
-    <FormFrame
+    <EntryFormFrame
+      form={form}
       heading={isNew ? 'New learning goal' : 'Edit learning goal'}
-      problems={problems}
       claimed={CLAIMED}
-      dirty={form.dirty}
-      onCancel={form.cancel}
       saveLabel="Save goal"
       onSave={() => form.attempt((o) => saveEntry(v, o), v)}
-      safety={form.safety}
     >
       <TextField
         label="Goal"
@@ -44,34 +36,22 @@ export function GoalForm({ initial, isNew }: { initial: Draft<LearningGoal>; isN
         placeholder="e.g. Get comfortable reading market research"
       />
       <MarkdownField label="Why it matters" value={v.why} onChange={(why) => set({ why })} error={problems.errorFor('why')} rows={4} />
-      <CheckboxGroup
+      <EntrySkillsField
+        form={form}
         legend="Skills it builds"
         values={v.skills}
-        options={SKILL_OPTIONS}
         onChange={(skills) => set({ skills })}
-        error={problems.errorUnder('skills')}
         hint="Pick at least one."
       />
       <div className="field-row">
-        <TextField
-          label="Started on"
-          type="date"
-          required
-          value={v.date}
-          onChange={(date) => set({ date })}
-          error={problems.errorFor('date')}
-          className="field-date"
-          after={<DateFix suggestion={form.suggestionFor('date')} onUse={(date) => set({ date })} />}
-        />
-        <TextField
+        <EntryDateField form={form} where="date" label="Started on" required value={v.date} onChange={(date) => set({ date })} />
+        <EntryDateField
+          form={form}
+          where="targetDate"
           label="Target date"
-          type="date"
           value={v.targetDate ?? ''}
           onChange={(d) => set({ targetDate: d || undefined })}
-          error={problems.errorFor('targetDate')}
           hint={pastTargetDateWarning(v, localDate(new Date())) ?? undefined}
-          className="field-date"
-          after={<DateFix suggestion={form.suggestionFor('targetDate')} onUse={(targetDate) => set({ targetDate })} />}
         />
       </div>
       <RadioGroup
@@ -95,14 +75,7 @@ export function GoalForm({ initial, isNew }: { initial: Draft<LearningGoal>; isN
         error={problems.errorFor('progressNotes')}
         rows={5}
       />
-      <TagInput
-        label="Tags"
-        tags={v.tags}
-        onChange={(t) => set({ tags: t })}
-        suggestions={tags}
-        error={problems.errorUnder('tags')}
-        hint="Press Enter or type a comma to add a tag."
-      />
-    </FormFrame>
+      <EntryTagsField form={form} tags={v.tags} onChange={(t) => set({ tags: t })} />
+    </EntryFormFrame>
   );
 }

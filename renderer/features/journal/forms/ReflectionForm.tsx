@@ -1,15 +1,12 @@
-import { useLiveQuery } from '../../../data/live';
 import { useRef } from 'react';
 import { PathLean as PathLeanSchema, type Reflection } from '../../../../shared/schemas';
-import { allTags, saveEntry } from '../../../data/repositories/entries';
+import { saveEntry } from '../../../data/repositories/entries';
 import type { Draft } from '../../../data/records';
-import { CheckboxGroup, RadioGroup } from '../../../components/form/ChoiceGroups';
+import { RadioGroup } from '../../../components/form/ChoiceGroups';
 import { TextField } from '../../../components/form/Field';
-import { DateFix } from './DateFix';
-import { FormFrame } from '../../../components/form/FormFrame';
+import { EntryDateField, EntryFormFrame, EntrySkillsField, EntryTagsField } from './EntryFields';
 import { MarkdownField } from '../../../components/form/MarkdownField';
-import { TagInput } from '../../../components/form/TagInput';
-import { LEAN_LABELS, MOOD_LABELS, scaleOptions, SKILL_OPTIONS } from '../labels';
+import { LEAN_LABELS, MOOD_LABELS, scaleOptions } from '../labels';
 import { PromptPicker } from './PromptPicker';
 import { useEntryForm } from './useEntryForm';
 
@@ -20,18 +17,14 @@ const LEAN_OPTIONS = PathLeanSchema.options.map((l) => ({ value: l, label: LEAN_
 export function ReflectionForm({ initial, isNew }: { initial: Draft<Reflection>; isNew: boolean }) {
   const form = useEntryForm(initial, isNew ? '/journal' : `/journal/${initial.id}`);
   const { value: v, set, problems } = form;
-  const tags = useLiveQuery(allTags, []) ?? [];
   const body = useRef<HTMLTextAreaElement>(null);
   return (
-    <FormFrame
+    <EntryFormFrame
+      form={form}
       heading={isNew ? 'New reflection' : 'Edit reflection'}
-      problems={problems}
       claimed={CLAIMED}
-      dirty={form.dirty}
-      onCancel={form.cancel}
       saveLabel="Save reflection"
       onSave={() => form.attempt((o) => saveEntry(v, o), v)}
-      safety={form.safety}
     >
       <PromptPicker
         promptId={v.promptId}
@@ -42,16 +35,7 @@ export function ReflectionForm({ initial, isNew }: { initial: Draft<Reflection>;
         onClear={() => set({ promptId: undefined })}
       />
       <div className="field-row">
-        <TextField
-          label="Date"
-          type="date"
-          required
-          value={v.date}
-          onChange={(date) => set({ date })}
-          error={problems.errorFor('date')}
-          className="field-date"
-          after={<DateFix suggestion={form.suggestionFor('date')} onUse={(date) => set({ date })} />}
-        />
+        <EntryDateField form={form} where="date" label="Date" required value={v.date} onChange={(date) => set({ date })} />
         <TextField
           label="Title"
           required
@@ -87,21 +71,8 @@ export function ReflectionForm({ initial, isNew }: { initial: Draft<Reflection>;
           error={problems.errorFor('lean')}
         />
       </div>
-      <CheckboxGroup
-        legend="Skills it touches"
-        values={v.skills}
-        options={SKILL_OPTIONS}
-        onChange={(skills) => set({ skills })}
-        error={problems.errorUnder('skills')}
-      />
-      <TagInput
-        label="Tags"
-        tags={v.tags}
-        onChange={(t) => set({ tags: t })}
-        suggestions={tags}
-        error={problems.errorUnder('tags')}
-        hint="Press Enter or type a comma to add a tag."
-      />
-    </FormFrame>
+      <EntrySkillsField form={form} legend="Skills it touches" values={v.skills} onChange={(skills) => set({ skills })} />
+      <EntryTagsField form={form} tags={v.tags} onChange={(t) => set({ tags: t })} />
+    </EntryFormFrame>
   );
 }
