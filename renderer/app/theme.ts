@@ -29,10 +29,19 @@ export async function applyStoredTheme(): Promise<void> {
   apply(await getTheme());
 }
 
-/** Saves a theme choice and applies it at once. */
+/**
+ * Applies a theme choice at once (the control and the colours follow the click, not the disk),
+ * then saves it; if the save fails, the previous theme comes back and the error is passed on.
+ */
 export async function chooseTheme(theme: ThemeChoice): Promise<void> {
-  await saveTheme(theme);
+  const previous = current;
   apply(theme);
+  try {
+    await saveTheme(theme);
+  } catch (e) {
+    apply(previous);
+    throw e;
+  }
 }
 
 /** The theme in use, re-rendering when it changes. */

@@ -224,6 +224,9 @@ describe('the journal, as a person uses it', () => {
     await expectNoAxeViolations(session.page, 'unsaved changes dialog');
     await screenshot(session.page, 'journal-unsaved-dialog');
     await dialog.getByRole('button', { name: 'Keep editing' }).click();
+    // The router applies "stay" as a transition: the dialog closes a moment after the click. A key
+    // pressed before that goes to the still-open dialog (the form behind it is inert).
+    await dialog.waitFor({ state: 'hidden' });
     expect(session.page.url()).toMatch(/\/edit$/);
     await expect.poll(() => session.page.getByRole('textbox', { name: 'Goal' }).inputValue()).toBe('Learn pricing and packaging');
     // Escape also leaves, and asks the same question.

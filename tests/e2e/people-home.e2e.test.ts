@@ -64,6 +64,7 @@ describe('People, Home and Settings, as a person uses them', () => {
     const leave = session.page.getByRole('dialog', { name: 'Leave without saving?' });
     await leave.waitFor();
     await leave.getByRole('button', { name: 'Keep editing' }).click();
+    await leave.waitFor({ state: 'hidden' });
     expect(session.page.url()).toMatch(/#\/settings$/);
     await expect.poll(() => session.page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('Analyst (unsaved)');
     await session.page.getByRole('textbox', { name: 'Current role' }).fill('Business analyst');
