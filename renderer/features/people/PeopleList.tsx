@@ -71,7 +71,7 @@ export function PeopleList() {
 
   return (
     <div className="people">
-      <div className="people-head">
+      <div className="title-row people-head">
         <h1>People</h1>
         <div className="row">
           <Link className="button" to="/people/new">

@@ -80,7 +80,7 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
       <p className="breadcrumb">
         <Link to="/people">People</Link>
       </p>
-      <div className="person-head">
+      <div className="title-row person-head">
         <div>
           <h1>{person.name}</h1>
           {subtitle && <p className="person-subtitle">{subtitle}</p>}
