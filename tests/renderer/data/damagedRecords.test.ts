@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TABLE_NAMES } from '../../../shared/backup/format';
 import { deleteDamagedRecords, findDamagedRecords } from '../../../renderer/data/backupStore';
-import { db, SextantDB, useDatabase } from '../../../renderer/data/db';
+import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { readProblems } from '../../../renderer/data/records';
 import { getEntry } from '../../../renderer/data/repositories/entries';
 import { sampleJournal } from '../../shared/backup/sampleJournal';
@@ -13,7 +13,7 @@ const STAMP = '2026-01-01T10:00:00.000Z';
 let n = 0;
 beforeEach(async () => {
   readProblems.length = 0;
-  useDatabase(new SextantDB(`damaged-test-${++n}`));
+  setDatabase(new SextantDB(`damaged-test-${++n}`));
   await db().open();
   const journal = sampleJournal();
   for (const t of TABLE_NAMES) await db().table(t).bulkPut(journal[t]);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, waitFor } from '@testing-library/react';
-import { db, SextantDB, useDatabase } from '../../../renderer/data/db';
+import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { saveReminderSettings } from '../../../renderer/data/repositories/reminders';
 import { useReminderSchedule } from '../../../renderer/features/reminders/useReminderSchedule';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/schemas';
@@ -30,7 +30,7 @@ beforeEach(async () => {
   reads.settings = 0;
   reads.sources = 0;
   seen = [];
-  useDatabase(new SextantDB(`reminder-schedule-${++n}`));
+  setDatabase(new SextantDB(`reminder-schedule-${++n}`));
   await db().open();
   hourly.clear();
   // Hour-long intervals are held here and run by hand; every other timer runs as usual.
