@@ -58,39 +58,55 @@ const go = <const I extends string>(
     menu: { menu: 'view', group: 1, label: menuLabel, accelerator },
   }) as const;
 
+/** A command that opens a new-record form: a one-key shortcut and a place in the File menu's first group. */
+const create = <const I extends string>(
+  id: I,
+  label: string,
+  to: string,
+  key: string,
+  menuLabel: string,
+  accelerator: string | undefined,
+  keywords: string[],
+) =>
+  ({
+    id,
+    label,
+    keywords,
+    to,
+    shortcut: { sequence: [key] },
+    menu: { menu: 'file', group: 1, label: menuLabel, ...(accelerator === undefined ? {} : { accelerator }) },
+  }) as const;
+
+/** An export command: no shortcut; in the File menu's second group when it has a menu label. */
+const exportTo = <const I extends string>(id: I, label: string, keywords: string[], menuLabel?: string) =>
+  ({
+    id,
+    label,
+    keywords,
+    ...(menuLabel === undefined ? {} : { menu: { menu: 'file', group: 2, label: menuLabel } as const }),
+  }) as const;
+
 export const COMMANDS = [
-  {
-    id: 'new-reflection',
-    label: 'New reflection',
-    keywords: ['write', 'journal', 'entry', 'add'],
-    to: '/journal/new/reflection',
-    shortcut: { sequence: ['n'] },
-    menu: { menu: 'file', group: 1, label: 'New Reflection', accelerator: 'CmdOrCtrl+N' },
-  },
-  {
-    id: 'new-conversation',
-    label: 'New conversation',
-    keywords: ['log', 'talk', 'interview', 'meeting', 'add'],
-    to: '/journal/new/conversation',
-    shortcut: { sequence: ['c'] },
-    menu: { menu: 'file', group: 1, label: 'New Conversation', accelerator: 'CmdOrCtrl+Shift+N' },
-  },
-  {
-    id: 'new-goal',
-    label: 'New learning goal',
-    keywords: ['add', 'learn'],
-    to: '/journal/new/goal',
-    shortcut: { sequence: ['l'] },
-    menu: { menu: 'file', group: 1, label: 'New Learning Goal', accelerator: 'CmdOrCtrl+G' },
-  },
-  {
-    id: 'new-check-in',
-    label: 'Take a skills check-in',
-    keywords: ['new', 'rate', 'skills', 'assess'],
-    to: '/skills/check-in/new',
-    shortcut: { sequence: ['k'] },
-    menu: { menu: 'file', group: 1, label: 'New Skills Check-in' },
-  },
+  create('new-reflection', 'New reflection', '/journal/new/reflection', 'n', 'New Reflection', 'CmdOrCtrl+N', [
+    'write',
+    'journal',
+    'entry',
+    'add',
+  ]),
+  create('new-conversation', 'New conversation', '/journal/new/conversation', 'c', 'New Conversation', 'CmdOrCtrl+Shift+N', [
+    'log',
+    'talk',
+    'interview',
+    'meeting',
+    'add',
+  ]),
+  create('new-goal', 'New learning goal', '/journal/new/goal', 'l', 'New Learning Goal', 'CmdOrCtrl+G', ['add', 'learn']),
+  create('new-check-in', 'Take a skills check-in', '/skills/check-in/new', 'k', 'New Skills Check-in', undefined, [
+    'new',
+    'rate',
+    'skills',
+    'assess',
+  ]),
   {
     id: 'open-questionnaire',
     label: 'Answer the path questionnaire',
@@ -102,35 +118,16 @@ export const COMMANDS = [
     label: 'Mark the next follow-up done',
     keywords: ['complete', 'finish', 'follow up', 'tick'],
   },
-  {
-    id: 'export-backup',
-    label: 'Export a backup',
-    keywords: ['save', 'download', 'json', 'copy'],
-    menu: { menu: 'file', group: 2, label: 'Export a Backup…' },
-  },
-  {
-    id: 'export-plan-pdf',
-    label: 'Export the career plan as PDF',
-    keywords: ['pdf', 'print', 'share', 'save', 'download'],
-    menu: { menu: 'file', group: 2, label: 'Export the Plan as PDF…' },
-  },
-  {
-    id: 'export-plan-markdown',
-    label: 'Export the career plan as Markdown',
-    keywords: ['md', 'text', 'share', 'save', 'download'],
-  },
-  {
-    id: 'export-markdown',
-    label: 'Export entries as Markdown',
-    keywords: ['md', 'zip', 'journal', 'save', 'download'],
-    menu: { menu: 'file', group: 2, label: 'Export Entries as Markdown…' },
-  },
-  {
-    id: 'export-calendar',
-    label: 'Export dates to a calendar',
-    keywords: ['ics', 'follow-ups', 'deadlines', 'save', 'download'],
-    menu: { menu: 'file', group: 2, label: 'Export Dates to a Calendar…' },
-  },
+  exportTo('export-backup', 'Export a backup', ['save', 'download', 'json', 'copy'], 'Export a Backup…'),
+  exportTo('export-plan-pdf', 'Export the career plan as PDF', ['pdf', 'print', 'share', 'save', 'download'], 'Export the Plan as PDF…'),
+  exportTo('export-plan-markdown', 'Export the career plan as Markdown', ['md', 'text', 'share', 'save', 'download']),
+  exportTo('export-markdown', 'Export entries as Markdown', ['md', 'zip', 'journal', 'save', 'download'], 'Export Entries as Markdown…'),
+  exportTo(
+    'export-calendar',
+    'Export dates to a calendar',
+    ['ics', 'follow-ups', 'deadlines', 'save', 'download'],
+    'Export Dates to a Calendar…',
+  ),
   go('go-home', 'Go to Home', '/', 'h', 'Home', 'CmdOrCtrl+1', ['start', 'dashboard']),
   go('go-journal', 'Go to Journal', '/journal', 'j', 'Journal', 'CmdOrCtrl+2', ['entries', 'timeline']),
   go('go-people', 'Go to People', '/people', 'p', 'People', 'CmdOrCtrl+3', ['contacts', 'mentors']),

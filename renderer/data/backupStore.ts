@@ -21,7 +21,7 @@ import { setPlain } from '../crypto/session';
 import { db, SextantDB, setDatabase } from './db';
 import { copyNames } from './encryption/journalEncryption';
 import { searchIndexStore } from './searchIndex';
-import { forgetReadProblems } from './records';
+import { forgetReadProblems, noteReadProblem, readProblems } from './records';
 import { deleteWithTombstone, putChecked } from './revisions';
 import { nowIso } from './ids';
 
@@ -52,9 +52,46 @@ export async function snapshot(): Promise<{ data: BackupData; damaged: DamagedRe
   return splitValid(await db().transaction('r', backupTables(), readRaw));
 }
 
-/** Every stored record that no longer matches its schema (reads every table once). */
+// Per database: the one full check of every table this session (see findDamagedRecords).
+const fullChecks = new WeakMap<object, Promise<void>>();
+
+/** Reads every table once per database and session, noting each damaged record in readProblems. */
+function checkEveryRecordOnce(): Promise<void> {
+  const d = db();
+  let check = fullChecks.get(d);
+  if (!check) {
+    check = snapshot().then(({ damaged }) => {
+      for (const r of damaged) noteReadProblem(r.table, r.key, r.problems, false);
+    });
+    // A failed check is tried again next time.
+    check.catch(() => fullChecks.delete(d));
+    fullChecks.set(d, check);
+  }
+  return check;
+}
+
+/**
+ * Every stored record that no longer matches its schema. Every table is read once per session;
+ * after that the list comes from readProblems (which every read of the repositories fills) and
+ * only those records are read again, to drop the ones repaired or deleted since.
+ */
 export async function findDamagedRecords(): Promise<DamagedRecord[]> {
-  return (await snapshot()).damaged;
+  await checkEveryRecordOnce();
+  const known = readProblems
+    .filter((p) => (TABLE_NAMES as readonly string[]).includes(p.table))
+    .map((p) => ({ table: p.table as TableName, key: String(p.id) }));
+  if (known.length === 0) return [];
+  const rows = await db().transaction('r', backupTables(), () => Promise.all(known.map((k) => db().table(k.table).get(k.key))));
+  const damaged: DamagedRecord[] = [];
+  const gone: { table: TableName; key: string }[] = [];
+  known.forEach((k, i) => {
+    const row: unknown = rows[i];
+    const r = row === undefined ? null : BackupData.shape[k.table].element.safeParse(row);
+    if (r === null || r.success) gone.push(k);
+    else damaged.push({ ...k, problems: problemsFromZod(r.error), row });
+  });
+  forgetReadProblems(gone);
+  return damaged;
 }
 
 /** Sorts stored rows into the valid records of each table and the damaged ones. */

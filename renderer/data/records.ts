@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { parseOrThrow, problemsFromZod, type InputProblem } from '../../shared/errors';
+import { TABLE_KEYS } from '../../shared/backup/format';
 import { newId, nowIso } from './ids';
 
 /** A record as a form hands it over: without the stored metadata (an id means "update this one"). */
@@ -43,16 +44,30 @@ export function forgetReadProblems(records: readonly { table: string; key: strin
   }
 }
 
+/**
+ * Notes a damaged record in readProblems unless it is there already; returns whether it was new.
+ * `notify` false keeps it quiet (the Damaged records panel noting what its own check found).
+ */
+export function noteReadProblem(table: string, id: unknown, problems: InputProblem[], notify = true): boolean {
+  if (readProblems.some((p) => p.table === table && p.id === id)) return false;
+  readProblems.push({ table, id, problems });
+  if (notify) for (const l of readProblemListeners) l();
+  return true;
+}
+
+/** The primary key of a stored row (tables keyed by another field name it in TABLE_KEYS). */
+function keyOf(row: unknown, table: string): unknown {
+  const field = (TABLE_KEYS as Record<string, string>)[table] ?? 'id';
+  return (row as Record<string, unknown> | null | undefined)?.[field];
+}
+
 /** Parses stored rows, keeping the valid ones; a corrupt row is reported, never deleted. */
 export function readValid<T>(schema: z.ZodType<T>, rows: unknown[], table: string): T[] {
   const out: T[] = [];
   for (const row of rows) {
     const r = schema.safeParse(row);
     if (r.success) out.push(r.data);
-    else if (!readProblems.some((p) => p.table === table && p.id === (row as { id?: unknown })?.id)) {
-      readProblems.push({ table, id: (row as { id?: unknown })?.id, problems: problemsFromZod(r.error) });
-      for (const l of readProblemListeners) l();
-    }
+    else noteReadProblem(table, keyOf(row, table), problemsFromZod(r.error));
   }
   return out;
 }

@@ -110,7 +110,7 @@ export function contributionSentence(f: ContributionFacts, voice: Voice): string
       if (!d) return '';
       if (f.value === 0) return `${p.You} said either side suits ${p.me} on ${fill(d.topic, voice)}.`;
       const side: PathId = f.value < 0 ? 'internal' : 'external';
-      return `${p.You} said ${p.you} ${STRENGTH_WORDS[Math.abs(f.value)]} ${d.prefer[side]}.`;
+      return `${p.You} said ${p.you} ${STRENGTH_WORDS[Math.abs(f.value)]} ${d.sides[side].prefer}.`;
     }
     case 'factor': {
       const factor = factorById(f.factor);
@@ -235,7 +235,7 @@ export function tensionSentence(item: { kind: 'dimension' | 'factor'; id: string
   if (item.kind === 'dimension') {
     const d = DIMENSIONS.find((x) => x.id === item.id);
     const side: PathId = item.value < 0 ? 'internal' : 'external';
-    return `${p.You} said ${p.you} ${STRENGTH_WORDS[Math.abs(item.value)]} ${d?.prefer[side] ?? item.id}, which points ${side}: it pulls against ${p.your} ${lean} lean.`;
+    return `${p.You} said ${p.you} ${STRENGTH_WORDS[Math.abs(item.value)]} ${d?.sides[side].prefer ?? item.id}, which points ${side}: it pulls against ${p.your} ${lean} lean.`;
   }
   const factor = factorById(item.id as FactorId);
   const phrase = factorPhrase(item.id as FactorId, voice);

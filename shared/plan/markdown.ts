@@ -1,19 +1,6 @@
 /** The career plan as Markdown (for pasting into notes or a doc). Pure: reads only the plan structure. */
 import { formatDate } from '../dates';
-import {
-  LEVELS_NOTE,
-  emptySectionText,
-  followUpsLeftOutText,
-  formatLevel,
-  formatPoints,
-  formatPosition,
-  goalMeta,
-  milestoneState,
-  planHeading,
-  skillTargetDatesText,
-  takeawayHeading,
-  targetText,
-} from './format';
+import * as fmt from './format';
 import { PLAN_SECTION_LABELS, type CareerPlan, type PlanSection } from './types';
 
 /** Escapes characters that Markdown would read as formatting, so names and notes print as typed. */
@@ -45,7 +32,7 @@ function markdownBlock(text: string): string[] {
 
 function sectionLines(s: PlanSection): string[] {
   const out: string[] = [`## ${PLAN_SECTION_LABELS[s.id]}`, ''];
-  const none = emptySectionText(s);
+  const none = fmt.emptySectionText(s);
   if (none) out.push(none, '');
   switch (s.id) {
     case 'statement':
@@ -53,24 +40,24 @@ function sectionLines(s: PlanSection): string[] {
       break;
     case 'path': {
       const p = s.path;
-      out.push(`**${p.label}**: ${formatPosition(p.position)}.`, '', `Confidence: ${p.confidence}. ${e(p.confidenceReason)}`, '');
+      out.push(`**${p.label}**: ${fmt.formatPosition(p.position)}.`, '', `Confidence: ${p.confidence}. ${e(p.confidenceReason)}`, '');
       if (p.contributions.length) {
         out.push('What the fit rests on:', '');
-        for (const c of p.contributions) out.push(`- ${formatPoints(c.points)} ${e(c.label)}: ${e(c.reason)}`);
+        for (const c of p.contributions) out.push(`- ${fmt.formatPoints(c.points)} ${e(c.label)}: ${e(c.reason)}`);
         out.push('');
       }
       if (p.nextStep) out.push(`Next step: ${e(p.nextStep)}`, '');
       break;
     }
     case 'target':
-      out.push(e(targetText(s.role, s.date)), '');
+      out.push(e(fmt.targetText(s.role, s.date)), '');
       break;
     case 'skills':
       out.push('| Skill | Current | Target |', '| --- | --- | --- |');
-      for (const k of s.skills) out.push(`| ${e(k.name)} | ${formatLevel(k.current)} | ${formatLevel(k.target)} |`);
-      out.push('', LEVELS_NOTE, '');
+      for (const k of s.skills) out.push(`| ${e(k.name)} | ${fmt.formatLevel(k.current)} | ${fmt.formatLevel(k.target)} |`);
+      out.push('', fmt.LEVELS_NOTE, '');
       {
-        const dates = skillTargetDatesText(s.skills);
+        const dates = fmt.skillTargetDatesText(s.skills);
         if (dates) out.push(e(dates), '');
       }
       break;
@@ -80,9 +67,9 @@ function sectionLines(s: PlanSection): string[] {
       break;
     case 'goals':
       for (const g of s.goals) {
-        out.push(`### ${e(g.title)}`, '', goalMeta(g).split(' \u00b7 ').map(e).join(' \u00b7 '), '');
+        out.push(`### ${e(g.title)}`, '', fmt.goalMeta(g).split(' \u00b7 ').map(e).join(' \u00b7 '), '');
         if (g.why) out.push(...markdownBlock(g.why));
-        for (const m of g.milestones) out.push(`- [${m.done ? 'x' : ' '}] ${e(m.title)} (${milestoneState(m)})`);
+        for (const m of g.milestones) out.push(`- [${m.done ? 'x' : ' '}] ${e(m.title)} (${fmt.milestoneState(m)})`);
         if (g.milestones.length) out.push('');
         if (g.resources.length) {
           out.push('Resources:', '');
@@ -92,13 +79,13 @@ function sectionLines(s: PlanSection): string[] {
       }
       break;
     case 'takeaways':
-      for (const t of s.takeaways) out.push(`### ${e(takeawayHeading(t))}`, '', ...markdownBlock(t.text));
+      for (const t of s.takeaways) out.push(`### ${e(fmt.takeawayHeading(t))}`, '', ...markdownBlock(t.text));
       break;
     case 'follow-ups': {
       for (const f of s.followUps)
         out.push(`- ${formatDate(f.date)}${f.overdue ? ' (overdue)' : ''}: ${e(f.personName)}${f.note ? `, ${e(f.note)}` : ''}`);
       out.push('');
-      const leftOut = followUpsLeftOutText(s.leftOut);
+      const leftOut = fmt.followUpsLeftOutText(s.leftOut);
       if (leftOut) out.push(leftOut, '');
       break;
     }
@@ -112,7 +99,7 @@ function sectionLines(s: PlanSection): string[] {
 
 /** The plan as a Markdown document, ending with a newline. */
 export function planToMarkdown(plan: CareerPlan): string {
-  const { title, subtitle } = planHeading(plan);
+  const { title, subtitle } = fmt.planHeading(plan);
   const lines = [`# ${e(title)}`, '', e(subtitle), ''];
   for (const s of plan.sections) lines.push(...sectionLines(s));
   return `${lines

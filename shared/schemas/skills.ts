@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { IsoDate, Level, RecordMeta, ShortText, SkillIdSchema } from './common';
+import { IsoDate, IsoDateTime, Level, RecordMeta, ShortText, SkillIdSchema } from './common';
+
+/** A level on one skill: the shared part of a check-in's rating and a target. */
+const SkillLevel = { skill: SkillIdSchema, level: Level };
 
 /**
  * One dated self-assessment of the six skills (usually all six). A mistaken one can be corrected
@@ -11,8 +14,7 @@ export const CheckIn = z.strictObject({
   ratings: z
     .array(
       z.strictObject({
-        skill: SkillIdSchema,
-        level: Level,
+        ...SkillLevel,
         note: z.string().max(2_000).optional(),
       }),
     )
@@ -26,10 +28,9 @@ export type CheckIn = z.infer<typeof CheckIn>;
 
 /** The level a person aims for on one skill (one row per skill; the skill id is the key). */
 export const SkillTarget = z.strictObject({
-  skill: SkillIdSchema,
-  level: Level,
+  ...SkillLevel,
   targetDate: IsoDate.optional(),
   note: ShortText.optional(),
-  updatedAt: z.iso.datetime({ offset: true }),
+  updatedAt: IsoDateTime,
 });
 export type SkillTarget = z.infer<typeof SkillTarget>;

@@ -1,5 +1,6 @@
 import type { SkillId } from '../domain/framework';
 import { conversationTitle } from '../domain/entryTitle';
+import { previewText, withoutTitleHeading } from '../domain/excerpt';
 import type { Entry, EntryKind, Person } from '../schemas';
 
 /** What a search hit points at: an entry of any kind, one milestone of a learning goal, or a person. */
@@ -24,28 +25,13 @@ export interface SearchDoc {
   date?: string;
 }
 
-// Markdown punctuation that carries no words; removing it keeps snippets readable and stops
-// "**roadmap**" from being stored as a different token than "roadmap".
-const MD_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
-const MD_LINE_MARKERS = /^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm;
-// Emphasis markers (`*`, `_`, runs of them) only where they touch a word on one side: an
-// underscore or asterisk inside a word (`user_id`, `O*NET`) is part of the word.
-const MD_INLINE = /~~|`+|(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
-
-/** Strips Markdown syntax from text, keeping the words (links keep their label). */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(MD_LINK, '$1')
-    .replace(MD_LINE_MARKERS, '')
-    .replace(MD_INLINE, '')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
-}
+// Plain words for matching and snippets: the same as the entry previews show.
+export { plainText } from '../domain/excerpt';
 
 function joinText(...parts: (string | undefined)[]): string {
   return parts
     .filter((p): p is string => !!p && p.trim() !== '')
-    .map(plainText)
+    .map(previewText)
     .join('\n');
 }
 
@@ -58,7 +44,16 @@ export function entryDocuments(entry: Entry, personName: (id: string) => string 
   const base = { refId: entry.id, tags: entry.tags, skills: entry.skills, date: entry.date };
   switch (entry.kind) {
     case 'reflection':
-      return [{ ...base, id: entry.id, type: 'reflection', title: entry.title, text: joinText(entry.body), people: '' }];
+      return [
+        {
+          ...base,
+          id: entry.id,
+          type: 'reflection',
+          title: entry.title,
+          text: joinText(withoutTitleHeading(entry.body, entry.title)),
+          people: '',
+        },
+      ];
     case 'conversation': {
       const name = personName(entry.personId) ?? '';
       return [

@@ -65,6 +65,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** One browser for a test file: launched before its first test and closed after its last. */
+export function browserForFile(): { readonly browser: Browser } {
+  const held = {} as { browser: Browser };
+  beforeAll(async () => {
+    held.browser = await launch();
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+  });
+  return held;
+}
+
 /**
  * One person's session across a test file: a browser and a fresh profile opened before the
  * first test and closed after the last, so each `it` continues where the previous one left off.

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForFile, expectNoAxeViolations, openApp, screenshot } from './browser';
+import { SKILL_NAMES, takeCheckIn } from './checkIn';
 import type { Conversation, Person } from '../../shared/schemas';
 import { seedJournal } from './seed';
 
@@ -10,33 +11,7 @@ function storedPerson(n: number, name: string, company: string, path: Person['pa
   return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, createdAt: STAMP, updatedAt: STAMP, name, role, company, path };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SKILL_NAMES = [
-  'Product strategy & roadmapping',
-  'Communication & collaboration',
-  'Market research & analysis',
-  'Leadership & influence',
-  'Problem solving & decision making',
-  'Adaptability & resilience',
-];
-
-/** Picks a level for every skill in the check-in form and saves it. */
-async function takeCheckIn(page: Page, levels: readonly number[], save = 'Save check-in'): Promise<void> {
-  for (const [i, name] of SKILL_NAMES.entries()) {
-    await page
-      .getByRole('group', { name })
-      .getByRole('radio', { name: new RegExp(`^${levels[i]} · `) })
-      .check();
-  }
-  await page.getByRole('button', { name: save }).click();
-}
+const shared = browserForFile();
 
 /** The "Change since …" cell of each skill in the Skills screen's table. */
 async function changes(page: Page): Promise<string[]> {
@@ -69,7 +44,7 @@ function storedConversation(n: number, personId: string, date: string, notes: st
 
 describe('a first hour that makes sense', () => {
   it('compares a second check-in of the same day with the first, and corrects or deletes a mistaken one', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(shared.browser);
     const base = page.url().replace(/#.*$/, '');
     await page.goto(`${base}#/skills/check-in/new`);
     await takeCheckIn(page, [2, 3, 1, 1, 2, 3]);
@@ -110,7 +85,7 @@ describe('a first hour that makes sense', () => {
   });
 
   it('keeps every character typed into Search with no delay between keys', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(shared.browser);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
     const box = page.getByRole('searchbox', { name: 'Search your journal' });
     await box.waitFor();
@@ -124,7 +99,7 @@ describe('a first hour that makes sense', () => {
   });
 
   it('refuses a follow-up dated before its conversation with a message that names it, and asks about a far-off date', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(shared.browser);
     const base = page.url().replace(/#.*$/, '');
     await page.goto(`${base}#/journal/new/conversation`);
     await page.getByRole('textbox', { name: 'Name' }).fill('Priya Natarajan');
@@ -153,7 +128,7 @@ describe('a first hour that makes sense', () => {
   });
 
   it('finds one of 5,000 people by typing in the person picker, telling namesakes apart by company and path', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(shared.browser);
     const people = Array.from({ length: 4998 }, (_, i) =>
       storedPerson(i + 1, `Contact ${String(i + 1).padStart(4, '0')}`, `Company ${i % 97}`),
     );
@@ -184,7 +159,7 @@ describe('a first hour that makes sense', () => {
   });
 
   it('warns about a second Marcus Chen at Stripe, then merges the two and moves their conversations', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(shared.browser);
     const first = storedPerson(1, 'Marcus Chen', 'Stripe', 'external', '');
     const twin = storedPerson(2, 'marcus chen', 'Stripe', 'unknown', 'Payments PM');
     await seedJournal(page, {

@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForFile, expectNoAxeViolations, openApp, screenshot } from './browser';
+import { SKILL_NAMES, takeCheckIn } from './checkIn';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = browserForFile();
 
-const SKILL_NAMES = [
-  'Product strategy & roadmapping',
-  'Communication & collaboration',
-  'Market research & analysis',
-  'Leadership & influence',
-  'Problem solving & decision making',
-  'Adaptability & resilience',
-];
 // The levels the person gives themselves, and the targets they set, skill by skill.
 const LEVELS = [3, 4, 2, 2, 3, 4];
 const TARGETS = [4, 4, 3, 4, 4, 4];
@@ -36,17 +23,6 @@ async function writeReflection(page: Page, title: string, skill: string): Promis
   await page.waitForURL((u) => !u.hash.includes('/new/'));
 }
 
-/** Picks a level for every skill in the check-in form and saves it. */
-async function takeCheckIn(page: Page, levels: readonly number[]): Promise<void> {
-  for (const [i, name] of SKILL_NAMES.entries()) {
-    await page
-      .getByRole('group', { name })
-      .getByRole('radio', { name: new RegExp(`^${levels[i]} · `) })
-      .check();
-  }
-  await page.getByRole('button', { name: 'Save check-in' }).click();
-}
-
 /** The radar's axis labels as drawn (two lines joined back into one name). */
 async function axisLabels(page: Page): Promise<string[]> {
   const texts = await page
@@ -58,7 +34,7 @@ async function axisLabels(page: Page): Promise<string[]> {
 
 describe('skills in web mode', () => {
   it('takes a check-in, sets targets, shows the radar and finds evidence for a skill', async () => {
-    const { page, errors, context } = await openApp(browser);
+    const { page, errors, context } = await openApp(shared.browser);
     await writeReflection(page, 'Aligned three teams on the launch', 'Leadership & influence');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Skills' }).click();
@@ -135,7 +111,7 @@ describe('skills in web mode', () => {
   });
 
   it('compares with an earlier check-in, offers to correct a past one, and reads well in dark mode', async () => {
-    const { page, errors, context } = await openApp(browser, { colorScheme: 'dark' });
+    const { page, errors, context } = await openApp(shared.browser, { colorScheme: 'dark' });
     const base = page.url().replace(/#.*$/, '');
     await page.goto(`${base}#/skills/check-in/new`);
     await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-01-10');
@@ -181,7 +157,7 @@ describe('skills in web mode', () => {
   });
 
   it('first run: a card on Home (not a dialog) leads through three skippable steps, then goes away', async () => {
-    const { page, errors, context } = await openApp(browser);
+    const { page, errors, context } = await openApp(shared.browser);
     const card = page.getByRole('region', { name: 'Get started: which path fits you?' });
     await card.waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
@@ -210,7 +186,7 @@ describe('skills in web mode', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Current role' }).inputValue()).toBe('PM for the billing platform');
 
     // Skipping on a fresh profile hides it too, and it stays hidden after a reload.
-    const second = await openApp(browser);
+    const second = await openApp(shared.browser);
     await second.page.getByRole('button', { name: 'Skip for now' }).click();
     await second.page.getByRole('region', { name: 'Get started: which path fits you?' }).waitFor({ state: 'detached' });
     await second.page.reload();

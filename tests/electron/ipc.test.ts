@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({}));
 
 import { IPC } from '../../shared/ipc';
+import { ALL_IPC_CHANNELS } from './channels';
 import { InputError } from '../../shared/errors';
 import type { BackupStore } from '../../electron/backups';
 import { createIpcHandlers, guardedHandler, isTrustedSender, registerIpcHandlers, type IpcDeps, type SenderInfo } from '../../electron/ipc';
@@ -94,24 +95,7 @@ describe('registerIpcHandlers', () => {
     const handlers = Object.fromEntries(Object.keys(IPC).map((c) => [c, vi.fn()])) as never;
     registerIpcHandlers({ handle }, handlers, isOurs);
     const channels = handle.mock.calls.map((c) => c[0]);
-    expect(channels.sort()).toEqual([
-      'app:erase-storage',
-      'app:info',
-      'app:quit-ready',
-      'backup:delete-all',
-      'backup:list',
-      'backup:read',
-      'backup:write',
-      'file:open',
-      'file:print-pdf',
-      'file:save',
-      'keystore:protect',
-      'keystore:status',
-      'keystore:unprotect',
-      'reminders:keep-running',
-      'reminders:schedule',
-      'shell:open-external',
-    ]);
+    expect(channels.sort()).toEqual(ALL_IPC_CHANNELS);
     const openExternal = handle.mock.calls.find((c) => c[0] === 'shell:open-external')![1];
     await expect(openExternal(mainFrame('https://evil.example/'), 'https://example.com')).rejects.toThrow(/untrusted sender/);
   });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ALL_IPC_CHANNELS } from './channels';
 
 // main.ts wires everything at import time; this drives it against a mocked Electron and checks
 // the order and the wiring (the pieces themselves are tested in their own files).
@@ -211,24 +212,7 @@ describe('main process wiring', () => {
     expect(e.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(e.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(e.session.defaultSession.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledExactlyOnceWith('http://127.0.0.1:9/');
-    expect(e.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual([
-      'app:erase-storage',
-      'app:info',
-      'app:quit-ready',
-      'backup:delete-all',
-      'backup:list',
-      'backup:read',
-      'backup:write',
-      'file:open',
-      'file:print-pdf',
-      'file:save',
-      'keystore:protect',
-      'keystore:status',
-      'keystore:unprotect',
-      'reminders:keep-running',
-      'reminders:schedule',
-      'shell:open-external',
-    ]);
+    expect(e.ipcMain.handle.mock.calls.map((c) => c[0]).sort()).toEqual(ALL_IPC_CHANNELS);
     expect(e.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     // Reminders look again on resume; the journal locks on screen lock and suspend.
     expect([...e.powerHandlers.keys()].sort()).toEqual(['lock-screen', 'resume', 'suspend']);

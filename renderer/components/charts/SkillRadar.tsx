@@ -2,6 +2,7 @@ import type { SkillId } from '../../../shared/domain/framework';
 import { LEVELS_NOTE } from '../../../shared/plan/format';
 import { pointsAttr, radarAxes, radarPoints, radarRings, type RadarPoint } from '../../../shared/plan/radar';
 import { NumCell, NumHeading, SkillLevelHeadings } from '../table/cells';
+import { ChartTable } from './ChartTable';
 import { ChartLegend, Marker, SERIES, type SeriesId } from './series';
 
 /** One axis of the radar: a skill with its three values (null when missing). */
@@ -148,28 +149,27 @@ export function SkillRadar({ rows, earlierLabel = 'Earlier check-in' }: { rows: 
           ))}
         </figcaption>
       </figure>
-      <div className="chart-side">
-        <table className="data-table">
-          <caption>The chart as a table</caption>
-          <thead>
-            <tr>
-              <SkillLevelHeadings />
-              {hasEarlier && <NumHeading>{earlierLabel}</NumHeading>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.skill}>
-                <th scope="row">{r.name}</th>
-                <NumCell value={r.current} />
-                <NumCell value={r.target} />
-                {hasEarlier && <NumCell value={r.earlier} />}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="muted chart-note">{LEVELS_NOTE}</p>
-      </div>
+      <ChartTable
+        caption="The chart as a table"
+        headings={
+          <>
+            <SkillLevelHeadings />
+            {hasEarlier && <NumHeading>{earlierLabel}</NumHeading>}
+          </>
+        }
+        rows={rows.map((r) => ({
+          key: r.skill,
+          heading: r.name,
+          cells: (
+            <>
+              <NumCell value={r.current} />
+              <NumCell value={r.target} />
+              {hasEarlier && <NumCell value={r.earlier} />}
+            </>
+          ),
+        }))}
+        note={LEVELS_NOTE}
+      />
     </div>
   );
 }

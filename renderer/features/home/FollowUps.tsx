@@ -34,7 +34,9 @@ export function FollowUps({ items, people }: { items: readonly FollowUpItem[]; p
             <li key={c.id} className={`home-follow-up home-follow-up-${urgency}`}>
               <span className={`home-due-badge home-due-${urgency}`}>{label}</span>
               <div className="home-follow-up-body">
-                <Link to={`/journal/${c.id}`}>Follow up with {name}</Link>
+                <Link to={`/journal/${c.id}`}>
+                  Follow up with <span dir="auto">{name}</span>
+                </Link>
                 <span className="muted">
                   {c.followUpNote ? `${c.followUpNote} · ` : ''}due {formatDate(c.followUpDate!)}
                 </span>

@@ -26,7 +26,9 @@ export function GoalsInProgress({ goals }: { goals: readonly LearningGoal[] }) {
           return (
             <li key={g.id} className="home-goal">
               <div className="home-goal-head">
-                <Link to={`/journal/${g.id}`}>{g.title}</Link>
+                <Link to={`/journal/${g.id}`} dir="auto">
+                  {g.title}
+                </Link>
                 {g.targetDate && <span className="muted">by {formatDate(g.targetDate)}</span>}
               </div>
               <div className="home-goal-progress">

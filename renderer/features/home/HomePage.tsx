@@ -54,7 +54,7 @@ export function HomePage() {
 
   return (
     <div className="home">
-      <div className="home-head">
+      <div className="title-row">
         <div>
           <h1>Home</h1>
           <Headline profile={profile} />

@@ -10,7 +10,9 @@ export function RecentEntries({ entries, people }: { entries: readonly Entry[]; 
       {entries.map((e) => (
         <li key={e.id}>
           <span className={`chip kind-${e.kind}`}>{ENTRY_KIND_LABELS[e.kind]}</span>
-          <Link to={`/journal/${e.id}`}>{entryTitle(e, e.kind === 'conversation' ? people.get(e.personId)?.name : undefined)}</Link>
+          <Link to={`/journal/${e.id}`} dir="auto">
+            {entryTitle(e, e.kind === 'conversation' ? people.get(e.personId)?.name : undefined)}
+          </Link>
           <span className="muted">{formatDate(e.date)}</span>
         </li>
       ))}

@@ -42,7 +42,9 @@ export function StayInTouchCard() {
                 {stayInTouchLabel(s.daysOverdue)}
               </span>
               <div className="home-follow-up-body">
-                <Link to={`/people/${s.person.id}`}>{s.person.name}</Link>
+                <Link to={`/people/${s.person.id}`} dir="auto">
+                  {s.person.name}
+                </Link>
                 <span className="muted">
                   {cadenceLabel(s.weeks)} · {s.lastContact ? `last talked ${formatDate(s.lastContact)}` : 'no conversation yet'}
                 </span>

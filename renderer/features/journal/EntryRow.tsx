@@ -28,10 +28,14 @@ export function EntryRow({ entry, personName }: { entry: Entry; personName?: str
           <span className={`kind-badge kind-badge-${entry.kind}`}>{ENTRY_KIND_LABELS[entry.kind]}</span>
           {extra && <span className="muted">{extra}</span>}
         </p>
-        <h2 className="entry-row-title">
+        <h2 className="entry-row-title" dir="auto">
           <Link to={`/journal/${entry.id}`}>{title}</Link>
         </h2>
-        {excerpt && <p className="entry-row-excerpt">{excerpt}</p>}
+        {excerpt && (
+          <p className="entry-row-excerpt" dir="auto">
+            {excerpt}
+          </p>
+        )}
         {(entry.skills.length > 0 || entry.tags.length > 0) && (
           <ul className="entry-row-chips" aria-label="Skills and tags">
             {entry.skills.map((s) => (
@@ -40,7 +44,7 @@ export function EntryRow({ entry, personName }: { entry: Entry; personName?: str
               </li>
             ))}
             {entry.tags.map((t) => (
-              <li key={`t-${t}`} className="chip chip-tag">
+              <li key={`t-${t}`} className="chip chip-tag" dir="auto">
                 #{t}
               </li>
             ))}

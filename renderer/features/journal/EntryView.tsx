@@ -52,7 +52,7 @@ function EntryReader({ entry }: { entry: Entry }) {
           <span className={`kind-badge kind-badge-${entry.kind}`}>{ENTRY_KIND_LABELS[entry.kind]}</span>
           <time dateTime={entry.date}>{formatDate(entry.date)}</time>
         </p>
-        <h1 id="entry-title" ref={heading} tabIndex={-1}>
+        <h1 id="entry-title" ref={heading} tabIndex={-1} dir="auto">
           {person === undefined && entry.kind === 'conversation' ? ENTRY_KIND_LABELS.conversation : title}
         </h1>
         <div className="entry-view-actions">

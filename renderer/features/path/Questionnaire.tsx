@@ -67,7 +67,7 @@ export function Questionnaire({
         <RadioGroup
           key={d.id}
           legend={`${d.name}: ${d.question}`}
-          hint={`${PATHS.internal.name}: ${d.sides.internal}. ${PATHS.external.name}: ${d.sides.external}.`}
+          hint={`${PATHS.internal.name}: ${d.sides.internal.looks}. ${PATHS.external.name}: ${d.sides.external.looks}.`}
           value={dims[d.id]}
           options={LEAN_OPTIONS}
           onChange={(v) => setDims((old) => withValue(old, d.id, v))}

@@ -71,7 +71,7 @@ export function PeopleList() {
 
   return (
     <div className="people">
-      <div className="people-head">
+      <div className="title-row people-head">
         <h1>People</h1>
         <div className="row">
           <Link className="button" to="/people/new">
@@ -177,10 +177,12 @@ function PeopleTable({
       renderCells={(r) => (
         <>
           <th scope="row">
-            <Link to={`/people/${r.person.id}`}>{r.person.name}</Link>
+            <Link to={`/people/${r.person.id}`} dir="auto">
+              {r.person.name}
+            </Link>
           </th>
-          <td>{r.person.role}</td>
-          <td>{r.person.company}</td>
+          <td dir="auto">{r.person.role}</td>
+          <td dir="auto">{r.person.company}</td>
           <td>{PERSON_PATH_LABELS[r.person.path]}</td>
           {summarised ? <ContactCells row={r} today={today} /> : <PendingCells />}
         </>

@@ -80,10 +80,14 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
       <p className="breadcrumb">
         <Link to="/people">People</Link>
       </p>
-      <div className="person-head">
+      <div className="title-row person-head">
         <div>
-          <h1>{person.name}</h1>
-          {subtitle && <p className="person-subtitle">{subtitle}</p>}
+          <h1 dir="auto">{person.name}</h1>
+          {subtitle && (
+            <p className="person-subtitle" dir="auto">
+              {subtitle}
+            </p>
+          )}
           <span className="chip">{PERSON_PATH_LABELS[person.path]}</span>
         </div>
         <div className="row person-actions">
@@ -155,7 +159,9 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
       {person.notes && (
         <section aria-labelledby="person-notes">
           <h2 id="person-notes">Notes</h2>
-          <p className="person-notes">{person.notes}</p>
+          <p className="person-notes" dir="auto">
+            {person.notes}
+          </p>
         </section>
       )}
 
@@ -177,7 +183,11 @@ function PersonView({ person, conversations }: { person: Person; conversations: 
                     </span>
                   )}
                 </div>
-                {entryExcerpt(c) && <p className="conv-text">{entryExcerpt(c)}</p>}
+                {entryExcerpt(c) && (
+                  <p className="conv-text" dir="auto">
+                    {entryExcerpt(c)}
+                  </p>
+                )}
               </li>
             ))}
           </ol>

@@ -30,8 +30,12 @@ export function PlanDocument({ plan }: { plan: CareerPlan }) {
   return (
     <article className="plan-doc" aria-labelledby={`${id}-title`}>
       <header className="plan-head">
-        <h2 id={`${id}-title`}>{title}</h2>
-        <p className="plan-subtitle">{subtitle}</p>
+        <h2 id={`${id}-title`} dir="auto">
+          {title}
+        </h2>
+        <p className="plan-subtitle" dir="auto">
+          {subtitle}
+        </p>
       </header>
       {plan.sections.map((s) => (
         <section key={s.id} className={`plan-section plan-${s.id}`} aria-labelledby={`${id}-${s.id}`}>
@@ -112,7 +116,7 @@ function SectionBody({ section: s }: { section: PlanSection }) {
       );
     }
     case 'target':
-      return <p>{targetText(s.role, s.date)}</p>;
+      return <p dir="auto">{targetText(s.role, s.date)}</p>;
     case 'skills':
       return (
         <div className="plan-radar">
@@ -136,14 +140,14 @@ function SectionBody({ section: s }: { section: PlanSection }) {
           {s.goals.map((g, i) => (
             <div key={i} className="plan-goal">
               <div className="plan-keep">
-                <h4>{g.title}</h4>
+                <h4 dir="auto">{g.title}</h4>
                 <p className="plan-muted">{goalMeta(g)}</p>
               </div>
               {g.why && <Markdown source={g.why} className="plan-text" />}
               {g.milestones.length > 0 && (
                 <ul className="plan-milestones">
                   {g.milestones.map((m, j) => (
-                    <li key={j} className={m.done ? 'done' : undefined}>
+                    <li key={j} className={m.done ? 'done' : undefined} dir="auto">
                       {m.title} <span className="plan-muted">({milestoneState(m)})</span>
                     </li>
                   ))}
@@ -154,7 +158,7 @@ function SectionBody({ section: s }: { section: PlanSection }) {
                   <p className="plan-label">Resources</p>
                   <ul>
                     {g.resources.map((r, j) => (
-                      <li key={j}>
+                      <li key={j} dir="auto">
                         {r.url ? <ExternalLink href={r.url}>{r.title}</ExternalLink> : r.title}
                         {r.url && <span className="plan-url"> ({r.url})</span>}
                       </li>
@@ -171,7 +175,7 @@ function SectionBody({ section: s }: { section: PlanSection }) {
         <>
           {s.takeaways.map((t, i) => (
             <div key={i} className="plan-takeaway">
-              <h4>{takeawayHeading(t)}</h4>
+              <h4 dir="auto">{takeawayHeading(t)}</h4>
               <Markdown source={t.text} className="plan-text" />
             </div>
           ))}
@@ -184,7 +188,7 @@ function SectionBody({ section: s }: { section: PlanSection }) {
           {s.followUps.length > 0 && (
             <ul>
               {s.followUps.map((f, i) => (
-                <li key={i}>
+                <li key={i} dir="auto">
                   <strong>
                     {formatDate(f.date)}
                     {f.overdue ? ' (overdue)' : ''}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
+import { excerpt } from '../../../shared/domain/excerpt';
 import { PLAN_SECTION_IDS, PLAN_SECTION_LABELS, composePlan, planIsEmpty, planToMarkdown, type PaperSize } from '../../../shared/plan';
 import { CheckboxGroup, RadioGroup } from '../../components/form/ChoiceGroups';
 import { useToast } from '../../components/Toast';
@@ -22,12 +23,7 @@ const OVERDUE_OPTION = [{ value: 'overdue' as const, label: 'List overdue follow
 
 /** A short label for a conversation in the takeaways chooser: its date, the person and the first words. */
 function takeawayLabel(date: string, personName: string, text: string): string {
-  // Plain words for a label: Markdown's emphasis and heading marks left out.
-  const words = text
-    .replace(/[*_`#>~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `${formatDate(date)}, ${personName}: ${words.length > 90 ? `${words.slice(0, 89)}…` : words}`;
+  return `${formatDate(date)}, ${personName}: ${excerpt(text, { maxLength: 90 })}`;
 }
 
 /** The career plan: choose sections (remembered), preview, export as PDF (Chromium's print layout) or Markdown. */

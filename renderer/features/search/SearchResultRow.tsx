@@ -15,12 +15,14 @@ export function SearchResultRow({ hit }: { hit: SearchHit }) {
         <span className="search-hit-type">{HIT_TYPE_LABELS[hit.type]}</span>
         {hit.date && <time dateTime={hit.date}>{formatDate(hit.date)}</time>}
       </p>
-      <h2 className="search-hit-title">
+      <h2 className="search-hit-title" dir="auto">
         <Link to={hitHref(hit)}>
           <HighlightedText text={hit.title} terms={hit.terms} />
         </Link>
       </h2>
-      <p className="search-hit-excerpt">{excerpt ? <HighlightedText text={excerpt.text} ranges={excerpt.ranges} /> : '\u00a0'}</p>
+      <p className="search-hit-excerpt" dir="auto">
+        {excerpt ? <HighlightedText text={excerpt.text} ranges={excerpt.ranges} /> : '\u00a0'}
+      </p>
       {(hit.skills.length > 0 || hit.tags.length > 0) && (
         <p className="search-hit-chips">
           {hit.skills.map((s) => (
@@ -29,7 +31,7 @@ export function SearchResultRow({ hit }: { hit: SearchHit }) {
             </span>
           ))}
           {hit.tags.map((t) => (
-            <span key={`t-${t}`} className="chip">
+            <span key={`t-${t}`} className="chip" dir="auto">
               #<HighlightedText text={t} terms={hit.terms} />
             </span>
           ))}

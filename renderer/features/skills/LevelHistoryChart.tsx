@@ -2,6 +2,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'rec
 import { formatDate } from '../../../shared/dates';
 import type { RatedLevel } from '../../../shared/skills/progress';
 import { levelLabel } from '../../../shared/skills/levels';
+import { ChartTable } from '../../components/charts/ChartTable';
 import { ChartLegend, Marker, SERIES } from '../../components/charts/series';
 
 /** One skill's level at each check-in (solid line, circles) against its target (dashed), with a table alternative. */
@@ -58,25 +59,20 @@ export function LevelHistoryChart({
           />
         </figcaption>
       </figure>
-      <div className="chart-side">
-        <table className="data-table">
-          <caption>Level history as a table</caption>
-          <thead>
-            <tr>
-              <th scope="col">Check-in</th>
-              <th scope="col">Level</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...history].reverse().map((h) => (
-              <tr key={h.checkInId}>
-                <th scope="row">{formatDate(h.date)}</th>
-                <td>{levelLabel(h.level)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable
+        caption="Level history as a table"
+        headings={
+          <>
+            <th scope="col">Check-in</th>
+            <th scope="col">Level</th>
+          </>
+        }
+        rows={[...history].reverse().map((h) => ({
+          key: h.checkInId,
+          heading: formatDate(h.date),
+          cells: <td>{levelLabel(h.level)}</td>,
+        }))}
+      />
     </div>
   );
 }

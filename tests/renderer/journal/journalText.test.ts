@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryExcerpt, entryTitle, shorten } from '../../../renderer/components/entryText';
+import { entryExcerpt, entryTitle } from '../../../renderer/components/entryText';
+import { cutAtWord } from '../../../shared/domain/excerpt';
 import { filterFromParams, paramsFromFilter } from '../../../renderer/features/journal/filters';
 import type { Conversation } from '../../../shared/schemas';
 
@@ -25,7 +26,7 @@ describe('entry text', () => {
   });
   it('makes a plain one-line excerpt from Markdown', () => {
     expect(entryExcerpt(CONVO)).toBe('Day one Watched a pricing review Notes');
-    expect(shorten('one two three four', 12)).toBe('one two…');
+    expect(cutAtWord('one two three four', 12)).toBe('one two…');
   });
 });
 

@@ -22,7 +22,9 @@ export function ConversationBody({ entry, person }: { entry: Conversation; perso
   };
   const who = person ? (
     <>
-      <Link to={`/people/${person.id}`}>{person.name}</Link>
+      <Link to={`/people/${person.id}`} dir="auto">
+        {person.name}
+      </Link>
       {describePerson(person)}
     </>
   ) : (

@@ -38,7 +38,7 @@ export function skillAndTagRows(entry: Entry): [string, ReactNode][] {
       entry.tags.length ? (
         <ul className="chip-list">
           {entry.tags.map((t) => (
-            <li key={t} className="chip chip-tag">
+            <li key={t} className="chip chip-tag" dir="auto">
               #{t}
             </li>
           ))}

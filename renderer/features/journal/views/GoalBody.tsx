@@ -57,7 +57,7 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
                 <li key={m.id} className={m.done ? 'is-done' : undefined}>
                   <label className="choice">
                     <input type="checkbox" checked={m.done} onChange={(e) => toggle(m.id, e.target.checked)} />
-                    <span>{m.title}</span>
+                    <span dir="auto">{m.title}</span>
                   </label>
                   {m.done && m.doneDate && (
                     <span className="muted">
@@ -76,7 +76,9 @@ export function GoalBody({ entry }: { entry: LearningGoal }) {
           <h2 id="resources-heading">Resources</h2>
           <ul className="resource-list">
             {entry.resources.map((r, i) => (
-              <li key={`${i}-${r.title}`}>{r.url ? <ExternalLink href={r.url}>{r.title}</ExternalLink> : r.title}</li>
+              <li key={`${i}-${r.title}`} dir="auto">
+                {r.url ? <ExternalLink href={r.url}>{r.title}</ExternalLink> : r.title}
+              </li>
             ))}
           </ul>
         </section>

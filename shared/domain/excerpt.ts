@@ -1,0 +1,99 @@
+/**
+ * The one way an entry's text is previewed as plain words: the timeline row, a person's
+ * conversations, search results and the plan's takeaway chooser all read it from here, so what
+ * they show matches what the reader renders (no raw HTML, link syntax or Markdown escapes).
+ */
+import type { Entry } from '../schemas';
+
+// Markdown punctuation that carries no words; removing it keeps previews readable and stops
+// "**roadmap**" from being indexed as a different token than "roadmap".
+const MD_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const MD_LINE_MARKERS = /^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm;
+// Emphasis markers (`*`, `_`, runs of them) only where they touch a word on one side: an
+// underscore or asterisk inside a word (`user_id`, `O*NET`) is part of the word.
+const MD_INLINE = /~~|`+|(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
+
+/** Strips Markdown syntax from text, keeping the words (links keep their label). Line breaks stay. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(MD_LINK, '$1')
+    .replace(MD_LINE_MARKERS, '')
+    .replace(MD_INLINE, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+// A backslash before ASCII punctuation is a Markdown escape ("for\.\." reads "for.."). Escaped
+// characters are set aside as private-use characters while the syntax is stripped, so an escaped
+// "\*" or "\<" stays text, then put back.
+const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+const SET_ASIDE = 0xe000;
+const SET_ASIDE_CHARS = /[\ue000-\ue07f]/g;
+const setAside = (text: string) => text.replace(ESCAPE, (_, c: string) => String.fromCharCode(SET_ASIDE + c.charCodeAt(0)));
+const putBack = (text: string) => text.replace(SET_ASIDE_CHARS, (c) => String.fromCharCode(c.charCodeAt(0) - SET_ASIDE));
+
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const AUTOLINK = /<((?:https?|mailto):[^<>\s]*)>/gi;
+// Tags that start or end a block leave a space, so "one<br>two" reads "one two".
+const BLOCK_TAG = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|blockquote|pre|hr|tr|td|th|table)\b[^<>]*>/gi;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp);/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntity(_: string, name: string): string {
+  const lower = name.toLowerCase();
+  if (!lower.startsWith('#')) return NAMED[lower]!;
+  const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+/**
+ * Markdown (with any HTML in it) as the words a reader sees, on one line: tags and comments
+ * dropped, links reduced to their text, escapes and entities resolved, white space collapsed.
+ */
+export function previewText(markdown: string): string {
+  const words = plainText(
+    setAside(markdown).replace(HTML_COMMENT, ' ').replace(AUTOLINK, '$1').replace(BLOCK_TAG, ' ').replace(HTML_TAG, ''),
+  ).replace(ENTITY, decodeEntity);
+  return putBack(words).replace(/\s+/g, ' ').trim();
+}
+
+const FIRST_HEADING = /^\s*#{1,6}[ \t]+([^\n]*?)[ \t]*#*[ \t]*(?:\n|$)/;
+
+/** The Markdown without a first heading that only repeats the title (imported entries often start with one). */
+export function withoutTitleHeading(markdown: string, title: string): string {
+  const m = FIRST_HEADING.exec(markdown);
+  if (!m) return markdown;
+  const same = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return same(previewText(m[1]!)) === same(title) ? markdown.slice(m[0].length) : markdown;
+}
+
+/** At most `max` characters plus "…", cut at the last word boundary (unless that would drop more than half). */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/**
+ * A preview of Markdown text: the words as the reader shows them (see previewText), without a
+ * first heading that repeats `title`, cut at a word boundary to at most `maxLength` characters
+ * plus an ellipsis.
+ */
+export function excerpt(markdown: string, { maxLength = 160, title }: { maxLength?: number; title?: string } = {}): string {
+  return cutAtWord(previewText(title === undefined ? markdown : withoutTitleHeading(markdown, title)), maxLength);
+}
+
+/** The text an entry is previewed by: a reflection's body, a conversation's notes (or takeaways), a goal's why (or progress notes). */
+export function entryPreviewSource(entry: Entry): { text: string; title?: string } {
+  if (entry.kind === 'reflection') return { text: entry.body, title: entry.title };
+  if (entry.kind === 'conversation') return { text: entry.notes || entry.takeaways };
+  return { text: entry.why || entry.progressNotes, title: entry.title };
+}
+
+/** A short excerpt of what an entry says, for lists of entries. */
+export function entryExcerpt(entry: Entry, maxLength = 160): string {
+  const { text, title } = entryPreviewSource(entry);
+  return excerpt(text, { maxLength, title });
+}

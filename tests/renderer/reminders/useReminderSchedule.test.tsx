@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
+import { saveReminderSettings } from '../../../renderer/data/repositories/reminders';
+import { useReminderSchedule } from '../../../renderer/features/reminders/useReminderSchedule';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/schemas';
+
+// Counts the reads the schedule makes (each still reads the database, so live queries still track them).
+const reads = vi.hoisted(() => ({ settings: 0, sources: 0 }));
+vi.mock('../../../renderer/data/repositories/reminders', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../renderer/data/repositories/reminders')>();
+  return {
+    ...actual,
+    getReminderSettings: () => (reads.settings++, actual.getReminderSettings()),
+    readReminderSources: (today: string) => (reads.sources++, actual.readReminderSources(today)),
+  };
+});
+
+const HOUR_MS = 3_600_000;
+let seen: ReturnType<typeof useReminderSchedule>[] = [];
+function Probe() {
+  seen.push(useReminderSchedule());
+  return null;
+}
+const latest = () => seen[seen.length - 1];
+
+let n = 0;
+beforeEach(async () => {
+  reads.settings = 0;
+  reads.sources = 0;
+  seen = [];
+  setDatabase(new SextantDB(`reminder-schedule-${++n}`));
+  await db().open();
+  hourly.clear();
+  // Hour-long intervals are held here and run by hand; every other timer runs as usual.
+  const setInterval = globalThis.setInterval;
+  const clearInterval = globalThis.clearInterval;
+  vi.spyOn(globalThis, 'setInterval').mockImplementation(((fn: () => void, ms?: number) => {
+    if (ms !== HOUR_MS) return setInterval(fn, ms);
+    const id = ++timerIds;
+    hourly.set(id, fn);
+    return id;
+  }) as typeof globalThis.setInterval);
+  vi.spyOn(globalThis, 'clearInterval').mockImplementation(((id: number) => {
+    if (!hourly.delete(id)) clearInterval(id);
+  }) as typeof globalThis.clearInterval);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  db().close();
+});
+
+const hourly = new Map<number, () => void>();
+let timerIds = 1_000_000;
+/** Lets `hours` hours pass for the hourly timers. */
+function passHours(hours: number) {
+  act(() => {
+    for (let i = 0; i < hours; i++) for (const fn of hourly.values()) fn();
+  });
+}
+
+describe('useReminderSchedule', () => {
+  it('with every reminder off, reads the settings once and nothing else, hour after hour', async () => {
+    render(<Probe />);
+    await waitFor(() => expect(latest()).toEqual({ notices: [], badge: 0, settings: DEFAULT_REMINDER_SETTINGS }));
+    passHours(5);
+    expect(hourly.size).toBe(0);
+    // A positive signal that a change would be seen: saving the settings is observed...
+    await act(() => saveReminderSettings({ ...DEFAULT_REMINDER_SETTINGS, explained: true }));
+    await waitFor(() => expect(latest()?.settings.explained).toBe(true));
+    // ...and it is the only read after the first: no hourly polling, no journal read.
+    expect(reads).toEqual({ settings: 2, sources: 0 });
+  });
+
+  it('reads the journal once a reminder is on, every hour while it is on, and stops when it is off again', async () => {
+    render(<Probe />);
+    await waitFor(() => expect(latest()).toBeDefined());
+    const on = { ...DEFAULT_REMINDER_SETTINGS, followUps: { enabled: true, time: '09:00' } };
+    await act(() => saveReminderSettings(on));
+    await waitFor(() => expect(reads.sources).toBe(1));
+    await waitFor(() => expect(latest()?.settings.followUps.enabled).toBe(true));
+
+    expect(hourly.size).toBe(1);
+    passHours(1);
+    await waitFor(() => expect(reads.sources).toBe(2));
+
+    await act(() => saveReminderSettings(DEFAULT_REMINDER_SETTINGS));
+    await waitFor(() => expect(latest()?.settings.followUps.enabled).toBe(false));
+    expect(hourly.size).toBe(0);
+    passHours(3);
+    // Settings read three times (start, on, off); the journal twice (on, one hour later).
+    expect(reads).toEqual({ settings: 3, sources: 2 });
+    expect(latest()).toMatchObject({ notices: [], badge: 0 });
+  });
+});
