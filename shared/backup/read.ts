@@ -8,7 +8,7 @@
  */
 import { formatPath, InputError, type InputProblem, problemsFromZod } from '../errors';
 import { parseJsonSafely } from '../safeJson';
-import { Backup, BackupData, BackupShell, consistencyIssues, CURRENT_FORMAT_VERSION, MAX_BACKUP_BYTES, TABLE_NAMES } from './format';
+import { type Backup, BackupData, BackupShell, consistencyIssues, CURRENT_FORMAT_VERSION, MAX_BACKUP_BYTES, TABLE_NAMES } from './format';
 import { BACKUP_WHAT, CANT_RESTORE, formatVersionOf, migrateBackup } from './migrate';
 
 /** Records checked between two progress reports. */
