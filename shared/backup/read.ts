@@ -39,6 +39,8 @@ export function* readBackupSteps(input: Uint8Array | string): Generator<ReadProg
       const end = Math.min(rows.length, start + CHECK_CHUNK);
       for (let i = start; i < end; i++) {
         const r = schema.safeParse(rows[i]);
+        // The parsed copy is let go as soon as it is checked, so a large file is not held twice.
+        rows[i] = undefined;
         if (r.success) valid[i] = r.data;
         else if (problems.length < MAX_PROBLEMS)
           for (const issue of r.error.issues)
