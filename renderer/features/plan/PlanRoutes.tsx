@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { excerpt } from '../../../shared/domain/excerpt';
@@ -26,6 +26,9 @@ function takeawayLabel(date: string, personName: string, text: string): string {
   return `${formatDate(date)}, ${personName}: ${excerpt(text, { maxLength: 90 })}`;
 }
 
+/** Resolves after the browser has painted what React just committed (a progress line, say). */
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** The career plan: choose sections (remembered), preview, export as PDF (Chromium's print layout) or Markdown. */
 export function PlanRoutes() {
   const input = usePlanInput();
@@ -34,7 +37,19 @@ export function PlanRoutes() {
   const [changed, setChanged] = useState<PlanChoices | null>(null);
   const choices = changed ?? saved;
   const toast = useToast();
-  const [busy, setBusy] = useState(false);
+  // Exporting: 'preparing' (the print view's fonts), then 'printing' (Chromium lays out and writes the PDF).
+  const [exporting, setExporting] = useState<'preparing' | 'printing' | null>(null);
+  const cancelled = useRef(false);
+  const busy = exporting !== null;
+  // Composed once per change of the journal or of the choices, not on every render (an export's
+  // progress re-renders the screen; the documents below are memoised on the plan).
+  const plan = useMemo(
+    () =>
+      input && choices && !planIsEmpty(input)
+        ? composePlan({ ...input, include: choices.sections, takeaways: choices.takeaways, includeOverdue: choices.includeOverdue })
+        : null,
+    [input, choices],
+  );
   // The palette and the desktop menu ask for an export by coming here (renderer/app/commandActions.ts).
   useCommandRequest(
     { 'export-plan-pdf': () => exportPdf(), 'export-plan-markdown': () => exportMarkdown() },
@@ -42,8 +57,8 @@ export function PlanRoutes() {
   );
   if (!input || !choices) return <h1>Career plan</h1>;
   const current = choices;
-  if (planIsEmpty(input)) return <PlanEmpty />;
-  const plan = composePlan({ ...input, include: choices.sections, takeaways: choices.takeaways, includeOverdue: choices.includeOverdue });
+  if (!plan) return <PlanEmpty />;
+  const composed = plan;
   const fileBase = `career-plan-${plan.generatedOn}`;
 
   function choose(change: Partial<PlanChoices>) {
@@ -55,16 +70,21 @@ export function PlanRoutes() {
   }
 
   async function exportPdf() {
-    setBusy(true);
+    cancelled.current = false;
+    setExporting('preparing');
     try {
-      // The print view uses the plan's own fonts; print only once they are in.
+      // Let the progress show first, then wait for the print view's own fonts.
+      await nextPaint();
       await document.fonts.ready;
+      if (cancelled.current) return toast('PDF export cancelled.');
+      setExporting('printing');
+      await nextPaint();
       const r = await platform.printToPdf({ suggestedName: `${fileBase}.pdf`, paper: current.paper });
       if (r.saved) toast(r.path ? `Plan saved to ${r.path}` : 'Plan exported as PDF.');
     } catch (err) {
       toast(`The PDF could not be made: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' });
     } finally {
-      setBusy(false);
+      setExporting(null);
     }
   }
 
@@ -73,7 +93,7 @@ export function PlanRoutes() {
       const r = await platform.saveFile({
         suggestedName: `${fileBase}.md`,
         filter: { name: 'Markdown', extensions: ['md'] },
-        data: planToMarkdown(plan),
+        data: planToMarkdown(composed),
       });
       if (r.saved) toast(r.path ? `Plan saved to ${r.path}` : 'Plan exported as Markdown.');
     } catch (err) {
@@ -134,6 +154,17 @@ export function PlanRoutes() {
             Export Markdown
           </button>
         </div>
+        {exporting && (
+          <div className="plan-export-progress row" role="status">
+            <progress aria-label="PDF export" />
+            <span>{exporting === 'preparing' ? 'Preparing the pages…' : 'Printing the plan to PDF…'}</span>
+            {exporting === 'preparing' && (
+              <button type="button" onClick={() => (cancelled.current = true)}>
+                Cancel
+              </button>
+            )}
+          </div>
+        )}
         {platform.kind === 'web' && <p className="muted">In the print dialog, choose &ldquo;Save as PDF&rdquo; as the destination.</p>}
       </div>
       <h2 className="visually-hidden">Preview</h2>
