@@ -271,18 +271,24 @@ async function main() {
     await planPage.evaluate(async () => {
       await document.fonts.ready;
       window.__printed = 0;
-      window.print = () => void (window.__printed += 1);
+      window.print = () => {
+        window.__printed += 1;
+        // The app's own share of the export: the long tasks from the click up to the print call.
+        window.__appLongest = Math.max(0, ...window.__longTasks);
+      };
       window.__longTasks = [];
       new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
     });
     const planPdfMs = [];
     const planExportLongest = [];
+    const planExportAppLongest = [];
     let planPdfBytes = 0;
     for (let i = 0; i < RUNS.pdf; i++) {
       await planPage.evaluate(() => (window.__longTasks = []));
       const t = performance.now();
       await planPage.getByRole('button', { name: /^Export PDF/ }).click();
       await planPage.waitForFunction((n) => window.__printed === n, i + 1, { timeout: 120_000 });
+      planExportAppLongest.push(await planPage.evaluate(() => window.__appLongest));
       const bytes = await planPage.pdf({ preferCSSPageSize: true, printBackground: true });
       planPdfMs.push(performance.now() - t);
       planPdfBytes = bytes.length;
@@ -338,6 +344,7 @@ async function main() {
     figures.fitHistoryMs = compute.history ? summary(compute.history, 'ms') : NA;
     figures.planPdfMs = { ...summary(planPdfMs, 'ms'), bytes: planPdfBytes };
     figures.planExportLongestTaskMs = summary(planExportLongest, 'ms');
+    figures.planExportAppLongestTaskMs = summary(planExportAppLongest, 'ms');
     figures.planPrintViewMs = printView ? summary(printView.ms, 'ms') : NA;
     figures.heapAfterLoadMB = { value: round(heap.usedSize / 1048576), unit: 'MB' };
   } finally {
@@ -406,6 +413,7 @@ function printTable(f) {
     ['Path fit history, one point a month (median / p95)', cell(f.fitHistoryMs), ''],
     ['Full plan PDF export: Export PDF pressed to the bytes of page.pdf (median / p95)', cell(f.planPdfMs), 'target < 2000 ms'],
     ['  longest main-thread task during the export (median / p95)', cell(f.planExportLongestTaskMs), 'target < 100 ms'],
+    ["    of which the app's own steps, click to print call (median / p95)", cell(f.planExportAppLongestTaskMs), 'target < 100 ms'],
     ['  compose + lay out the print view, main thread (median / p95)', cell(f.planPrintViewMs), ''],
     ['JS heap after loading the journal', `${f.heapAfterLoadMB.value} MB`, 'target < 150 MB'],
   ];

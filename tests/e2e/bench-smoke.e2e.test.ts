@@ -49,6 +49,7 @@ describe('benchmark, quick mode', () => {
       'fitHistoryMs',
       'planPdfMs',
       'planExportLongestTaskMs',
+      'planExportAppLongestTaskMs',
       'planPrintViewMs',
     ]) {
       const v = f[key];
@@ -67,6 +68,7 @@ describe('benchmark, quick mode', () => {
       'Path fit history',
       'Full plan PDF export',
       'longest main-thread task during the export',
+      "of which the app's own steps",
       'lay out the print view',
       'JS heap',
     ]) {
