@@ -295,7 +295,7 @@ async function main() {
       // Long tasks are reported after they end: a frame later, they are all in.
       planExportLongest.push(
         await planPage.evaluate(
-          () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(Math.max(0, ...window.__longTasks)), 50))),
+          () => new Promise((r) => window.requestAnimationFrame(() => setTimeout(() => r(Math.max(0, ...window.__longTasks)), 50))),
         ),
       );
     }
