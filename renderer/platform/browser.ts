@@ -50,8 +50,7 @@ export const browserPlatform: SextantPlatform = {
       input.addEventListener('change', () => {
         const file = input.files?.[0];
         if (!file) return resolve({ opened: false });
-        if (file.size > req.maxBytes)
-          return reject(new Error(fileTooLargeMessage(file.name, file.size, req.maxBytes)));
+        if (file.size > req.maxBytes) return reject(new Error(fileTooLargeMessage(file.name, file.size, req.maxBytes)));
         file.arrayBuffer().then((buffer) => resolve({ opened: true, name: file.name, data: new Uint8Array(buffer) }), reject);
       });
       input.addEventListener('cancel', () => resolve({ opened: false }));
