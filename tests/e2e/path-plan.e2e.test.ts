@@ -224,6 +224,7 @@ describe('path fit and career plan in web mode', () => {
     const exportStatus = page.getByRole('status').filter({ hasText: 'Preparing the pages…' });
     await exportStatus.waitFor();
     await expectNoAxeViolations(page, 'plan export in progress');
+    await screenshot(page, 'plan-export-progress');
     await page.getByRole('group', { name: 'Paper size' }).getByLabel('US Letter').focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.getByRole('group', { name: 'Paper size' }).getByLabel('A4').isChecked()).toBe(true);
