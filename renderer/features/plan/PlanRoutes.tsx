@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { excerpt } from '../../../shared/domain/excerpt';
@@ -9,6 +9,7 @@ import { useCommandRequest } from '../../app/commandRequest';
 import { platform } from '../../platform';
 import { PlanDocument } from './PlanDocument';
 import { PlanEmpty } from './PlanEmpty';
+import { PlanPdfExport } from './PlanPdfExport';
 import { PlanPrintView } from './PlanPrintView';
 import { usePlanInput } from './usePlanInput';
 import { usePlanPrefs, type PlanChoices } from './usePlanPrefs';
@@ -26,9 +27,6 @@ function takeawayLabel(date: string, personName: string, text: string): string {
   return `${formatDate(date)}, ${personName}: ${excerpt(text, { maxLength: 90 })}`;
 }
 
-/** Resolves after the browser has painted what React just committed (a progress line, say). */
-const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 /** The career plan: choose sections (remembered), preview, export as PDF (Chromium's print layout) or Markdown. */
 export function PlanRoutes() {
   const input = usePlanInput();
@@ -37,10 +35,6 @@ export function PlanRoutes() {
   const [changed, setChanged] = useState<PlanChoices | null>(null);
   const choices = changed ?? saved;
   const toast = useToast();
-  // Exporting: 'preparing' (the print view's fonts), then 'printing' (Chromium lays out and writes the PDF).
-  const [exporting, setExporting] = useState<'preparing' | 'printing' | null>(null);
-  const cancelled = useRef(false);
-  const busy = exporting !== null;
   // Composed once per change of the journal or of the choices, not on every render (an export's
   // progress re-renders the screen; the documents below are memoised on the plan).
   const plan = useMemo(
@@ -51,10 +45,7 @@ export function PlanRoutes() {
     [input, choices],
   );
   // The palette and the desktop menu ask for an export by coming here (renderer/app/commandActions.ts).
-  useCommandRequest(
-    { 'export-plan-pdf': () => exportPdf(), 'export-plan-markdown': () => exportMarkdown() },
-    !!input && !!choices && !planIsEmpty(input),
-  );
+  useCommandRequest({ 'export-plan-markdown': () => exportMarkdown() }, !!input && !!choices && !planIsEmpty(input));
   if (!input || !choices) return <h1>Career plan</h1>;
   const current = choices;
   if (!plan) return <PlanEmpty />;
@@ -67,25 +58,6 @@ export function PlanRoutes() {
     saveChoices(next).catch((err: unknown) =>
       toast(`Your choice could not be remembered: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' }),
     );
-  }
-
-  async function exportPdf() {
-    cancelled.current = false;
-    setExporting('preparing');
-    try {
-      // Let the progress show first, then wait for the print view's own fonts.
-      await nextPaint();
-      await document.fonts.ready;
-      if (cancelled.current) return toast('PDF export cancelled.');
-      setExporting('printing');
-      await nextPaint();
-      const r = await platform.printToPdf({ suggestedName: `${fileBase}.pdf`, paper: current.paper });
-      if (r.saved) toast(r.path ? `Plan saved to ${r.path}` : 'Plan exported as PDF.');
-    } catch (err) {
-      toast(`The PDF could not be made: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' });
-    } finally {
-      setExporting(null);
-    }
   }
 
   async function exportMarkdown() {
@@ -146,25 +118,11 @@ export function PlanRoutes() {
           </div>
         )}
         <RadioGroup legend="Paper size" value={choices.paper} options={PAPER_OPTIONS} onChange={(paper) => paper && choose({ paper })} />
-        <div className="row">
-          <button type="button" className="primary" onClick={exportPdf} disabled={busy} aria-busy={busy}>
-            {busy ? 'Making the PDF…' : platform.kind === 'web' ? 'Export PDF (print dialog)' : 'Export PDF'}
-          </button>
+        <PlanPdfExport suggestedName={`${fileBase}.pdf`} paper={choices.paper}>
           <button type="button" onClick={exportMarkdown}>
             Export Markdown
           </button>
-        </div>
-        {exporting && (
-          <div className="plan-export-progress row" role="status">
-            <progress aria-label="PDF export" />
-            <span>{exporting === 'preparing' ? 'Preparing the pages…' : 'Printing the plan to PDF…'}</span>
-            {exporting === 'preparing' && (
-              <button type="button" onClick={() => (cancelled.current = true)}>
-                Cancel
-              </button>
-            )}
-          </div>
-        )}
+        </PlanPdfExport>
         {platform.kind === 'web' && <p className="muted">In the print dialog, choose &ldquo;Save as PDF&rdquo; as the destination.</p>}
       </div>
       <h2 className="visually-hidden">Preview</h2>
