@@ -259,27 +259,47 @@ async function main() {
       );
       await page.close();
     }
-    // The plan PDF as the app makes it: the Plan screen of the full journal, printed by Chromium
-    // (page.pdf, the same print layout as printToPDF in the desktop app), timed from the call to the
-    // bytes. The page records its long tasks meanwhile (printing should leave its JS thread free).
+    // The plan PDF as the app makes it: the Plan screen of the full journal, its Export PDF button
+    // pressed (web mode: the app prepares the print view, then calls window.print(), counted here
+    // instead of opening a dialog), then printed by Chromium (page.pdf, the same print layout as
+    // printToPDF in the desktop app), timed from the click to the bytes. The page records its long
+    // tasks meanwhile (over 50 ms; the target is none over 100 ms, so the window never freezes).
     const planPage = await context.newPage();
     planPage.on('pageerror', (e) => log('page error:', String(e)));
     await planPage.goto(`${base}#/plan`);
     await planPage.locator('.plan-print .plan-doc').waitFor({ state: 'attached', timeout: 120_000 });
     await planPage.evaluate(async () => {
       await document.fonts.ready;
+      window.__printed = 0;
+      window.print = () => {
+        window.__printed += 1;
+        // The app's own share of the export: the long tasks from the click up to the print call.
+        window.__appLongest = Math.max(0, ...window.__longTasks);
+      };
       window.__longTasks = [];
       new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
     });
     const planPdfMs = [];
+    const planExportLongest = [];
+    const planExportAppLongest = [];
     let planPdfBytes = 0;
     for (let i = 0; i < RUNS.pdf; i++) {
+      await planPage.evaluate(() => (window.__longTasks = []));
       const t = performance.now();
+      await planPage.getByRole('button', { name: /^Export PDF/ }).click();
+      await planPage.waitForFunction((n) => window.__printed === n, i + 1, { timeout: 120_000 });
+      planExportAppLongest.push(await planPage.evaluate(() => window.__appLongest));
       const bytes = await planPage.pdf({ preferCSSPageSize: true, printBackground: true });
       planPdfMs.push(performance.now() - t);
       planPdfBytes = bytes.length;
+      // Long tasks are reported after they end: a frame later, they are all in.
+      planExportLongest.push(
+        await planPage.evaluate(
+          () => new Promise((r) => window.requestAnimationFrame(() => setTimeout(() => r(Math.max(0, ...window.__longTasks)), 50))),
+        ),
+      );
     }
-    const planLongestTask = await planPage.evaluate(() => Math.max(0, ...window.__longTasks));
+    log(`plan PDF export runs (ms): ${planPdfMs.map(Math.round).join(' ')}; longest task ${planExportLongest.map(Math.round).join(' ')}`);
     await planPage.close();
     // 4. Search, progress, path fit and the print view in the bench variant (the app's code, on the same data).
     const page2 = await context.newPage();
@@ -322,7 +342,9 @@ async function main() {
     figures.skillProgressMs = compute.progress ? summary(compute.progress, 'ms') : NA;
     figures.pathFitMs = compute.fit ? summary(compute.fit, 'ms') : NA;
     figures.fitHistoryMs = compute.history ? summary(compute.history, 'ms') : NA;
-    figures.planPdfMs = { ...summary(planPdfMs, 'ms'), bytes: planPdfBytes, longestPageTaskMs: round(planLongestTask) };
+    figures.planPdfMs = { ...summary(planPdfMs, 'ms'), bytes: planPdfBytes };
+    figures.planExportLongestTaskMs = summary(planExportLongest, 'ms');
+    figures.planExportAppLongestTaskMs = summary(planExportAppLongest, 'ms');
     figures.planPrintViewMs = printView ? summary(printView.ms, 'ms') : NA;
     figures.heapAfterLoadMB = { value: round(heap.usedSize / 1048576), unit: 'MB' };
   } finally {
@@ -385,15 +407,13 @@ function printTable(f) {
     ],
     ['Restore (median / p95)', cell(f.restoreRecordsPerSecond), ''],
     ['Raw IndexedDB puts (median / p95)', cell(f.rawIndexedDbRecordsPerSecond), ''],
-    ['  restore / raw throughput', cell(f.restoreVsRaw), 'target >= 0.7'],
+    ['  restore / raw throughput', cell(f.restoreVsRaw), 'target >= 0.8'],
     ['Skill progress, whole journal (median / p95)', cell(f.skillProgressMs), 'target < 50 ms'],
     ['Path fit, whole journal (median / p95)', cell(f.pathFitMs), 'target < 50 ms'],
     ['Path fit history, one point a month (median / p95)', cell(f.fitHistoryMs), ''],
-    [
-      'Full plan PDF export: page.pdf of the Plan screen (median / p95)',
-      cell(f.planPdfMs),
-      `longest page task ${f.planPdfMs.longestPageTaskMs} ms`,
-    ],
+    ['Full plan PDF export: Export PDF pressed to the bytes of page.pdf (median / p95)', cell(f.planPdfMs), 'target < 2000 ms'],
+    ['  longest main-thread task during the export (median / p95)', cell(f.planExportLongestTaskMs), 'target < 100 ms'],
+    ["    of which the app's own steps, click to print call (median / p95)", cell(f.planExportAppLongestTaskMs), 'target < 100 ms'],
     ['  compose + lay out the print view, main thread (median / p95)', cell(f.planPrintViewMs), ''],
     ['JS heap after loading the journal', `${f.heapAfterLoadMB.value} MB`, 'target < 150 MB'],
   ];

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC, type IpcArg, type IpcChannel, type IpcResult, type ReminderSchedule } from '../shared/ipc';
 import { parseOrThrow } from '../shared/errors';
+import { fileTooLargeMessage } from '../shared/safeJson';
 import type { BackupStore } from './backups';
 import type { KeyStore } from './keyStore';
 import { isAppUrl, openExternalSafely } from './security';
@@ -116,7 +117,7 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       if (choice.canceled || file === undefined) return { opened: false };
       const name = path.basename(file);
       const { size } = await deps.stat(file);
-      if (size > maxBytes) throw new Error(`${name} is ${size} bytes; files larger than ${maxBytes} bytes are refused`);
+      if (size > maxBytes) throw new Error(fileTooLargeMessage(name, size, maxBytes));
       const bytes = await deps.readFile(file);
       // A plain Uint8Array view (not a Buffer) over the same memory, so nothing is copied twice.
       return { opened: true, name, data: new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength) };

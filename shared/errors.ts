@@ -9,7 +9,11 @@ export interface InputProblem {
 /** The one error type for bad input (a form, an imported file, a stored record that no longer parses). */
 export class InputError extends Error {
   readonly problems: readonly InputProblem[];
-  constructor(summary: string, problems: readonly InputProblem[]) {
+  constructor(
+    /** The sentence before the problems ("This backup can't be restored"). */
+    readonly summary: string,
+    problems: readonly InputProblem[],
+  ) {
     super(
       problems.length
         ? `${summary}: ${problems

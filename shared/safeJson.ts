@@ -25,6 +25,11 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
+/** The message for a file refused for its size before it was read. */
+export function fileTooLargeMessage(name: string, size: number, maxBytes: number): string {
+  return `${name} is ${formatBytes(size)}; files larger than ${formatBytes(maxBytes)} are refused`;
+}
+
 /** Refuses input larger than `maxBytes` (strings are measured as their UTF-8 length). */
 export function checkSize(input: Uint8Array | string, maxBytes: number, what: string): void {
   // A string's UTF-8 size is at most 3 bytes per UTF-16 unit; only encode when it could matter.

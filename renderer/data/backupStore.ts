@@ -3,10 +3,11 @@
  * applies its plan in ONE read-write transaction over all tables, so any error (a failing write,
  * a quota error, a bug) rolls the whole restore back and the journal stays exactly as it was.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import {
   BackupData,
   makeBackup,
+  rowKey,
   serializeBackup,
   TABLE_KEYS,
   TABLE_NAMES,
@@ -22,7 +23,7 @@ import { db, SextantDB, setDatabase } from './db';
 import { copyNames } from './encryption/journalEncryption';
 import { searchIndexStore } from './searchIndex';
 import { forgetReadProblems, noteReadProblem, readProblems } from './records';
-import { deleteWithTombstone, putChecked } from './revisions';
+import { tombstoneFor, withNextRev } from './revisions';
 import { nowIso } from './ids';
 
 /** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
@@ -152,30 +153,72 @@ export async function previewRestore(backup: Backup): Promise<Record<RestoreMode
   return { replace: planRestore(current, backup.data, 'replace'), merge: planRestore(current, backup.data, 'merge') };
 }
 
+/** Rows written per bulk write inside a restore's transaction; progress is reported between them. */
+const WRITE_CHUNK = 2_000;
+
+/** How far a restore is: `done` of `total` records written or removed. */
+export interface RestoreProgress {
+  done: number;
+  total: number;
+}
+
 /**
  * Restores a validated backup: plans against the journal as it is inside the transaction, then
- * deletes and writes. All or nothing. Returns the plan that was applied.
+ * deletes and writes in bulk, a chunk at a time (reporting progress between chunks), all in ONE
+ * transaction: all or nothing, whatever the size. Returns the plan that was applied.
  */
-export async function applyRestore(backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
+export async function applyRestore(
+  backup: Backup,
+  mode: RestoreMode,
+  onProgress: (p: RestoreProgress) => void = () => {},
+): Promise<RestorePlan> {
   return db().transaction('rw', [...backupTables(), db().deletions], async () => {
     // Planning against raw rows means a damaged record is also replaced or removed in replace mode.
     const current = (await readRaw()) as BackupData;
     const plan = planRestore(current, backup.data, mode);
+    const total = TABLE_NAMES.reduce((n, t) => n + plan.tables[t].put.length + plan.tables[t].remove.length, 0);
+    let done = 0;
+    onProgress({ done, total });
+    const inChunks = async <T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>) => {
+      for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+        const chunk = rows.slice(i, i + WRITE_CHUNK);
+        await write(chunk);
+        done += chunk.length;
+        onProgress({ done, total });
+      }
+    };
     for (const t of TABLE_NAMES) {
       const { put, remove } = plan.tables[t];
-      if (isRevised(t)) {
-        // A restore is a save like any other: removals leave tombstones, and every restored record
-        // moves past the stored revision, so a form opened before the restore notices it.
-        for (const id of remove) await deleteWithTombstone(t, id);
-        for (const row of put) await putChecked(t, row as { id: string; updatedAt: string; rev?: number }, null);
+      const table = db().table(t);
+      if (!isRevised(t)) {
+        await inChunks(remove, (keys) => table.bulkDelete(keys));
+        await inChunks(put, (rows) => table.bulkPut(rows));
         continue;
       }
-      if (remove.length) await db().table(t).bulkDelete(remove);
-      if (put.length) await db().table(t).bulkPut(put);
+      // A restore is a save like any other: removals leave tombstones, and every restored record
+      // moves past the stored revision (and past a tombstone of the same id), so a form opened
+      // before the restore notices it.
+      const stored = new Map(current[t].map((r) => [rowKey(t, r), r as Revised]));
+      const tombs = new Map((await tombstonesOf(t)).map((x) => [x.id, x]));
+      const deletedAt = nowIso();
+      await inChunks(remove, async (ids) => {
+        await table.bulkDelete(ids);
+        await db().deletions.bulkPut(ids.flatMap((id) => (stored.has(id) ? [tombstoneFor(t, stored.get(id)!, deletedAt)] : [])));
+      });
+      await inChunks(put as unknown as Revised[], async (rows) => {
+        const revived = rows.filter((r) => tombs.has(r.id)).map((r): [RevisedTable, string] => [t, r.id]);
+        if (revived.length) await db().deletions.bulkDelete(revived);
+        await table.bulkPut(rows.map((r) => withNextRev(r, stored.get(r.id), tombs.get(r.id))));
+      });
     }
     return plan;
   });
 }
+
+type Revised = { id: string; updatedAt: string; rev?: number };
+
+/** The tombstones of one table's deletions. */
+const tombstonesOf = (t: RevisedTable) => db().deletions.where('[table+id]').between([t, Dexie.minKey], [t, Dexie.maxKey]).toArray();
 
 const isRevised = (t: TableName): t is RevisedTable => (REVISED_TABLES as readonly string[]).includes(t);
 

@@ -68,12 +68,25 @@ export async function putChecked<T extends Revised>(
     // Deleted since it was opened (with or without a tombstone: older deletions left none).
     if (!stored) throw new SaveConflictError(name, record, null);
   }
-  const rev = Math.max(revOf(record), stored ? revOf(stored) + 1 : 1, tomb ? tomb.rev + 1 : 1);
-  // A record without a rev (an older backup) stays without one while it is the first version (revOf reads it as 1).
-  const written = record.rev === undefined && rev === 1 ? record : { ...record, rev };
+  const written = withNextRev(record, stored, tomb);
   if (tomb) await db().deletions.delete([name, record.id]);
   await table.put(written);
   return written;
+}
+
+/**
+ * The record as written over `stored` (and past `tomb`, a deletion of the same id): its revision
+ * moves past both, so a form opened on an older version notices the write.
+ */
+export function withNextRev<T extends Revised>(record: T, stored: Revised | undefined, tomb: Tombstone | undefined): T {
+  const rev = Math.max(revOf(record), stored ? revOf(stored) + 1 : 1, tomb ? tomb.rev + 1 : 1);
+  // A record without a rev (an older backup) stays without one while it is the first version (revOf reads it as 1).
+  return record.rev === undefined && rev === 1 ? record : { ...record, rev };
+}
+
+/** The tombstone a deletion of `existing` leaves. */
+export function tombstoneFor(name: RevisedTable, existing: Revised, deletedAt: string): Tombstone {
+  return { table: name, id: existing.id, rev: revOf(existing) + 1, deletedAt };
 }
 
 /** Deletes a record and leaves its tombstone (inside the caller's transaction, if any); returns the deleted record. */
@@ -82,8 +95,7 @@ export async function deleteWithTombstone<T extends Revised>(name: RevisedTable,
   const existing = await table.get(id);
   if (!existing) return undefined;
   await table.delete(id);
-  const tomb: Tombstone = { table: name, id, rev: revOf(existing) + 1, deletedAt: nowIso() };
-  await db().deletions.put(tomb);
+  await db().deletions.put(tombstoneFor(name, existing, nowIso()));
   return existing;
 }
 

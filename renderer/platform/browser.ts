@@ -1,6 +1,7 @@
 import type { AppCommand, SextantPlatform } from '../../shared/platform';
 import { externalLinkOrNull } from '../../shared/security/links';
 import type { OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from '../../shared/ipc';
+import { fileTooLargeMessage } from '../../shared/safeJson';
 
 const MIME: Record<string, string> = {
   pdf: 'application/pdf',
@@ -49,8 +50,7 @@ export const browserPlatform: SextantPlatform = {
       input.addEventListener('change', () => {
         const file = input.files?.[0];
         if (!file) return resolve({ opened: false });
-        if (file.size > req.maxBytes)
-          return reject(new Error(`${file.name} is ${file.size} bytes; files larger than ${req.maxBytes} bytes are refused`));
+        if (file.size > req.maxBytes) return reject(new Error(fileTooLargeMessage(file.name, file.size, req.maxBytes)));
         file.arrayBuffer().then((buffer) => resolve({ opened: true, name: file.name, data: new Uint8Array(buffer) }), reject);
       });
       input.addEventListener('cancel', () => resolve({ opened: false }));

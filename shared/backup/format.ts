@@ -10,10 +10,17 @@ import { CheckIn, Entry, IsoDateTime, PathAnswers, Person, SettingRow, SkillTarg
 export const BACKUP_FORMAT = 'sextant-backup';
 /** The format version this app writes. 1 held the journal tables only; 2 added skills and path answers. */
 export const CURRENT_FORMAT_VERSION = 2;
-/** Most rows accepted per table (far above any real journal; stops a hostile file early). */
-export const MAX_ROWS_PER_TABLE = 100_000;
-/** Largest backup file accepted, checked before parsing. */
-export const MAX_BACKUP_BYTES = 100_000_000;
+/**
+ * Most rows accepted per table: five times a decade of daily journalling with imports (100,000
+ * entries is a heavy real journal); stops a hostile file early.
+ */
+export const MAX_ROWS_PER_TABLE = 500_000;
+/**
+ * Largest backup file accepted, checked before anything is read. 100,000 entries with long texts
+ * make about 200 MB; 300 MB keeps room above that while an encrypted copy (a third larger, as
+ * base64) still fits in one JavaScript string (at most 2^29 - 24 characters in Chromium).
+ */
+export const MAX_BACKUP_BYTES = 300_000_000;
 
 const rows = <T extends z.ZodType>(schema: T) => z.array(schema).max(MAX_ROWS_PER_TABLE, `at most ${MAX_ROWS_PER_TABLE} rows per table`);
 
@@ -61,55 +68,74 @@ export function rowKey(table: TableName, row: TableRow): string {
 const Counts = <S extends z.ZodRawShape>(shape: S) =>
   z.strictObject(Object.fromEntries(Object.keys(shape).map((k) => [k, z.number().int().nonnegative()])) as { [K in keyof S]: z.ZodNumber });
 
+/** A problem found outside zod, with its path in the file. */
+export interface BackupIssue {
+  path: (string | number)[];
+  message: string;
+}
+
 /** Checks what zod can't: counts match the data (a truncated or edited file), and no key appears twice in a table. */
-function checkConsistency(
-  env: { counts: Record<string, number>; data: Record<string, unknown[]> },
-  ctx: z.RefinementCtx,
-  keys: Record<string, string>,
-): void {
-  for (const [table, list] of Object.entries(env.data)) {
-    if (env.counts[table] !== list.length) {
-      ctx.addIssue({
-        code: 'custom',
+export function consistencyIssues(counts: Record<string, number>, data: Record<string, readonly unknown[]>): BackupIssue[] {
+  const out: BackupIssue[] = [];
+  for (const [table, list] of Object.entries(data)) {
+    const keyField = TABLE_KEYS[table as TableName];
+    if (counts[table] !== list.length) {
+      out.push({
         path: ['counts', table],
-        message: `says ${env.counts[table]} but the file holds ${list.length} (the file may be incomplete or edited)`,
+        message: `says ${counts[table]} but the file holds ${list.length} (the file may be incomplete or edited)`,
       });
     }
     const seen = new Map<string, number>();
     list.forEach((row, i) => {
-      const key = String((row as Record<string, unknown>)[keys[table]!]);
+      const key = String((row as Record<string, unknown>)[keyField]);
       const first = seen.get(key);
       if (first !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['data', table, i, keys[table]!],
-          message: `the same key also appears at data.${table}[${first}]`,
-        });
+        out.push({ path: ['data', table, i, keyField], message: `the same key also appears at data.${table}[${first}]` });
       else seen.set(key, i);
     });
   }
+  return out;
 }
 
-const envelope = <D extends z.ZodObject, V extends number>(version: V, data: D, keys: Record<string, string>) =>
-  z
-    .strictObject({
-      format: z.literal(BACKUP_FORMAT),
-      formatVersion: z.literal(version),
-      appVersion: z.string().max(50),
-      exportedAt: IsoDateTime,
-      counts: Counts(data.shape),
-      data,
-    })
-    .superRefine((env, ctx) => checkConsistency(env as never, ctx, keys));
+/** The envelope's fields around the data (format, versions, time, counts). */
+const envelopeFields = <D extends z.ZodObject, V extends number>(version: V, data: D) => ({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(version),
+  appVersion: z.string().max(50),
+  exportedAt: IsoDateTime,
+  counts: Counts(data.shape),
+});
+
+const envelope = <D extends z.ZodObject, V extends number>(version: V, data: D) =>
+  z.strictObject({ ...envelopeFields(version, data), data }).superRefine((env, ctx) => {
+    const { counts, data: tables } = env as unknown as { counts: Record<string, number>; data: Record<string, unknown[]> };
+    for (const issue of consistencyIssues(counts, tables)) ctx.addIssue({ code: 'custom', ...issue });
+  });
 
 /** Format version 1: the journal tables of the first database schema. */
 export const BackupDataV1 = BackupData.pick({ entries: true, people: true, settings: true });
-export const BackupV1 = envelope(1, BackupDataV1, TABLE_KEYS);
+export const BackupV1 = envelope(1, BackupDataV1);
 export type BackupV1 = z.infer<typeof BackupV1>;
 
 /** The current format. */
-export const Backup = envelope(CURRENT_FORMAT_VERSION, BackupData, TABLE_KEYS);
+export const Backup = envelope(CURRENT_FORMAT_VERSION, BackupData);
 export type Backup = z.infer<typeof Backup>;
+
+/**
+ * The current format with each table's rows left unchecked (only counted): the envelope is
+ * checked with this first, then the rows in chunks (shared/backup/read.ts), so a large backup
+ * is checked step by step with progress and the same problems are reported.
+ */
+export const BackupShell = z.strictObject({
+  ...envelopeFields(CURRENT_FORMAT_VERSION, BackupData),
+  data: z.strictObject(
+    Object.fromEntries(
+      TABLE_NAMES.map((t) => [t, z.array(z.unknown()).max(MAX_ROWS_PER_TABLE, `at most ${MAX_ROWS_PER_TABLE} rows per table`)]),
+    ) as {
+      [K in TableName]: z.ZodArray<z.ZodUnknown>;
+    },
+  ),
+});
 
 /** Row counts per table. */
 export function countRows(data: BackupData): Record<TableName, number> {

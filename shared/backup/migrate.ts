@@ -4,10 +4,13 @@
  * own version, then upgraded step by step to the current version and parsed once more.
  */
 import { InputError, parseOrThrow } from '../errors';
-import { parseJsonSafely } from '../safeJson';
-import { Backup, BACKUP_FORMAT, BackupV1, CURRENT_FORMAT_VERSION, MAX_BACKUP_BYTES } from './format';
+import { Backup, BACKUP_FORMAT, BackupV1, CURRENT_FORMAT_VERSION } from './format';
 
-const WHAT = 'This backup';
+/** What a backup is called in messages. */
+export const BACKUP_WHAT = 'This backup';
+const WHAT = BACKUP_WHAT;
+/** The summary of every problem that stops a restore. */
+export const CANT_RESTORE = `${WHAT} can't be restored`;
 
 /** Upgrade steps: UPGRADES[n] turns a valid version-n backup into a version n+1 one. */
 const UPGRADES: Record<number, { schema: typeof BackupV1; upgrade: (b: BackupV1) => unknown }> = {
@@ -24,16 +27,16 @@ const UPGRADES: Record<number, { schema: typeof BackupV1; upgrade: (b: BackupV1)
 };
 
 /** Reads the envelope's identity, refusing other files and newer format versions with a clear message. */
-function formatVersionOf(raw: unknown): number {
+export function formatVersionOf(raw: unknown): number {
   const env = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
   if (!env || env.format !== BACKUP_FORMAT) {
-    throw new InputError(`${WHAT} can't be restored`, [
+    throw new InputError(CANT_RESTORE, [
       { where: 'format', message: `this is not a Sextant backup (expected "format": "${BACKUP_FORMAT}")` },
     ]);
   }
   const v = env.formatVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new InputError(`${WHAT} can't be restored`, [{ where: 'formatVersion', message: 'must be a whole number from 1' }]);
+    throw new InputError(CANT_RESTORE, [{ where: 'formatVersion', message: 'must be a whole number from 1' }]);
   }
   if (v > CURRENT_FORMAT_VERSION) {
     throw new InputError(`${WHAT} was made by a newer version of Sextant`, [
@@ -52,15 +55,9 @@ export function migrateBackup(raw: unknown): Backup {
   let value = raw;
   while (version < CURRENT_FORMAT_VERSION) {
     const step = UPGRADES[version];
-    if (!step)
-      throw new InputError(`${WHAT} can't be restored`, [{ where: 'formatVersion', message: `format ${version} is no longer supported` }]);
-    value = step.upgrade(parseOrThrow(step.schema, value, `${WHAT} can't be restored`));
+    if (!step) throw new InputError(CANT_RESTORE, [{ where: 'formatVersion', message: `format ${version} is no longer supported` }]);
+    value = step.upgrade(parseOrThrow(step.schema, value, CANT_RESTORE));
     version++;
   }
-  return parseOrThrow(Backup, value, `${WHAT} can't be restored`);
-}
-
-/** Reads a backup file's bytes (or text): size, encoding, JSON safety, format version, every record. */
-export function readBackupFile(input: Uint8Array | string): Backup {
-  return migrateBackup(parseJsonSafely(input, { maxBytes: MAX_BACKUP_BYTES, what: WHAT }));
+  return parseOrThrow(Backup, value, CANT_RESTORE);
 }

@@ -42,11 +42,14 @@ describe('benchmark, quick mode', () => {
     expect(isNumber(f.heapAfterLoadMB.value)).toBe(true);
     for (const key of [
       'restoreRecordsPerSecond',
+      'rawIndexedDbRecordsPerSecond',
       'restoreVsRaw',
       'skillProgressMs',
       'pathFitMs',
       'fitHistoryMs',
       'planPdfMs',
+      'planExportLongestTaskMs',
+      'planExportAppLongestTaskMs',
       'planPrintViewMs',
     ]) {
       const v = f[key];
@@ -57,11 +60,15 @@ describe('benchmark, quick mode', () => {
       'Interactive timeline, empty journal',
       'People list',
       'Search per keystroke',
+      'Restore (median / p95)',
+      'Raw IndexedDB puts',
       'restore / raw throughput',
       'Skill progress',
       'Path fit',
       'Path fit history',
       'Full plan PDF export',
+      'longest main-thread task during the export',
+      "of which the app's own steps",
       'lay out the print view',
       'JS heap',
     ]) {

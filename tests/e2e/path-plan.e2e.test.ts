@@ -212,6 +212,30 @@ describe('path fit and career plan in web mode', () => {
     expect(text).toContain(`Page 1 of ${facts.pages}`);
     renderPages(facts.path, 'plan-web', 70);
 
+    // The window stays responsive while the PDF is made: the export is held in its first step
+    // (the fonts it waits for are held back here), its progress shows, and a key pressed meanwhile
+    // is handled (the paper size changes from the keyboard); Cancel stops it before printing.
+    await page.evaluate(() => {
+      const w = window as unknown as { releaseFonts: () => void };
+      const held = new Promise<FontFaceSet>((resolve) => (w.releaseFonts = () => resolve(document.fonts)));
+      Object.defineProperty(document.fonts, 'ready', { configurable: true, get: () => held });
+    });
+    await page.getByRole('button', { name: /^Export PDF/ }).click();
+    const exportStatus = page.getByRole('status').filter({ hasText: 'Preparing the pages…' });
+    await exportStatus.waitFor();
+    await expectNoAxeViolations(page, 'plan export in progress');
+    await screenshot(page, 'plan-export-progress');
+    await page.getByRole('group', { name: 'Paper size' }).getByLabel('US Letter').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByRole('group', { name: 'Paper size' }).getByLabel('A4').isChecked()).toBe(true);
+    expect(await exportStatus.count()).toBe(1);
+    await page.getByRole('button', { name: 'Cancel' }).press('Enter');
+    await page.evaluate(() => (window as unknown as { releaseFonts: () => void }).releaseFonts());
+    await page.locator('.toast').filter({ hasText: 'PDF export cancelled.' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.getByRole('group', { name: 'Paper size' }).getByLabel('US Letter').check();
+    await page.evaluate(() => delete (document.fonts as unknown as { ready?: unknown }).ready);
+
     // Leaving out a section removes it from the preview and the Markdown; the choices are remembered.
     await page.getByRole('group', { name: 'Sections to include' }).getByLabel('Learning goals').uncheck();
     await expect.poll(() => preview.getByRole('heading', { name: 'Learning goals' }).count()).toBe(0);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { readBackupFile } from '../../../shared/backup/migrate';
+import { readBackup, type ReadProgress } from '../../data/backupFile';
 import type { EncryptedBackup } from '../../../shared/crypto/backupEnvelope';
 import { readEncryptedBackup } from '../../crypto/backupCipher';
 import { isEncrypted } from '../../crypto/session';
@@ -15,6 +15,7 @@ import { ProblemReport } from './ProblemReport';
 import { RestorePreview } from './RestorePreview';
 import { exportBackup, exportCalendar, exportMarkdown, openFile, type ExportOutcome } from './fileActions';
 import { useTask } from './useTask';
+import { ReadingProgress } from './ReadingProgress';
 import './data.css';
 
 /** Settings section "Your data": export, restore, import, automatic backups, delete everything. */
@@ -25,14 +26,25 @@ export function DataSettings() {
   const [plainExport, setPlainExport] = useState(false);
   const encrypted = isEncrypted();
   const { busy, error, run } = useTask();
+  const [reading, setReading] = useState<ReadProgress | null>(null);
+
+  /** Reads a backup's bytes (or opened text) off the page, showing how far it got. */
+  const readWithProgress = async (data: Uint8Array | string): Promise<Backup> => {
+    setReading({ phase: 'parse' });
+    try {
+      return await readBackup(data, setReading);
+    } finally {
+      setReading(null);
+    }
+  };
 
   /** A backup file's bytes: an encrypted one asks for its passphrase first, a plain (or old) one is read at once. */
-  const load = (data: Uint8Array | string, source: string) => {
+  const load = async (data: Uint8Array | string, source: string) => {
     setLoaded(null);
     setLocked(null);
     const envelope = readEncryptedBackup(data);
     if (envelope) setLocked({ envelope, source });
-    else setLoaded({ backup: readBackupFile(data), source });
+    else setLoaded({ backup: await readWithProgress(data), source });
   };
 
   /** Runs an export and shows what it says (nothing when the person cancelled). */
@@ -47,11 +59,11 @@ export function DataSettings() {
       setLocked(null);
       // An encrypted backup is a third larger (base64) than the backup it holds.
       const file = await openFile({ name: 'Sextant backup', extensions: ['json'] }, Math.ceil(MAX_BACKUP_BYTES * 1.4));
-      if (file) load(file.data, file.name);
+      if (file) await load(file.data, file.name);
     });
   const loadAutomatic = (name: string) =>
     run(async () => {
-      load(await platform.backups!.read(name), name);
+      await load(await platform.backups!.read(name), name);
     });
 
   return (
@@ -108,11 +120,13 @@ export function DataSettings() {
       <button type="button" onClick={() => void pickBackup()} disabled={busy}>
         Restore from a backup file…
       </button>
+      {reading && <ReadingProgress progress={reading} />}
       {error !== null && <ProblemReport error={error} />}
       {locked && (
         <EncryptedBackupPrompt
           envelope={locked.envelope}
           source={locked.source}
+          read={readWithProgress}
           onOpened={(backup) => {
             setLocked(null);
             setLoaded({ backup, source: locked.source });

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { EncryptedBackup } from '../../../shared/crypto/backupEnvelope';
-import { readBackupFile } from '../../../shared/backup/migrate';
 import type { Backup } from '../../../shared/backup/format';
 import { openBackup } from '../../crypto/backupCipher';
 
@@ -8,11 +7,14 @@ import { openBackup } from '../../crypto/backupCipher';
 export function EncryptedBackupPrompt({
   envelope,
   source,
+  read,
   onOpened,
   onCancel,
 }: {
   envelope: EncryptedBackup;
   source: string;
+  /** Reads and checks the opened backup (with progress shown by the caller). */
+  read: (json: string) => Promise<Backup>;
   onOpened: (backup: Backup) => void;
   onCancel: () => void;
 }) {
@@ -25,7 +27,7 @@ export function EncryptedBackupPrompt({
     setBusy(true);
     setError(null);
     try {
-      onOpened(readBackupFile(await openBackup(envelope, secret)));
+      onOpened(await read(await openBackup(envelope, secret)));
     } catch (err) {
       setError(`${err instanceof Error ? err.message : String(err)} Nothing was changed.`);
       setBusy(false);

@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import { TABLE_LABELS, TABLE_NAMES, type Backup } from '../../../shared/backup/format';
 import type { RestoreMode, RestorePlan } from '../../../shared/backup/plan';
-import { applyRestore, createBackup, previewRestore } from '../../data/backupStore';
+import { applyRestore, createBackup, previewRestore, type RestoreProgress } from '../../data/backupStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toast';
 import { platform } from '../../platform';
 import { ProblemReport } from './ProblemReport';
+import { ProgressLine } from './ProgressLine';
 
 const MODE_TEXT: Record<RestoreMode, { label: string; hint: string }> = {
   merge: {
@@ -27,6 +28,7 @@ export function RestorePreview({ backup, source, onClose }: { backup: Backup; so
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<RestoreProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -51,13 +53,14 @@ export function RestorePreview({ backup, source, onClose }: { backup: Backup; so
     try {
       // Desktop: keep the current state first, so even a wrong restore can be undone.
       if (platform.backups) await platform.backups.write((await createBackup((await platform.appInfo()).version)).json, 'before-restore');
-      const plan = await applyRestore(backup, mode);
+      const plan = await applyRestore(backup, mode, setProgress);
       toast(`Backup restored: ${total(plan, 'added')} added, ${total(plan, 'updated')} updated, ${total(plan, 'removed')} removed.`);
       onClose();
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -109,6 +112,18 @@ export function RestorePreview({ backup, source, onClose }: { backup: Backup; so
         !error && <p>Comparing with your journal…</p>
       )}
       {error !== null && <ProblemReport error={error} />}
+      {busy && (
+        <ProgressLine
+          text={
+            progress
+              ? `Restoring: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} records written…`
+              : 'Preparing the restore…'
+          }
+          label="Restore"
+          done={progress?.done}
+          total={progress?.total}
+        />
+      )}
       <div className="row">
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { formatDate } from '../../../shared/dates';
 import {
   PLAN_SECTION_LABELS,
@@ -24,7 +24,7 @@ import { Markdown } from '../../components/form/Markdown';
  * out into the PDF) are this one component. Text the person wrote in Markdown is rendered as
  * Markdown; everything else is plain text. Every paragraph takes its direction from its own text.
  */
-export function PlanDocument({ plan }: { plan: CareerPlan }) {
+export const PlanDocument = memo(function PlanDocument({ plan }: { plan: CareerPlan }) {
   const { title, subtitle } = planHeading(plan);
   const id = useId();
   return (
@@ -47,7 +47,7 @@ export function PlanDocument({ plan }: { plan: CareerPlan }) {
       {plan.sections.length === 0 && <p className="plan-muted">No sections chosen: tick at least one above.</p>}
     </article>
   );
-}
+});
 
 function TargetDates({ text }: { text: string | null }) {
   return text ? <p className="plan-muted">{text}</p> : null;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import { formatDate } from '../../../shared/dates';
 import type { CareerPlan, PaperSize } from '../../../shared/plan';
@@ -21,6 +22,6 @@ export function PlanPrintPage({ plan, paper }: { plan: CareerPlan; paper: PaperS
  * desktop app, the print dialog in web mode, page.pdf() in tests), the print style sheet shows it
  * alone. Hidden on screen.
  */
-export function PlanPrintView({ plan, paper }: { plan: CareerPlan; paper: PaperSize }) {
+export const PlanPrintView = memo(function PlanPrintView({ plan, paper }: { plan: CareerPlan; paper: PaperSize }) {
   return createPortal(<PlanPrintPage plan={plan} paper={paper} />, document.body);
-}
+});

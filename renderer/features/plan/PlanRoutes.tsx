@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { excerpt } from '../../../shared/domain/excerpt';
@@ -9,6 +9,7 @@ import { useCommandRequest } from '../../app/commandRequest';
 import { platform } from '../../platform';
 import { PlanDocument } from './PlanDocument';
 import { PlanEmpty } from './PlanEmpty';
+import { PlanPdfExport } from './PlanPdfExport';
 import { PlanPrintView } from './PlanPrintView';
 import { usePlanInput } from './usePlanInput';
 import { usePlanPrefs, type PlanChoices } from './usePlanPrefs';
@@ -34,16 +35,21 @@ export function PlanRoutes() {
   const [changed, setChanged] = useState<PlanChoices | null>(null);
   const choices = changed ?? saved;
   const toast = useToast();
-  const [busy, setBusy] = useState(false);
-  // The palette and the desktop menu ask for an export by coming here (renderer/app/commandActions.ts).
-  useCommandRequest(
-    { 'export-plan-pdf': () => exportPdf(), 'export-plan-markdown': () => exportMarkdown() },
-    !!input && !!choices && !planIsEmpty(input),
+  // Composed once per change of the journal or of the choices, not on every render (an export's
+  // progress re-renders the screen; the documents below are memoised on the plan).
+  const plan = useMemo(
+    () =>
+      input && choices && !planIsEmpty(input)
+        ? composePlan({ ...input, include: choices.sections, takeaways: choices.takeaways, includeOverdue: choices.includeOverdue })
+        : null,
+    [input, choices],
   );
+  // The palette and the desktop menu ask for an export by coming here (renderer/app/commandActions.ts).
+  useCommandRequest({ 'export-plan-markdown': () => exportMarkdown() }, !!input && !!choices && !planIsEmpty(input));
   if (!input || !choices) return <h1>Career plan</h1>;
   const current = choices;
-  if (planIsEmpty(input)) return <PlanEmpty />;
-  const plan = composePlan({ ...input, include: choices.sections, takeaways: choices.takeaways, includeOverdue: choices.includeOverdue });
+  if (!plan) return <PlanEmpty />;
+  const composed = plan;
   const fileBase = `career-plan-${plan.generatedOn}`;
 
   function choose(change: Partial<PlanChoices>) {
@@ -54,26 +60,12 @@ export function PlanRoutes() {
     );
   }
 
-  async function exportPdf() {
-    setBusy(true);
-    try {
-      // The print view uses the plan's own fonts; print only once they are in.
-      await document.fonts.ready;
-      const r = await platform.printToPdf({ suggestedName: `${fileBase}.pdf`, paper: current.paper });
-      if (r.saved) toast(r.path ? `Plan saved to ${r.path}` : 'Plan exported as PDF.');
-    } catch (err) {
-      toast(`The PDF could not be made: ${err instanceof Error ? err.message : String(err)}`, { tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  }
-
   async function exportMarkdown() {
     try {
       const r = await platform.saveFile({
         suggestedName: `${fileBase}.md`,
         filter: { name: 'Markdown', extensions: ['md'] },
-        data: planToMarkdown(plan),
+        data: planToMarkdown(composed),
       });
       if (r.saved) toast(r.path ? `Plan saved to ${r.path}` : 'Plan exported as Markdown.');
     } catch (err) {
@@ -126,14 +118,11 @@ export function PlanRoutes() {
           </div>
         )}
         <RadioGroup legend="Paper size" value={choices.paper} options={PAPER_OPTIONS} onChange={(paper) => paper && choose({ paper })} />
-        <div className="row">
-          <button type="button" className="primary" onClick={exportPdf} disabled={busy} aria-busy={busy}>
-            {busy ? 'Making the PDF…' : platform.kind === 'web' ? 'Export PDF (print dialog)' : 'Export PDF'}
-          </button>
+        <PlanPdfExport suggestedName={`${fileBase}.pdf`} paper={choices.paper}>
           <button type="button" onClick={exportMarkdown}>
             Export Markdown
           </button>
-        </div>
+        </PlanPdfExport>
         {platform.kind === 'web' && <p className="muted">In the print dialog, choose &ldquo;Save as PDF&rdquo; as the destination.</p>}
       </div>
       <h2 className="visually-hidden">Preview</h2>

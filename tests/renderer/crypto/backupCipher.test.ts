@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBackup, serializeBackup } from '../../../shared/backup/format';
-import { readBackupFile } from '../../../shared/backup/migrate';
+import { readBackupFile } from '../../../shared/backup/read';
 import { InputError } from '../../../shared/errors';
 import { openBackup, readEncryptedBackup, sealBackup } from '../../../renderer/crypto/backupCipher';
 import { createKeyring, rewrapPassphrase, WrongSecretError } from '../../../renderer/crypto/keys';

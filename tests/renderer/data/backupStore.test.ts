@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TABLE_KEYS, TABLE_NAMES, type BackupData } from '../../../shared/backup/format';
-import { readBackupFile } from '../../../shared/backup/migrate';
+import { readBackupFile } from '../../../shared/backup/read';
 import { applyRestore, countAll, createBackup, deleteAllData, previewRestore, snapshot } from '../../../renderer/data/backupStore';
 import { db, LOCAL_TABLES, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { InputError } from '../../../shared/errors';
@@ -99,6 +99,32 @@ describe('backup store', () => {
     await expect(applyRestore(bigger, 'replace')).rejects.toThrow('simulated disk failure');
     expect(sorted((await snapshot()).data)).toEqual(stored);
     expect(await db().entries.count()).toBe(1);
+  });
+
+  it('writes in chunks inside the one transaction, reporting progress, and keeps revisions and tombstones as a save does', async () => {
+    const journal = sampleJournal();
+    const reflection = journal.entries[0]!;
+    // 4,500 entries: three chunks of at most 2,000.
+    const many = Array.from({ length: 4_500 }, (_, i) => ({ ...reflection, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    await store({ ...journal, entries: [reflection] });
+    // The first of the many was deleted before (tombstone at revision 5); the sample reflection is stored at revision 3.
+    await db().deletions.put({ table: 'entries', id: many[0]!.id, rev: 5, deletedAt: '2026-02-01T00:00:00.000Z' });
+    await db().entries.put({ ...reflection, rev: 3 });
+    const { backup } = await createBackup('0.1.0');
+    const seen: { done: number; total: number }[] = [];
+    await applyRestore(
+      { ...backup, counts: { ...backup.counts, entries: 4_500 }, data: { ...backup.data, entries: many } },
+      'replace',
+      (p) => seen.push(p),
+    );
+    // 4,500 entries written and the sample reflection removed: 4,501 in all; the other tables are unchanged.
+    expect(seen).toEqual([0, 1, 2_001, 4_001, 4_501].map((done) => ({ done, total: 4_501 })));
+    expect(await db().entries.count()).toBe(4_500);
+    // The revived entry moves past its tombstone, which is gone; the removed reflection leaves one at revision 4.
+    expect((await db().entries.get(many[0]!.id))!.rev).toBe(6);
+    expect(await db().deletions.get(['entries', many[0]!.id])).toBeUndefined();
+    expect((await db().deletions.get(['entries', reflection.id]))!.rev).toBe(4);
+    expect((await db().entries.get(many[1]!.id))!.rev).toBeUndefined();
   });
 
   it('leaves a damaged stored record out of the backup and reports it, without touching it', async () => {

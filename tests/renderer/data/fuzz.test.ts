@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBackup, serializeBackup, TABLE_NAMES } from '../../../shared/backup/format';
-import { readBackupFile } from '../../../shared/backup/migrate';
+import { readBackupFile } from '../../../shared/backup/read';
 import { stableStringify } from '../../../shared/backup/plan';
 import { InputError } from '../../../shared/errors';
 import { parseDayOneExport } from '../../../shared/import/dayone';

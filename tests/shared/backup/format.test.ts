@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Backup, CURRENT_FORMAT_VERSION, makeBackup, serializeBackup, TABLE_NAMES } from '../../../shared/backup/format';
-import { migrateBackup, readBackupFile } from '../../../shared/backup/migrate';
+import { migrateBackup } from '../../../shared/backup/migrate';
+import { readBackupFile } from '../../../shared/backup/read';
 import { InputError } from '../../../shared/errors';
 import { sampleJournal } from './sampleJournal';
 
