@@ -83,7 +83,7 @@ function checkConsistency(
         ctx.addIssue({
           code: 'custom',
           path: ['data', table, i, keys[table]!],
-          message: `the same key also appears at data.${table}[${first}]`,
+          message: `is also used by record ${first + 1} of the same list`,
         });
       else seen.set(key, i);
     });

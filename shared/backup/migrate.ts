@@ -5,6 +5,7 @@
  */
 import { InputError, parseOrThrow } from '../errors';
 import { parseJsonSafely } from '../safeJson';
+import { backupPlace } from './places';
 import { Backup, BACKUP_FORMAT, BackupV1, CURRENT_FORMAT_VERSION, MAX_BACKUP_BYTES } from './format';
 
 const WHAT = 'This backup';
@@ -28,17 +29,17 @@ function formatVersionOf(raw: unknown): number {
   const env = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
   if (!env || env.format !== BACKUP_FORMAT) {
     throw new InputError(`${WHAT} can't be restored`, [
-      { where: 'format', message: `this is not a Sextant backup (expected "format": "${BACKUP_FORMAT}")` },
+      { where: 'The file', message: `it is not a Sextant backup (a backup says "format": "${BACKUP_FORMAT}" at its start)` },
     ]);
   }
   const v = env.formatVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new InputError(`${WHAT} can't be restored`, [{ where: 'formatVersion', message: 'must be a whole number from 1' }]);
+    throw new InputError(`${WHAT} can't be restored`, [{ where: "The backup's header", message: 'the format version should be a whole number from 1' }]);
   }
   if (v > CURRENT_FORMAT_VERSION) {
     throw new InputError(`${WHAT} was made by a newer version of Sextant`, [
       {
-        where: 'formatVersion',
+        where: "The backup's header",
         message: `it is format ${v}; this app reads formats up to ${CURRENT_FORMAT_VERSION}. Update Sextant, then restore it again`,
       },
     ]);
@@ -53,11 +54,11 @@ export function migrateBackup(raw: unknown): Backup {
   while (version < CURRENT_FORMAT_VERSION) {
     const step = UPGRADES[version];
     if (!step)
-      throw new InputError(`${WHAT} can't be restored`, [{ where: 'formatVersion', message: `format ${version} is no longer supported` }]);
-    value = step.upgrade(parseOrThrow(step.schema, value, `${WHAT} can't be restored`));
+      throw new InputError(`${WHAT} can't be restored`, [{ where: "The backup's header", message: `format ${version} is no longer supported` }]);
+    value = step.upgrade(parseOrThrow(step.schema, value, `${WHAT} can't be restored`, backupPlace));
     version++;
   }
-  return parseOrThrow(Backup, value, `${WHAT} can't be restored`);
+  return parseOrThrow(Backup, value, `${WHAT} can't be restored`, backupPlace);
 }
 
 /** Reads a backup file's bytes (or text): size, encoding, JSON safety, format version, every record. */
