@@ -132,7 +132,7 @@ export function issueSentence(issue: z.core.$ZodIssue, field: string, value: unk
       const max = Number(issue.maximum);
       if (issue.origin === 'string' && typeof value === 'string')
         return `${subject} is ${plural(value.length, 'character', 'characters')} long; at most ${max} fit`;
-      if (issue.origin === 'array' && Array.isArray(value)) return `${subject} has ${value.length} items; at most ${max} are allowed`;
+      if (issue.origin === 'array' && Array.isArray(value)) return `${value.length} items in ${subject}; at most ${max} are allowed`;
       if (issue.origin === 'number' || issue.origin === 'int') return `${subject} is ${String(value)}; the most allowed is ${max}`;
       return `${subject} is too large (at most ${max})`;
     }
@@ -144,7 +144,9 @@ export function issueSentence(issue: z.core.$ZodIssue, field: string, value: unk
       return `${subject} is too small (at least ${min})`;
     }
     case 'invalid_format': {
-      const what = FORMATS[issue.format] ?? (custom ? (/^(must|should|is)\b/.test(custom) ? custom : `should be ${custom}`) : 'is not in the expected form');
+      const what =
+        FORMATS[issue.format] ??
+        (custom ? (/^(must|should|is)\b/.test(custom) ? custom : `should be ${custom}`) : 'is not in the expected form');
       return `${subject} ${describeValue(value)} ${what}`;
     }
     case 'invalid_value':
@@ -168,7 +170,9 @@ export function issueSentence(issue: z.core.$ZodIssue, field: string, value: unk
       if (/^(must|should|is|are|has|have|says|also|cannot|can't)\b/.test(message)) {
         // A rule of the schema about the value: quote the value first, so the person can find it.
         const shown = value === undefined || typeof value === 'object' ? '' : ` ${describeValue(value)}`;
-        return /^(must|should)\b/.test(message) ? `${subject}${shown} ${message.replace(/^must be/, 'is not').replace(/^should be/, 'is not')}` : `${subject} ${message}`;
+        return /^(must|should)\b/.test(message)
+          ? `${subject}${shown} ${message.replace(/^must be/, 'is not').replace(/^should be/, 'is not')}`
+          : `${subject} ${message}`;
       }
       return field ? `${subject}: ${message}` : message;
     }
@@ -198,5 +202,5 @@ export function listPlace(listKey: string, noun: string, whole = 'The file'): Lo
 /** One problem as a sentence: "Row 14: the email address “bob@” is not complete." */
 export function problemSentence({ where, message }: InputProblem): string {
   const text = `${where}: ${message}`;
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?)”]$/.test(message) ? '' : '.'}`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
 }

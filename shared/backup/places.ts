@@ -21,6 +21,7 @@ export const backupPlace: Locate = (path) => {
     return { where: `${RECORD_NOUN[table]} ${index + 1} of the backup`, field: path.length > 3 ? fieldWords(path.at(-1)) : '' };
   }
   if (top === 'data' && isTable(table)) return { where: 'The backup', field: `the list of ${TABLE_LABELS[table].toLowerCase()}` };
-  if (top === 'counts' && isTable(table)) return { where: "The backup's header", field: `the count of ${TABLE_LABELS[table].toLowerCase()}` };
-  return { where: path.length ? "The backup's header" : 'The backup', field: fieldWords(path.at(-1)) };
+  if (top === 'counts' && isTable(table))
+    return { where: "The backup's header", field: `the count of ${TABLE_LABELS[table].toLowerCase()}` };
+  return { where: path.length && top !== 'data' ? "The backup's header" : 'The backup', field: fieldWords(path.at(-1)) };
 };

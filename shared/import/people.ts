@@ -77,7 +77,11 @@ class PeopleIndex<T extends { name: string; company: string; profileUrl?: string
     if (list) list.push(p);
     else this.byName.set(key, [p]);
   }
-  find(c: { name: string; company: string; profileUrl?: string | undefined }): { match: T; by: 'profile link' | 'name and company' | 'name' } | null {
+  find(c: {
+    name: string;
+    company: string;
+    profileUrl?: string | undefined;
+  }): { match: T; by: 'profile link' | 'name and company' | 'name' } | null {
     const byUrl = c.profileUrl ? this.byUrl.get(normalizeProfileUrl(c.profileUrl)) : undefined;
     if (byUrl) return { match: byUrl, by: 'profile link' };
     const named = this.byName.get(foldName(c.name))?.find((p) => sameCompany(p.company, c.company));
@@ -113,12 +117,13 @@ export function reviewPeopleImport(existing: readonly Person[], rows: readonly L
     const suggestion = suggestPath(c.role);
     const inFile = earlier.find(c);
     earlier.add({ ...c, line: row.line });
-    if (inFile) return { ...row, suggestion, status: { kind: 'repeated', firstLine: inFile.match.line }, includeByDefault: false };
+    // Someone already in the journal is named as such even when the file repeats them too.
     const found = stored.find(c);
     if (found) {
       const changes = differs(found.match, mergeInto(found.match, row, suggestion.path));
       return { ...row, suggestion, status: { kind: 'existing', person: found.match, by: found.by, changes }, includeByDefault: false };
     }
+    if (inFile) return { ...row, suggestion, status: { kind: 'repeated', firstLine: inFile.match.line }, includeByDefault: false };
     return { ...row, suggestion, status: { kind: 'new' }, includeByDefault: true };
   });
 }
@@ -179,7 +184,8 @@ export function duplicateReason(status: RowStatus): string | null {
       return `Repeats row ${status.firstLine} of this file.`;
     case 'existing': {
       const who = `${status.person.name}${status.person.company ? ` (${status.person.company})` : ''}`;
-      const by = status.by === 'profile link' ? 'the same profile link' : status.by === 'name' ? 'the same name' : 'the same name and company';
+      const by =
+        status.by === 'profile link' ? 'the same profile link' : status.by === 'name' ? 'the same name' : 'the same name and company';
       return `Already in your journal as ${who}: ${by}.${status.changes ? ' Ticking it updates them.' : ' Nothing new to add.'}`;
     }
   }
