@@ -75,7 +75,15 @@ describe('your data: export, delete, restore, import', () => {
     await preview.waitFor();
     await expect
       .poll(() => preview.locator('p').first().textContent())
-      .toBe('7 new, 0 updated, 0 skipped (already here unchanged, or repeated in the file).');
+      .toBe('7 new, 0 already in your journal, 0 repeated in this file. 7 of 7 ticked to import.');
+    // Paths suggested from the positions: Internal Tools and Core Platform lean internal, Checkout external.
+    const pathOf = (name: string, row: number) => preview.getByRole('combobox', { name: `Path for ${name} (row ${row})` }).inputValue();
+    expect([await pathOf('Ada Okafor', 5), await pathOf('Kenji Watanabe', 7), await pathOf('Marcus O\'Neil "Mac"', 9)]).toEqual([
+      'internal',
+      'internal',
+      'external',
+    ]);
+    expect(await pathOf('Priya Raman', 8)).toBe('unknown');
     await expectNoAxeViolations(session.page, 'LinkedIn preview');
     await screenshot(session.page, 'data-linkedin-preview');
     await data.getByRole('button', { name: 'Import 7 people' }).click();
@@ -202,7 +210,7 @@ describe('your data: export, delete, restore, import', () => {
     const lines = truncated.split('\n');
     await expect
       .poll(() => alert.locator('li').allTextContents())
-      .toEqual([`line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?)`]);
+      .toEqual([`Line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?).`]);
     await expectNoAxeViolations(session.page, 'restore error');
     await screenshot(session.page, 'data-restore-error');
 
@@ -215,7 +223,7 @@ describe('your data: export, delete, restore, import', () => {
     await session.page.getByRole('alert').filter({ hasText: 'newer version of Sextant' }).waitFor();
     await expect
       .poll(() => session.page.getByRole('alert').filter({ hasText: 'newer version' }).locator('li').textContent())
-      .toBe('formatVersion: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again');
+      .toBe("The backup's header: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again.");
 
     expect((await peopleNames(session.page)).sort()).toEqual([...PEOPLE].sort());
     expect(session.errors).toEqual([]);

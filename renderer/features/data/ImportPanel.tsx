@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { MAX_DAYONE_BYTES, type ImportedReflection, type ReflectionImportPlan } from '../../../shared/import/dayone';
 import { MAX_LINKEDIN_BYTES } from '../../../shared/import/linkedin';
+import { plural } from '../../../shared/plural';
 import type { ReviewedRow, RowChoice } from '../../../shared/import/people';
 import type { ImportProgress as Progress } from '../../../shared/import/progress';
 import { applyPeopleImport, applyReflectionImport, previewPeopleImport, previewReflectionImport } from '../../data/importStore';
@@ -44,9 +45,7 @@ export function ImportPanel() {
       setNote('');
       const file = await openFile(FILES[kind].filter, FILES[kind].maxBytes);
       if (!file) return;
-      const parse = parseOffThread(kind, file.data, (progress) =>
-        setStage((s) => (s.step === 'reading' ? { ...s, progress } : s)),
-      );
+      const parse = parseOffThread(kind, file.data, (progress) => setStage((s) => (s.step === 'reading' ? { ...s, progress } : s)));
       setStage({ step: 'reading', file: file.name, progress: null, cancel: parse.cancel });
       try {
         const parsed = await parse.result;
@@ -71,14 +70,16 @@ export function ImportPanel() {
         rows.map(({ line, connection }) => ({ line, connection })),
         choices,
       );
-      toast(`LinkedIn import: ${done.add.length} people added, ${done.update.length} updated, ${done.skip.length} skipped.`);
+      toast(
+        `LinkedIn import: ${plural(done.add.length, 'person', 'people')} added, ${done.update.length} updated, ${done.skip.length} skipped.`,
+      );
       setStage({ step: 'idle' });
     });
   const importReflections = (reflections: ImportedReflection[]) =>
     run(async () => {
       const done = await applyReflectionImport(reflections);
       toast(
-        `Day One import: ${done.add.length} reflections added${done.alreadyImported ? `, ${done.alreadyImported} already imported before` : ''}.`,
+        `Day One import: ${plural(done.add.length, 'reflection')} added${done.alreadyImported ? `, ${done.alreadyImported} already imported before` : ''}.`,
       );
       setStage({ step: 'idle' });
     });
@@ -96,8 +97,8 @@ export function ImportPanel() {
       </div>
       <p className="muted data-hint">
         LinkedIn: use <em>Connections.csv</em> from LinkedIn&apos;s &ldquo;Get a copy of your data&rdquo;. Each row gets a path suggested
-        from its position, which you can change; people already in your journal are flagged and left out unless you tick them. Day One:
-        use the <em>.json</em> file inside Day One&apos;s JSON export; entries become reflections, photos are not imported.
+        from its position, which you can change; people already in your journal are flagged and left out unless you tick them. Day One: use
+        the <em>.json</em> file inside Day One&apos;s JSON export; entries become reflections, photos are not imported.
       </p>
       <p role="status" className="muted">
         {note}
