@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, openApp, personSession, screenshot } from './browser';
+import { expectNoAxeViolations, openApp, personSession, screenshot, SCREENSHOTS } from './browser';
 
 // One person's session: a few people first, then a 20,000-row LinkedIn export read in the import
 // worker while they keep typing, cancelled once, read again, reviewed (duplicates, paths) and imported.
@@ -114,7 +114,7 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
     const preview = p.getByRole('region', { name: 'LinkedIn import preview' });
     await preview.waitFor();
     expect(await preview.locator('p').first().textContent()).toBe(
-      '19998 new, 1 already in your journal, 1 repeated in this file. 19998 of 20000 ticked to import.',
+      '19,998 new, 1 already in your journal, 1 repeated in this file. 19,998 of 20,000 ticked to import.',
     );
     // Suggestions from the positions, shown as the starting choice with where they came from.
     const path = (first: string, row: number) => preview.getByRole('combobox', { name: `Path for ${first} Example (row ${row})` });
@@ -145,7 +145,7 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
     // Untick everything, tick three, set the ticked to External PM in one go.
     await preview.getByRole('checkbox', { name: 'Tick every row' }).click(); // some ticked -> all
     await preview.getByRole('checkbox', { name: 'Tick every row' }).click(); // all -> none
-    expect(await preview.locator('p').first().textContent()).toMatch(/ 0 of 20000 ticked to import\.$/);
+    expect(await preview.locator('p').first().textContent()).toMatch(/ 0 of 20,000 ticked to import\.$/);
     for (const [first, row] of [
       ['Contact0', 2],
       ['Contact1', 3],
@@ -163,6 +163,9 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
     await path('Contact1', 3).selectOption('internal');
     await expectNoAxeViolations(p, 'LinkedIn preview');
     await screenshot(p, 'import-linkedin-preview');
+    // The part a person reads first, at the window's size.
+    await preview.locator('h4').evaluate((h) => h.scrollIntoView());
+    await p.screenshot({ path: `${SCREENSHOTS}/import-linkedin-preview-top.png` });
 
     await preview.getByRole('button', { name: 'Import 3 people' }).click();
     expect(await toastText(p, 'LinkedIn import')).toBe('LinkedIn import: 3 people added, 0 updated, 19997 skipped.');
@@ -247,6 +250,11 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
     await dark.page.getByRole('region', { name: 'LinkedIn import preview' }).waitFor();
     await expectNoAxeViolations(dark.page, 'LinkedIn preview (dark)');
     await screenshot(dark.page, 'import-linkedin-preview-dark');
+    await dark.page
+      .getByRole('region', { name: 'LinkedIn import preview' })
+      .locator('h4')
+      .evaluate((h) => h.scrollIntoView());
+    await dark.page.screenshot({ path: `${SCREENSHOTS}/import-linkedin-preview-dark-top.png` });
     await dark.context.close();
   });
 });

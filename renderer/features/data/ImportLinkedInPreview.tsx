@@ -128,12 +128,13 @@ export function LinkedInPreview({
     <section className="data-preview" aria-label="LinkedIn import preview">
       <h4>Import preview: {file}</h4>
       <p>
-        <strong>{counts.new}</strong> new, <strong>{counts.existing}</strong> already in your journal, <strong>{counts.repeated}</strong>{' '}
-        repeated in this file. <strong>{ticked}</strong> of {rows.length} ticked to import.
+        <strong>{number.format(counts.new)}</strong> new, <strong>{number.format(counts.existing)}</strong> already in your journal,{' '}
+        <strong>{number.format(counts.repeated)}</strong> repeated in this file. <strong>{number.format(ticked)}</strong> of{' '}
+        {number.format(rows.length)} ticked to import.
       </p>
       <p className="muted">
         {counts.suggested > 0
-          ? `A path is suggested for ${counts.suggested} of ${rows.length} rows from the words of their position; check them before importing. `
+          ? `A path is suggested for ${number.format(counts.suggested)} of ${number.format(rows.length)} rows from the words of their position; check them before importing. `
           : ''}
         Rows flagged as duplicates are left out unless you tick them; a ticked one updates the person already in your journal.
       </p>
