@@ -5,7 +5,7 @@ import { failureToError, readImportFile, type FromImportWorker, type ImportKind,
 /** A parse under way: its result (rejected with ImportCancelled after cancel) and how to stop it. */
 export interface RunningParse {
   result: Promise<ImportParsed>;
-  cancel(): void;
+  cancel: () => void;
 }
 
 /** The rejection of a cancelled parse. */

@@ -174,6 +174,6 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('refuses a file over 10 MB before reading it', () => {
-    expect(problems(new Uint8Array(10_000_001))).toEqual([{ where: 'file', message: 'it is just over the limit; the limit is 10 MB' }]);
+    expect(problems(new Uint8Array(10_000_001))).toEqual([{ where: 'The file', message: 'it is just over the limit; the limit is 10 MB' }]);
   });
 });

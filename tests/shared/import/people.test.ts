@@ -106,14 +106,8 @@ describe('reviewing a LinkedIn import against stored people', () => {
   });
 
   it('matches names without accents or case, and a blank company on either side, but not two different companies', () => {
-    const zoe: Person = {
-      ...ada,
-      id: 'a0000000-0000-4000-8000-000000000009',
-      name: 'ZOE angstrom',
-      company: '',
-      profileUrl: undefined,
-    } as Person;
-    delete (zoe as { profileUrl?: string }).profileUrl;
+    const { profileUrl: _link, ...rest } = ada;
+    const zoe: Person = { ...rest, id: 'a0000000-0000-4000-8000-000000000009', name: 'ZOE angstrom', company: '' };
     const row = (line: number, name: string, company: string): LinkedInRow => ({ line, connection: { name, role: 'PM', company } });
     const reviewed = reviewPeopleImport(
       [zoe],
