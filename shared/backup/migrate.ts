@@ -34,7 +34,9 @@ function formatVersionOf(raw: unknown): number {
   }
   const v = env.formatVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new InputError(`${WHAT} can't be restored`, [{ where: "The backup's header", message: 'the format version should be a whole number from 1' }]);
+    throw new InputError(`${WHAT} can't be restored`, [
+      { where: "The backup's header", message: 'the format version should be a whole number from 1' },
+    ]);
   }
   if (v > CURRENT_FORMAT_VERSION) {
     throw new InputError(`${WHAT} was made by a newer version of Sextant`, [
@@ -54,7 +56,9 @@ export function migrateBackup(raw: unknown): Backup {
   while (version < CURRENT_FORMAT_VERSION) {
     const step = UPGRADES[version];
     if (!step)
-      throw new InputError(`${WHAT} can't be restored`, [{ where: "The backup's header", message: `format ${version} is no longer supported` }]);
+      throw new InputError(`${WHAT} can't be restored`, [
+        { where: "The backup's header", message: `format ${version} is no longer supported` },
+      ]);
     value = step.upgrade(parseOrThrow(step.schema, value, `${WHAT} can't be restored`, backupPlace));
     version++;
   }

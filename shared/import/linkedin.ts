@@ -107,7 +107,10 @@ function csvRows(text: string, delimiter: Delimiter, onProgress?: OnProgress): {
         if (e.code === 'UndetectableDelimiter') continue;
         problems.push({
           where: `Row ${line}`,
-          message: e.code === 'MissingQuotes' ? 'a quoted field (one that starts with ") is never closed' : `the row can't be split into fields (${e.message})`,
+          message:
+            e.code === 'MissingQuotes'
+              ? 'a quoted field (one that starts with ") is never closed'
+              : `the row can't be split into fields (${e.message})`,
         });
       }
       const end = result.meta.cursor;
@@ -182,7 +185,10 @@ export function parseLinkedInConnections(input: Uint8Array | string, onProgress?
   const missing = REQUIRED.filter((c) => position[c] < 0);
   if (missing.length) {
     throw new InputError(`${WHAT} can't be read`, [
-      { where: `Row ${header.line}`, message: `the header row lacks the ${missing.length === 1 ? 'column' : 'columns'} ${missing.map((c) => COLUMNS[c]).join(', ')}` },
+      {
+        where: `Row ${header.line}`,
+        message: `the header row lacks the ${missing.length === 1 ? 'column' : 'columns'} ${missing.map((c) => COLUMNS[c]).join(', ')}`,
+      },
     ]);
   }
 

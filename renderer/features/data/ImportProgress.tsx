@@ -14,7 +14,11 @@ export function progressText(progress: Progress | null): string {
 export function ImportProgress({ file, progress, onCancel }: { file: string; progress: Progress | null; onCancel: () => void }) {
   const text = progressText(progress);
   // Reading and checking are two halves of one bar, so it never runs backwards.
-  const fraction = !progress ? 0 : progress.unit === 'percent' ? progress.done / 200 : 0.5 + progress.done / Math.max(1, progress.total) / 2;
+  const fraction = !progress
+    ? 0
+    : progress.unit === 'percent'
+      ? progress.done / 200
+      : 0.5 + progress.done / Math.max(1, progress.total) / 2;
   return (
     <div className="import-progress">
       <p>

@@ -23,9 +23,7 @@ export type ImportParsed = { kind: 'linkedin'; rows: LinkedInRow[] } | { kind: '
 export type ImportFailure = { summary: string; problems: InputProblem[] } | { message: string };
 
 export type FromImportWorker =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; parsed: ImportParsed }
-  | { type: 'failed'; failure: ImportFailure };
+  { type: 'progress'; progress: ImportProgress } | { type: 'done'; parsed: ImportParsed } | { type: 'failed'; failure: ImportFailure };
 
 /** Parses one file with the importer of its kind, reporting progress; never throws (a failure is a message). */
 export function readImportFile(msg: ToImportWorker, post: (reply: FromImportWorker) => void): void {
@@ -39,7 +37,10 @@ export function readImportFile(msg: ToImportWorker, post: (reply: FromImportWork
   } catch (e) {
     post({
       type: 'failed',
-      failure: e instanceof InputError ? { summary: e.summary, problems: [...e.problems] } : { message: e instanceof Error ? e.message : String(e) },
+      failure:
+        e instanceof InputError
+          ? { summary: e.summary, problems: [...e.problems] }
+          : { message: e instanceof Error ? e.message : String(e) },
     });
   }
 }
