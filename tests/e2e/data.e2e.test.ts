@@ -4,6 +4,7 @@ import { fixturePath } from '../fixtures';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, openApp, personSession, screenshot } from './browser';
+import { chooseFile, goTo, toastText, yourData } from './yourData';
 
 // One person's session with their data: each `it` continues where the previous one left off.
 let backupPath = '';
@@ -15,25 +16,6 @@ const PEOPLE = ['Ada Okafor', 'Kenji Watanabe', 'Marcus O\'Neil "Mac"', 'Priya R
 
 const session = personSession();
 
-async function goTo(p: Page, screen: string, hash: RegExp): Promise<void> {
-  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen, exact: true }).click();
-  await p.waitForURL(hash);
-}
-
-async function yourData(p: Page) {
-  await goTo(p, 'Settings', /#\/settings$/);
-  const section = p.getByRole('region', { name: 'Your data' });
-  await section.waitFor();
-  return section;
-}
-
-/** Clicks a button that opens a file picker and chooses the given file. */
-async function chooseFile(p: Page, button: string, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  const chooser = p.waitForEvent('filechooser');
-  await p.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(file);
-}
-
 async function peopleNames(p: Page): Promise<string[]> {
   await goTo(p, 'People', /#\/people$/);
   await p.getByRole('heading', { level: 1, name: 'People' }).waitFor();
@@ -42,12 +24,6 @@ async function peopleNames(p: Page): Promise<string[]> {
   return (await p.locator('.people-table tbody th, .people-table tbody td:first-child').allTextContents())
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-async function toastText(p: Page, contains: string): Promise<string> {
-  const t = p.locator('.toast').filter({ hasText: contains }).first();
-  await t.waitFor();
-  return (await t.locator('span').first().textContent()) ?? '';
 }
 
 describe('your data: export, delete, restore, import', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, openApp, personSession, screenshot, SCREENSHOTS } from './browser';
+import { chooseFile, goTo, toastText, yourData } from './yourData';
 
 // One person's session: a few people first, then a 20,000-row LinkedIn export read in the import
 // worker while they keep typing, cancelled once, read again, reviewed (duplicates, paths) and imported.
@@ -11,7 +11,7 @@ const POSITIONS = ['Senior PM, Platform', 'Growth Product Manager', 'Director of
 const BIG_ROWS = 20_000;
 
 /** A LinkedIn export of `BIG_ROWS` connections: row 2 onward generated, then Marcus Chen (already in the journal) and a repeat of row 2. */
-function bigExport(): Buffer {
+function bigExport(): string {
   const generated = Array.from(
     { length: BIG_ROWS - 2 },
     (_, i) => `Contact${i},Example,https://www.linkedin.com/in/contact-${i},,Company ${i % 50},"${POSITIONS[i % 3]}",01 Jan 2024`,
@@ -22,34 +22,18 @@ function bigExport(): Buffer {
     'Marcus,Chen,https://www.linkedin.com/in/marcus-chen-2,,stripe,Product Manager,02 Feb 2024',
     generated[0]!,
   ];
-  return Buffer.from(lines.join('\r\n'));
+  return lines.join('\r\n');
 }
-const SMALL = Buffer.from(`${HEADER}\r\nMarcus,Chen,https://www.linkedin.com/in/marcus-chen,,Stripe,Product Manager,01 Jan 2024\r\n`);
-
-async function yourData(p: Page) {
-  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
-  await p.waitForURL(/#\/settings$/);
-  const section = p.getByRole('region', { name: 'Your data' });
-  await section.waitFor();
-  return section;
-}
-
-async function chooseFile(p: Page, button: string, name: string, buffer: Buffer, mimeType = 'text/csv') {
-  const chooser = p.waitForEvent('filechooser');
-  await p.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles({ name, mimeType, buffer });
-}
-
-async function toastText(p: Page, contains: string): Promise<string> {
-  const t = p.locator('.toast').filter({ hasText: contains }).first();
-  await t.waitFor();
-  return (await t.locator('span').first().textContent()) ?? '';
-}
+const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+const SMALL = csvFile(
+  'one.csv',
+  `${HEADER}\r\nMarcus,Chen,https://www.linkedin.com/in/marcus-chen,,Stripe,Product Manager,01 Jan 2024\r\n`,
+);
 
 describe('large imports run off the main thread, with progress, cancel, duplicates and paths', () => {
   it('imports one person to be found again as a duplicate', async () => {
     await yourData(session.page);
-    await chooseFile(session.page, 'Import LinkedIn connections…', 'one.csv', SMALL);
+    await chooseFile(session.page, 'Import LinkedIn connections…', SMALL);
     await session.page.getByRole('button', { name: 'Import 1 person' }).click();
     expect(await toastText(session.page, 'LinkedIn import')).toBe('LinkedIn import: 1 person added, 0 updated, 0 skipped.');
   });
@@ -69,7 +53,7 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
         if (document.querySelector('[aria-label="LinkedIn import preview"]')) log.push({ what: 'preview', at: performance.now() });
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    await chooseFile(p, 'Import LinkedIn connections…', 'connections-20000.csv', bigExport());
+    await chooseFile(p, 'Import LinkedIn connections…', csvFile('connections-20000.csv', bigExport()));
     const bar = p.getByRole('progressbar', { name: 'Reading connections-20000.csv' });
     await bar.waitFor();
     const preview = p.getByRole('region', { name: 'LinkedIn import preview' });
@@ -97,7 +81,7 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
   it('cancels a running import: nothing is previewed or changed, and it says so', async () => {
     const p = session.page;
     await yourData(p);
-    await chooseFile(p, 'Import LinkedIn connections…', 'connections-20000.csv', bigExport());
+    await chooseFile(p, 'Import LinkedIn connections…', csvFile('connections-20000.csv', bigExport()));
     await p.getByRole('progressbar', { name: 'Reading connections-20000.csv' }).waitFor();
     await p.getByRole('button', { name: 'Cancel import' }).click();
     await p.getByRole('status').filter({ hasText: 'Import of connections-20000.csv cancelled. Nothing was changed.' }).waitFor();
@@ -110,7 +94,7 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
   it('flags the duplicates unticked with their reason, suggests paths, sets a path in bulk, and saves it on the people', async () => {
     const p = session.page;
     await yourData(p);
-    await chooseFile(p, 'Import LinkedIn connections…', 'connections-20000.csv', bigExport());
+    await chooseFile(p, 'Import LinkedIn connections…', csvFile('connections-20000.csv', bigExport()));
     const preview = p.getByRole('region', { name: 'LinkedIn import preview' });
     await preview.waitFor();
     expect(await preview.locator('p').first().textContent()).toBe(
@@ -170,8 +154,7 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
     await preview.getByRole('button', { name: 'Import 3 people' }).click();
     expect(await toastText(p, 'LinkedIn import')).toBe('LinkedIn import: 3 people added, 0 updated, 19997 skipped.');
 
-    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
-    await p.waitForURL(/#\/people$/);
+    await goTo(p, 'People', /#\/people$/);
     const row = (name: string) => p.locator('.people-table tbody tr').filter({ hasText: name });
     await row('Contact2 Example').waitFor();
     expect(await row('Contact0 Example').textContent()).toContain('External PM');
@@ -186,8 +169,8 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
     await chooseFile(
       p,
       'Import LinkedIn connections…',
-      'bad.csv',
-      Buffer.from(
+      csvFile(
+        'bad.csv',
         `${HEADER}\r\nBob,Stone,https://www.linkedin.com/in/bob,bob@,Acme,PM,01 Jan 2024\r\n,,https://x.example/a,,Co,PM,31 Feb 2024\r\n`,
       ),
     );
@@ -221,7 +204,11 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
         pathAnswers: [],
       },
     };
-    await chooseFile(p, 'Restore from a backup file…', 'odd.json', Buffer.from(JSON.stringify(backup)), 'application/json');
+    await chooseFile(p, 'Restore from a backup file…', {
+      name: 'odd.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
     const restoreAlert = p.getByRole('alert').filter({ hasText: "This backup can't be restored" });
     await restoreAlert.waitFor();
     const said = await restoreAlert.locator('li').allTextContents();
@@ -236,14 +223,14 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
   it('shows the preview readably in dark mode', async () => {
     const dark = await openApp(session.browser, { colorScheme: 'dark' });
     await yourData(dark.page);
-    await chooseFile(dark.page, 'Import LinkedIn connections…', 'one.csv', SMALL);
+    await chooseFile(dark.page, 'Import LinkedIn connections…', SMALL);
     await dark.page.getByRole('button', { name: 'Import 1 person' }).click();
     await toastText(dark.page, 'LinkedIn import');
     await chooseFile(
       dark.page,
       'Import LinkedIn connections…',
-      'two.csv',
-      Buffer.from(
+      csvFile(
+        'two.csv',
         `${HEADER}\r\nMarcus,Chen,https://www.linkedin.com/in/marcus-chen,,Stripe,Product Manager,01 Jan 2024\r\nAda,Okafor,https://www.linkedin.com/in/ada,,Northwind,Senior PM - Internal Tools,24 Aug 2023\r\nLi,Na,https://www.linkedin.com/in/li-na,,Shop,Growth PM,12 Jun 2021\r\n`,
       ),
     );

@@ -20,7 +20,7 @@ export function ImportProgress({ file, progress, onCancel }: { file: string; pro
       ? progress.done / 200
       : 0.5 + progress.done / Math.max(1, progress.total) / 2;
   return (
-    <div className="import-progress">
+    <div className="data-preview import-progress">
       <p>
         Reading <strong>{file}</strong> <span className="muted">(you can go on using Sextant meanwhile)</span>
       </p>
