@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { plainProblems, type Locate } from './problemSentences';
 
 /** One problem with input: where it is (a JSON path like `entries[3].date`, a form field, or `line 4, column 2`) and what is wrong. */
 export interface InputProblem {
@@ -9,11 +10,9 @@ export interface InputProblem {
 /** The one error type for bad input (a form, an imported file, a stored record that no longer parses). */
 export class InputError extends Error {
   readonly problems: readonly InputProblem[];
-  constructor(
-    /** The sentence before the problems ("This backup can't be restored"). */
-    readonly summary: string,
-    problems: readonly InputProblem[],
-  ) {
+  /** What went wrong as a whole ("This backup can't be restored"), without the problems. */
+  readonly summary: string;
+  constructor(summary: string, problems: readonly InputProblem[]) {
     super(
       problems.length
         ? `${summary}: ${problems
@@ -23,6 +22,7 @@ export class InputError extends Error {
         : summary,
     );
     this.name = 'InputError';
+    this.summary = summary;
     this.problems = problems;
   }
 }
@@ -42,10 +42,14 @@ export function problemsFromZod(error: z.ZodError): InputProblem[] {
   return error.issues.map((i) => ({ where: formatPath(i.path), message: i.message }));
 }
 
-/** Parses with a zod schema, throwing InputError (with every problem located) when it fails. */
-export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, summary: string): T {
+/**
+ * Parses with a zod schema, throwing InputError (with every problem located) when it fails. With
+ * `locate` (files a person chose: imports, backups) the problems are plain sentences naming the
+ * place in words; without it they keep zod's paths (forms key their field errors by them).
+ */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, summary: string, locate?: Locate): T {
   const r = schema.safeParse(value);
-  if (!r.success) throw new InputError(summary, problemsFromZod(r.error));
+  if (!r.success) throw new InputError(summary, locate ? plainProblems(r.error, value, locate) : problemsFromZod(r.error));
   return r.data;
 }
 

@@ -37,7 +37,7 @@ export function checkSize(input: Uint8Array | string, maxBytes: number, what: st
     typeof input === 'string' ? (input.length * 3 <= maxBytes ? input.length : new TextEncoder().encode(input).length) : input.length;
   if (bytes > maxBytes) {
     const size = formatBytes(bytes) === formatBytes(maxBytes) ? 'just over the limit' : formatBytes(bytes);
-    throw new InputError(`${what} is too large`, [{ where: 'file', message: `it is ${size}; the limit is ${formatBytes(maxBytes)}` }]);
+    throw new InputError(`${what} is too large`, [{ where: 'The file', message: `it is ${size}; the limit is ${formatBytes(maxBytes)}` }]);
   }
 }
 
@@ -48,7 +48,7 @@ export function decodeUtf8(input: Uint8Array | string, what: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
     throw new InputError(`${what} can't be read`, [
-      { where: 'file', message: 'it is not UTF-8 text (is it the right file, or saved in another encoding?)' },
+      { where: 'The file', message: 'it is not UTF-8 text (is it the right file, or saved in another encoding?)' },
     ]);
   }
 }
@@ -203,7 +203,7 @@ export function parseJsonSafely(input: Uint8Array | string, options: SafeJsonOpt
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   checkSize(input, maxBytes, what);
   const text = decodeUtf8(input, what);
-  if (!text.trim()) throw new InputError(`${what} can't be read`, [{ where: 'file', message: 'the file is empty' }]);
+  if (!text.trim()) throw new InputError(`${what} can't be read`, [{ where: 'The file', message: 'the file is empty' }]);
   const deepAt = nestingDepthExceeds(text, maxDepth);
   if (deepAt !== null) {
     const { line, column } = lineAndColumn(text, deepAt);
@@ -220,6 +220,11 @@ export function parseJsonSafely(input: Uint8Array | string, options: SafeJsonOpt
     throw new InputError(`${what} can't be read`, [{ where, message: 'this is not valid JSON (is the file complete?)' }]);
   }
   const bad = findForbiddenKey(value, '(root)');
-  if (bad) throw new InputError(`${what} can't be read`, [{ where: bad, message: 'this key name is not allowed' }]);
+  if (bad) {
+    const key = bad.slice(bad.lastIndexOf('.') + 1);
+    throw new InputError(`${what} can't be read`, [
+      { where: 'The file', message: `it holds a field named “${key}” (at ${bad}), a name that is not allowed` },
+    ]);
+  }
   return value;
 }

@@ -5,22 +5,34 @@
  */
 import { Entry, Person } from '../../shared/schemas';
 import { parseOrThrow } from '../../shared/errors';
-import { planPeopleImport, type PeopleImportPlan } from '../../shared/import/people';
+import {
+  defaultChoices,
+  planPeopleImport,
+  reviewPeopleImport,
+  type PeopleImportPlan,
+  type ReviewedRow,
+  type RowChoice,
+} from '../../shared/import/people';
 import { planReflectionImport, type ImportedReflection, type ReflectionImportPlan } from '../../shared/import/dayone';
 import type { LinkedInRow } from '../../shared/import/linkedin';
 import { db } from './db';
 import { nowIso } from './ids';
 import { readValid, stampAndValidate } from './records';
 
-/** What importing these connections would do (nothing is written). */
-export async function previewPeopleImport(rows: readonly LinkedInRow[]): Promise<PeopleImportPlan> {
-  return planPeopleImport(readValid(Person, await db().people.toArray(), 'people'), rows);
+/** Every row of a LinkedIn import reviewed against the stored people: new, already here, or repeated; suggested path (nothing is written). */
+export async function previewPeopleImport(rows: readonly LinkedInRow[]): Promise<ReviewedRow[]> {
+  return reviewPeopleImport(readValid(Person, await db().people.toArray(), 'people'), rows);
 }
 
-/** Adds and updates people from a LinkedIn import in one transaction; returns what was done. */
-export async function applyPeopleImport(rows: readonly LinkedInRow[]): Promise<PeopleImportPlan> {
+/**
+ * Adds and updates people from a LinkedIn import in one transaction, as the person chose (which
+ * rows, which path each; by default the preview's ticks and suggestions), reviewed again against
+ * the people stored at that moment; returns what was done.
+ */
+export async function applyPeopleImport(rows: readonly LinkedInRow[], choices?: readonly RowChoice[]): Promise<PeopleImportPlan> {
   return db().transaction('rw', db().people, async () => {
-    const plan = planPeopleImport(readValid(Person, await db().people.toArray(), 'people'), rows);
+    const reviewed = reviewPeopleImport(readValid(Person, await db().people.toArray(), 'people'), rows);
+    const plan = planPeopleImport(reviewed, choices ?? defaultChoices(reviewed));
     const records = [
       ...plan.add.map((a) => stampAndValidate(Person, a.person, 'person')),
       ...plan.update.map((u) => stampAndValidate(Person, u.person, 'person')),

@@ -90,7 +90,7 @@ export function consistencyIssues(counts: Record<string, number>, data: Record<s
       const key = String((row as Record<string, unknown>)[keyField]);
       const first = seen.get(key);
       if (first !== undefined)
-        out.push({ path: ['data', table, i, keyField], message: `the same key also appears at data.${table}[${first}]` });
+        out.push({ path: ['data', table, i, keyField], message: `is also used by record ${first + 1} of the same list` });
       else seen.set(key, i);
     });
   }

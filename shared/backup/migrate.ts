@@ -4,6 +4,7 @@
  * own version, then upgraded step by step to the current version and parsed once more.
  */
 import { InputError, parseOrThrow } from '../errors';
+import { backupPlace } from './places';
 import { Backup, BACKUP_FORMAT, BackupV1, CURRENT_FORMAT_VERSION } from './format';
 
 /** What a backup is called in messages. */
@@ -31,17 +32,17 @@ export function formatVersionOf(raw: unknown): number {
   const env = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
   if (!env || env.format !== BACKUP_FORMAT) {
     throw new InputError(CANT_RESTORE, [
-      { where: 'format', message: `this is not a Sextant backup (expected "format": "${BACKUP_FORMAT}")` },
+      { where: 'The file', message: `it is not a Sextant backup (a backup says "format": "${BACKUP_FORMAT}" at its start)` },
     ]);
   }
   const v = env.formatVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-    throw new InputError(CANT_RESTORE, [{ where: 'formatVersion', message: 'must be a whole number from 1' }]);
+    throw new InputError(CANT_RESTORE, [{ where: "The backup's header", message: 'the format version should be a whole number from 1' }]);
   }
   if (v > CURRENT_FORMAT_VERSION) {
     throw new InputError(`${WHAT} was made by a newer version of Sextant`, [
       {
-        where: 'formatVersion',
+        where: "The backup's header",
         message: `it is format ${v}; this app reads formats up to ${CURRENT_FORMAT_VERSION}. Update Sextant, then restore it again`,
       },
     ]);
@@ -55,9 +56,9 @@ export function migrateBackup(raw: unknown): Backup {
   let value = raw;
   while (version < CURRENT_FORMAT_VERSION) {
     const step = UPGRADES[version];
-    if (!step) throw new InputError(CANT_RESTORE, [{ where: 'formatVersion', message: `format ${version} is no longer supported` }]);
-    value = step.upgrade(parseOrThrow(step.schema, value, CANT_RESTORE));
+    if (!step) throw new InputError(CANT_RESTORE, [{ where: "The backup's header", message: `format ${version} is no longer supported` }]);
+    value = step.upgrade(parseOrThrow(step.schema, value, CANT_RESTORE, backupPlace));
     version++;
   }
-  return parseOrThrow(Backup, value, CANT_RESTORE);
+  return parseOrThrow(Backup, value, CANT_RESTORE, backupPlace);
 }

@@ -6,7 +6,9 @@
  * export twice finds the entries already there. Pure: bytes in, validated reflections out.
  */
 import { z } from 'zod';
-import { InputError, problemsFromZod } from '../errors';
+import { InputError, type InputProblem } from '../errors';
+import { fieldWords, issueSentence, listPlace, plainProblems, valueAt } from '../problemSentences';
+import { PROGRESS_EVERY, type OnProgress } from './progress';
 import { parseJsonSafely } from '../safeJson';
 import { IsoDateTime, LIMITS, LongText, Reflection } from '../schemas';
 import { dateInZone } from '../dates';
@@ -129,25 +131,30 @@ function toReflection(e: DayOneEntry): ImportedReflection {
   };
 }
 
-/** Parses a Day One JSON export into validated reflections; throws InputError (with JSON paths) when anything is wrong. */
-export function parseDayOneExport(input: Uint8Array | string): ImportedReflection[] {
+/**
+ * Parses a Day One JSON export into validated reflections; throws InputError when anything is
+ * wrong, each problem placed by entry number and field in words ("Entry 3" + "the date it was
+ * written “yesterday” is not a date and time…"). `onProgress` hears how far the checking has got.
+ */
+export function parseDayOneExport(input: Uint8Array | string, onProgress?: OnProgress): ImportedReflection[] {
+  onProgress?.({ phase: 'reading', done: 0, total: 100, unit: 'percent' });
   const raw = parseJsonSafely(input, { maxBytes: MAX_DAYONE_BYTES, what: WHAT });
   const parsed = DayOneExport.safeParse(raw);
-  if (!parsed.success) throw new InputError(`${WHAT} can't be imported`, problemsFromZod(parsed.error));
-  const problems = [];
+  if (!parsed.success) throw new InputError(`${WHAT} can't be imported`, plainProblems(parsed.error, raw, listPlace('entries', 'Entry')));
+  const problems: InputProblem[] = [];
   const out: ImportedReflection[] = [];
+  const total = parsed.data.entries.length;
   for (const [i, e] of parsed.data.entries.entries()) {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress({ phase: 'checking', done: i, total, unit: 'entries' });
     const reflection = toReflection(e);
     // The note replacing media is longer than the reference, so a body at the limit can overflow it.
     const check = Reflection.omit({ updatedAt: true }).safeParse(reflection);
     if (check.success) out.push(check.data);
     else
-      problems.push(
-        ...problemsFromZod(check.error).map((p) => ({
-          where: `entries[${i}]${p.where === '(root)' ? '' : `.${p.where === 'body' ? 'text' : p.where}`}`,
-          message: p.message,
-        })),
-      );
+      for (const issue of check.error.issues) {
+        const key = issue.path[0] === 'body' ? 'text' : issue.path.at(-1);
+        problems.push({ where: `Entry ${i + 1}`, message: issueSentence(issue, fieldWords(key), valueAt(reflection, issue.path)) });
+      }
   }
   if (problems.length) throw new InputError(`${WHAT} can't be imported`, problems);
   return out;

@@ -10,13 +10,15 @@ import { isIsoDate } from '../dates';
 import { InputError, type InputProblem } from '../errors';
 import { IsoDate, RequiredText, ShortText, WebUrl } from '../schemas';
 import { checkSize, decodeUtf8 } from '../safeJson';
+import { issueSentence } from '../problemSentences';
+import { PROGRESS_EVERY, type OnProgress } from './progress';
 
 export const MAX_LINKEDIN_BYTES = 10_000_000;
 export const MAX_LINKEDIN_ROWS = 50_000;
 const WHAT = 'This LinkedIn file';
 
 /** The columns we read, by their header name in the export. */
-const COLUMNS = {
+export const COLUMNS = {
   firstName: 'First Name',
   lastName: 'Last Name',
   url: 'URL',
@@ -79,8 +81,19 @@ const DELIMITERS = [',', ';', '\t'] as const;
 type Delimiter = (typeof DELIMITERS)[number];
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
+/** The columns in words, for problems ("the email address"). */
+const COLUMN_WORDS: Record<Column, string> = {
+  firstName: 'the name',
+  lastName: 'the last name',
+  url: 'the profile URL',
+  email: 'the email address',
+  company: 'the company',
+  position: 'the position',
+  connectedOn: 'the Connected On date',
+};
+
 /** Splits CSV text into rows, each with the line it starts on (quoted fields may span lines). */
-function csvRows(text: string, delimiter: Delimiter): { rows: CsvRow[]; problems: InputProblem[] } {
+function csvRows(text: string, delimiter: Delimiter, onProgress?: OnProgress): { rows: CsvRow[]; problems: InputProblem[] } {
   const rows: CsvRow[] = [];
   const problems: InputProblem[] = [];
   let start = 0;
@@ -92,11 +105,19 @@ function csvRows(text: string, delimiter: Delimiter): { rows: CsvRow[]; problems
       rows.push({ cells: result.data, line });
       for (const e of result.errors) {
         if (e.code === 'UndetectableDelimiter') continue;
-        problems.push({ where: `line ${line}`, message: e.code === 'MissingQuotes' ? 'a quoted field is never closed' : e.message });
+        problems.push({
+          where: `Row ${line}`,
+          message:
+            e.code === 'MissingQuotes'
+              ? 'a quoted field (one that starts with ") is never closed'
+              : `the row can't be split into fields (${e.message})`,
+        });
       }
       const end = result.meta.cursor;
       for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) line++;
       start = end;
+      if (onProgress && rows.length % PROGRESS_EVERY === 0)
+        onProgress({ phase: 'reading', done: Math.floor((end / text.length) * 100), total: 100, unit: 'percent' });
       if (rows.length > MAX_LINKEDIN_ROWS + 20 || problems.length > 20) parser.abort();
     },
   });
@@ -112,9 +133,12 @@ const isHeader = (cells: string[]) => {
  * Splits the text with the first delimiter (comma first, as LinkedIn writes it) under which a
  * row carries LinkedIn's header; null when none does.
  */
-function findHeader(text: string): { rows: CsvRow[]; problems: InputProblem[]; headerIndex: number; delimiter: Delimiter } | null {
+function findHeader(
+  text: string,
+  onProgress?: OnProgress,
+): { rows: CsvRow[]; problems: InputProblem[]; headerIndex: number; delimiter: Delimiter } | null {
   for (const delimiter of DELIMITERS) {
-    const { rows, problems } = csvRows(text, delimiter);
+    const { rows, problems } = csvRows(text, delimiter, onProgress);
     const headerIndex = rows.findIndex((r) => isHeader(r.cells));
     if (headerIndex >= 0) return { rows, problems, headerIndex, delimiter };
   }
@@ -135,21 +159,23 @@ const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 /**
  * Parses a Connections.csv into validated connections. Throws InputError with every problem
- * located as "line L, column C (Header)" when anything is wrong; then nothing should be imported.
+ * located by its row (the file's line) and said in words ("Row 14" + "the email address “bob@”
+ * is not complete…") when anything is wrong; then nothing should be imported. `onProgress` hears
+ * how far it has got (for the import worker's progress bar).
  */
-export function parseLinkedInConnections(input: Uint8Array | string): LinkedInRow[] {
+export function parseLinkedInConnections(input: Uint8Array | string, onProgress?: OnProgress): LinkedInRow[] {
   checkSize(input, MAX_LINKEDIN_BYTES, WHAT);
   const text = decodeUtf8(input, WHAT);
   if (text.includes('\u0000'))
-    throw new InputError(`${WHAT} can't be read`, [{ where: 'file', message: 'it contains binary data, not CSV text' }]);
-  const found = findHeader(text);
+    throw new InputError(`${WHAT} can't be read`, [{ where: 'The file', message: 'it contains binary data, not CSV text' }]);
+  const found = findHeader(text, onProgress);
   if (!found) {
     const guess = likelyDelimiter(text);
     const hint =
       guess !== ','
         ? `this looks ${DELIMITER_NAMES[guess]}-separated; LinkedIn's export uses commas, and no row here has its columns (${Object.values(COLUMNS).join(', ')})`
         : `no header row found; expected the columns ${Object.values(COLUMNS).join(', ')} (is this the Connections.csv of a LinkedIn export?)`;
-    throw new InputError(`${WHAT} can't be read`, [{ where: 'line 1', message: hint }]);
+    throw new InputError(`${WHAT} can't be read`, [{ where: 'The file', message: hint }]);
   }
   const { rows, problems, headerIndex } = found;
   if (problems.length) throw new InputError(`${WHAT} can't be read`, problems);
@@ -159,27 +185,36 @@ export function parseLinkedInConnections(input: Uint8Array | string): LinkedInRo
   const missing = REQUIRED.filter((c) => position[c] < 0);
   if (missing.length) {
     throw new InputError(`${WHAT} can't be read`, [
-      { where: `line ${header.line}`, message: `the header lacks ${missing.map((c) => COLUMNS[c]).join(', ')}` },
+      {
+        where: `Row ${header.line}`,
+        message: `the header row lacks the ${missing.length === 1 ? 'column' : 'columns'} ${missing.map((c) => COLUMNS[c]).join(', ')}`,
+      },
     ]);
   }
 
   const dataRows = rows.slice(headerIndex + 1).filter((r) => !isBlank(r.cells));
   if (dataRows.length > MAX_LINKEDIN_ROWS) {
-    throw new InputError(`${WHAT} is too large`, [{ where: 'file', message: `it has more than ${MAX_LINKEDIN_ROWS} connections` }]);
+    throw new InputError(`${WHAT} is too large`, [
+      { where: 'The file', message: `it has ${dataRows.length} connections; at most ${MAX_LINKEDIN_ROWS} can be imported at once` },
+    ]);
   }
   const out: LinkedInRow[] = [];
   const errors: InputProblem[] = [];
-  const at = (row: CsvRow, col: Column) => `line ${row.line}, column ${position[col] + 1} (${COLUMNS[col]})`;
-  for (const row of dataRows) {
+  const at = (row: CsvRow) => `Row ${row.line}`;
+  for (const [i, row] of dataRows.entries()) {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress({ phase: 'checking', done: i, total: dataRows.length, unit: 'rows' });
     const cell = (col: Column) => (position[col] >= 0 ? (row.cells[position[col]] ?? '').trim() : '');
     if (row.cells.length !== header.cells.length) {
-      errors.push({ where: `line ${row.line}`, message: `has ${row.cells.length} fields; the header has ${header.cells.length}` });
+      errors.push({ where: at(row), message: `it has ${row.cells.length} fields where the header row has ${header.cells.length}` });
       continue;
     }
     const connectedOnText = cell('connectedOn');
     const connectedOn = connectedOnText ? parseLinkedInDate(connectedOnText) : null;
     if (connectedOnText && connectedOn === null) {
-      errors.push({ where: at(row, 'connectedOn'), message: `"${connectedOnText.slice(0, 40)}" is not a date like 24 Aug 2023` });
+      errors.push({
+        where: at(row),
+        message: `${COLUMN_WORDS.connectedOn} “${connectedOnText.slice(0, 40)}” is not a date like 24 Aug 2023`,
+      });
       continue;
     }
     const candidate = {
@@ -195,8 +230,8 @@ export function parseLinkedInConnections(input: Uint8Array | string): LinkedInRo
     else {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as keyof LinkedInConnection;
-        const where = FIELD_COLUMN[field] ? at(row, FIELD_COLUMN[field]) : `line ${row.line}`;
-        errors.push({ where, message: field === 'name' && issue.code === 'too_small' ? 'the name is empty' : issue.message });
+        const column = FIELD_COLUMN[field];
+        errors.push({ where: at(row), message: issueSentence(issue, column ? COLUMN_WORDS[column] : '', candidate[field]) });
       }
     }
   }

@@ -4,6 +4,7 @@ import { fixturePath } from '../fixtures';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, openApp, personSession, screenshot } from './browser';
+import { chooseFile, goTo, toastText, yourData } from './yourData';
 
 // One person's session with their data: each `it` continues where the previous one left off.
 let backupPath = '';
@@ -15,25 +16,6 @@ const PEOPLE = ['Ada Okafor', 'Kenji Watanabe', 'Marcus O\'Neil "Mac"', 'Priya R
 
 const session = personSession();
 
-async function goTo(p: Page, screen: string, hash: RegExp): Promise<void> {
-  await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen, exact: true }).click();
-  await p.waitForURL(hash);
-}
-
-async function yourData(p: Page) {
-  await goTo(p, 'Settings', /#\/settings$/);
-  const section = p.getByRole('region', { name: 'Your data' });
-  await section.waitFor();
-  return section;
-}
-
-/** Clicks a button that opens a file picker and chooses the given file. */
-async function chooseFile(p: Page, button: string, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  const chooser = p.waitForEvent('filechooser');
-  await p.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(file);
-}
-
 async function peopleNames(p: Page): Promise<string[]> {
   await goTo(p, 'People', /#\/people$/);
   await p.getByRole('heading', { level: 1, name: 'People' }).waitFor();
@@ -42,12 +24,6 @@ async function peopleNames(p: Page): Promise<string[]> {
   return (await p.locator('.people-table tbody th, .people-table tbody td:first-child').allTextContents())
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-async function toastText(p: Page, contains: string): Promise<string> {
-  const t = p.locator('.toast').filter({ hasText: contains }).first();
-  await t.waitFor();
-  return (await t.locator('span').first().textContent()) ?? '';
 }
 
 describe('your data: export, delete, restore, import', () => {
@@ -75,7 +51,15 @@ describe('your data: export, delete, restore, import', () => {
     await preview.waitFor();
     await expect
       .poll(() => preview.locator('p').first().textContent())
-      .toBe('7 new, 0 updated, 0 skipped (already here unchanged, or repeated in the file).');
+      .toBe('7 new, 0 already in your journal, 0 repeated in this file. 7 of 7 ticked to import.');
+    // Paths suggested from the positions: Internal Tools and Core Platform lean internal, Checkout external.
+    const pathOf = (name: string, row: number) => preview.getByRole('combobox', { name: `Path for ${name} (row ${row})` }).inputValue();
+    expect([await pathOf('Ada Okafor', 5), await pathOf('Kenji Watanabe', 7), await pathOf('Marcus O\'Neil "Mac"', 9)]).toEqual([
+      'internal',
+      'internal',
+      'external',
+    ]);
+    expect(await pathOf('Priya Raman', 8)).toBe('unknown');
     await expectNoAxeViolations(session.page, 'LinkedIn preview');
     await screenshot(session.page, 'data-linkedin-preview');
     await data.getByRole('button', { name: 'Import 7 people' }).click();
@@ -202,7 +186,7 @@ describe('your data: export, delete, restore, import', () => {
     const lines = truncated.split('\n');
     await expect
       .poll(() => alert.locator('li').allTextContents())
-      .toEqual([`line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?)`]);
+      .toEqual([`Line ${lines.length}, column ${lines.at(-1)!.length + 1}: this is not valid JSON (is the file complete?).`]);
     await expectNoAxeViolations(session.page, 'restore error');
     await screenshot(session.page, 'data-restore-error');
 
@@ -215,7 +199,7 @@ describe('your data: export, delete, restore, import', () => {
     await session.page.getByRole('alert').filter({ hasText: 'newer version of Sextant' }).waitFor();
     await expect
       .poll(() => session.page.getByRole('alert').filter({ hasText: 'newer version' }).locator('li').textContent())
-      .toBe('formatVersion: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again');
+      .toBe("The backup's header: it is format 99; this app reads formats up to 2. Update Sextant, then restore it again.");
 
     expect((await peopleNames(session.page)).sort()).toEqual([...PEOPLE].sort());
     expect(session.errors).toEqual([]);

@@ -1,181 +1,148 @@
 import { useCallback, useState } from 'react';
-import { MAX_DAYONE_BYTES, parseDayOneExport, type ImportedReflection, type ReflectionImportPlan } from '../../../shared/import/dayone';
-import { MAX_LINKEDIN_BYTES, parseLinkedInConnections, type LinkedInRow } from '../../../shared/import/linkedin';
-import type { PeopleImportPlan } from '../../../shared/import/people';
+import { MAX_DAYONE_BYTES, type ImportedReflection, type ReflectionImportPlan } from '../../../shared/import/dayone';
+import { MAX_LINKEDIN_BYTES } from '../../../shared/import/linkedin';
+import { plural } from '../../../shared/plural';
+import type { ReviewedRow, RowChoice } from '../../../shared/import/people';
+import type { ImportProgress as Progress } from '../../../shared/import/progress';
 import { applyPeopleImport, applyReflectionImport, previewPeopleImport, previewReflectionImport } from '../../data/importStore';
 import { useToast } from '../../components/Toast';
 import { openFile } from './fileActions';
+import { ImportProgress } from './ImportProgress';
+import { LinkedInPreview } from './ImportLinkedInPreview';
+import { PreviewActions } from './ImportPreviewActions';
+import type { ImportKind } from './importWorkerProtocol';
+import { ImportCancelled, parseOffThread } from './parseOffThread';
 import { ProblemReport } from './ProblemReport';
 import { useTask } from './useTask';
 
-type Pending =
-  | { kind: 'linkedin'; file: string; rows: LinkedInRow[]; plan: PeopleImportPlan }
-  | { kind: 'dayone'; file: string; reflections: ImportedReflection[]; plan: ReflectionImportPlan };
+type Stage =
+  | { step: 'idle' }
+  | { step: 'reading'; file: string; progress: Progress | null; cancel: () => void }
+  | { step: 'linkedin'; file: string; rows: ReviewedRow[] }
+  | { step: 'dayone'; file: string; reflections: ImportedReflection[]; plan: ReflectionImportPlan };
 
 const PREVIEW_ROWS = 10;
 
-type OpenFileFilter = Parameters<typeof openFile>[0];
+const FILES: Record<ImportKind, { filter: Parameters<typeof openFile>[0]; maxBytes: number }> = {
+  linkedin: { filter: { name: 'LinkedIn Connections (CSV)', extensions: ['csv'] }, maxBytes: MAX_LINKEDIN_BYTES },
+  dayone: { filter: { name: 'Day One export (JSON)', extensions: ['json'] }, maxBytes: MAX_DAYONE_BYTES },
+};
 
-/** Imports from LinkedIn (Connections.csv) and Day One (JSON): pick a file, see what would change, then import. */
+/**
+ * Imports from LinkedIn (Connections.csv) and Day One (JSON): pick a file, watch it being read
+ * (in a worker, with progress and Cancel), see what would change and choose, then import.
+ */
 export function ImportPanel() {
   const toast = useToast();
-  const [pending, setPending] = useState<Pending | null>(null);
-  const clearPending = useCallback(() => setPending(null), []);
-  const { busy, error, run } = useTask(clearPending);
+  const [stage, setStage] = useState<Stage>({ step: 'idle' });
+  const [note, setNote] = useState('');
+  const reset = useCallback(() => setStage({ step: 'idle' }), []);
+  const { busy, error, run } = useTask(reset);
 
-  /** Open a file of one kind, read it and keep the preview of what importing it would change. */
-  const pick = (filter: OpenFileFilter, maxBytes: number, preview: (data: Uint8Array, file: string) => Promise<Pending>) =>
+  /** Open a file, read it off the main thread, and keep the preview of what importing it would change. */
+  const pick = (kind: ImportKind) =>
     run(async () => {
-      const file = await openFile(filter, maxBytes);
+      setNote('');
+      const file = await openFile(FILES[kind].filter, FILES[kind].maxBytes);
       if (!file) return;
-      setPending(await preview(file.data, file.name));
-    });
-  const pickLinkedIn = () =>
-    pick({ name: 'LinkedIn Connections (CSV)', extensions: ['csv'] }, MAX_LINKEDIN_BYTES, async (data, file) => {
-      const rows = parseLinkedInConnections(data);
-      return { kind: 'linkedin', file, rows, plan: await previewPeopleImport(rows) };
-    });
-  const pickDayOne = () =>
-    pick({ name: 'Day One export (JSON)', extensions: ['json'] }, MAX_DAYONE_BYTES, async (data, file) => {
-      const reflections = parseDayOneExport(data);
-      return { kind: 'dayone', file, reflections, plan: await previewReflectionImport(reflections) };
-    });
-  const confirm = () =>
-    run(async () => {
-      if (!pending) return;
-      if (pending.kind === 'linkedin') {
-        const done = await applyPeopleImport(pending.rows);
-        toast(`LinkedIn import: ${done.add.length} people added, ${done.update.length} updated, ${done.skip.length} skipped.`);
-      } else {
-        const done = await applyReflectionImport(pending.reflections);
-        toast(
-          `Day One import: ${done.add.length} reflections added${done.alreadyImported ? `, ${done.alreadyImported} already imported before` : ''}.`,
-        );
+      const parse = parseOffThread(kind, file.data, (progress) => setStage((s) => (s.step === 'reading' ? { ...s, progress } : s)));
+      setStage({ step: 'reading', file: file.name, progress: null, cancel: parse.cancel });
+      try {
+        const parsed = await parse.result;
+        if (parsed.kind === 'linkedin') setStage({ step: 'linkedin', file: file.name, rows: await previewPeopleImport(parsed.rows) });
+        else
+          setStage({
+            step: 'dayone',
+            file: file.name,
+            reflections: parsed.reflections,
+            plan: await previewReflectionImport(parsed.reflections),
+          });
+      } catch (e) {
+        if (!(e instanceof ImportCancelled)) throw e;
+        setStage({ step: 'idle' });
+        setNote(`Import of ${file.name} cancelled. Nothing was changed.`);
       }
-      setPending(null);
+    });
+
+  const importPeople = (rows: ReviewedRow[], choices: RowChoice[]) =>
+    run(async () => {
+      const done = await applyPeopleImport(
+        rows.map(({ line, connection }) => ({ line, connection })),
+        choices,
+      );
+      toast(
+        `LinkedIn import: ${plural(done.add.length, 'person', 'people')} added, ${done.update.length} updated, ${done.skip.length} skipped.`,
+      );
+      setStage({ step: 'idle' });
+    });
+  const importReflections = (reflections: ImportedReflection[]) =>
+    run(async () => {
+      const done = await applyReflectionImport(reflections);
+      toast(
+        `Day One import: ${plural(done.add.length, 'reflection')} added${done.alreadyImported ? `, ${done.alreadyImported} already imported before` : ''}.`,
+      );
+      setStage({ step: 'idle' });
     });
 
   return (
     <div>
       <p>Bring in what you already keep elsewhere. Nothing is written until you have seen what would change.</p>
       <div className="row">
-        <button type="button" onClick={() => void pickLinkedIn()} disabled={busy}>
+        <button type="button" onClick={() => void pick('linkedin')} disabled={busy}>
           Import LinkedIn connections…
         </button>
-        <button type="button" onClick={() => void pickDayOne()} disabled={busy}>
+        <button type="button" onClick={() => void pick('dayone')} disabled={busy}>
           Import a Day One journal…
         </button>
       </div>
       <p className="muted data-hint">
-        LinkedIn: use <em>Connections.csv</em> from LinkedIn&apos;s &ldquo;Get a copy of your data&rdquo;. People already here are matched
-        by profile link, then by name and company. Day One: use the <em>.json</em> file inside Day One&apos;s JSON export; entries become
-        reflections, photos are not imported.
+        LinkedIn: use <em>Connections.csv</em> from LinkedIn&apos;s &ldquo;Get a copy of your data&rdquo;. Each row gets a path suggested
+        from its position, which you can change; people already in your journal are flagged and left out unless you tick them. Day One: use
+        the <em>.json</em> file inside Day One&apos;s JSON export; entries become reflections, photos are not imported.
       </p>
+      <p role="status" className="muted">
+        {note}
+      </p>
+      {stage.step === 'reading' && <ImportProgress file={stage.file} progress={stage.progress} onCancel={stage.cancel} />}
       {error !== null && <ProblemReport error={error} />}
-      {pending?.kind === 'linkedin' && (
-        <section className="data-preview" aria-label="LinkedIn import preview">
-          <h4>Import preview: {pending.file}</h4>
-          <p>
-            <strong>{pending.plan.add.length}</strong> new, <strong>{pending.plan.update.length}</strong> updated,{' '}
-            <strong>{pending.plan.skip.length}</strong> skipped (already here unchanged, or repeated in the file).
-          </p>
-          <table className="data-table">
-            <caption>
-              The first {Math.min(PREVIEW_ROWS, pending.rows.length)} of {pending.rows.length} connections
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Name</th>
-                <th scope="col">Company</th>
-                <th scope="col">Role</th>
-                <th scope="col">Will be</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pending.rows.slice(0, PREVIEW_ROWS).map(({ line, connection }) => (
-                <tr key={line}>
-                  <td>{line}</td>
-                  <td>{connection.name}</td>
-                  <td>{connection.company}</td>
-                  <td>{connection.role}</td>
-                  <td>
-                    {pending.plan.add.some((a) => a.line === line)
-                      ? 'added'
-                      : pending.plan.update.some((u) => u.line === line)
-                        ? 'updated'
-                        : 'skipped'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <PreviewActions
-            count={pending.plan.add.length + pending.plan.update.length}
-            noun={['person', 'people']}
-            busy={busy}
-            onConfirm={() => void confirm()}
-            onCancel={() => setPending(null)}
-          />
-        </section>
+      {stage.step === 'linkedin' && (
+        <LinkedInPreview
+          file={stage.file}
+          rows={stage.rows}
+          busy={busy}
+          onImport={(choices) => void importPeople(stage.rows, choices)}
+          onCancel={reset}
+        />
       )}
-      {pending?.kind === 'dayone' && (
+      {stage.step === 'dayone' && (
         <section className="data-preview" aria-label="Day One import preview">
-          <h4>Import preview: {pending.file}</h4>
+          <h4>Import preview: {stage.file}</h4>
           <p>
-            <strong>{pending.plan.add.length}</strong> new reflections, <strong>{pending.plan.alreadyImported}</strong> already imported
-            before
-            {pending.plan.repeated ? (
+            <strong>{stage.plan.add.length}</strong> new reflections, <strong>{stage.plan.alreadyImported}</strong> already imported before
+            {stage.plan.repeated ? (
               <>
-                , <strong>{pending.plan.repeated}</strong> repeated in the file
+                , <strong>{stage.plan.repeated}</strong> repeated in the file
               </>
             ) : null}
             . Imported entries are tagged <code>day-one</code>.
           </p>
           <ul>
-            {pending.plan.add.slice(0, PREVIEW_ROWS).map((r) => (
+            {stage.plan.add.slice(0, PREVIEW_ROWS).map((r) => (
               <li key={r.id}>
                 {r.date}: {r.title}
               </li>
             ))}
-            {pending.plan.add.length > PREVIEW_ROWS && <li>…and {pending.plan.add.length - PREVIEW_ROWS} more.</li>}
+            {stage.plan.add.length > PREVIEW_ROWS && <li>…and {stage.plan.add.length - PREVIEW_ROWS} more.</li>}
           </ul>
           <PreviewActions
-            count={pending.plan.add.length}
+            count={stage.plan.add.length}
             noun={['reflection', 'reflections']}
             busy={busy}
-            onConfirm={() => void confirm()}
-            onCancel={() => setPending(null)}
+            onConfirm={() => void importReflections(stage.reflections)}
+            onCancel={reset}
           />
         </section>
       )}
-    </div>
-  );
-}
-
-/** "Import N things" (off when there is nothing to import) and Cancel, under an import preview. */
-function PreviewActions({
-  count,
-  noun,
-  busy,
-  onConfirm,
-  onCancel,
-}: {
-  count: number;
-  /** Singular and plural. */
-  noun: readonly [string, string];
-  busy: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  return (
-    <div className="row">
-      <button type="button" className="primary" onClick={onConfirm} disabled={busy || count === 0}>
-        Import {count} {count === 1 ? noun[0] : noun[1]}
-      </button>
-      <button type="button" onClick={onCancel} disabled={busy}>
-        Cancel
-      </button>
     </div>
   );
 }

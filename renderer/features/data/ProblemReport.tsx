@@ -1,9 +1,10 @@
 import { InputError } from '../../../shared/errors';
+import { problemSentence } from '../../../shared/problemSentences';
 import { isStorageFull } from '../../data/saveErrors';
 
 const SHOWN = 5;
 
-/** A failed import or restore, explained: the summary, then where each problem is (the first few). */
+/** A failed import or restore, explained: the summary, then each problem as a sentence saying where and what (the first few). */
 export function ProblemReport({ error, id }: { error: unknown; id?: string }) {
   if (isStorageFull(error)) {
     return (
@@ -15,7 +16,7 @@ export function ProblemReport({ error, id }: { error: unknown; id?: string }) {
       </div>
     );
   }
-  const summary = error instanceof InputError ? error.message.split(': ')[0] : error instanceof Error ? error.message : String(error);
+  const summary = error instanceof InputError ? error.summary : error instanceof Error ? error.message : String(error);
   const problems = error instanceof InputError ? error.problems : [];
   return (
     <div className="data-problems" role="alert" id={id}>
@@ -25,9 +26,7 @@ export function ProblemReport({ error, id }: { error: unknown; id?: string }) {
       {problems.length > 0 && (
         <ul>
           {problems.slice(0, SHOWN).map((p, i) => (
-            <li key={i}>
-              <code>{p.where}</code>: {p.message}
-            </li>
+            <li key={i}>{problemSentence(p)}</li>
           ))}
           {problems.length > SHOWN && (
             <li>

@@ -1,8 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import { TABLE_LABELS, TABLE_NAMES, type Backup } from '../../../shared/backup/format';
+import { TABLE_LABELS, TABLE_NAMES, type Backup, type TableName } from '../../../shared/backup/format';
 import type { RestoreMode, RestorePlan } from '../../../shared/backup/plan';
 import { applyRestore, createBackup, previewRestore, type RestoreProgress } from '../../data/backupStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable, type Column } from '../../components/table/DataTable';
 import { useToast } from '../../components/Toast';
 import { platform } from '../../platform';
 import { ProblemReport } from './ProblemReport';
@@ -18,6 +19,23 @@ const MODE_TEXT: Record<RestoreMode, { label: string; hint: string }> = {
 
 function total(plan: RestorePlan, key: 'added' | 'updated' | 'removed'): number {
   return TABLE_NAMES.reduce((n, t) => n + plan.tables[t][key], 0);
+}
+
+/** The preview's columns: each table's records in the backup, and what restoring would do to them. */
+function restoreColumns(backup: Backup, plan: RestorePlan): Column<TableName>[] {
+  const count = (id: 'added' | 'updated' | 'unchanged' | 'removed', header: string): Column<TableName> => ({
+    id,
+    header,
+    cell: (t) => plan.tables[t][id],
+  });
+  return [
+    { id: 'table', header: 'Records', rowHeader: true, cell: (t) => TABLE_LABELS[t] },
+    { id: 'backup', header: 'In the backup', cell: (t) => backup.counts[t] },
+    count('added', 'Added'),
+    count('updated', 'Updated'),
+    count('unchanged', 'Unchanged'),
+    count('removed', 'Removed'),
+  ];
 }
 
 /** What a backup holds and what restoring it would change, then the restore itself (all or nothing). */
@@ -83,31 +101,13 @@ export function RestorePreview({ backup, source, onClose }: { backup: Backup; so
         ))}
       </fieldset>
       {plan ? (
-        <table className="data-table">
-          <caption>What restoring would change ({MODE_TEXT[mode].label.toLowerCase()})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Records</th>
-              <th scope="col">In the backup</th>
-              <th scope="col">Added</th>
-              <th scope="col">Updated</th>
-              <th scope="col">Unchanged</th>
-              <th scope="col">Removed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TABLE_NAMES.map((t) => (
-              <tr key={t}>
-                <th scope="row">{TABLE_LABELS[t]}</th>
-                <td>{backup.counts[t]}</td>
-                <td>{plan.tables[t].added}</td>
-                <td>{plan.tables[t].updated}</td>
-                <td>{plan.tables[t].unchanged}</td>
-                <td>{plan.tables[t].removed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="data-table"
+          caption={`What restoring would change (${MODE_TEXT[mode].label.toLowerCase()})`}
+          columns={restoreColumns(backup, plan)}
+          rows={TABLE_NAMES}
+          rowKey={(t) => t}
+        />
       ) : (
         !error && <p>Comparing with your journal…</p>
       )}

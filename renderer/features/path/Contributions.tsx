@@ -1,6 +1,7 @@
 import type { FitContribution, PathFit, SourceGroup } from '../../../shared/path';
 import { SOURCES, ageWords, formatSigned } from '../../../shared/path';
 import { SignedPosition } from '../../components/path/ScaleBar';
+import { DataTable, type Column } from '../../components/table/DataTable';
 
 const GROUP_LABELS: Record<SourceGroup, string> = {
   answers: 'Your questionnaire answers',
@@ -17,6 +18,13 @@ function weightText(c: FitContribution): string {
   if (c.ageDays === null) return 'full (answers do not age)';
   return `${Math.round(c.recency * 100)}% (${c.ageDays === 0 ? 'today' : `${ageWords(c.ageDays)} old`})`;
 }
+
+const COLUMNS: readonly Column<FitContribution>[] = [
+  { id: 'item', header: 'Item', cell: (c) => c.label },
+  { id: 'effect', header: 'Effect', className: 'fit-effect', cell: (c) => (c.counted ? <SignedPosition value={c.points} /> : 'none') },
+  { id: 'weight', header: 'Weight', cell: weightText },
+  { id: 'why', header: 'Why', cell: (c) => c.reason },
+];
 
 /** Every item the fit looked at, behind a disclosure: grouped by source, each group largest effect first. */
 export function Contributions({ fit }: { fit: PathFit }) {
@@ -35,29 +43,14 @@ export function Contributions({ fit }: { fit: PathFit }) {
           {groups.map(({ g, items }) => (
             <div key={g} className="fit-group">
               <h3>{GROUP_LABELS[g]}</h3>
-              <table className="fit-contributions">
-                <caption className="visually-hidden">
-                  {GROUP_LABELS[g]}: effect on the position (negative toward internal, positive toward external), weight and reason
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Item</th>
-                    <th scope="col">Effect</th>
-                    <th scope="col">Weight</th>
-                    <th scope="col">Why</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.slice(0, ROWS_PER_GROUP).map((c) => (
-                    <tr key={c.id}>
-                      <td>{c.label}</td>
-                      <td className="fit-effect">{c.counted ? <SignedPosition value={c.points} /> : 'none'}</td>
-                      <td>{weightText(c)}</td>
-                      <td>{c.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                className="fit-contributions"
+                caption={`${GROUP_LABELS[g]}: effect on the position (negative toward internal, positive toward external), weight and reason`}
+                captionHidden
+                columns={COLUMNS}
+                rows={items.slice(0, ROWS_PER_GROUP)}
+                rowKey={(c) => c.id}
+              />
               {items.length > ROWS_PER_GROUP && <p className="muted">And {items.length - ROWS_PER_GROUP} smaller items.</p>}
             </div>
           ))}

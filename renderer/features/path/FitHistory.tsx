@@ -1,51 +1,31 @@
 import { formatDate } from '../../../shared/dates';
 import type { FitPoint } from '../../../shared/path';
 import { ScaleBar, SignedPosition } from '../../components/path/ScaleBar';
+import { DataTable, type Column } from '../../components/table/DataTable';
 
 /** Months shown before the rest is folded away. */
 const RECENT_POINTS = 12;
 
-function Rows({ points }: { points: readonly FitPoint[] }) {
-  return (
-    <>
-      {points.map((p) => (
-        <tr key={p.date}>
-          <td>{formatDate(p.date)}</td>
-          <td className="fit-history-bar">
-            <ScaleBar position={p.position} small />
-          </td>
-          <td>
-            <SignedPosition value={p.position} />
-          </td>
-          <td>{p.positionLabel}</td>
-          <td>{p.confidence}</td>
-        </tr>
-      ))}
-    </>
-  );
-}
+const COLUMNS: readonly Column<FitPoint>[] = [
+  { id: 'month', header: 'Month ending', cell: (p) => formatDate(p.date) },
+  {
+    id: 'scale',
+    header: (
+      <>
+        <span aria-hidden="true">Internal · External</span>
+        <span className="visually-hidden">Scale</span>
+      </>
+    ),
+    className: 'fit-history-bar',
+    cell: (p) => <ScaleBar position={p.position} small />,
+  },
+  { id: 'position', header: 'Position', cell: (p) => <SignedPosition value={p.position} /> },
+  { id: 'fit', header: 'Fit', cell: (p) => p.positionLabel },
+  { id: 'confidence', header: 'Confidence', cell: (p) => p.confidence },
+];
 
 function Table({ points, caption }: { points: readonly FitPoint[]; caption: string }) {
-  return (
-    <table className="fit-history">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Month ending</th>
-          <th scope="col">
-            <span aria-hidden="true">Internal · External</span>
-            <span className="visually-hidden">Scale</span>
-          </th>
-          <th scope="col">Position</th>
-          <th scope="col">Fit</th>
-          <th scope="col">Confidence</th>
-        </tr>
-      </thead>
-      <tbody>
-        <Rows points={points} />
-      </tbody>
-    </table>
-  );
+  return <DataTable className="fit-history" caption={caption} captionHidden columns={COLUMNS} rows={points} rowKey={(p) => p.date} />;
 }
 
 /** The fit as each month ended, newest first, on the same scale as the verdict (the same model, re-run as of each month). */

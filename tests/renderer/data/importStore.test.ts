@@ -6,6 +6,7 @@ import { setClock } from '../../../renderer/data/ids';
 import { applyPeopleImport, applyReflectionImport, previewPeopleImport, previewReflectionImport } from '../../../renderer/data/importStore';
 import { parseDayOneExport } from '../../../shared/import/dayone';
 import { parseLinkedInConnections } from '../../../shared/import/linkedin';
+import { defaultChoices } from '../../../shared/import/people';
 
 const LINKEDIN = new Uint8Array(readFileSync(fixturePath('linkedin-Connections.csv')));
 const DAYONE = new Uint8Array(readFileSync(fixturePath('dayone-Journal.json')));
@@ -22,7 +23,23 @@ describe('writing imports', () => {
   it('imports the LinkedIn fixture as 7 people, and a second import changes nothing', async () => {
     const rows = parseLinkedInConnections(LINKEDIN);
     const preview = await previewPeopleImport(rows);
-    expect([preview.add.length, preview.update.length, preview.skip.length]).toEqual([7, 0, 0]);
+    expect(preview.map((r) => r.status.kind)).toEqual(['new', 'new', 'new', 'new', 'new', 'new', 'new']);
+    // Paths as suggested from the positions (Internal Tools, Core Platform, Checkout), the rest not sure; Sam's row is left out.
+    const choices = defaultChoices(preview);
+    choices[6] = { include: false, path: 'unknown' };
+    const done = await applyPeopleImport(rows, choices);
+    expect([done.add.length, done.update.length, done.skip.length]).toEqual([6, 0, 1]);
+    expect((await db().people.toArray()).map((p) => [p.name, p.path]).sort()).toEqual([
+      ['Ada Okafor', 'internal'],
+      ['Kenji Watanabe', 'internal'],
+      ['Marcus O\'Neil "Mac"', 'external'],
+      ['Priya Raman', 'unknown'],
+      ['Zoë Ångström', 'unknown'],
+      ['李 娜', 'unknown'],
+    ]);
+    // A second preview flags the six as already here (unticked); Sam is still new.
+    const second = await previewPeopleImport(rows);
+    expect(second.map((r) => r.includeByDefault)).toEqual([false, false, false, false, false, false, true]);
     await applyPeopleImport(rows);
     const people = await db().people.orderBy('name').toArray();
     expect(people.map((p) => p.name)).toEqual([

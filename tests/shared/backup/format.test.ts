@@ -62,7 +62,7 @@ describe('backup envelope', () => {
       data: { entries, people, settings, checkIns },
     };
     const { problems } = problemsOf(() => migrateBackup(v1));
-    expect(problems.map((p) => p.where)).toEqual(['data']);
+    expect(problems).toEqual([{ where: 'The backup', message: 'the data has a field Sextant does not know: “checkIns”' }]);
   });
 
   it('refuses a newer format version with a clear message', () => {
@@ -70,13 +70,13 @@ describe('backup envelope', () => {
     const { summary, problems } = problemsOf(() => readBackupFile(JSON.stringify(b)));
     expect(summary).toMatch(/^This backup was made by a newer version of Sextant/);
     expect(problems).toEqual([
-      { where: 'formatVersion', message: 'it is format 3; this app reads formats up to 2. Update Sextant, then restore it again' },
+      { where: "The backup's header", message: 'it is format 3; this app reads formats up to 2. Update Sextant, then restore it again' },
     ]);
   });
 
   it('refuses a file that is not a Sextant backup', () => {
     const { problems } = problemsOf(() => readBackupFile('{"entries": []}'));
-    expect(problems[0]!.where).toBe('format');
+    expect(problems[0]!.where).toBe('The file');
     expect(problems[0]!.message).toMatch(/not a Sextant backup/);
   });
 
@@ -84,14 +84,19 @@ describe('backup envelope', () => {
     const b = makeBackup(sampleJournal(), '0.1.0', EXPORTED);
     (b.data.entries[1] as { date: string }).date = '2026-02-30';
     const { problems } = problemsOf(() => readBackupFile(JSON.stringify(b)));
-    expect(problems).toEqual([{ where: 'data.entries[1].date', message: 'must be a date like 2026-03-14' }]);
+    expect(problems).toEqual([{ where: 'Journal entry 2 of the backup', message: 'the date “2026-02-30” is not a date like 2026-03-14' }]);
   });
 
   it('refuses counts that disagree with the data (a truncated or edited file)', () => {
     const b = makeBackup(sampleJournal(), '0.1.0', EXPORTED);
     b.data.entries.pop();
     const { problems } = problemsOf(() => readBackupFile(JSON.stringify(b)));
-    expect(problems).toEqual([{ where: 'counts.entries', message: 'says 3 but the file holds 2 (the file may be incomplete or edited)' }]);
+    expect(problems).toEqual([
+      {
+        where: "The backup's header",
+        message: 'the count of journal entries says 3 but the file holds 2 (the file may be incomplete or edited)',
+      },
+    ]);
   });
 
   it('refuses two records with the same key in one table', () => {
@@ -99,14 +104,14 @@ describe('backup envelope', () => {
     b.data.people.push({ ...b.data.people[0]!, name: 'Someone else' });
     b.counts.people = 2;
     const { problems } = problemsOf(() => readBackupFile(JSON.stringify(b)));
-    expect(problems).toEqual([{ where: 'data.people[1].id', message: 'the same key also appears at data.people[0]' }]);
+    expect(problems).toEqual([{ where: 'Person 2 of the backup', message: 'the id is also used by record 1 of the same list' }]);
   });
 
   it('refuses unknown fields in a record (strict objects)', () => {
     const b = makeBackup(sampleJournal(), '0.1.0', EXPORTED);
     (b.data.targets[0] as Record<string, unknown>).extra = 1;
     const { problems } = problemsOf(() => readBackupFile(JSON.stringify(b)));
-    expect(problems[0]!.where).toBe('data.targets[0]');
+    expect(problems).toEqual([{ where: 'Skill target 1 of the backup', message: 'it has a field Sextant does not know: “extra”' }]);
   });
 
   it('refuses a truncated file, naming the line and column where it ends', () => {

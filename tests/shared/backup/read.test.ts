@@ -49,7 +49,9 @@ describe('reading a backup step by step', () => {
     const { result } = run(text);
     expect(result).toBeInstanceOf(InputError);
     expect((result as InputError).summary).toBe("This backup can't be restored");
-    expect((result as InputError).problems).toEqual([{ where: 'data.entries[3000].date', message: 'must be a date like 2026-03-14' }]);
+    expect((result as InputError).problems).toEqual([
+      { where: 'Journal entry 3001 of the backup', message: 'the date “5 January” is not a date like 2026-03-14' },
+    ]);
   });
 
   it('still finds counts that do not match and keys that appear twice', () => {
@@ -60,7 +62,7 @@ describe('reading a backup step by step', () => {
       data: { ...backup.data, people: [backup.data.people[0]!, backup.data.people[0]!] },
     };
     expect(() => readBackupFile(JSON.stringify(twice))).toThrow(
-      "This backup can't be restored: counts.entries: says 4 but the file holds 3 (the file may be incomplete or edited); counts.people: says 1 but the file holds 2 (the file may be incomplete or edited); data.people[1].id: the same key also appears at data.people[0]",
+      "This backup can't be restored: The backup's header: the count of journal entries says 4 but the file holds 3 (the file may be incomplete or edited); The backup's header: the count of people says 1 but the file holds 2 (the file may be incomplete or edited); Person 2 of the backup: the id is also used by record 1 of the same list",
     );
   });
 
@@ -69,6 +71,6 @@ describe('reading a backup step by step', () => {
     const { steps, result } = run(new Uint8Array(MAX_BACKUP_BYTES + 1));
     expect(steps).toEqual([{ phase: 'parse' }]);
     expect((result as InputError).summary).toBe('This backup is too large');
-    expect((result as InputError).problems).toEqual([{ where: 'file', message: 'it is just over the limit; the limit is 300 MB' }]);
+    expect((result as InputError).problems).toEqual([{ where: 'The file', message: 'it is just over the limit; the limit is 300 MB' }]);
   });
 });

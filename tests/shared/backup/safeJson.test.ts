@@ -18,7 +18,7 @@ describe('parseJsonSafely', () => {
     expect(parseJsonSafely(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x22, 0x61, 0x22, 0x3a, 0x31, 0x7d]), opts)).toEqual({ a: 1 });
   });
   it('refuses a file over the size limit before parsing it', () => {
-    expect(rejects('['.repeat(2_000))).toEqual([{ where: 'file', message: 'it is 2 KB; the limit is 1 KB' }]);
+    expect(rejects('['.repeat(2_000))).toEqual([{ where: 'The file', message: 'it is 2 KB; the limit is 1 KB' }]);
   });
   it('refuses bytes that are not UTF-8', () => {
     expect(rejects(new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]))[0]!.message).toMatch(/not UTF-8/);
@@ -32,8 +32,12 @@ describe('parseJsonSafely', () => {
     expect(parseJsonSafely('{"a":"[[[[[[\\"[[["}', { ...opts, maxDepth: 2 })).toEqual({ a: '[[[[[["[[[' });
   });
   it('refuses __proto__ and constructor keys wherever they are', () => {
-    expect(rejects('{"a":[{"__proto__":{"x":1}}]}')).toEqual([{ where: 'a[0].__proto__', message: 'this key name is not allowed' }]);
-    expect(rejects('{"constructor":{}}')).toEqual([{ where: 'constructor', message: 'this key name is not allowed' }]);
+    expect(rejects('{"a":[{"__proto__":{"x":1}}]}')).toEqual([
+      { where: 'The file', message: 'it holds a field named “__proto__” (at a[0].__proto__), a name that is not allowed' },
+    ]);
+    expect(rejects('{"constructor":{}}')).toEqual([
+      { where: 'The file', message: 'it holds a field named “constructor” (at constructor), a name that is not allowed' },
+    ]);
   });
   it('reports a syntax error with its line and column', () => {
     expect(rejects('{\n  "a": 1,\n  "b": tru\n}')).toEqual([
@@ -41,7 +45,7 @@ describe('parseJsonSafely', () => {
     ]);
   });
   it('refuses an empty file', () => {
-    expect(rejects('  \n')).toEqual([{ where: 'file', message: 'the file is empty' }]);
+    expect(rejects('  \n')).toEqual([{ where: 'The file', message: 'the file is empty' }]);
   });
 });
 

@@ -99,16 +99,16 @@ describe('Day One JSON export', () => {
       ],
     };
     expect(problems(JSON.stringify(bad))).toEqual([
-      { where: 'entries[1].creationDate', message: 'must be a date-time like 2026-03-14T09:30:00Z' },
-      { where: 'entries[1].tags', message: 'Invalid input: expected array, received string' },
+      { where: 'Entry 2', message: 'the date it was written “yesterday” is not a date and time like 2026-03-14T09:30:00Z' },
+      { where: 'Entry 2', message: 'the tags should be a list but is “career”' },
     ]);
   });
 
   it('refuses text over the length limit and files without entries', () => {
     expect(problems(JSON.stringify({ entries: [{ creationDate: '2025-01-01T10:00:00Z', text: 'x'.repeat(100_001) }] }))).toEqual([
-      { where: 'entries[0].text', message: 'must be at most 100000 characters' },
+      { where: 'Entry 1', message: 'the text is 100001 characters long; at most 100000 fit' },
     ]);
-    expect(problems('{"metadata":{}}')[0]!.where).toBe('entries');
+    expect(problems('{"metadata":{}}')).toEqual([{ where: 'The file', message: 'the list of entries is missing' }]);
   });
 
   it('plans a second import of the same file as all already imported', () => {

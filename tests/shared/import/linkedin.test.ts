@@ -105,26 +105,28 @@ describe('LinkedIn Connections.csv', () => {
 
   it('counts lines across a quoted field that spans lines', () => {
     const csv = `${HEADER}\r\nA,B,https://x.example/a,,"Two\r\nline co",PM,01 Jan 2024\r\nC,D,https://x.example/c,,Co,PM,32 Jan 2024\r\n`;
-    expect(problems(csv)).toEqual([{ where: 'line 4, column 7 (Connected On)', message: '"32 Jan 2024" is not a date like 24 Aug 2023' }]);
+    expect(problems(csv)).toEqual([{ where: 'Row 4', message: 'the Connected On date “32 Jan 2024” is not a date like 24 Aug 2023' }]);
   });
 
   it('locates bad fields by line and column, listing every problem', () => {
     const csv = `${HEADER}\n,,https://x.example/a,,Co,PM,01 Jan 2024\nAl,B,javascript:alert(1),not-an-email,Co,PM,01 Jan 2024\n`;
     expect(problems(csv)).toEqual([
-      { where: 'line 2, column 1 (First Name)', message: 'the name is empty' },
-      { where: 'line 3, column 3 (URL)', message: 'must be a web address starting with http:// or https://' },
-      { where: 'line 3, column 4 (Email Address)', message: 'must be an email address' },
+      { where: 'Row 2', message: 'the name is empty' },
+      { where: 'Row 3', message: 'the profile URL “javascript:alert(1)” is not a web address starting with http:// or https://' },
+      { where: 'Row 3', message: 'the email address “not-an-email” is not complete (an email address looks like name@example.com)' },
     ]);
   });
 
   it('refuses text longer than the limits, at the field', () => {
     expect(problems(`${HEADER}\nA,B,,,${'x'.repeat(201)},PM,\n`)).toEqual([
-      { where: 'line 2, column 5 (Company)', message: 'must be at most 200 characters' },
+      { where: 'Row 2', message: 'the company is 201 characters long; at most 200 fit' },
     ]);
   });
 
   it('refuses a row with the wrong number of fields', () => {
-    expect(problems(`${HEADER}\nA,B,https://x.example/a\n`)).toEqual([{ where: 'line 2', message: 'has 3 fields; the header has 7' }]);
+    expect(problems(`${HEADER}\nA,B,https://x.example/a\n`)).toEqual([
+      { where: 'Row 2', message: 'it has 3 fields where the header row has 7' },
+    ]);
   });
 
   it('refuses a file without the header', () => {
@@ -152,7 +154,7 @@ describe('LinkedIn Connections.csv', () => {
   it("says a semicolon-separated file without LinkedIn's columns looks semicolon-separated", () => {
     expect(problems('Name;Mail;Firm\nAda;a@example.com;Northwind\n')).toEqual([
       {
-        where: 'line 1',
+        where: 'The file',
         message:
           "this looks semicolon-separated; LinkedIn's export uses commas, and no row here has its columns (First Name, Last Name, URL, Email Address, Company, Position, Connected On)",
       },
@@ -161,7 +163,7 @@ describe('LinkedIn Connections.csv', () => {
 
   it('refuses an unclosed quote', () => {
     expect(problems(`${HEADER}\nA,"B,https://x.example/a,,Co,PM,01 Jan 2024\n`)).toEqual([
-      { where: 'line 2', message: 'a quoted field is never closed' },
+      { where: 'Row 2', message: 'a quoted field (one that starts with ") is never closed' },
     ]);
   });
 
@@ -172,6 +174,6 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('refuses a file over 10 MB before reading it', () => {
-    expect(problems(new Uint8Array(10_000_001))).toEqual([{ where: 'file', message: 'it is just over the limit; the limit is 10 MB' }]);
+    expect(problems(new Uint8Array(10_000_001))).toEqual([{ where: 'The file', message: 'it is just over the limit; the limit is 10 MB' }]);
   });
 });
