@@ -103,7 +103,7 @@ describe('a backup of 100,000 entries', () => {
     const alert = p.getByRole('alert').filter({ hasText: 'Nothing was changed' });
     await alert.waitFor({ timeout: 60_000 });
     expect(await alert.locator('li').allTextContents()).toEqual([
-      expect.stringMatching(/^line \d+, column \d+: this is not valid JSON \(is the file complete\?\)$/),
+      expect.stringMatching(/^Line \d+, column \d+: this is not valid JSON \(is the file complete\?\)\.$/),
     ]);
     expect(await storedEntries(p)).toBe(ENTRIES);
   }, 120_000);
@@ -118,7 +118,7 @@ describe('a backup of 100,000 entries', () => {
     await choose(p, huge);
     const alert = p.getByRole('alert').filter({ hasText: 'too large' });
     await alert.waitFor({ timeout: 60_000 });
-    expect(await alert.locator('li').allTextContents()).toEqual(['file: it is 310 MB; the limit is 300 MB']);
+    expect(await alert.locator('li').allTextContents()).toEqual(['The file: it is 310 MB; the limit is 300 MB.']);
     await screenshot(p, 'large-backup-too-large');
     expect(await storedEntries(p)).toBe(ENTRIES);
   }, 120_000);
