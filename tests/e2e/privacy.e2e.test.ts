@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { generateJournal } from '../../bench/generate';
 import { conversation, person, reflection, uuid } from '../shared/builders';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { expectNoAxeViolations, screenshot } from './browser';
+import { expectNoAxeViolations, screenshot, SCREENSHOTS } from './browser';
 import { seedJournal } from './seed';
 
 // A person's own browser profile on disk (persistent), so the test can read its files.
@@ -118,6 +118,10 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     await turnOnEncryption(page);
     await screenshot(page, 'privacy-settings-on');
     await expectNoAxeViolations(page, 'Privacy settings (on)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('region', { name: 'Privacy' }).screenshot({ path: `${SCREENSHOTS}/privacy-settings-on-dark.png` });
+    await expectNoAxeViolations(page, 'Privacy settings (on, dark)');
+    await page.emulateMedia({ colorScheme: 'light' });
     // The storage engine drops the old plain records in the background right after the copy
     // (renderer/data/encryption/purge.ts): every file of the profile, logs and blobs included,
     // soon holds neither the phrase nor the name, and closing the browser keeps it so.
@@ -156,6 +160,10 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
     await screenshot(page, 'lock-screen');
     await expectNoAxeViolations(page, 'lock screen');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'lock-screen-dark');
+    await expectNoAxeViolations(page, 'lock screen (dark)');
+    await page.emulateMedia({ colorScheme: 'light' });
     // Nothing of the journal on screen while locked.
     expect(await page.textContent('body')).not.toContain(PHRASE);
     await unlock(page, 'not the passphrase');
