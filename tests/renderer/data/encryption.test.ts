@@ -187,9 +187,9 @@ describe('encryption at rest', () => {
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`${name}-sealed`);
   });
 
-  it('a failure half-way through turning it off leaves the journal fully encrypted and still unlocked', async () => {
+  it('a failure half-way through turning it off leaves the journal fully encrypted and still unlocked', { timeout: 60_000 }, async () => {
     await writeJournal();
-    for (let i = 0; i < 1200; i++) await saveEntry({ ...reflection({ id: uuid(1000 + i), title: `${PHRASE} ${i}` }) });
+    await db().entries.bulkPut(Array.from({ length: 1200 }, (_, i) => reflection({ id: uuid(1000 + i), title: `${PHRASE} ${i}` })));
     await encrypt();
     const sealed = await rawDump();
     await expect(
@@ -222,7 +222,7 @@ describe('encryption at rest', () => {
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).toContain(`${name}-sealed`);
     expect(names).not.toContain(name);
-    expect(names.filter((n) => n.startsWith(name))).toEqual([`${name}-sealed`]);
+    expect(names.filter((n) => n?.startsWith(name))).toEqual([`${name}-sealed`]);
     await turnEncryptionOff(PASS);
     expect(db().name).toBe(name);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`${name}-sealed`);
@@ -274,7 +274,7 @@ describe('property: any journal round-trips through the encrypted database', () 
         }
         // Raw: every entry's and person's row is sealed (its text is not readable without the key).
         const { rows } = await rawDump();
-        for (const t of ['entries', 'people'] as const) for (const row of rows[t]) expect(row[SEALED]).toBeInstanceOf(Uint8Array);
+        for (const t of ['entries', 'people'] as const) for (const row of rows[t] ?? []) expect(row[SEALED]).toBeInstanceOf(Uint8Array);
       }),
       { numRuns: 25, seed: 909 },
     );
