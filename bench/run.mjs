@@ -149,6 +149,128 @@ async function measureScreens(context, base, runs) {
 /** The timeline showing its rows (or its empty state). */
 const timeToInteractiveTimeline = (context, base) => timeToInteractive(context, `${base}#/journal`, 'main .entry-row, main .empty-journal');
 
+const PASSPHRASE = 'bench passphrase of some length';
+
+/**
+ * Start to an interactive timeline with encryption on, in a fresh tab: the lock screen, the
+ * passphrase typed, Unlock, the timeline's rows. Times from the page's clock: when the lock screen
+ * was ready, when Unlock was pressed, when the rows were on screen.
+ */
+async function unlockedTimeline(context, base) {
+  const page = await context.newPage();
+  await page.goto(`${base}#/journal`, { waitUntil: 'commit' });
+  const lockAt = await page
+    .waitForFunction(() => (document.querySelector('#unlock-secret') ? performance.now() : false), undefined, {
+      polling: 'raf',
+      timeout: 120_000,
+    })
+    .then((h) => h.jsonValue());
+  await page.fill('#unlock-secret', PASSPHRASE);
+  const clickAt = await page.evaluate(() => {
+    const t = performance.now();
+    document.querySelector('form.lock-card').requestSubmit();
+    return t;
+  });
+  const rowsAt = await page
+    .waitForFunction(() => (document.querySelector('main .entry-row') ? performance.now() : false), undefined, {
+      polling: 'raf',
+      timeout: 120_000,
+    })
+    .then((h) => h.jsonValue());
+  return { lockAt, unlockMs: rowsAt - clickAt, page };
+}
+
+/**
+ * Encryption figures at the journal's full size, each against the same figure with encryption off
+ * in this run: turning it on (records per second, and against the restore's throughput), the KDF
+ * alone, unlock to an interactive timeline (KDF included), timeline start, search, restore and
+ * the plan PDF with encryption on; then it is turned off again (timed too).
+ */
+async function measureEncryption(context, base, off) {
+  const bench = await context.newPage();
+  bench.on('pageerror', (e) => log('page error:', String(e)));
+  await bench.goto(`${base}bench/index.html#/settings`);
+  await bench.waitForFunction(() => !!window.__sextantBench);
+  // The same generated journal (deterministic) that is in the database now, for the restores.
+  await bench.evaluate((n) => window.__sextantBench.generate(n), off.entries);
+  const restoreOff = [];
+  for (let i = 0; i < RUNS.restore; i++) restoreOff.push(await bench.evaluate(() => window.__sextantBench.restoreTimed()));
+  const on = await bench.evaluate((p) => window.__sextantBench.encryptionOn(p), PASSPHRASE);
+  const restoreOn = [];
+  for (let i = 0; i < RUNS.restore; i++) restoreOn.push(await bench.evaluate(() => window.__sextantBench.restoreTimed()));
+  const searchOn = await bench.evaluate(({ q, p }) => window.__sextantBench.search(q, p), { q: QUERIES, p: RUNS.searchPasses });
+  await bench.close();
+  const kdf = quantile(on.kdfMs, 0.5);
+  const unlock = [];
+  const startOn = [];
+  for (let i = 0; i < RUNS.interactive; i++) {
+    const { lockAt, unlockMs, page } = await unlockedTimeline(context, base);
+    unlock.push(unlockMs);
+    // The start as with encryption off (navigation to rows), without the passphrase typing and its KDF.
+    startOn.push(lockAt + unlockMs - kdf);
+    await page.close();
+  }
+  log(`unlock to interactive timeline (ms): ${unlock.map(Math.round).join(' ')}; KDF ${on.kdfMs.map(Math.round).join(' ')}`);
+  const plan = await context.newPage();
+  await plan.goto(`${base}#/plan`);
+  await plan.fill('#unlock-secret', PASSPHRASE);
+  await plan.locator('form.lock-card').evaluate((f) => f.requestSubmit());
+  await plan.locator('.plan-print .plan-doc').waitFor({ state: 'attached', timeout: 120_000 });
+  await plan.evaluate(async () => {
+    await document.fonts.ready;
+    window.__printed = 0;
+    window.print = () => (window.__printed += 1);
+  });
+  // As the plain figure is measured: Export PDF pressed to the bytes of page.pdf.
+  const planOn = [];
+  for (let i = 0; i < RUNS.pdf; i++) {
+    const t = performance.now();
+    await plan.getByRole('button', { name: /^Export PDF/ }).click();
+    await plan.waitForFunction((n) => window.__printed === n, i + 1, { timeout: 120_000 });
+    await plan.pdf({ preferCSSPageSize: true, printBackground: true });
+    planOn.push(performance.now() - t);
+  }
+  await plan.close();
+  const back = await context.newPage();
+  back.on('pageerror', (e) => log('page error:', String(e)));
+  await back.goto(`${base}bench/index.html#/settings`);
+  await back.waitForFunction(() => !!window.__sextantBench);
+  const offAgain = await back.evaluate((p) => window.__sextantBench.encryptionOff(p), PASSPHRASE);
+  await back.close();
+
+  const rate = (r) => r.records / (r.ms / 1000);
+  const restoreOffRate = quantile(restoreOff.map(rate), 0.5);
+  const enableRate = on.records / (on.enableMs / 1000);
+  const median = (xs) => quantile(xs, 0.5);
+  return {
+    encryptionKdfMs: summary(on.kdfMs, 'ms'),
+    unlockToTimelineMs: summary(unlock, 'ms'),
+    timelineStartEncryptedMs: summary(startOn, 'ms'),
+    restoreEncryptionOffRecordsPerSecond: summary(restoreOff.map(rate), 'records/s'),
+    restoreEncryptionOnRecordsPerSecond: summary(restoreOn.map(rate), 'records/s'),
+    searchIndexBuildEncryptedMs: { value: round(searchOn.buildMs), unit: 'ms' },
+    searchLatencyEncryptedMs: { p50: round(quantile(searchOn.latencies, 0.5)), p95: round(quantile(searchOn.latencies, 0.95)), unit: 'ms' },
+    planPdfEncryptedMs: summary(planOn, 'ms'),
+    // Time with encryption on / time with it off (medians; restore: the inverse of the throughputs).
+    encryptionOnVsOff: {
+      timelineStart: round(median(startOn) / median(off.timeline)),
+      searchIndexBuild: round(searchOn.buildMs / off.search.buildMs),
+      searchKeystrokeP95: round(quantile(searchOn.latencies, 0.95) / quantile(off.search.latencies, 0.95)),
+      restore: round(restoreOffRate / median(restoreOn.map(rate))),
+      planPdf: round(median(planOn) / median(off.planPdfMs)),
+      unit: 'x',
+    },
+    enableEncryption: {
+      records: on.records,
+      recordsPerSecond: round(enableRate),
+      vsRestore: round(enableRate / restoreOffRate),
+      ms: round(on.enableMs),
+    },
+    disableEncryptionMs: { value: round(offAgain.disableMs), unit: 'ms' },
+    unlockInPageMs: { value: round(offAgain.unlockMs), unit: 'ms' },
+  };
+}
+
 async function main() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build the app first (npm run build:renderer)`);
   buildBenchVariant();
@@ -202,17 +324,6 @@ async function main() {
         restoreRate.push(r.records / (r.restoreMs / 1000));
         rawRate.push(r.records / (r.rawMs / 1000));
         ratio.push(r.rawMs / r.restoreMs);
-      }
-      // Encryption on and off over the whole journal at the last size (the journal is plain again afterwards).
-      const encryption = last && restorePresent ? await bench.evaluate(() => window.__sextantBench.encryption()) : null;
-      if (encryption) {
-        const enableRate = encryption.records / (encryption.enableMs / 1000);
-        const restoreMedian = restoreRate.slice().sort((a, b) => a - b)[Math.floor(restoreRate.length / 2)];
-        log(
-          `encryption: KDF (PBKDF2-SHA256, 600,000) ${encryption.kdfMs.map(Math.round).join(' ')} ms; ` +
-            `turning it on ${Math.round(enableRate)} records/s (${((enableRate / restoreMedian) * 100).toFixed(0)}% of the restore's); ` +
-            `unlock (KDF + unwrap) ${Math.round(encryption.unlockMs)} ms; turning it off ${Math.round(encryption.disableMs)} ms`,
-        );
       }
       await bench.close();
       screens[entries] = await measureScreens(context, base, RUNS.screens);
@@ -310,6 +421,8 @@ async function main() {
     const compute = await page2.evaluate((n) => window.__sextantBench.compute(n), RUNS.compute);
     const printView = await page2.evaluate((n) => window.__sextantBench.printView(n), RUNS.pdf);
     await page2.close();
+    // 5. Encryption at the last size, against the plain figures of this same run.
+    const encryption = await measureEncryption(context, base, { entries: SIZES[SIZES.length - 1], timeline: full, search, planPdfMs });
 
     figures.entries = size.entries;
     figures.screens = screenFigures(screens);
@@ -347,6 +460,7 @@ async function main() {
     figures.planExportAppLongestTaskMs = summary(planExportAppLongest, 'ms');
     figures.planPrintViewMs = printView ? summary(printView.ms, 'ms') : NA;
     figures.heapAfterLoadMB = { value: round(heap.usedSize / 1048576), unit: 'MB' };
+    Object.assign(figures, encryption);
   } finally {
     await context.close();
     server.close();
@@ -416,6 +530,30 @@ function printTable(f) {
     ["    of which the app's own steps, click to print call (median / p95)", cell(f.planExportAppLongestTaskMs), 'target < 100 ms'],
     ['  compose + lay out the print view, main thread (median / p95)', cell(f.planPrintViewMs), ''],
     ['JS heap after loading the journal', `${f.heapAfterLoadMB.value} MB`, 'target < 150 MB'],
+    ['Encryption: passphrase KDF alone (median / p95)', cell(f.encryptionKdfMs), 'PBKDF2-SHA256, 600,000 iterations'],
+    [`Unlock to interactive timeline, ${f.entries} entries, KDF included (median / p95)`, cell(f.unlockToTimelineMs), 'target < 1500 ms'],
+    [
+      'Timeline start, encryption on (median / p95)',
+      cell(f.timelineStartEncryptedMs),
+      `${f.encryptionOnVsOff.timelineStart} x off; target <= 1.3`,
+    ],
+    [
+      'Search with encryption on: index build / keystroke p95',
+      `${f.searchIndexBuildEncryptedMs.value} / ${f.searchLatencyEncryptedMs.p95} ms`,
+      `${f.encryptionOnVsOff.searchIndexBuild} x / ${f.encryptionOnVsOff.searchKeystrokeP95} x off; target <= 1.3`,
+    ],
+    [
+      'Restore, encryption off / on (medians)',
+      `${f.restoreEncryptionOffRecordsPerSecond.median} / ${f.restoreEncryptionOnRecordsPerSecond.median} records/s`,
+      `${f.encryptionOnVsOff.restore} x the time; target <= 1.3`,
+    ],
+    ['Plan PDF, encryption on (median / p95)', cell(f.planPdfEncryptedMs), `${f.encryptionOnVsOff.planPdf} x off; target <= 1.3`],
+    [
+      `Turning encryption on, ${f.enableEncryption.records} records`,
+      `${f.enableEncryption.recordsPerSecond} records/s`,
+      `${f.enableEncryption.vsRestore} x the restore's throughput; target >= 0.5`,
+    ],
+    ['Turning encryption off / unlocking in the page', `${f.disableEncryptionMs.value} / ${f.unlockInPageMs.value} ms`, ''],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));

@@ -51,10 +51,24 @@ describe('benchmark, quick mode', () => {
       'planExportLongestTaskMs',
       'planExportAppLongestTaskMs',
       'planPrintViewMs',
+      'encryptionKdfMs',
+      'unlockToTimelineMs',
+      'timelineStartEncryptedMs',
+      'restoreEncryptionOffRecordsPerSecond',
+      'restoreEncryptionOnRecordsPerSecond',
+      'planPdfEncryptedMs',
     ]) {
       const v = f[key];
       expect(isNumber(v?.median) && isNumber(v?.p95), `${key}: ${JSON.stringify(v)}`).toBe(true);
     }
+    // Encryption (issue 9): each figure with encryption on (above), and its ratio to the same figure off in this run.
+    expect(isNumber(f.searchIndexBuildEncryptedMs.value) && isNumber(f.searchLatencyEncryptedMs.p95)).toBe(true);
+    for (const ratio of ['timelineStart', 'searchIndexBuild', 'searchKeystrokeP95', 'restore', 'planPdf'])
+      expect(isNumber(f.encryptionOnVsOff[ratio]), ratio).toBe(true);
+    // Every record of the journal is encrypted: the 1,000 entries, 50 people and the rest.
+    expect(f.enableEncryption.records).toBeGreaterThan(1_050);
+    expect(isNumber(f.enableEncryption.recordsPerSecond) && isNumber(f.enableEncryption.vsRestore)).toBe(true);
+    expect(isNumber(f.disableEncryptionMs.value) && isNumber(f.unlockInPageMs.value)).toBe(true);
     // The printed table names every figure.
     for (const label of [
       'Interactive timeline, empty journal',
@@ -71,6 +85,14 @@ describe('benchmark, quick mode', () => {
       "of which the app's own steps",
       'lay out the print view',
       'JS heap',
+      'passphrase KDF alone',
+      'Unlock to interactive timeline',
+      'Timeline start, encryption on',
+      'Search with encryption on',
+      'Restore, encryption off / on',
+      'Plan PDF, encryption on',
+      'Turning encryption on',
+      'Turning encryption off',
     ]) {
       expect(r.stdout).toContain(label);
     }

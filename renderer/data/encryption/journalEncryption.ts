@@ -3,9 +3,10 @@
  *
  * Turning encryption on or off COPIES the journal into a second IndexedDB database ("<name>-sealed"
  * for the encrypted copy, "<name>" for the plain one), all records and the vault in ONE read-write
- * transaction whose last write is a generation number, then deletes the old database. Why a copy:
- * rewriting records in place leaves their old plain text in the browser's storage files until it
- * compacts them, while deleting a database removes its data. Why it is all-or-nothing: a copy
+ * transaction whose last write is a generation number, then deletes the old database and has the
+ * browser drop its records from its storage files (purge.ts). Why a copy: rewriting records in
+ * place leaves their old text in the storage engine's files until it compacts them, while the
+ * deletion of a whole database can be made to compact its key range at once. Why it is all-or-nothing: a copy
  * commits whole or not at all; at start, `chooseJournalDatabase` keeps the copy with the highest
  * generation (an unfinished copy has none) and deletes the other. So a window closed half-way
  * leaves the journal as it was (all plain, or all encrypted), never mixed.
@@ -26,6 +27,7 @@ import { db, SextantDB, setDatabase } from '../db';
 import { nowIso } from '../ids';
 import { searchIndexStore } from '../searchIndex';
 import { CLEAR_TABLES } from './middleware';
+import { purgeDatabase } from './purge';
 import { readKeyring, writeKeyring, type VaultRow } from './vault';
 
 /** Records written per step between progress reports. */
@@ -69,7 +71,7 @@ export async function chooseJournalDatabase(plainName = db().name): Promise<void
   }
   if (sealedGen !== null && sealedGen > plainGen) {
     setDatabase(sealedDb);
-    if (existing.has(plain)) await Dexie.delete(plain);
+    if (existing.has(plain)) await purgeDatabase(plain);
   } else {
     sealedDb.close();
     await Dexie.delete(sealed);
@@ -131,9 +133,11 @@ async function copyJournal(
     throw e;
   }
   setDatabase(target);
-  searchIndexStore.follow(target);
   source.close();
-  await Dexie.delete(source.name);
+  // The old copy's text leaves the storage files too (purge.ts). The search index follows the
+  // new copy afterwards, so that no read holds the storage engine's files meanwhile.
+  await purgeDatabase(source.name);
+  searchIndexStore.follow(target);
 }
 
 /** A new keyring for turning encryption on: nothing is written yet (the person first saves the recovery key). */

@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/dates';
 import { excerpt } from '../../../shared/domain/excerpt';
 import { PLAN_SECTION_IDS, PLAN_SECTION_LABELS, composePlan, planIsEmpty, planToMarkdown, type PaperSize } from '../../../shared/plan';
 import { CheckboxGroup, RadioGroup } from '../../components/form/ChoiceGroups';
+import { NotEncryptedNote } from '../../components/NotEncryptedNote';
 import { useToast } from '../../components/Toast';
 import { useCommandRequest } from '../../app/commandRequest';
 import { platform } from '../../platform';
@@ -124,6 +125,7 @@ export function PlanRoutes() {
           </button>
         </PlanPdfExport>
         {platform.kind === 'web' && <p className="muted">In the print dialog, choose &ldquo;Save as PDF&rdquo; as the destination.</p>}
+        <NotEncryptedNote what="The PDF and the Markdown file" />
       </div>
       <h2 className="visually-hidden">Preview</h2>
       <div className="card plan-preview">

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isEncrypted, isLocked, JournalLockedError, setLocked, setPlain } from '../../../renderer/crypto/session';
 import { WrongSecretError } from '../../../renderer/crypto/keys';
@@ -18,7 +19,9 @@ import { setClock } from '../../../renderer/data/ids';
 import { allTags, getEntry, listEntries, saveEntry } from '../../../renderer/data/repositories/entries';
 import { listPeople, savePerson } from '../../../renderer/data/repositories/people';
 import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
+import { TABLE_NAMES } from '../../../shared/backup/format';
 import { DEFAULT_PROFILE } from '../../../shared/schemas';
+import { journalArbitrary } from './journalArbitrary';
 import { conversation, person, reflection, uuid } from '../../shared/builders';
 
 const FAST = 100_000;
@@ -184,13 +187,42 @@ describe('encryption at rest', () => {
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`${name}-sealed`);
   });
 
-  it('the encrypted copy replaces the plain database, which is deleted', async () => {
+  it('a failure half-way through turning it off leaves the journal fully encrypted and still unlocked', { timeout: 60_000 }, async () => {
+    await writeJournal();
+    await db().entries.bulkPut(Array.from({ length: 1200 }, (_, i) => reflection({ id: uuid(1000 + i), title: `${PHRASE} ${i}` })));
+    await encrypt();
+    const sealed = await rawDump();
+    await expect(
+      turnEncryptionOff(PASS, (done) => {
+        if (done === 1000) throw new Error('window closed');
+      }),
+    ).rejects.toThrow('window closed');
+    expect(db().name).toBe(`${name}-sealed`);
+    expect(isEncrypted()).toBe(true);
+    expect(isLocked()).toBe(false);
+    expect((await rawDump()).rows).toEqual(sealed.rows);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    expect(await titleOf(uuid(10))).toBe(`Notes on ${PHRASE}`);
+  });
+
+  it('changing the passphrase with a wrong current one writes nothing; the old passphrase still opens', async () => {
+    await encrypt();
+    const keyring = await readKeyring();
+    await expect(changePassphrase('not the passphrase', 'another one entirely', FAST)).rejects.toThrow(WrongSecretError);
+    expect(await readKeyring()).toEqual(keyring);
+    setLocked();
+    await unlockJournal(PASS, 'passphrase', FAST);
+    expect(isLocked()).toBe(false);
+  });
+
+  it('the encrypted copy replaces the plain database, which is deleted (no scratch database left from the purge)', async () => {
     await writeJournal();
     await encrypt();
     expect(db().name).toBe(`${name}-sealed`);
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).toContain(`${name}-sealed`);
     expect(names).not.toContain(name);
+    expect(names.filter((n) => n?.startsWith(name))).toEqual([`${name}-sealed`]);
     await turnEncryptionOff(PASS);
     expect(db().name).toBe(name);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`${name}-sealed`);
@@ -224,5 +256,27 @@ describe('encryption at rest', () => {
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
     setLocked();
     expect(await loadEncryptionState()).toBe('locked');
+  });
+});
+
+describe('property: any journal round-trips through the encrypted database', () => {
+  it('every record written with encryption on reads back equal, and no written text is in the raw rows', async () => {
+    await encrypt();
+    await fc.assert(
+      fc.asyncProperty(journalArbitrary, async (journal) => {
+        for (const t of TABLE_NAMES) await db().table(t).clear();
+        for (const t of TABLE_NAMES) await db().table(t).bulkPut(journal[t]);
+        for (const t of TABLE_NAMES) {
+          const key = db().table(t).schema.primKey.keyPath as string;
+          const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a[key]).localeCompare(String(b[key]));
+          const back = ((await db().table(t).toArray()) as Record<string, unknown>[]).sort(byKey);
+          expect(back).toEqual([...(journal[t] as Record<string, unknown>[])].sort(byKey));
+        }
+        // Raw: every entry's and person's row is sealed (its text is not readable without the key).
+        const { rows } = await rawDump();
+        for (const t of ['entries', 'people'] as const) for (const row of rows[t] ?? []) expect(row[SEALED]).toBeInstanceOf(Uint8Array);
+      }),
+      { numRuns: 25, seed: 909 },
+    );
   });
 });
