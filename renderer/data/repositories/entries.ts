@@ -2,6 +2,7 @@ import { Entry, Person, type Conversation, type EntryKind, type LearningGoal, ty
 import type { SkillId } from '../../../shared/domain/framework';
 import { InputError, type InputProblem } from '../../../shared/errors';
 import { isEncrypted } from '../../crypto/session';
+import { entryWriteScope } from '../aggregates';
 import { db } from '../db';
 import { newId } from '../ids';
 import type { PersonDraft } from './people';
@@ -33,7 +34,7 @@ export function byNewest(a: Entry, b: Entry): number {
  */
 export async function saveEntry(draft: EntryDraft, options: SaveOptions = {}): Promise<Entry> {
   const entry = stampAndValidate(Entry, draft as Draft<Entry>, 'entry');
-  return db().transaction('rw', db().entries, db().deletions, () => putChecked('entries', entry, baseRevOf(draft), options));
+  return db().transaction('rw', entryWriteScope(), async () => putChecked('entries', entry, baseRevOf(draft), options));
 }
 
 /**
@@ -70,7 +71,7 @@ export async function saveConversationWithNewPerson(
   const storedPerson = collect(() => stampAndValidate(Person, { ...person, id: personId }, 'person'), 'person.', problems);
   const entry = collect(() => stampAndValidate(Entry, { ...conversation, personId } as Draft<Entry>, 'entry'), '', problems);
   if (problems.length || !storedPerson || !entry) throw new InputError("This conversation can't be saved", problems);
-  await db().transaction('rw', db().people, db().entries, db().deletions, async () => {
+  await db().transaction('rw', [db().people, ...entryWriteScope()], async () => {
     await db().people.add(storedPerson);
     await putChecked('entries', entry, baseRevOf(conversation), options);
   });
@@ -84,7 +85,7 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
 
 /** Deletes an entry, leaving a tombstone, and returns it, so the caller can offer undo with `restoreEntry`. */
 export async function deleteEntry(id: string): Promise<Entry | undefined> {
-  return db().transaction('rw', db().entries, db().deletions, async () => {
+  return db().transaction('rw', entryWriteScope(), async () => {
     const existing = await getEntry(id);
     await deleteWithTombstone('entries', id);
     return existing;
