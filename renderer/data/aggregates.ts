@@ -113,19 +113,27 @@ export async function rebuildAggregates(): Promise<void> {
 }
 
 const ready = new WeakMap<SextantDB, Promise<void>>();
+const known = new WeakSet<SextantDB>();
 
 /**
  * Resolves once the aggregates of the current database are built: at once when they are, after a
- * rebuild when they never were (a new database, or an encrypted journal upgraded while locked).
- * Screens await it before reading aggregates.
+ * rebuild when they never were (a new database, an encrypted journal upgraded while locked, rows
+ * written past the app). The rebuild is a read-write transaction, which a live query may not
+ * open: it starts from a timer, outside the caller's Dexie zone.
  */
 export function ensureAggregates(): Promise<void> {
   const d = db();
   let p = ready.get(d);
   if (!p) {
-    p = (async () => {
-      if ((await d.aggregateMeta.count()) === 0) await rebuildAggregates();
-    })();
+    p = new Promise<void>((resolve, reject) => {
+      setTimeout(() => {
+        const build = async () => {
+          if ((await d.aggregateMeta.count()) === 0) await rebuildAggregates();
+          known.add(d);
+        };
+        build().then(resolve, reject);
+      }, 0);
+    });
     // A failure (the journal locked meanwhile) is retried on the next read.
     p.catch(() => ready.delete(d));
     ready.set(d, p);
@@ -133,27 +141,42 @@ export function ensureAggregates(): Promise<void> {
   return p;
 }
 
+/**
+ * Before reading aggregates in a live query: a tracked look at the built mark (no record read),
+ * and a rebuild only when it is missing. The rebuild writes the mark, so the live query runs
+ * again, then fully tracked.
+ */
+async function whenBuilt(): Promise<void> {
+  const d = db();
+  if (known.has(d)) return;
+  if ((await d.aggregateMeta.count()) > 0) {
+    known.add(d);
+    return;
+  }
+  await ensureAggregates();
+}
+
 /** The evidence rows of every skill with any tagged entry. */
 export async function listSkillEvidence(): Promise<SkillEvidenceRow[]> {
-  await ensureAggregates();
+  await whenBuilt();
   return readValid(SkillEvidenceRowSchema, await db().skillEvidence.toArray(), 'skillEvidence');
 }
 
 /** The evidence row of one skill, or undefined when no entry is tagged with it. */
 export async function getSkillEvidence(skill: SkillEvidenceRow['skill']): Promise<SkillEvidenceRow | undefined> {
-  await ensureAggregates();
+  await whenBuilt();
   return readValid(SkillEvidenceRowSchema, [await db().skillEvidence.get(skill)].filter(Boolean), 'skillEvidence')[0];
 }
 
 /** Every person's conversation summary row, by person id (people without conversations have none). */
 export async function listPersonSummaries(): Promise<Map<string, PersonSummaryRow>> {
-  await ensureAggregates();
+  await whenBuilt();
   const rows = readValid(PersonSummaryRowSchema, await db().personSummaries.toArray(), 'personSummaries');
   return new Map(rows.map((r) => [r.personId, r]));
 }
 
 /** The path facts of every reflection and conversation. */
 export async function listPathFacts(): Promise<PathFact[]> {
-  await ensureAggregates();
+  await whenBuilt();
   return readValid(PathFactSchema, await db().pathFacts.toArray(), 'pathFacts') as PathFact[];
 }

@@ -186,20 +186,11 @@ export function skillProgress(
 
 /**
  * The data-quality note for skills: check-ins and tagged entries dated after `now` are not counted
- * anywhere until that day; null when there are none.
+ * anywhere until that day (`entriesAfterNow`: how many entries are dated after `now`); null when there are none.
  */
-export function skillsDataNote(
-  checkIns: readonly Pick<CheckInLike, 'date'>[],
-  entries: readonly Pick<EvidenceLike, 'date'>[],
-  now: string,
-): string | null {
+export function skillsDataNote(checkIns: readonly Pick<CheckInLike, 'date'>[], entriesAfterNow: number, now: string): string | null {
   const c = checkIns.filter((x) => compareDates(x.date, now) > 0).length;
-  const e = entries.filter((x) => compareDates(x.date, now) > 0).length;
-  return futureDataNote(c, e);
-}
-
-/** The data-quality note for `c` check-ins and `e` entries dated after today; null when there are none. */
-export function futureDataNote(c: number, e: number): string | null {
+  const e = entriesAfterNow;
   if (c + e === 0) return null;
   const parts = [c ? `${c} check-in${c === 1 ? '' : 's'}` : '', e ? `${e} ${e === 1 ? 'entry' : 'entries'}` : '']
     .filter(Boolean)

@@ -83,6 +83,16 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
   return readOne(Entry, await db().entries.get(id), 'entries');
 }
 
+/** The entries with these ids that exist and read correctly, newest first. */
+export async function getEntries(ids: readonly string[]): Promise<Entry[]> {
+  const rows = await db().entries.bulkGet([...ids]);
+  return readValid(
+    Entry,
+    rows.filter((r) => r !== undefined),
+    'entries',
+  ).sort(byNewest);
+}
+
 /** Deletes an entry, leaving a tombstone, and returns it, so the caller can offer undo with `restoreEntry`. */
 export async function deleteEntry(id: string): Promise<Entry | undefined> {
   return db().transaction('rw', entryWriteScope(), async () => {
@@ -127,6 +137,11 @@ export function matches(e: Entry, f: EntryFilter): boolean {
   if (f.from && e.date < f.from) return false;
   if (f.to && e.date > f.to) return false;
   return true;
+}
+
+/** How many entries are dated after `date` (YYYY-MM-DD), counted on the date index (no record is read). */
+export async function countEntriesAfter(date: string): Promise<number> {
+  return db().entries.where('date').above(date).count();
 }
 
 /** Conversations with a follow-up not yet done, soonest (most overdue) first. */
