@@ -178,5 +178,5 @@ export async function listPersonSummaries(): Promise<Map<string, PersonSummaryRo
 /** The path facts of every reflection and conversation. */
 export async function listPathFacts(): Promise<PathFact[]> {
   await whenBuilt();
-  return readValid(PathFactSchema, await db().pathFacts.toArray(), 'pathFacts') as PathFact[];
+  return readValid(PathFactSchema, await db().pathFacts.toArray(), 'pathFacts');
 }
