@@ -6,7 +6,7 @@ import { entryWriteScope } from '../aggregates';
 import { db } from '../db';
 import { newId } from '../ids';
 import type { PersonDraft } from './people';
-import { readOne, readValid, stampAndValidate, type Draft } from '../records';
+import { readByIds, readOne, readValid, stampAndValidate, type Draft } from '../records';
 import { baseRevOf, deleteWithTombstone, patchChecked, putChecked, undeleteChecked, type SaveOptions } from '../revisions';
 import type { Patch } from '../../../shared/revisions';
 
@@ -85,12 +85,7 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
 
 /** The entries with these ids that exist and read correctly, newest first. */
 export async function getEntries(ids: readonly string[]): Promise<Entry[]> {
-  const rows = await db().entries.bulkGet([...ids]);
-  return readValid(
-    Entry,
-    rows.filter((r) => r !== undefined),
-    'entries',
-  ).sort(byNewest);
+  return (await readByIds(Entry, db().entries, ids)).sort(byNewest);
 }
 
 /** Deletes an entry, leaving a tombstone, and returns it, so the caller can offer undo with `restoreEntry`. */

@@ -5,7 +5,7 @@ import { isEncrypted } from '../../crypto/session';
 import { AggregateBatch, entryWriteScope } from '../aggregates';
 import { db } from '../db';
 import { nowIso } from '../ids';
-import { readOne, readValid, stampAndValidate, type Draft } from '../records';
+import { readByIds, readOne, readValid, stampAndValidate, type Draft } from '../records';
 import { baseRevOf, deleteWithTombstone, putChecked, SaveConflictError, type SaveOptions } from '../revisions';
 
 export type PersonDraft = Draft<Person>;
@@ -23,12 +23,7 @@ export async function getPerson(id: string): Promise<Person | undefined> {
 
 /** The people with these ids, in no particular order (ids of missing people are left out). */
 export async function getPeople(ids: readonly string[]): Promise<Person[]> {
-  const rows = await db().people.bulkGet([...ids]);
-  return readValid(
-    Person,
-    rows.filter((r) => r !== undefined),
-    'people',
-  );
+  return readByIds(Person, db().people, ids);
 }
 
 /** Everyone, sorted by name (in the name index's order; with encryption on, names are sealed and sorted here). */
