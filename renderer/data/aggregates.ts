@@ -50,11 +50,25 @@ export class AggregateBatch {
 
   /** Records that the stored entry `before` (undefined: none) became `after` (undefined: deleted). */
   async change(before: unknown, after: unknown): Promise<void> {
-    const b = counted(before);
-    const a = counted(after);
-    if (!b && !a) return;
-    await this.load(keysOf(b, a));
-    changeEntry(this.agg, b, a, this.dirty);
+    await this.changeMany([[before, after]]);
+  }
+
+  /**
+   * Records many changes at once: the rows they need are read in one go, then every change is
+   * applied in memory (a loop of awaits without a database request would let the transaction
+   * commit early).
+   */
+  async changeMany(changes: readonly (readonly [before: unknown, after: unknown])[]): Promise<void> {
+    const valid = changes.map(([before, after]) => [counted(before), counted(after)] as const).filter(([b, a]) => b || a);
+    if (!valid.length) return;
+    const keys = noneTouched();
+    for (const [b, a] of valid) {
+      const k = keysOf(b, a);
+      k.skills.forEach((x) => keys.skills.add(x));
+      k.people.forEach((x) => keys.people.add(x));
+    }
+    await this.load(keys);
+    for (const [b, a] of valid) changeEntry(this.agg, b, a, this.dirty);
   }
 
   private async load(keys: Touched): Promise<void> {

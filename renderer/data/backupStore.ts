@@ -207,14 +207,14 @@ export async function applyRestore(
       await inChunks(remove, async (ids) => {
         await table.bulkDelete(ids);
         await db().deletions.bulkPut(ids.flatMap((id) => (stored.has(id) ? [tombstoneFor(t, stored.get(id)!, deletedAt)] : [])));
-        if (t === 'entries') for (const id of ids) await aggregates.change(stored.get(id), undefined);
+        if (t === 'entries') await aggregates.changeMany(ids.map((id) => [stored.get(id), undefined]));
       });
       await inChunks(put as unknown as Revised[], async (rows) => {
         const revived = rows.filter((r) => tombs.has(r.id)).map((r): [RevisedTable, string] => [t, r.id]);
         if (revived.length) await db().deletions.bulkDelete(revived);
         const written = rows.map((r) => withNextRev(r, stored.get(r.id), tombs.get(r.id)));
         await table.bulkPut(written);
-        if (t === 'entries') for (const r of written) await aggregates.change(stored.get(r.id), r);
+        if (t === 'entries') await aggregates.changeMany(written.map((r) => [stored.get(r.id), r]));
       });
     }
     await aggregates.flush();

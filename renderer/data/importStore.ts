@@ -49,7 +49,7 @@ export async function applyReflectionImport(reflections: readonly ImportedReflec
     await db().entries.bulkAdd(records);
     // New entries only (the plan leaves out ids already stored): their evidence is added in the same transaction.
     const batch = new AggregateBatch();
-    for (const r of records) await batch.change(undefined, r);
+    await batch.changeMany(records.map((r) => [undefined, r]));
     await batch.flush();
     return plan;
   });
