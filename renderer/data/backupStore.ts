@@ -24,6 +24,7 @@ import { copyNames } from './encryption/journalEncryption';
 import { searchIndexStore } from './searchIndex';
 import { forgetReadProblems, noteReadProblem, readProblems } from './records';
 import { tombstoneFor, withNextRev } from './revisions';
+import { AggregateBatch, aggregateTables } from './aggregates';
 import { nowIso } from './ids';
 
 /** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
@@ -172,10 +173,12 @@ export async function applyRestore(
   mode: RestoreMode,
   onProgress: (p: RestoreProgress) => void = () => {},
 ): Promise<RestorePlan> {
-  return db().transaction('rw', [...backupTables(), db().deletions], async () => {
+  return db().transaction('rw', [...backupTables(), db().deletions, ...aggregateTables()], async () => {
     // Planning against raw rows means a damaged record is also replaced or removed in replace mode.
     const current = (await readRaw()) as BackupData;
     const plan = planRestore(current, backup.data, mode);
+    // The derived data follows every restored and removed entry, each of its rows written once.
+    const aggregates = new AggregateBatch();
     const total = TABLE_NAMES.reduce((n, t) => n + plan.tables[t].put.length + plan.tables[t].remove.length, 0);
     let done = 0;
     onProgress({ done, total });
@@ -204,13 +207,17 @@ export async function applyRestore(
       await inChunks(remove, async (ids) => {
         await table.bulkDelete(ids);
         await db().deletions.bulkPut(ids.flatMap((id) => (stored.has(id) ? [tombstoneFor(t, stored.get(id)!, deletedAt)] : [])));
+        if (t === 'entries') await aggregates.changeMany(ids.map((id) => [stored.get(id), undefined]));
       });
       await inChunks(put as unknown as Revised[], async (rows) => {
         const revived = rows.filter((r) => tombs.has(r.id)).map((r): [RevisedTable, string] => [t, r.id]);
         if (revived.length) await db().deletions.bulkDelete(revived);
-        await table.bulkPut(rows.map((r) => withNextRev(r, stored.get(r.id), tombs.get(r.id))));
+        const written = rows.map((r) => withNextRev(r, stored.get(r.id), tombs.get(r.id)));
+        await table.bulkPut(written);
+        if (t === 'entries') await aggregates.changeMany(written.map((r) => [stored.get(r.id), r]));
       });
     }
+    await aggregates.flush();
     return plan;
   });
 }

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { VaultRow } from './encryption/vault';
 import { encryptionMiddleware } from './encryption/middleware';
 import type { CheckIn, Entry, FormDraft, PathAnswers, Person, SettingRow, SkillTarget, Tombstone } from '../../shared/schemas';
+import type { PathFact, PersonSummaryRow, SkillEvidenceRow } from '../../shared/aggregates';
+import { AGGREGATE_TABLES, buildAggregatesInUpgrade, type AggregateMetaRow } from './aggregateTables';
 
 export const DB_NAME = 'sextant';
 
@@ -26,6 +28,10 @@ export class SextantDB extends Dexie {
   drafts!: Table<FormDraft, string>;
   reminderLog!: Table<ShownReminder, string>;
   vault!: Table<VaultRow, VaultRow['name']>;
+  skillEvidence!: Table<SkillEvidenceRow, SkillEvidenceRow['skill']>;
+  personSummaries!: Table<PersonSummaryRow, string>;
+  pathFacts!: Table<PathFact, string>;
+  aggregateMeta!: Table<AggregateMetaRow, AggregateMetaRow['key']>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -68,6 +74,18 @@ export class SextantDB extends Dexie {
     this.version(5).stores({
       vault: 'name',
     });
+    // v6: derived data kept at write time (renderer/data/aggregates.ts): evidence per skill and
+    // day, conversations and open follow-ups per person and day, the path facts of each reflection
+    // and conversation, and a row saying they were built. Built here from the stored entries when
+    // they can be read (a locked encrypted journal builds them after unlocking).
+    this.version(6)
+      .stores({
+        skillEvidence: 'skill',
+        personSummaries: 'personId',
+        pathFacts: 'id',
+        aggregateMeta: 'key',
+      })
+      .upgrade(buildAggregatesInUpgrade);
     // Seals records on write and opens them on read while encryption is on.
     this.use(encryptionMiddleware);
   }
@@ -79,8 +97,14 @@ export class SextantDB extends Dexie {
  */
 export const LOCAL_TABLES = ['deletions', 'drafts', 'reminderLog'] as const;
 
+/**
+ * Tables derived from the journal (renderer/data/aggregates.ts): left out of backups (a restore
+ * rebuilds them), copied with the journal when encryption is turned on or off.
+ */
+export const DERIVED_TABLES = AGGREGATE_TABLES;
+
 /** The current schema version (the highest declared). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 let instance: SextantDB | null = null;
 

@@ -15,6 +15,7 @@ import {
 } from '../../shared/import/people';
 import { planReflectionImport, type ImportedReflection, type ReflectionImportPlan } from '../../shared/import/dayone';
 import type { LinkedInRow } from '../../shared/import/linkedin';
+import { AggregateBatch, entryWriteScope } from './aggregates';
 import { db } from './db';
 import { nowIso } from './ids';
 import { readValid, stampAndValidate } from './records';
@@ -53,11 +54,15 @@ export async function previewReflectionImport(reflections: readonly ImportedRefl
 
 /** Adds the Day One entries not imported before, in one transaction; returns what was done. */
 export async function applyReflectionImport(reflections: readonly ImportedReflection[]): Promise<ReflectionImportPlan> {
-  return db().transaction('rw', db().entries, async () => {
+  return db().transaction('rw', entryWriteScope(), async () => {
     const plan = planReflectionImport(await storedIds(reflections.map((r) => r.id)), reflections);
     const now = nowIso();
     const records = plan.add.map((r) => parseOrThrow(Entry, { ...r, updatedAt: now, rev: 1 }, "This entry can't be saved"));
     await db().entries.bulkAdd(records);
+    // New entries only (the plan leaves out ids already stored): their evidence is added in the same transaction.
+    const batch = new AggregateBatch();
+    await batch.changeMany(records.map((r) => [undefined, r]));
+    await batch.flush();
     return plan;
   });
 }

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { z } from 'zod';
 import { parseOrThrow, problemsFromZod, type InputProblem } from '../../shared/errors';
 import { TABLE_KEYS } from '../../shared/backup/format';
@@ -70,6 +71,16 @@ export function readValid<T>(schema: z.ZodType<T>, rows: unknown[], table: strin
     else noteReadProblem(table, keyOf(row, table), problemsFromZod(r.error));
   }
   return out;
+}
+
+/** Reads the rows with these keys and keeps the valid ones (missing keys are left out, corrupt rows reported). */
+export async function readByIds<T>(schema: z.ZodType<T>, table: Table<unknown, string>, ids: readonly string[]): Promise<T[]> {
+  const rows = await table.bulkGet([...ids]);
+  return readValid(
+    schema,
+    rows.filter((r) => r !== undefined),
+    table.name,
+  );
 }
 
 /** Parses one stored row; undefined when missing or corrupt (and reported). */

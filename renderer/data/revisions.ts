@@ -5,6 +5,7 @@
  */
 import { applyPatch, revOf, type Patch } from '../../shared/revisions';
 import type { RevisedTable, Tombstone } from '../../shared/schemas';
+import { upkeepEntryWrite, entryWriteScope, type AggregateBatch } from './aggregates';
 import { db } from './db';
 import { nowIso } from './ids';
 
@@ -52,13 +53,16 @@ export function baseRevOf(draft: { rev?: number | undefined }): number | null {
 /**
  * Writes `record` (stamped, rev = base + 1) if the stored record is still at `baseRev` (null: a
  * new record). Runs inside the caller's transaction when there is one; the caller's transaction
- * must include the record's table and `deletions`.
+ * must include the record's table and `deletions` (and, for entries, the aggregates: see
+ * `entryWriteScope`). An entry's change goes into `batch` when given (the caller flushes it),
+ * otherwise it is applied to the aggregates at once.
  */
 export async function putChecked<T extends Revised>(
   name: RevisedTable,
   record: T,
   baseRev: number | null,
   options: SaveOptions = {},
+  batch?: AggregateBatch,
 ): Promise<T> {
   const table = tableOf<T>(name);
   const stored = await table.get(record.id);
@@ -71,6 +75,7 @@ export async function putChecked<T extends Revised>(
   const written = withNextRev(record, stored, tomb);
   if (tomb) await db().deletions.delete([name, record.id]);
   await table.put(written);
+  if (name === 'entries') await upkeepEntryWrite(stored, written, batch);
   return written;
 }
 
@@ -89,13 +94,21 @@ export function tombstoneFor(name: RevisedTable, existing: Revised, deletedAt: s
   return { table: name, id: existing.id, rev: revOf(existing) + 1, deletedAt };
 }
 
-/** Deletes a record and leaves its tombstone (inside the caller's transaction, if any); returns the deleted record. */
-export async function deleteWithTombstone<T extends Revised>(name: RevisedTable, id: string): Promise<T | undefined> {
+/**
+ * Deletes a record and leaves its tombstone (inside the caller's transaction, if any; for entries
+ * it includes the aggregates, whose change goes into `batch` when given); returns the deleted record.
+ */
+export async function deleteWithTombstone<T extends Revised>(
+  name: RevisedTable,
+  id: string,
+  batch?: AggregateBatch,
+): Promise<T | undefined> {
   const table = tableOf<T>(name);
   const existing = await table.get(id);
   if (!existing) return undefined;
   await table.delete(id);
   await db().deletions.put(tombstoneFor(name, existing, nowIso()));
+  if (name === 'entries') await upkeepEntryWrite(existing, undefined, batch);
   return existing;
 }
 
@@ -104,7 +117,7 @@ export async function deleteWithTombstone<T extends Revised>(name: RevisedTable,
  * id since; the restored record's revision moves past the tombstone's.
  */
 export async function undeleteChecked<T extends Revised>(name: RevisedTable, record: T): Promise<T> {
-  return db().transaction('rw', tableOf<T>(name), db().deletions, async () => {
+  return db().transaction('rw', [tableOf<T>(name), ...entryWriteScope()], async () => {
     const stored = await tableOf<T>(name).get(record.id);
     if (stored) throw new SaveConflictError(name, record, stored);
     // Back exactly as it was (its place in the timeline too); only the revision moves on.
@@ -122,13 +135,14 @@ export async function patchChecked<T extends Revised>(
   patch: Patch<T>,
   validate: (record: T) => T,
 ): Promise<T> {
-  return db().transaction('rw', tableOf<T>(name), db().deletions, async () => {
+  return db().transaction('rw', [tableOf<T>(name), ...entryWriteScope()], async () => {
     const stored = await tableOf<T>(name).get(id);
     if (!stored) throw new SaveConflictError(name, { id, ...patch.after } as T, null);
     const result = applyPatch(stored, patch);
     if (!result.ok) throw new SaveConflictError(name, { ...stored, ...patch.after }, stored, result.moved);
     const record = validate({ ...result.record, updatedAt: nowIso(), rev: revOf(stored) + 1 });
     await tableOf<T>(name).put(record);
+    if (name === 'entries') await upkeepEntryWrite(stored, record);
     return record;
   });
 }

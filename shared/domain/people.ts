@@ -1,6 +1,7 @@
 /** What the People screens show about each person, derived from their conversations (pure: `today` is passed in). */
 import type { Conversation, Person, PersonPath } from '../schemas';
 import { stayInTouchStatus } from '../reminders/cadence';
+import { countDays, earliestDay, latestDay, type PersonSummaryRow } from '../aggregates';
 
 /** How often and how recently the person was talked to, and when the next open follow-up falls. */
 export interface ContactSummary {
@@ -23,6 +24,21 @@ export function contactSummary(person: Pick<Person, 'id'>, conversations: readon
     if (c.followUpDate && !c.followUpDone && (nextFollowUp === undefined || c.followUpDate < nextFollowUp)) nextFollowUp = c.followUpDate;
   }
   return { conversationCount, lastContact, nextFollowUp };
+}
+
+/** The same summary from the person's row kept at write time (undefined: no conversation with them). */
+export function contactSummaryOfRow(row: PersonSummaryRow | undefined, today: string): ContactSummary {
+  if (!row) return { conversationCount: 0, lastContact: undefined, nextFollowUp: undefined };
+  return { conversationCount: countDays(row.days), lastContact: latestDay(row.days, today), nextFollowUp: earliestDay(row.followUps) };
+}
+
+/** A row per person with the summaries kept at write time (by person id). */
+export function peopleRowsOfSummaries(
+  people: readonly Person[],
+  summaries: ReadonlyMap<string, PersonSummaryRow>,
+  today: string,
+): PersonRow[] {
+  return people.map((person) => ({ person, ...contactSummaryOfRow(summaries.get(person.id), today) }));
 }
 
 /** One row of the People list. */

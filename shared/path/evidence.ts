@@ -4,20 +4,30 @@
  */
 import { compareDates } from '../dates';
 import type { PathId } from '../domain/framework';
-import type { Conversation, Entry, Person, Reflection } from '../schemas';
+import type { Conversation, LearningGoal, Person, Reflection } from '../schemas';
+
+/** The parts of a reflection the path functions read (a stored Reflection fits). */
+export type ReflectionLike = Pick<Reflection, 'id' | 'kind' | 'date' | 'title' | 'lean'>;
+/** The parts of a conversation the path functions read (a stored Conversation fits). */
+export type ConversationLike = Pick<
+  Conversation,
+  'id' | 'kind' | 'date' | 'personId' | 'conversationKind' | 'energy' | 'followUpDate' | 'followUpDone'
+>;
+/** A journal entry as the path functions read it: any Entry fits, and so do the facts kept at write time. */
+export type PathEntry = ReflectionLike | ConversationLike | LearningGoal;
 
 /** The parts of a person these functions read. */
 export type PersonLike = Pick<Person, 'id' | 'name' | 'path'>;
 
 /** A conversation with the side of the person it was with (null: not an internal or external PM, or unknown). */
 export interface SidedConversation {
-  entry: Conversation;
+  entry: ConversationLike;
   side: PathId | null;
   personName: string | null;
 }
 
 /** The entries on or before `asOf` (a journal entry dated later has not happened yet at that date). */
-export function entriesUpTo(entries: readonly Entry[], asOf: string): Entry[] {
+export function entriesUpTo<E extends Pick<PathEntry, 'date'>>(entries: readonly E[], asOf: string): E[] {
   return entries.filter((e) => compareDates(e.date, asOf) <= 0);
 }
 
@@ -27,10 +37,10 @@ export function sideOf(person: PersonLike | undefined): PathId | null {
 }
 
 /** Every conversation, with the side and name of the person it was with. */
-export function sidedConversations(entries: readonly Entry[], people: readonly PersonLike[]): SidedConversation[] {
+export function sidedConversations(entries: readonly PathEntry[], people: readonly PersonLike[]): SidedConversation[] {
   const byId = new Map(people.map((p) => [p.id, p]));
   return entries
-    .filter((e): e is Conversation => e.kind === 'conversation')
+    .filter((e): e is ConversationLike => e.kind === 'conversation')
     .map((entry) => {
       const person = byId.get(entry.personId);
       return { entry, side: sideOf(person), personName: person?.name ?? null };
@@ -38,8 +48,8 @@ export function sidedConversations(entries: readonly Entry[], people: readonly P
 }
 
 /** Every reflection. */
-export function reflections(entries: readonly Entry[]): Reflection[] {
-  return entries.filter((e): e is Reflection => e.kind === 'reflection');
+export function reflections(entries: readonly PathEntry[]): ReflectionLike[] {
+  return entries.filter((e): e is ReflectionLike => e.kind === 'reflection');
 }
 
 /** The newest date in a list (YYYY-MM-DD), or null when empty. */

@@ -9,9 +9,9 @@
  */
 import { compareDates, daysBetween, formatDate } from '../dates';
 import type { PathId } from '../domain/framework';
-import type { Entry, PathAnswers } from '../schemas';
+import type { PathAnswers } from '../schemas';
 import { dimensionName } from './dimensions';
-import type { PersonLike } from './evidence';
+import type { PathEntry, PersonLike } from './evidence';
 import { factorById, type FactorId } from './factors';
 import {
   PRIOR_POINTS,
@@ -235,7 +235,7 @@ export function futureNote(count: number, latest: string | null, what = 'entry')
  */
 export function pathFit(
   answersHistory: readonly AnswersLike[],
-  entries: readonly Entry[],
+  entries: readonly PathEntry[],
   people: readonly PersonLike[],
   now: string,
 ): PathFit {

@@ -4,8 +4,7 @@
  * so years of journal cost one walk through it, not a full fit per month.
  */
 import { compareDates } from '../dates';
-import type { Entry } from '../schemas';
-import type { PersonLike } from './evidence';
+import type { PathEntry, PersonLike } from './evidence';
 import { answersAsOf, type AnswersLike } from './fit';
 import {
   addJournalSums,
@@ -36,7 +35,7 @@ export interface FitPoint {
  */
 export function fitHistory(
   answersHistory: readonly AnswersLike[],
-  entries: readonly Entry[],
+  entries: readonly PathEntry[],
   people: readonly PersonLike[],
   now: string,
 ): FitPoint[] {

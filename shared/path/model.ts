@@ -9,9 +9,8 @@
  */
 import { daysBetween } from '../dates';
 import type { PathId } from '../domain/framework';
-import type { Conversation, Entry, Reflection } from '../schemas';
 import { DIMENSIONS } from './dimensions';
-import type { PersonLike } from './evidence';
+import type { ConversationLike, PathEntry, PersonLike, ReflectionLike } from './evidence';
 import { FACTORS, FACTORS_PER_SIDE } from './factors';
 
 /** Evidence loses half its weight every this many days (about six months): people change. */
@@ -133,7 +132,7 @@ export function answerItems(answers: AnswersItemsInput | null): AnswerItem[] {
 
 /** What a journal entry says about the paths, before ageing. */
 export interface JournalItem {
-  entry: Conversation | Reflection;
+  entry: ConversationLike | ReflectionLike;
   source: Exclude<SourceGroup, 'answers'>;
   /** The side of the person talked with (conversations), or the reflection's lean. */
   about: PathId;
@@ -162,7 +161,7 @@ export interface JournalItem {
  * dated later are left out and counted in `future` (with the latest such date).
  */
 export function journalItems(
-  entries: readonly Entry[],
+  entries: readonly PathEntry[],
   people: readonly PersonLike[],
   asOf?: string,
   future: { count: number; latest: string | null } = { count: 0, latest: null },

@@ -4,8 +4,16 @@
  */
 import { compareDates, daysBetween, formatDate } from '../dates';
 import { STEPS, type StepId } from '../domain/framework';
-import type { ConversationKind, Entry, LearningGoal } from '../schemas';
-import { entriesUpTo, latestDate, reflections, sidedConversations, type PersonLike, type SidedConversation } from './evidence';
+import type { ConversationKind, LearningGoal } from '../schemas';
+import {
+  entriesUpTo,
+  latestDate,
+  reflections,
+  sidedConversations,
+  type PathEntry,
+  type PersonLike,
+  type SidedConversation,
+} from './evidence';
 import { article, plural } from './words';
 import { daysAgo } from '../plural';
 
@@ -77,7 +85,7 @@ function thinnerSide(internal: number, external: number): 'internal' | 'external
 }
 
 /** Progress on each of the five steps, in order, as of `now` (entries dated later are ignored). */
-export function stepProgress(entries: readonly Entry[], people: readonly PersonLike[], now: string): StepProgress[] {
+export function stepProgress(entries: readonly PathEntry[], people: readonly PersonLike[], now: string): StepProgress[] {
   const journal = entriesUpTo(entries, now);
   const sided = sidedConversations(journal, people);
   return STEPS.map((def) => {

@@ -6,13 +6,17 @@
 import { addDays, compareDates, daysBetween } from '../dates';
 import { SKILL_IDS, skillName, type SkillId } from '../domain/framework';
 import type { CheckIn, Entry, SkillTarget } from '../schemas';
+import type { SkillEvidenceRow } from '../aggregates';
 
 /** The parts of a check-in these functions read (a stored CheckIn fits). */
 export type CheckInLike = Pick<CheckIn, 'id' | 'date' | 'createdAt' | 'ratings'>;
 /** The parts of a target these functions read (a stored SkillTarget fits). */
 export type TargetLike = Pick<SkillTarget, 'skill' | 'level' | 'targetDate'>;
-/** The parts of a journal entry these functions read (any Entry fits). */
-export type EvidenceLike = Pick<Entry, 'date' | 'skills'>;
+/**
+ * The parts of a journal entry these functions read (any Entry fits); `count` stands for that
+ * many entries of the same day and skills (the write-time aggregates, see `evidenceOfRows`).
+ */
+export type EvidenceLike = Pick<Entry, 'date' | 'skills'> & { count?: number };
 
 /** How many days count as "recent" evidence: today and the 89 days before it (a count to show, not a cliff in any ranking). */
 export const RECENT_DAYS = 90;
@@ -115,9 +119,10 @@ export function evidenceCounts(entries: readonly EvidenceLike[], skill: SkillId,
     if (!e.skills.includes(skill)) continue;
     const age = daysBetween(e.date, now);
     if (age < 0) continue; // Dated in the future: ignored, as everywhere (see skillsDataNote).
-    total += 1;
-    weight += Math.pow(0.5, age / EVIDENCE_HALF_LIFE_DAYS);
-    if (age < RECENT_DAYS) recent += 1;
+    const n = e.count ?? 1;
+    total += n;
+    weight += n * Math.pow(0.5, age / EVIDENCE_HALF_LIFE_DAYS);
+    if (age < RECENT_DAYS) recent += n;
     if (lastDate === null || compareDates(e.date, lastDate) > 0) lastDate = e.date;
   }
   return { total, recent, weight: Math.round(weight * 100) / 100, lastDate };
@@ -181,18 +186,19 @@ export function skillProgress(
 
 /**
  * The data-quality note for skills: check-ins and tagged entries dated after `now` are not counted
- * anywhere until that day; null when there are none.
+ * anywhere until that day (`entriesAfterNow`: how many entries are dated after `now`); null when there are none.
  */
-export function skillsDataNote(
-  checkIns: readonly Pick<CheckInLike, 'date'>[],
-  entries: readonly Pick<EvidenceLike, 'date'>[],
-  now: string,
-): string | null {
+export function skillsDataNote(checkIns: readonly Pick<CheckInLike, 'date'>[], entriesAfterNow: number, now: string): string | null {
   const c = checkIns.filter((x) => compareDates(x.date, now) > 0).length;
-  const e = entries.filter((x) => compareDates(x.date, now) > 0).length;
+  const e = entriesAfterNow;
   if (c + e === 0) return null;
   const parts = [c ? `${c} check-in${c === 1 ? '' : 's'}` : '', e ? `${e} ${e === 1 ? 'entry' : 'entries'}` : '']
     .filter(Boolean)
     .join(' and ');
   return `${parts} dated after today ${c + e === 1 ? 'is' : 'are'} not counted until then. Check the date if that is a typo.`;
+}
+
+/** The skill evidence rows kept at write time as evidence items (one per skill and day, with its count). */
+export function evidenceOfRows(rows: readonly SkillEvidenceRow[]): EvidenceLike[] {
+  return rows.flatMap((r) => Object.entries(r.days).map(([date, count]) => ({ date, skills: [r.skill], count })));
 }

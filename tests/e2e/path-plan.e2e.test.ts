@@ -26,7 +26,9 @@ async function seed(page: Page): Promise<void> {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      const tx = db.transaction(['settings', 'people', 'entries', 'checkIns', 'targets'], 'readwrite');
+      const tx = db.transaction(['settings', 'people', 'entries', 'checkIns', 'targets', 'aggregateMeta'], 'readwrite');
+      // Written past the app's write-time aggregates: marked unbuilt, so the app rebuilds them at its first read.
+      tx.objectStore('aggregateMeta').clear();
       const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });
       tx.objectStore('settings').put({
         key: 'profile',

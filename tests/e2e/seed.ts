@@ -16,7 +16,9 @@ export async function seedJournal(
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const idb = open.result;
-          const tx = idb.transaction(['entries', 'people', 'checkIns', 'targets', 'pathAnswers'], 'readwrite');
+          const tx = idb.transaction(['entries', 'people', 'checkIns', 'targets', 'pathAnswers', 'aggregateMeta'], 'readwrite');
+          // Written past the app's write-time aggregates: marked unbuilt, so the app rebuilds them at its first read.
+          tx.objectStore('aggregateMeta').clear();
           for (const e of data.entries) tx.objectStore('entries').put(e);
           for (const p of data.people) tx.objectStore('people').put(p);
           for (const c of data.checkIns ?? []) tx.objectStore('checkIns').put(c);

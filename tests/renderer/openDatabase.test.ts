@@ -46,7 +46,7 @@ describe('openDatabase', () => {
     expect(await openDatabase()).toEqual({ ok: true });
   });
 
-  it('upgrades a version 4 journal (drafts, tombstones, reminders shown) to version 5 with the vault, keeping its rows', async () => {
+  it('upgrades a version 4 journal (drafts, tombstones, reminders shown) to the current version (the vault, the derived tables), keeping its rows', async () => {
     const name = 't-' + crypto.randomUUID();
     // Version 4 as the previous release declared it, without the vault.
     const v4 = new Dexie(name);
@@ -66,7 +66,7 @@ describe('openDatabase', () => {
     v4.close();
     setDatabase(new SextantDB(name));
     expect(await openDatabase()).toEqual({ ok: true });
-    expect(db().verno).toBe(5);
+    expect(db().verno).toBe(6);
     expect(db().tables.map((t) => t.name)).toContain('vault');
     expect(await db().vault.count()).toBe(0);
     expect((await db().drafts.get('entry:new:reflection'))?.value).toEqual({ body: 'half a thought' });
@@ -75,7 +75,7 @@ describe('openDatabase', () => {
 
   it('refuses a journal a newer release upgraded, and leaves its data and schema untouched', async () => {
     const name = 't-' + crypto.randomUUID();
-    // This release writes the journal (native version 50: Dexie stores version n as n*10)...
+    // This release writes the journal (native version 60: Dexie stores version n as n*10)...
     const current = new SextantDB(name);
     await current.settings.put({ key: 'profile', value: { name: 'Sam', currentRole: '', targetRole: '', onboardingDone: true } });
     current.close();
@@ -91,7 +91,7 @@ describe('openDatabase', () => {
     });
     setDatabase(new SextantDB(name));
     const result = await openDatabase();
-    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 5.' } });
+    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 6.' } });
     const after = await new Promise<{ version: number; stores: string[] }>((resolve) => {
       const req = indexedDB.open(name);
       req.onsuccess = () => {
@@ -103,15 +103,19 @@ describe('openDatabase', () => {
     expect(after).toEqual({
       version: 90,
       stores: [
+        'aggregateMeta',
         'checkIns',
         'deletions',
         'drafts',
         'entries',
         'future',
         'pathAnswers',
+        'pathFacts',
         'people',
+        'personSummaries',
         'reminderLog',
         'settings',
+        'skillEvidence',
         'targets',
         'vault',
       ],

@@ -2,10 +2,11 @@ import { Entry, Person, type Conversation, type EntryKind, type LearningGoal, ty
 import type { SkillId } from '../../../shared/domain/framework';
 import { InputError, type InputProblem } from '../../../shared/errors';
 import { isEncrypted } from '../../crypto/session';
+import { entryWriteScope } from '../aggregates';
 import { db } from '../db';
 import { newId } from '../ids';
 import type { PersonDraft } from './people';
-import { readOne, readValid, stampAndValidate, type Draft } from '../records';
+import { readByIds, readOne, readValid, stampAndValidate, type Draft } from '../records';
 import { baseRevOf, deleteWithTombstone, patchChecked, putChecked, undeleteChecked, type SaveOptions } from '../revisions';
 import type { Patch } from '../../../shared/revisions';
 
@@ -33,7 +34,7 @@ export function byNewest(a: Entry, b: Entry): number {
  */
 export async function saveEntry(draft: EntryDraft, options: SaveOptions = {}): Promise<Entry> {
   const entry = stampAndValidate(Entry, draft as Draft<Entry>, 'entry');
-  return db().transaction('rw', db().entries, db().deletions, () => putChecked('entries', entry, baseRevOf(draft), options));
+  return db().transaction('rw', entryWriteScope(), async () => putChecked('entries', entry, baseRevOf(draft), options));
 }
 
 /**
@@ -70,7 +71,7 @@ export async function saveConversationWithNewPerson(
   const storedPerson = collect(() => stampAndValidate(Person, { ...person, id: personId }, 'person'), 'person.', problems);
   const entry = collect(() => stampAndValidate(Entry, { ...conversation, personId } as Draft<Entry>, 'entry'), '', problems);
   if (problems.length || !storedPerson || !entry) throw new InputError("This conversation can't be saved", problems);
-  await db().transaction('rw', db().people, db().entries, db().deletions, async () => {
+  await db().transaction('rw', [db().people, ...entryWriteScope()], async () => {
     await db().people.add(storedPerson);
     await putChecked('entries', entry, baseRevOf(conversation), options);
   });
@@ -82,9 +83,14 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
   return readOne(Entry, await db().entries.get(id), 'entries');
 }
 
+/** The entries with these ids that exist and read correctly, newest first. */
+export async function getEntries(ids: readonly string[]): Promise<Entry[]> {
+  return (await readByIds(Entry, db().entries, ids)).sort(byNewest);
+}
+
 /** Deletes an entry, leaving a tombstone, and returns it, so the caller can offer undo with `restoreEntry`. */
 export async function deleteEntry(id: string): Promise<Entry | undefined> {
-  return db().transaction('rw', db().entries, db().deletions, async () => {
+  return db().transaction('rw', entryWriteScope(), async () => {
     const existing = await getEntry(id);
     await deleteWithTombstone('entries', id);
     return existing;
@@ -126,6 +132,11 @@ export function matches(e: Entry, f: EntryFilter): boolean {
   if (f.from && e.date < f.from) return false;
   if (f.to && e.date > f.to) return false;
   return true;
+}
+
+/** How many entries are dated after `date` (YYYY-MM-DD), counted on the date index (no record is read). */
+export async function countEntriesAfter(date: string): Promise<number> {
+  return db().entries.where('date').above(date).count();
 }
 
 /** Conversations with a follow-up not yet done, soonest (most overdue) first. */

@@ -2,9 +2,10 @@ import { Entry, Person } from '../../../shared/schemas';
 import { mergedPerson } from '../../../shared/domain/people';
 import { InputError } from '../../../shared/errors';
 import { isEncrypted } from '../../crypto/session';
+import { AggregateBatch, entryWriteScope } from '../aggregates';
 import { db } from '../db';
 import { nowIso } from '../ids';
-import { readOne, readValid, stampAndValidate, type Draft } from '../records';
+import { readByIds, readOne, readValid, stampAndValidate, type Draft } from '../records';
 import { baseRevOf, deleteWithTombstone, putChecked, SaveConflictError, type SaveOptions } from '../revisions';
 
 export type PersonDraft = Draft<Person>;
@@ -22,12 +23,7 @@ export async function getPerson(id: string): Promise<Person | undefined> {
 
 /** The people with these ids, in no particular order (ids of missing people are left out). */
 export async function getPeople(ids: readonly string[]): Promise<Person[]> {
-  const rows = await db().people.bulkGet([...ids]);
-  return readValid(
-    Person,
-    rows.filter((r) => r !== undefined),
-    'people',
-  );
+  return readByIds(Person, db().people, ids);
 }
 
 /** Everyone, sorted by name (in the name index's order; with encryption on, names are sealed and sorted here). */
@@ -41,7 +37,9 @@ export async function listPeople(): Promise<Person[]> {
 async function moveConversations(fromId: string, toId: string): Promise<number> {
   const now = nowIso();
   const rows = readValid(Entry, await db().entries.where('personId').equals(fromId).toArray(), 'entries');
-  for (const row of rows) await putChecked('entries', Entry.parse({ ...row, personId: toId, updatedAt: now }), baseRevOf(row));
+  const batch = new AggregateBatch();
+  for (const row of rows) await putChecked('entries', Entry.parse({ ...row, personId: toId, updatedAt: now }), baseRevOf(row), {}, batch);
+  await batch.flush();
   return rows.length;
 }
 
@@ -53,7 +51,7 @@ async function moveConversations(fromId: string, toId: string): Promise<number> 
 export async function mergePeople(keepId: string, dropId: string): Promise<{ person: Person; moved: number }> {
   if (keepId === dropId)
     throw new InputError("These people can't be merged", [{ where: 'person', message: 'choose two different people' }]);
-  return db().transaction('rw', db().people, db().entries, db().deletions, async () => {
+  return db().transaction('rw', [db().people, ...entryWriteScope()], async () => {
     const [keep, drop] = await Promise.all([getPerson(keepId), getPerson(dropId)]);
     if (!keep || !drop)
       throw new InputError("These people can't be merged", [{ where: 'person', message: 'one of them no longer exists' }]);
@@ -77,7 +75,7 @@ export async function deletePerson(
   id: string,
   conversations: PersonConversations = 'refuse',
 ): Promise<{ person: Person | undefined; deletedEntries: Entry[] }> {
-  return db().transaction('rw', db().people, db().entries, db().deletions, async () => {
+  return db().transaction('rw', [db().people, ...entryWriteScope()], async () => {
     const person = await getPerson(id);
     if (typeof conversations === 'object') {
       if (!(await getPerson(conversations.moveTo))) {
@@ -91,7 +89,9 @@ export async function deletePerson(
     }
     if (conversations === 'delete') {
       const deletedEntries = readValid(Entry, await db().entries.where('personId').equals(id).toArray(), 'entries');
-      for (const entry of deletedEntries) await deleteWithTombstone('entries', entry.id);
+      const batch = new AggregateBatch();
+      for (const entry of deletedEntries) await deleteWithTombstone('entries', entry.id, batch);
+      await batch.flush();
       await deleteWithTombstone('people', id);
       return { person, deletedEntries };
     }
@@ -114,14 +114,16 @@ export async function deletePerson(
  * (SaveConflictError) if something was stored under one of their ids since.
  */
 export async function restorePerson(person: Person, entries: readonly Entry[]): Promise<void> {
-  await db().transaction('rw', db().people, db().entries, db().deletions, async () => {
+  await db().transaction('rw', [db().people, ...entryWriteScope()], async () => {
     const storedPerson = await db().people.get(person.id);
     if (storedPerson) throw new SaveConflictError('people', person, storedPerson);
     await putChecked('people', Person.parse(person), null);
+    const batch = new AggregateBatch();
     for (const entry of entries) {
       const stored = await db().entries.get(entry.id);
       if (stored) throw new SaveConflictError('entries', entry, stored);
-      await putChecked('entries', Entry.parse(entry), null);
+      await putChecked('entries', Entry.parse(entry), null, {}, batch);
     }
+    await batch.flush();
   });
 }

@@ -4,7 +4,7 @@ import { localDate } from '../../../shared/dates';
 import { skillName, SKILL_IDS } from '../../../shared/domain/framework';
 import { pathFit } from '../../../shared/path';
 import { levelsAt } from '../../../shared/skills/progress';
-import { listEntries } from '../../data/repositories/entries';
+import { listPathFacts } from '../../data/aggregates';
 import { listPathAnswers } from '../../data/repositories/path';
 import { listPeople } from '../../data/repositories/people';
 import { listCheckIns, listTargets } from '../../data/repositories/skills';
@@ -13,19 +13,18 @@ import { NextSteps } from '../../components/path/NextSteps';
 import { ScaleBar, SignedPosition } from '../../components/path/ScaleBar';
 import '../../components/path/scale.css';
 
-/** What the lean card reads: only the entry kinds the fit looks at (through the kind index), plus check-ins for the radar. */
+/** What the lean card reads: the path facts of reflections and conversations (kept at write time, not the entries), plus check-ins for the radar. */
 function useLeanData() {
   return useLiveQuery(async () => {
     const today = localDate(new Date());
-    const [answers, conversations, reflections, people, checkIns, targets] = await Promise.all([
+    const [answers, facts, people, checkIns, targets] = await Promise.all([
       listPathAnswers(),
-      listEntries({ kind: 'conversation' }),
-      listEntries({ kind: 'reflection' }),
+      listPathFacts(),
       listPeople(),
       listCheckIns(),
       listTargets(),
     ]);
-    const fit = pathFit(answers, [...conversations, ...reflections], people, today);
+    const fit = pathFit(answers, facts, people, today);
     const levels = levelsAt(checkIns, today);
     const rows = SKILL_IDS.map((skill) => ({
       skill,

@@ -5,7 +5,7 @@ import { formatDate } from '../../../shared/dates';
 import {
   dueToKeepInTouch,
   filterPeopleRows,
-  peopleRows,
+  peopleRowsOfSummaries,
   sortPeopleRows,
   type PeopleSort,
   type PersonRow,
@@ -13,7 +13,7 @@ import {
 import { StayInTouchCell } from '../../components/stayInTouch/StayInTouchCell';
 import { PERSON_PATHS, PERSON_PATH_LABELS, type PersonPath } from '../../../shared/schemas';
 import { VirtualTable } from '../../components/VirtualList';
-import { useConversations, usePeople } from './usePeople';
+import { usePeople, usePersonSummaries } from './usePeople';
 
 const SORT_LABELS: Record<PeopleSort, string> = {
   name: 'Name',
@@ -50,9 +50,9 @@ function SortHeader({ sort, current, onSort }: { sort: PeopleSort; current: Peop
 export function PeopleList() {
   const people = usePeople();
   // The people show at once; how often and how recently each was talked to fills in when the
-  // conversations have been read (sorting by last contact waits for them).
-  const conversations = useConversations();
-  const summarised = conversations !== undefined;
+  // summaries have been read (sorting by last contact waits for them).
+  const summaries = usePersonSummaries();
+  const summarised = summaries !== undefined;
   const [query, setQuery] = useState('');
   const [onlyDue, setOnlyDue] = useState(false);
   const [sort, setSort] = useState<PeopleSort>('name');
@@ -61,7 +61,7 @@ export function PeopleList() {
   // Sorts that read the conversations wait for them.
   const shownSort = summarised || sort === 'path' ? sort : 'name';
   const today = todayOnClock();
-  const all = useMemo(() => (people ? peopleRows(people, conversations ?? [], today) : []), [people, conversations, today]);
+  const all = useMemo(() => (people ? peopleRowsOfSummaries(people, summaries ?? new Map(), today) : []), [people, summaries, today]);
   // Filtering thousands of rows per keystroke may lag behind the typing, never block it.
   const deferredQuery = useDeferredValue(query);
   const rows = useMemo(() => {

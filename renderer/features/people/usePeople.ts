@@ -1,5 +1,7 @@
 import { useLiveQuery } from '../../data/live';
 import type { Conversation, Person } from '../../../shared/schemas';
+import type { PersonSummaryRow } from '../../../shared/aggregates';
+import { listPersonSummaries } from '../../data/aggregates';
 import { listEntries } from '../../data/repositories/entries';
 import { getPerson, listPeople } from '../../data/repositories/people';
 
@@ -9,13 +11,11 @@ export function usePeople(): Person[] | undefined {
 }
 
 /**
- * Every conversation, kept live. Read apart from the people: at thousands of conversations (with
- * their notes) this read takes most of a second, and the list of people need not wait for it.
+ * Each person's conversations and open follow-ups per day (kept at write time: one small row per
+ * person, not every conversation), by person id, kept live.
  */
-export function useConversations(): Conversation[] | undefined {
-  return useLiveQuery(async () =>
-    (await listEntries({ kind: 'conversation' })).filter((e): e is Conversation => e.kind === 'conversation'),
-  );
+export function usePersonSummaries(): Map<string, PersonSummaryRow> | undefined {
+  return useLiveQuery(listPersonSummaries);
 }
 
 /** One person and their conversations (newest first), kept live; `person` is null when there is no such person. */

@@ -29,7 +29,7 @@ export function SkillDetail() {
     );
   }
   if (!data) return <h1>{skill.name}</h1>;
-  const p = skillProgress(data.checkIns, data.targets, data.entries, data.today).find((x) => x.skill === skill.id)!;
+  const p = skillProgress(data.checkIns, data.targets, data.evidence, data.today).find((x) => x.skill === skill.id)!;
   const history = levelHistory(data.checkIns, skill.id);
   return (
     <>

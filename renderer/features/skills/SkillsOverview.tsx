@@ -16,11 +16,11 @@ export function SkillsOverview() {
   // undefined = the default comparison; '' = none; otherwise a check-in id.
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   if (!data) return <h1>Skills</h1>;
-  const { checkIns, targets, entries, today } = data;
+  const { checkIns, targets, evidence, futureEntries, today } = data;
   const earlier = checkIns.slice(0, -1);
   const reference = chosen === undefined ? defaultReferenceCheckIn(checkIns, today) : (earlier.find((c) => c.id === chosen) ?? null);
-  const progress = skillProgress(checkIns, targets, entries, today, reference);
-  const dataNote = skillsDataNote(checkIns, entries, today);
+  const progress = skillProgress(checkIns, targets, evidence, today, reference);
+  const dataNote = skillsDataNote(checkIns, futureEntries, today);
   const earlierLabel = reference ? checkInLabel(reference.date) : 'Earlier check-in';
   // Nothing rated and no target: the empty-state card alone, no empty chart and no all-dash table.
   const empty = checkIns.length === 0 && targets.length === 0;

@@ -1,23 +1,33 @@
 import { useLiveQuery } from '../../data/live';
 import { today } from '../../data/clock';
-import type { CheckIn, Entry, SkillTarget } from '../../../shared/schemas';
-import { listEntries } from '../../data/repositories/entries';
+import type { CheckIn, SkillTarget } from '../../../shared/schemas';
+import { evidenceOfRows, type EvidenceLike } from '../../../shared/skills/progress';
+import { listSkillEvidence } from '../../data/aggregates';
+import { countEntriesAfter } from '../../data/repositories/entries';
 import { listCheckIns, listTargets } from '../../data/repositories/skills';
 
 export interface SkillsData {
   /** Oldest first. */
   checkIns: CheckIn[];
   targets: SkillTarget[];
-  /** Every journal entry (the evidence for the skills they are tagged with). */
-  entries: Entry[];
+  /** The journal evidence of every skill: entries per skill and day, kept at write time (not every entry). */
+  evidence: EvidenceLike[];
+  /** How many entries are dated after today (not counted until then; the data note says so). */
+  futureEntries: number;
   /** Today on the person's calendar, the `now` every derivation is computed against. */
   today: string;
 }
 
-/** Check-ins, targets and entries, kept live; undefined while loading. */
+/** Check-ins, targets and the skills' evidence, kept live; undefined while loading. */
 export function useSkillsData(): SkillsData | undefined {
   return useLiveQuery(async () => {
-    const [checkIns, targets, entries] = await Promise.all([listCheckIns(), listTargets(), listEntries()]);
-    return { checkIns, targets, entries, today: today() };
+    const now = today();
+    const [checkIns, targets, rows, futureEntries] = await Promise.all([
+      listCheckIns(),
+      listTargets(),
+      listSkillEvidence(),
+      countEntriesAfter(now),
+    ]);
+    return { checkIns, targets, evidence: evidenceOfRows(rows), futureEntries, today: now };
   }, []);
 }

@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, SextantDB } from '../../../renderer/data/db';
+import { SCHEMA_VERSION, SextantDB, setDatabase } from '../../../renderer/data/db';
+import { ensureAggregates, listPathFacts, listPersonSummaries, listSkillEvidence } from '../../../renderer/data/aggregates';
+import { aggregatesSnapshot, computeAggregates } from '../../../shared/aggregates';
+import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
 import { sampleJournal } from '../../shared/backup/sampleJournal';
 
 /** The stores exactly as schema version 1 shipped them (frozen here on purpose: it is history). */
@@ -65,6 +68,73 @@ describe('database migrations', () => {
     expect(await current.pathAnswers.count()).toBe(0);
     expect(await current.deletions.count()).toBe(0);
     expect(await current.drafts.count()).toBe(0);
+    current.close();
+  });
+
+  /** The stores exactly as versions 1 to 5 shipped them (history: frozen here on purpose). */
+  function v5(name: string): Dexie {
+    const d = new Dexie(name);
+    d.version(1).stores(V1_STORES);
+    d.version(2).stores({ checkIns: 'id, date', targets: 'skill' });
+    d.version(3).stores({ pathAnswers: 'id, date' });
+    d.version(4).stores({ deletions: '[table+id], deletedAt', drafts: 'key, savedAt', reminderLog: 'id, shownAt' });
+    d.version(5).stores({ vault: 'name' });
+    return d;
+  }
+
+  async function storedAggregates(database: SextantDB) {
+    setDatabase(database);
+    return aggregatesSnapshot({
+      skills: new Map((await listSkillEvidence()).map((r) => [r.skill, r])),
+      people: await listPersonSummaries(),
+      facts: new Map((await listPathFacts()).map((f) => [f.id, f])),
+    });
+  }
+
+  it('v6 builds the aggregates of a realistic v5 journal (1,000 entries, a damaged one left out) and leaves the entries as they were', async () => {
+    const name = 'migration-v5-aggregates';
+    const journal = generateJournal(7, QUICK_SIZE);
+    const damaged = { ...journal.entries[0]!, id: 'f0000000-0000-4000-8000-000000000001', date: 'not a date' };
+    const old = v5(name);
+    await old.open();
+    await old.table('entries').bulkPut([...journal.entries, damaged]);
+    await old.table('people').bulkPut(journal.people);
+    old.close();
+
+    const current = new SextantDB(name);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    expect(await current.entries.count()).toBe(1_001);
+    // Built by the upgrade itself: marked built before anything reads them.
+    expect(await current.aggregateMeta.count()).toBe(1);
+    const expected = aggregatesSnapshot(computeAggregates(journal.entries));
+    expect(await storedAggregates(current)).toEqual(expected);
+    // A hand check of the shape: a row per skill used, a row per person talked to, a fact per reflection and conversation.
+    const conversations = journal.entries.filter((e) => e.kind === 'conversation');
+    expect(expected.people.length).toBe(new Set(conversations.map((c) => c.personId)).size);
+    expect(expected.facts.length).toBe(journal.entries.filter((e) => e.kind !== 'goal').length);
+    expect(expected.people.reduce((n, r) => n + Object.values(r.days).reduce((a, b) => a + b, 0), 0)).toBe(conversations.length);
+    current.close();
+  });
+
+  it('an encrypted v5 journal (its keyring in the vault) is not read during the upgrade: its aggregates are built at the first read after unlocking', async () => {
+    const name = 'migration-v5-locked';
+    const old = v5(name);
+    await old.open();
+    const entries = sampleJournal().entries;
+    await old.table('entries').bulkPut(entries);
+    await old.table('vault').put({ name: 'keyring', value: { stand: 'in' } });
+    old.close();
+
+    const current = new SextantDB(name);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    expect(await current.aggregateMeta.count()).toBe(0);
+    expect(await current.skillEvidence.count()).toBe(0);
+    setDatabase(current);
+    await ensureAggregates();
+    expect(await current.aggregateMeta.count()).toBe(1);
+    expect(await storedAggregates(current)).toEqual(aggregatesSnapshot(computeAggregates(entries)));
     current.close();
   });
 });

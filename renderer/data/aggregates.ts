@@ -1,0 +1,196 @@
+/**
+ * Upkeep of the derived data kept at write time (shared/aggregates): every write of an entry
+ * changes the rows it touches in the SAME transaction (so a screen never sees an entry without its
+ * evidence, or the other way round), and a whole-journal write (restore, import) rebuilds or
+ * batches them. The screens then read a few small rows instead of every entry.
+ */
+import type { Table } from 'dexie';
+import {
+  changeEntry,
+  emptyAggregates,
+  keysOf,
+  noneTouched,
+  type PathFact,
+  type PersonSummaryRow,
+  type SkillEvidenceRow,
+  type Touched,
+} from '../../shared/aggregates';
+import { PathFactSchema, PersonSummaryRowSchema, SkillEvidenceRowSchema } from '../../shared/aggregates/schema';
+import { Entry } from '../../shared/schemas';
+import { AGGREGATE_TABLES, buildAggregatesFrom } from './aggregateTables';
+import { db, type SextantDB } from './db';
+import { nowIso } from './ids';
+import { readValid } from './records';
+
+/** The aggregate tables as Dexie tables, for a transaction's scope. */
+export function aggregateTables(database: SextantDB = db()): Table[] {
+  return AGGREGATE_TABLES.map((t) => database.table(t));
+}
+
+/** What a transaction that writes entries must include: entries, tombstones and the aggregates. */
+export function entryWriteScope(database: SextantDB = db()): Table[] {
+  return [database.entries, database.deletions, ...aggregateTables(database)];
+}
+
+/** A stored row as an entry the aggregates count: a damaged record counts nowhere (as on every screen). */
+function counted(row: unknown): Entry | undefined {
+  if (row === undefined || row === null) return undefined;
+  const r = Entry.safeParse(row);
+  return r.success ? r.data : undefined;
+}
+
+/**
+ * Changes to the aggregates collected over one transaction: the rows a change needs are read once,
+ * changed in memory, and written by `flush` (a restore of thousands of entries writes each row once).
+ */
+export class AggregateBatch {
+  private readonly agg = emptyAggregates();
+  private readonly loaded = noneTouched();
+  private readonly dirty: Touched = noneTouched();
+
+  /** Records that the stored entry `before` (undefined: none) became `after` (undefined: deleted). */
+  async change(before: unknown, after: unknown): Promise<void> {
+    await this.changeMany([[before, after]]);
+  }
+
+  /**
+   * Records many changes at once: the rows they need are read in one go, then every change is
+   * applied in memory (a loop of awaits without a database request would let the transaction
+   * commit early).
+   */
+  async changeMany(changes: readonly (readonly [before: unknown, after: unknown])[]): Promise<void> {
+    const valid = changes.map(([before, after]) => [counted(before), counted(after)] as const).filter(([b, a]) => b || a);
+    if (!valid.length) return;
+    const keys = noneTouched();
+    for (const [b, a] of valid) {
+      const k = keysOf(b, a);
+      k.skills.forEach((x) => keys.skills.add(x));
+      k.people.forEach((x) => keys.people.add(x));
+    }
+    await this.load(keys);
+    for (const [b, a] of valid) changeEntry(this.agg, b, a, this.dirty);
+  }
+
+  private async load(keys: Touched): Promise<void> {
+    const d = db();
+    const skills = [...keys.skills].filter((k) => !this.loaded.skills.has(k));
+    const people = [...keys.people].filter((k) => !this.loaded.people.has(k));
+    // Dexie promises only, one after the other: awaiting anything else would commit the transaction.
+    const skillRows = skills.length ? await d.skillEvidence.bulkGet(skills as SkillEvidenceRow['skill'][]) : [];
+    const personRows = people.length ? await d.personSummaries.bulkGet(people) : [];
+    skills.forEach((k, i) => {
+      this.loaded.skills.add(k);
+      const row = skillRows[i];
+      if (row) this.agg.skills.set(k, { skill: row.skill, days: { ...row.days } });
+    });
+    people.forEach((k, i) => {
+      this.loaded.people.add(k);
+      const row = personRows[i];
+      if (row) this.agg.people.set(k, { personId: row.personId, days: { ...row.days }, followUps: { ...row.followUps } });
+    });
+    // Facts are one row per entry: written or deleted whole, never read first.
+  }
+
+  /** Writes the rows changed since the last flush (inside the caller's transaction). */
+  async flush(): Promise<void> {
+    const d = db();
+    const write = async <K extends string, T>(table: Table<T, K>, keys: Set<string>, rows: Map<string, T>) => {
+      const put: T[] = [];
+      const remove: K[] = [];
+      for (const k of keys) {
+        const row = rows.get(k);
+        if (row) put.push(row);
+        else remove.push(k as K);
+      }
+      if (put.length) await table.bulkPut(put);
+      if (remove.length) await table.bulkDelete(remove);
+      keys.clear();
+    };
+    await write(d.skillEvidence, this.dirty.skills, this.agg.skills);
+    await write(d.personSummaries, this.dirty.people, this.agg.people);
+    await write(d.pathFacts, this.dirty.facts, this.agg.facts);
+  }
+}
+
+/** Applies one entry write to the aggregates (inside the caller's transaction, which includes them). */
+export async function upkeepEntryWrite(before: unknown, after: unknown, batch?: AggregateBatch): Promise<void> {
+  if (batch) return batch.change(before, after);
+  const one = new AggregateBatch();
+  await one.change(before, after);
+  await one.flush();
+}
+
+/** Rebuilds every aggregate from the stored entries, in one transaction (after a restore or import, or when never built). */
+export async function rebuildAggregates(): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.entries, ...aggregateTables(d)], async () => buildAggregatesFrom(d, nowIso()));
+}
+
+const ready = new WeakMap<SextantDB, Promise<void>>();
+const known = new WeakSet<SextantDB>();
+
+/**
+ * Resolves once the aggregates of the current database are built: at once when they are, after a
+ * rebuild when they never were (a new database, an encrypted journal upgraded while locked, rows
+ * written past the app). The rebuild is a read-write transaction, which a live query may not
+ * open: it starts from a timer, outside the caller's Dexie zone.
+ */
+export function ensureAggregates(): Promise<void> {
+  const d = db();
+  let p = ready.get(d);
+  if (!p) {
+    p = new Promise<void>((resolve, reject) => {
+      setTimeout(() => {
+        const build = async () => {
+          if ((await d.aggregateMeta.count()) === 0) await rebuildAggregates();
+          known.add(d);
+        };
+        build().then(resolve, reject);
+      }, 0);
+    });
+    // A failure (the journal locked meanwhile) is retried on the next read.
+    p.catch(() => ready.delete(d));
+    ready.set(d, p);
+  }
+  return p;
+}
+
+/**
+ * Before reading aggregates in a live query: a tracked look at the built mark (no record read),
+ * and a rebuild only when it is missing. The rebuild writes the mark, so the live query runs
+ * again, then fully tracked.
+ */
+async function whenBuilt(): Promise<void> {
+  const d = db();
+  if (known.has(d)) return;
+  if ((await d.aggregateMeta.count()) > 0) {
+    known.add(d);
+    return;
+  }
+  await ensureAggregates();
+}
+
+/** The evidence rows of every skill with any tagged entry. */
+export async function listSkillEvidence(): Promise<SkillEvidenceRow[]> {
+  await whenBuilt();
+  return readValid(SkillEvidenceRowSchema, await db().skillEvidence.toArray(), 'skillEvidence');
+}
+
+/** The evidence row of one skill, or undefined when no entry is tagged with it. */
+export async function getSkillEvidence(skill: SkillEvidenceRow['skill']): Promise<SkillEvidenceRow | undefined> {
+  await whenBuilt();
+  return readValid(SkillEvidenceRowSchema, [await db().skillEvidence.get(skill)].filter(Boolean), 'skillEvidence')[0];
+}
+
+/** Every person's conversation summary row, by person id (people without conversations have none). */
+export async function listPersonSummaries(): Promise<Map<string, PersonSummaryRow>> {
+  await whenBuilt();
+  const rows = readValid(PersonSummaryRowSchema, await db().personSummaries.toArray(), 'personSummaries');
+  return new Map(rows.map((r) => [r.personId, r]));
+}
+
+/** The path facts of every reflection and conversation. */
+export async function listPathFacts(): Promise<PathFact[]> {
+  await whenBuilt();
+  return readValid(PathFactSchema, await db().pathFacts.toArray(), 'pathFacts');
+}
