@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, formatDate, localDate } from '../../shared/dates';
 import { makeBackup, serializeBackup, type BackupData } from '../../shared/backup/format';
-import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { expectNoAxeViolations, launch, openApp, screenshot, SCREENSHOTS } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -163,6 +163,9 @@ describe('persona: Maya restores her journal and reads her advice', () => {
     expect(await lean.locator('.fit-next').textContent()).toContain('Test what you said: shadow an internal PM');
     await expectNoAxeViolations(page, 'persona home');
     await screenshot(page, 'persona-home');
+    // The README's picture: Home as Maya sees it, without the restore's message over it.
+    for (const close of await page.getByRole('button', { name: 'Dismiss message' }).all()) await close.click();
+    await page.screenshot({ path: `${SCREENSHOTS}/readme-home.png` });
     expect(errors).toEqual([]);
     await context.close();
   });
