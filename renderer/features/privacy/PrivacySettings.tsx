@@ -153,7 +153,7 @@ function DeviceUnlock({ prefs, onSaved }: { prefs: PrivacyPrefs; onSaved: (p: Pr
           </p>
         </>
       ) : (
-        <p className="muted">Not available here: {status.reason}</p>
+        <p className="muted">Not available here. {status.reason}</p>
       )}
       {error && (
         <p className="error" role="alert">
@@ -190,7 +190,7 @@ function TurnOff({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h3>Turn encryption off</h3>
-      <p className="muted">Decrypts every record in place. Afterwards anyone who can read this computer’s files can read the journal.</p>
+      <p className="muted">Writes a decrypted copy of the journal and then deletes the encrypted one. Afterwards anyone who can read this computer’s files can read the journal.</p>
       <TextField type="password" label="Passphrase or recovery key to confirm" value={secret} onChange={setSecret} error={error} />
       <button type="submit" className="danger">
         Turn encryption off
