@@ -190,7 +190,10 @@ function TurnOff({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <h3>Turn encryption off</h3>
-      <p className="muted">Writes a decrypted copy of the journal and then deletes the encrypted one. Afterwards anyone who can read this computer’s files can read the journal.</p>
+      <p className="muted">
+        Writes a decrypted copy of the journal and then deletes the encrypted one. Afterwards anyone who can read this computer’s files can
+        read the journal.
+      </p>
       <TextField type="password" label="Passphrase or recovery key to confirm" value={secret} onChange={setSecret} error={error} />
       <button type="submit" className="danger">
         Turn encryption off
