@@ -67,6 +67,8 @@ describe('conflict-safe saves across two windows of one profile', () => {
 
     const a = await openWindow(context, `#/journal/${REFLECTION.id}/edit`);
     const b = await openWindow(context, `#/journal/${REFLECTION.id}/edit`);
+    // Both forms hold the stored entry before either saves (B opened later would start from A's save).
+    for (const w of [a, b]) await expect.poll(() => w.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Original title');
     await a.getByRole('textbox', { name: 'Title' }).fill('Title from window A');
     await a.getByRole('button', { name: 'Save reflection' }).click();
     await a.waitForURL(new RegExp(`#/journal/${REFLECTION.id}$`));
@@ -104,7 +106,7 @@ describe('conflict-safe saves across two windows of one profile', () => {
 
   it('a deletion in one window and a save in the other asks instead of bringing the entry back', async () => {
     const b = await openWindow(context, `#/journal/${DOOMED.id}/edit`);
-    await b.getByRole('textbox', { name: 'Title' }).waitFor();
+    await expect.poll(() => b.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(DOOMED.title);
     const a = await openWindow(context, `#/journal/${DOOMED.id}`);
     await a.getByRole('button', { name: 'Delete' }).click();
     await a.waitForURL(/#\/journal$/);
@@ -139,6 +141,7 @@ describe('conflict-safe saves across two windows of one profile', () => {
     await undo.focus();
 
     const b = await openWindow(context, `#/journal/${CHAT.id}/edit`);
+    await expect.poll(() => b.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Notes from the call');
     await b.getByRole('textbox', { name: 'Notes' }).fill('Notes written after marking it done');
     await b.getByRole('button', { name: 'Save conversation' }).click();
     await b.waitForURL(new RegExp(`#/journal/${CHAT.id}$`));
