@@ -229,6 +229,9 @@ const tombstonesOf = (t: RevisedTable) => db().deletions.where('[table+id]').bet
 
 const isRevised = (t: TableName): t is RevisedTable => (REVISED_TABLES as readonly string[]).includes(t);
 
+/** The storage erase after Delete all data answers within a second or two; a slower one is not waited for. */
+const ERASE_WAIT_MS = 10_000;
+
 /**
  * Deletes the whole database (every table, drafts and tombstones included), not only its rows,
  * then has `eraseFiles` remove the storage files (the storage engine keeps a deleted database's
@@ -237,6 +240,8 @@ const isRevised = (t: TableName): t is RevisedTable => (REVISED_TABLES as readon
  */
 export async function deleteAllData(
   eraseFiles: () => Promise<boolean>,
+  /** How long the erase may take before the report goes ahead without it (the database itself is already gone then). */
+  eraseWaitMs = ERASE_WAIT_MS,
 ): Promise<{ counts: Record<TableName, number>; filesErased: boolean }> {
   const counts = await countAll();
   const d = db();
@@ -250,7 +255,12 @@ export async function deleteAllData(
     setDatabase(fresh);
     searchIndexStore.follow(fresh);
   }
-  const filesErased = await eraseFiles().catch(() => false);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const filesErased = await Promise.race([
+    eraseFiles().catch(() => false),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), eraseWaitMs))),
+  ]);
+  clearTimeout(timer);
   await fresh.open();
   return { counts, filesErased };
 }

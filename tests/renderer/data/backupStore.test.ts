@@ -152,6 +152,14 @@ describe('backup store', () => {
     expect(await db().drafts.count()).toBe(0);
   });
 
+  it('does not wait for a storage erase that never answers: the journal is deleted and usable, the files reported as not erased', async () => {
+    await store(sampleJournal());
+    const result = await deleteAllData(() => new Promise<boolean>(() => {}), 50);
+    expect(result.filesErased).toBe(false);
+    expect(result.counts.entries).toBeGreaterThan(0);
+    expect(await countAll()).toEqual({ entries: 0, people: 0, settings: 0, checkIns: 0, targets: 0, pathAnswers: 0 });
+  });
+
   it('a corrupt backup is refused before anything is written', async () => {
     await store(sampleJournal());
     const { json } = await createBackup('0.1.0');
