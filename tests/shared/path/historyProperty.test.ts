@@ -50,7 +50,9 @@ describe('fitHistory on random journals', () => {
         }
         const moving = [
           ...history.map((a) => a.date),
-          ...entries.filter((e) => e.kind === 'conversation' || e.lean === 'internal' || e.lean === 'external').map((e) => e.date),
+          ...entries
+            .filter((e) => e.kind === 'conversation' || (e.kind === 'reflection' && (e.lean === 'internal' || e.lean === 'external')))
+            .map((e) => e.date),
         ].filter((d) => d <= NOW);
         const lastPerMonth = new Map<string, string>();
         for (const d of moving) if ((lastPerMonth.get(d.slice(0, 7)) ?? '') < d) lastPerMonth.set(d.slice(0, 7), d);
