@@ -15,12 +15,12 @@ import {
   type SkillEvidenceRow,
   type Touched,
 } from '../../shared/aggregates';
-import { PathFactSchema, PersonSummaryRowSchema, SkillEvidenceRowSchema } from '../../shared/aggregates/schema';
+import { PathFactSchema, PersonSummaryRowSchema, SkillEvidenceRowSchema, looksLikePathFact } from '../../shared/aggregates/schema';
 import { Entry } from '../../shared/schemas';
 import { AGGREGATE_TABLES, buildAggregatesFrom } from './aggregateTables';
 import { db, type SextantDB } from './db';
 import { nowIso } from './ids';
-import { readValid } from './records';
+import { readDerived, readValid } from './records';
 
 /** The aggregate tables as Dexie tables, for a transaction's scope. */
 export function aggregateTables(database: SextantDB = db()): Table[] {
@@ -192,5 +192,5 @@ export async function listPersonSummaries(): Promise<Map<string, PersonSummaryRo
 /** The path facts of every reflection and conversation. */
 export async function listPathFacts(): Promise<PathFact[]> {
   await whenBuilt();
-  return readValid(PathFactSchema, await db().pathFacts.toArray(), 'pathFacts');
+  return readDerived(PathFactSchema, looksLikePathFact, await db().pathFacts.toArray(), 'pathFacts');
 }

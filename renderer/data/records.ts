@@ -73,6 +73,20 @@ export function readValid<T>(schema: z.ZodType<T>, rows: unknown[], table: strin
   return out;
 }
 
+/**
+ * Like `readValid` for rows the app derived and wrote itself (the aggregates): a row that passes
+ * the quick `looksValid` check is used as it is, without a full parse; any other row is parsed by
+ * the schema, kept when valid, reported when not (never deleted).
+ */
+export function readDerived<T>(schema: z.ZodType<T>, looksValid: (row: unknown) => boolean, rows: unknown[], table: string): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const kept = looksValid(row) ? (row as T) : readOne(schema, row, table);
+    if (kept !== undefined) out.push(kept);
+  }
+  return out;
+}
+
 /** Reads the rows with these keys and keeps the valid ones (missing keys are left out, corrupt rows reported). */
 export async function readByIds<T>(schema: z.ZodType<T>, table: Table<unknown, string>, ids: readonly string[]): Promise<T[]> {
   const rows = await table.bulkGet([...ids]);

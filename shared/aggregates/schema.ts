@@ -22,3 +22,47 @@ export const PathFactSchema = z.discriminatedUnion('kind', [
     hasTakeaways: z.boolean(),
   }),
 ]);
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (v: unknown): v is string => typeof v === 'string' && DATE_SHAPE.test(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+const LEANS: readonly unknown[] = PathLean.options;
+const CONVERSATION_KINDS: readonly unknown[] = ConversationKind.options;
+const REFLECTION_KEYS = new Set(['id', 'kind', 'date', 'title', 'lean']);
+const CONVERSATION_KEYS = new Set([
+  'id',
+  'kind',
+  'date',
+  'personId',
+  'conversationKind',
+  'energy',
+  'followUpDate',
+  'followUpDone',
+  'hasTakeaways',
+]);
+
+/**
+ * A quick look at a stored path fact, for reading thousands of them: true when it has the shape
+ * `PathFactSchema` describes (the same keys, kinds, enums, numbers and date shapes; ids and texts
+ * only as non-empty strings, dates by their shape, not their calendar). The app writes these rows
+ * itself from validated entries, so a row that passes is used as it is; one that does not is
+ * checked by the schema, which keeps it if it is valid after all and reports it if not.
+ */
+export function looksLikePathFact(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null) return false;
+  const r = row as Record<string, unknown>;
+  if (!isText(r.id) || !isDate(r.date)) return false;
+  if (r.kind === 'reflection') {
+    return isText(r.title) && (r.lean === undefined || LEANS.includes(r.lean)) && Object.keys(r).every((k) => REFLECTION_KEYS.has(k));
+  }
+  if (r.kind !== 'conversation') return false;
+  return (
+    isText(r.personId) &&
+    CONVERSATION_KINDS.includes(r.conversationKind) &&
+    (r.energy === undefined || (Number.isInteger(r.energy) && (r.energy as number) >= 1 && (r.energy as number) <= 5)) &&
+    (r.followUpDate === undefined || isDate(r.followUpDate)) &&
+    typeof r.followUpDone === 'boolean' &&
+    typeof r.hasTakeaways === 'boolean' &&
+    Object.keys(r).every((k) => CONVERSATION_KEYS.has(k))
+  );
+}

@@ -10,9 +10,20 @@ const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 /**
  * The Export PDF button with its progress and Cancel. Its state is its own, so an export
  * re-renders this row only, never the plan's controls and documents (a journal of years has
- * thousands of takeaways to choose from). `children`: the other buttons of the row.
+ * thousands of takeaways to choose from). `children`: the other buttons of the row. `onPrepare`:
+ * called first, to make sure the print view is there (the plan mounts it after the preview).
  */
-export function PlanPdfExport({ suggestedName, paper, children }: { suggestedName: string; paper: PaperSize; children: ReactNode }) {
+export function PlanPdfExport({
+  suggestedName,
+  paper,
+  onPrepare,
+  children,
+}: {
+  suggestedName: string;
+  paper: PaperSize;
+  onPrepare?: () => void;
+  children: ReactNode;
+}) {
   const toast = useToast();
   // 'preparing' (the print view's fonts), then 'printing' (Chromium lays out and writes the PDF).
   const [exporting, setExporting] = useState<'preparing' | 'printing' | null>(null);
@@ -22,6 +33,7 @@ export function PlanPdfExport({ suggestedName, paper, children }: { suggestedNam
 
   async function exportPdf() {
     cancelled.current = false;
+    onPrepare?.();
     setExporting('preparing');
     try {
       // Let the progress show first, then wait for the print view's own fonts.

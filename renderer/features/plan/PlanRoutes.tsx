@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../shared/dates';
 import { excerpt } from '../../../shared/domain/excerpt';
@@ -12,7 +12,7 @@ import { PlanDocument } from './PlanDocument';
 import { PlanEmpty } from './PlanEmpty';
 import { PlanPdfExport } from './PlanPdfExport';
 import { PlanPrintView } from './PlanPrintView';
-import { usePlanInput } from './usePlanInput';
+import { usePlanInput, useTakeaways } from './usePlanInput';
 import { usePlanPrefs, type PlanChoices } from './usePlanPrefs';
 import './plan.css';
 
@@ -36,18 +36,40 @@ export function PlanRoutes() {
   const [changed, setChanged] = useState<PlanChoices | null>(null);
   const choices = changed ?? saved;
   const toast = useToast();
+  // The preview comes first: the print view (hidden on screen) and the chooser's thousands of
+  // takeaways follow once it has been painted. Only the chosen takeaways are read before it.
+  const [painted, setPainted] = useState(false);
+  const chosenIds = useMemo(() => {
+    if (!input || !choices) return undefined;
+    const available = new Set(input.takeawayIds);
+    return choices.takeaways.filter((id) => available.has(id));
+  }, [input, choices]);
+  const chosen = useTakeaways(chosenIds);
+  const offered = useTakeaways(painted ? input?.takeawayIds : undefined);
+  const full = useMemo(() => (input && chosen ? { ...input, conversations: chosen } : undefined), [input, chosen]);
+  const empty = !full || (planIsEmpty(full) && full.takeawayIds.length === 0);
   // Composed once per change of the journal or of the choices, not on every render (an export's
   // progress re-renders the screen; the documents below are memoised on the plan).
   const plan = useMemo(
     () =>
-      input && choices && !planIsEmpty(input)
-        ? composePlan({ ...input, include: choices.sections, takeaways: choices.takeaways, includeOverdue: choices.includeOverdue })
+      full && choices && !empty
+        ? composePlan({ ...full, include: choices.sections, takeaways: choices.takeaways, includeOverdue: choices.includeOverdue })
         : null,
-    [input, choices],
+    [full, choices, empty],
   );
+  useEffect(() => {
+    if (!plan || painted) return;
+    // After the browser has painted the preview: a frame, then a task.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [plan, painted]);
   // The palette and the desktop menu ask for an export by coming here (renderer/app/commandActions.ts).
-  useCommandRequest({ 'export-plan-markdown': () => exportMarkdown() }, !!input && !!choices && !planIsEmpty(input));
-  if (!input || !choices) return <h1>Career plan</h1>;
+  useCommandRequest({ 'export-plan-markdown': () => exportMarkdown() }, !!full && !!choices && !empty);
+  if (!full || !choices) return <h1>Career plan</h1>;
   const current = choices;
   if (!plan) return <PlanEmpty />;
   const composed = plan;
@@ -74,7 +96,7 @@ export function PlanRoutes() {
     }
   }
 
-  const takeawayOptions = input.conversations
+  const takeawayOptions = (offered ?? [])
     .slice()
     .sort((a, b) => b.conversation.date.localeCompare(a.conversation.date))
     .map((c) => ({ value: c.conversation.id, label: takeawayLabel(c.conversation.date, c.personName, c.conversation.takeaways) }));
@@ -105,7 +127,11 @@ export function PlanRoutes() {
         )}
         {choices.sections.includes('takeaways') && (
           <div className="plan-takeaway-choices">
-            {takeawayOptions.length ? (
+            {!offered ? (
+              <p className="muted" role="status">
+                Reading your conversations&rsquo; takeaways…
+              </p>
+            ) : takeawayOptions.length ? (
               <CheckboxGroup
                 legend="Conversation takeaways to share"
                 hint="Only the takeaways you tick go into the plan; notes never do."
@@ -119,7 +145,7 @@ export function PlanRoutes() {
           </div>
         )}
         <RadioGroup legend="Paper size" value={choices.paper} options={PAPER_OPTIONS} onChange={(paper) => paper && choose({ paper })} />
-        <PlanPdfExport suggestedName={`${fileBase}.pdf`} paper={choices.paper}>
+        <PlanPdfExport suggestedName={`${fileBase}.pdf`} paper={choices.paper} onPrepare={() => setPainted(true)}>
           <button type="button" onClick={exportMarkdown}>
             Export Markdown
           </button>
@@ -131,7 +157,7 @@ export function PlanRoutes() {
       <div className="card plan-preview">
         <PlanDocument plan={plan} />
       </div>
-      <PlanPrintView plan={plan} paper={choices.paper} />
+      {painted && <PlanPrintView plan={plan} paper={choices.paper} />}
     </>
   );
 }
