@@ -4,7 +4,7 @@ import { fixturePath } from '../fixtures';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, openApp, personSession, screenshot } from './browser';
-import { chooseFile, goTo, toastText, yourData } from './yourData';
+import { chooseFile, goTo, expectToast, yourData } from './yourData';
 
 // One person's session with their data: each `it` continues where the previous one left off.
 let backupPath = '';
@@ -63,7 +63,7 @@ describe('your data: export, delete, restore, import', () => {
     await expectNoAxeViolations(session.page, 'LinkedIn preview');
     await screenshot(session.page, 'data-linkedin-preview');
     await data.getByRole('button', { name: 'Import 7 people' }).click();
-    expect(await toastText(session.page, 'LinkedIn import')).toBe('LinkedIn import: 7 people added, 0 updated, 0 skipped.');
+    await expectToast(session.page, 'LinkedIn import: 7 people added, 0 updated, 0 skipped.');
     expect((await peopleNames(session.page)).sort()).toEqual([...PEOPLE].sort());
     await screenshot(session.page, 'data-people-after-import');
   });
@@ -81,7 +81,7 @@ describe('your data: export, delete, restore, import', () => {
         '2025-05-20: Day One entry of 2025-05-20',
       ]);
     await session.page.getByRole('button', { name: 'Import 3 reflections' }).click();
-    expect(await toastText(session.page, 'Day One import')).toBe('Day One import: 3 reflections added.');
+    await expectToast(session.page, 'Day One import: 3 reflections added.');
   });
 
   it('exports a backup holding every record', async () => {
@@ -163,7 +163,7 @@ describe('your data: export, delete, restore, import', () => {
     await screenshot(session.page, 'data-restore-preview');
     await session.page.getByRole('button', { name: 'Merge this backup' }).click();
     // 4 entries + 7 people + the profile row.
-    expect(await toastText(session.page, 'restored')).toBe('Backup restored: 12 added, 0 updated, 0 removed.');
+    await expectToast(session.page, 'Backup restored: 12 added, 0 updated, 0 removed.');
     await yourData(session.page);
     await expect.poll(() => session.page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Zoë Ångström');
     expect((await peopleNames(session.page)).sort()).toEqual([...PEOPLE].sort());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openApp, personSession, screenshot, SCREENSHOTS } from './browser';
-import { chooseFile, goTo, toastText, yourData } from './yourData';
+import { chooseFile, goTo, expectToast, yourData } from './yourData';
 
 // One person's session: a few people first, then a 20,000-row LinkedIn export read in the import
 // worker while they keep typing, cancelled once, read again, reviewed (duplicates, paths) and imported.
@@ -35,7 +35,7 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
     await yourData(session.page);
     await chooseFile(session.page, 'Import LinkedIn connections…', SMALL);
     await session.page.getByRole('button', { name: 'Import 1 person' }).click();
-    expect(await toastText(session.page, 'LinkedIn import')).toBe('LinkedIn import: 1 person added, 0 updated, 0 skipped.');
+    await expectToast(session.page, 'LinkedIn import: 1 person added, 0 updated, 0 skipped.');
   });
 
   it('keeps the window responsive while 20,000 rows are read: keys typed meanwhile are handled while the progress still moves', async () => {
@@ -152,7 +152,7 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
     await p.screenshot({ path: `${SCREENSHOTS}/import-linkedin-preview-top.png` });
 
     await preview.getByRole('button', { name: 'Import 3 people' }).click();
-    expect(await toastText(p, 'LinkedIn import')).toBe('LinkedIn import: 3 people added, 0 updated, 19997 skipped.');
+    await expectToast(p, 'LinkedIn import: 3 people added, 0 updated, 19997 skipped.');
 
     await goTo(p, 'People', /#\/people$/);
     const row = (name: string) => p.locator('.people-table tbody tr').filter({ hasText: name });
@@ -225,7 +225,7 @@ describe('large imports run off the main thread, with progress, cancel, duplicat
     await yourData(dark.page);
     await chooseFile(dark.page, 'Import LinkedIn connections…', SMALL);
     await dark.page.getByRole('button', { name: 'Import 1 person' }).click();
-    await toastText(dark.page, 'LinkedIn import');
+    await dark.page.locator('.toast').filter({ hasText: 'LinkedIn import' }).first().waitFor();
     await chooseFile(
       dark.page,
       'Import LinkedIn connections…',

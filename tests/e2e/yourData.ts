@@ -1,5 +1,6 @@
 // Steps shared by the e2e files of Settings > Your data (export, restore, import).
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Goes to a screen by the main navigation and waits for its address. */
 export async function goTo(p: Page, screen: string, hash: RegExp): Promise<void> {
@@ -22,9 +23,15 @@ export async function chooseFile(p: Page, button: string, file: string | { name:
   await (await chooser).setFiles(file);
 }
 
-/** The text of the first toast containing `contains`, once it shows. */
-export async function toastText(p: Page, contains: string): Promise<string> {
-  const t = p.locator('.toast').filter({ hasText: contains }).first();
-  await t.waitFor();
-  return (await t.locator('span').first().textContent()) ?? '';
+/** The messages of the toasts on screen, oldest first. */
+function toastMessages(p: Page): Promise<string[]> {
+  return p.locator('.toast').evaluateAll((toasts) => toasts.map((t) => t.querySelector('span')?.textContent ?? ''));
+}
+
+/**
+ * Waits until a toast says exactly `text`. A toast left from an earlier step (the same kind of
+ * message with other figures) does not answer for it: on a fast machine it is still on screen.
+ */
+export async function expectToast(p: Page, text: string): Promise<void> {
+  await expect.poll(() => toastMessages(p), { timeout: 15_000 }).toContain(text);
 }
