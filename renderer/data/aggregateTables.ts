@@ -4,7 +4,7 @@
  * a circular import; the upkeep of single writes is in ./aggregates.
  */
 import type { Table, Transaction } from 'dexie';
-import { computeAggregates, type Aggregates } from '../../shared/aggregates';
+import { computeAggregates, type Aggregates, type TagCounts } from '../../shared/aggregates';
 import { Entry } from '../../shared/schemas';
 import { nowIso } from './ids';
 import { readValid } from './records';
@@ -12,11 +12,32 @@ import { readValid } from './records';
 /** The tables of the derived data; every transaction that writes entries includes them. */
 export const AGGREGATE_TABLES = ['skillEvidence', 'personSummaries', 'pathFacts', 'aggregateMeta'] as const;
 
-/** The row saying the aggregates were built (its presence is what counts). */
-export interface AggregateMetaRow {
+/**
+ * What the aggregates hold; rows built by an older version (without what was added since) are
+ * rebuilt at the first read. 2: the tag counts.
+ */
+export const AGGREGATES_VERSION = 2;
+
+/** The row saying the aggregates were built, and by which version of them. */
+export interface AggregateBuiltRow {
   key: 'built';
   builtAt: string;
+  /** Absent in rows written before versions were kept (version 1). */
+  version?: number;
 }
+
+/** The one row of tag counts (`TagCountsRowSchema`). */
+export interface TagCountsRow {
+  key: 'tags';
+  counts: TagCounts;
+}
+
+/** The rows of the aggregates' meta table. */
+export type AggregateMetaRow = AggregateBuiltRow | TagCountsRow;
+
+/** Whether a built row says the aggregates are built and current. */
+export const isCurrentBuild = (row: AggregateMetaRow | undefined): boolean =>
+  row?.key === 'built' && (row.version ?? 1) >= AGGREGATES_VERSION;
 
 interface Tables {
   table(name: string): Table;
@@ -28,7 +49,10 @@ export async function writeAllAggregates(tables: Tables, agg: Aggregates, builtA
   await tables.table('skillEvidence').bulkPut([...agg.skills.values()]);
   await tables.table('personSummaries').bulkPut([...agg.people.values()]);
   await tables.table('pathFacts').bulkPut([...agg.facts.values()]);
-  await tables.table('aggregateMeta').put({ key: 'built', builtAt } satisfies AggregateMetaRow);
+  await tables.table('aggregateMeta').bulkPut([
+    { key: 'tags', counts: agg.tags } satisfies TagCountsRow,
+    { key: 'built', builtAt, version: AGGREGATES_VERSION } satisfies AggregateBuiltRow,
+  ]);
 }
 
 /** Builds the aggregates from every valid stored entry (inside the caller's transaction). */

@@ -10,14 +10,22 @@ import {
   emptyAggregates,
   keysOf,
   noneTouched,
+  tagsInUse,
   type PathFact,
   type PersonSummaryRow,
   type SkillEvidenceRow,
+  type TagCounts,
   type Touched,
 } from '../../shared/aggregates';
-import { PathFactSchema, PersonSummaryRowSchema, SkillEvidenceRowSchema, looksLikePathFact } from '../../shared/aggregates/schema';
+import {
+  PathFactSchema,
+  PersonSummaryRowSchema,
+  SkillEvidenceRowSchema,
+  TagCountsRowSchema,
+  looksLikePathFact,
+} from '../../shared/aggregates/schema';
 import { Entry } from '../../shared/schemas';
-import { AGGREGATE_TABLES, buildAggregatesFrom } from './aggregateTables';
+import { AGGREGATE_TABLES, buildAggregatesFrom, isCurrentBuild, type TagCountsRow } from './aggregateTables';
 import { db, type SextantDB } from './db';
 import { nowIso } from './ids';
 import { readDerived, readValid } from './records';
@@ -47,6 +55,7 @@ export class AggregateBatch {
   private readonly agg = emptyAggregates();
   private readonly loaded = noneTouched();
   private readonly dirty: Touched = noneTouched();
+  private tagsLoaded = false;
 
   /** Records that the stored entry `before` (undefined: none) became `after` (undefined: deleted). */
   async change(before: unknown, after: unknown): Promise<void> {
@@ -66,6 +75,7 @@ export class AggregateBatch {
       const k = keysOf(b, a);
       k.skills.forEach((x) => keys.skills.add(x));
       k.people.forEach((x) => keys.people.add(x));
+      k.tags.forEach((x) => keys.tags.add(x));
     }
     await this.load(keys);
     for (const [b, a] of valid) changeEntry(this.agg, b, a, this.dirty);
@@ -78,6 +88,12 @@ export class AggregateBatch {
     // Dexie promises only, one after the other: awaiting anything else would commit the transaction.
     const skillRows = skills.length ? await d.skillEvidence.bulkGet(skills as SkillEvidenceRow['skill'][]) : [];
     const personRows = people.length ? await d.personSummaries.bulkGet(people) : [];
+    const loadTags = keys.tags.size > 0 && !this.tagsLoaded;
+    const tagsRow = loadTags ? await d.aggregateMeta.get('tags') : undefined;
+    if (loadTags) {
+      this.tagsLoaded = true;
+      if (tagsRow?.key === 'tags') this.agg.tags = { ...tagsRow.counts };
+    }
     skills.forEach((k, i) => {
       this.loaded.skills.add(k);
       const row = skillRows[i];
@@ -109,6 +125,10 @@ export class AggregateBatch {
     await write(d.skillEvidence, this.dirty.skills, this.agg.skills);
     await write(d.personSummaries, this.dirty.people, this.agg.people);
     await write(d.pathFacts, this.dirty.facts, this.agg.facts);
+    if (this.dirty.tags.size) {
+      await d.aggregateMeta.put({ key: 'tags', counts: { ...this.agg.tags } } satisfies TagCountsRow);
+      this.dirty.tags.clear();
+    }
   }
 }
 
@@ -142,7 +162,7 @@ export function ensureAggregates(): Promise<void> {
     p = new Promise<void>((resolve, reject) => {
       setTimeout(() => {
         const build = async () => {
-          if ((await d.aggregateMeta.count()) === 0) await rebuildAggregates();
+          if (!isCurrentBuild(await d.aggregateMeta.get('built'))) await rebuildAggregates();
           known.add(d);
         };
         build().then(resolve, reject);
@@ -163,7 +183,7 @@ export function ensureAggregates(): Promise<void> {
 async function whenBuilt(): Promise<void> {
   const d = db();
   if (known.has(d)) return;
-  if ((await d.aggregateMeta.count()) > 0) {
+  if (isCurrentBuild(await d.aggregateMeta.get('built'))) {
     known.add(d);
     return;
   }
@@ -193,4 +213,19 @@ export async function listPersonSummaries(): Promise<Map<string, PersonSummaryRo
 export async function listPathFacts(): Promise<PathFact[]> {
   await whenBuilt();
   return readDerived(PathFactSchema, looksLikePathFact, await db().pathFacts.toArray(), 'pathFacts');
+}
+
+/** How many entries carry each tag. */
+export async function getTagCounts(): Promise<TagCounts> {
+  await whenBuilt();
+  const [row] = readValid(TagCountsRowSchema, [await db().aggregateMeta.get('tags')].filter(Boolean), 'aggregateMeta');
+  return row?.counts ?? {};
+}
+
+/**
+ * Every tag in use, sorted. From the one row of tag counts, so an encrypted journal (whose tag
+ * index is empty: tags are sealed) does not read and open every entry to list them.
+ */
+export async function listTags(): Promise<string[]> {
+  return tagsInUse(await getTagCounts());
 }

@@ -37,28 +37,37 @@ export type ConversationFact = ConversationLike & {
 /** What the path screens need of one reflection or conversation (goals are read whole: they are few). */
 export type PathFact = ReflectionFact | ConversationFact;
 
+/**
+ * How many entries carry each tag (tag -> count; tags no entry carries are absent). Stored as ONE
+ * row, sealed like every record when the journal is encrypted: a row per tag would keep the tag in
+ * clear as its key.
+ */
+export type TagCounts = Record<string, number>;
+
 /** Every aggregate, keyed as stored. */
 export interface Aggregates {
   skills: Map<string, SkillEvidenceRow>;
   people: Map<string, PersonSummaryRow>;
   facts: Map<string, PathFact>;
+  tags: TagCounts;
 }
 
-/** The keys of the rows a change touched, per aggregate. */
+/** The keys of the rows a change touched, per aggregate (for tags: the tags whose count changed). */
 export interface Touched {
   skills: Set<string>;
   people: Set<string>;
   facts: Set<string>;
+  tags: Set<string>;
 }
 
 /** Aggregates of an empty journal. */
 export function emptyAggregates(): Aggregates {
-  return { skills: new Map(), people: new Map(), facts: new Map() };
+  return { skills: new Map(), people: new Map(), facts: new Map(), tags: {} };
 }
 
 /** No rows touched yet. */
 export function noneTouched(): Touched {
-  return { skills: new Set(), people: new Set(), facts: new Set() };
+  return { skills: new Set(), people: new Set(), facts: new Set(), tags: new Set() };
 }
 
 /** The path fact of an entry: its reflection or conversation facts, null for a goal. */
@@ -113,6 +122,10 @@ export function applyEntry(agg: Aggregates, e: Entry, sign: 1 | -1, touched: Tou
     if (isEmpty(row.days) && isEmpty(row.followUps)) agg.people.delete(e.personId);
     touched.people.add(e.personId);
   }
+  for (const tag of new Set(e.tags)) {
+    bump(agg.tags, tag, sign);
+    touched.tags.add(tag);
+  }
   const fact = pathFactOf(e);
   if (fact) {
     if (sign === 1) agg.facts.set(fact.id, fact);
@@ -139,6 +152,7 @@ export function keysOf(before: Entry | undefined, after: Entry | undefined): Tou
   for (const e of [before, after]) {
     if (!e) continue;
     for (const s of e.skills) t.skills.add(s);
+    for (const tag of e.tags) t.tags.add(tag);
     if (e.kind === 'conversation') t.people.add(e.personId);
     if (e.kind !== 'goal') t.facts.add(e.id);
   }
@@ -153,14 +167,25 @@ export function computeAggregates(entries: Iterable<Entry>): Aggregates {
 }
 
 /** An aggregate as plain sorted data (rows by key, days by date), to compare two of them. */
-export function aggregatesSnapshot(agg: Aggregates): { skills: SkillEvidenceRow[]; people: PersonSummaryRow[]; facts: PathFact[] } {
+export function aggregatesSnapshot(agg: Aggregates): {
+  skills: SkillEvidenceRow[];
+  people: PersonSummaryRow[];
+  facts: PathFact[];
+  tags: TagCounts;
+} {
   const byKey = <T>(m: Map<string, T>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
-  const sortDays = (d: DayCounts) => Object.fromEntries(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const sortKeys = (d: DayCounts) => Object.fromEntries(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : 1)));
   return {
-    skills: byKey(agg.skills).map((r) => ({ skill: r.skill, days: sortDays(r.days) })),
-    people: byKey(agg.people).map((r) => ({ personId: r.personId, days: sortDays(r.days), followUps: sortDays(r.followUps) })),
+    skills: byKey(agg.skills).map((r) => ({ skill: r.skill, days: sortKeys(r.days) })),
+    people: byKey(agg.people).map((r) => ({ personId: r.personId, days: sortKeys(r.days), followUps: sortKeys(r.followUps) })),
     facts: byKey(agg.facts),
+    tags: sortKeys(agg.tags),
   };
+}
+
+/** The tags in use, sorted as the tag index lists them (by code unit). */
+export function tagsInUse(tags: TagCounts): string[] {
+  return Object.keys(tags).sort();
 }
 
 /** Sum of the counts, optionally only of the days for which `keep` holds. */

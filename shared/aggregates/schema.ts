@@ -1,12 +1,15 @@
 /** zod schemas of the aggregate rows kept at write time (checked on read like every stored record). */
 import { z } from 'zod';
-import { ConversationKind, Id, IsoDate, Level, PathLean, RequiredText, SkillIdSchema } from '../schemas';
+import { ConversationKind, Id, IsoDate, Level, PathLean, RequiredText, SkillIdSchema, Tag } from '../schemas';
 
 export const DayCountsSchema = z.record(IsoDate, z.number().int().positive());
 
 export const SkillEvidenceRowSchema = z.strictObject({ skill: SkillIdSchema, days: DayCountsSchema });
 
 export const PersonSummaryRowSchema = z.strictObject({ personId: Id, days: DayCountsSchema, followUps: DayCountsSchema });
+
+/** The one row of tag counts (in the aggregates' meta table, under the key 'tags'). */
+export const TagCountsRowSchema = z.strictObject({ key: z.literal('tags'), counts: z.record(Tag, z.number().int().positive()) });
 
 export const PathFactSchema = z.discriminatedUnion('kind', [
   z.strictObject({ id: Id, kind: z.literal('reflection'), date: IsoDate, title: RequiredText, lean: PathLean.optional() }),

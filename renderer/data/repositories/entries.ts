@@ -147,7 +147,6 @@ export async function openFollowUps(): Promise<Conversation[]> {
     .sort((a, b) => (a.followUpDate! < b.followUpDate! ? -1 : a.followUpDate! > b.followUpDate! ? 1 : 0));
 }
 
-/** Every tag in use, sorted. */
 /**
  * Marks a conversation's follow-up done (or open again) as a patch: only that field changes, and
  * only from the opposite value, so an Undo after a newer edit keeps the newer edit.
@@ -156,11 +155,3 @@ export async function setFollowUpDone(conversation: Conversation, done: boolean)
   await patchEntry(conversation.id, { before: { followUpDone: !done }, after: { followUpDone: done } });
 }
 
-export async function allTags(): Promise<string[]> {
-  if (isEncrypted()) {
-    const tags = new Set(readValid(Entry, await db().entries.toArray(), 'entries').flatMap((e) => e.tags));
-    return [...tags].sort();
-  }
-  const keys = await db().entries.orderBy('tags').uniqueKeys();
-  return (keys as string[]).slice().sort();
-}

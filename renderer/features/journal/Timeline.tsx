@@ -1,7 +1,7 @@
 import { useLiveQuery } from '../../data/live';
 import { SKILLS, skillName } from '../../../shared/domain/framework';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS } from '../../../shared/schemas';
-import { allTags, type EntryFilter } from '../../data/repositories/entries';
+import { type EntryFilter } from '../../data/repositories/entries';
 import { countEntries } from '../../data/repositories/entryPages';
 import { usePagedEntries } from '../../data/usePagedEntries';
 import { SelectField } from '../../components/form/Field';
@@ -10,6 +10,7 @@ import { EntryList } from './EntryList';
 import { filterFromParams, isUnfiltered, paramsFromFilter } from './filters';
 import { NewEntryLinks } from '../../components/NewEntryLinks';
 import { usePeopleNames } from './usePeopleNames';
+import { listTags } from '../../data/aggregates';
 
 /** The journal's timeline: every entry newest first, filterable by kind, skill and tag (kept in the URL). */
 export function Timeline() {
@@ -19,7 +20,7 @@ export function Timeline() {
   const { entries, hasMore, loadMore } = usePagedEntries(filter);
   const matching = useLiveQuery(() => countEntries(filter), [filter.kind, filter.skill, filter.tag]);
   const total = useLiveQuery(() => countEntries(), []);
-  const tags = useLiveQuery(allTags, []) ?? [];
+  const tags = useLiveQuery(listTags, []) ?? [];
   const personNames = usePeopleNames(entries);
   // Each change is a new history entry, so Back undoes a filter.
   const update = (patch: Partial<EntryFilter>) => changeParams((latest) => paramsFromFilter({ ...filterFromParams(latest), ...patch }));

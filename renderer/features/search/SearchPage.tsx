@@ -5,12 +5,12 @@ import { isIsoDate } from '../../../shared/dates';
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchFilters } from '../../../shared/search';
 import { SelectField, TextField } from '../../components/form/Field';
 import { VirtualList } from '../../components/VirtualList';
-import { allTags } from '../../data/repositories/entries';
 import { useLatestSearchParams } from '../../app/useLatestSearchParams';
 import { HIT_TYPE_LABELS } from '../../components/searchHits';
 import { SearchResultRow } from './SearchResultRow';
 import { useSearch } from '../../data/useSearch';
 import './search.css';
+import { listTags } from '../../data/aggregates';
 
 /** Reads the query and filters from the URL (so a search can be bookmarked and Back works). */
 function fromParams(params: URLSearchParams): { query: string; filters: SearchFilters } {
@@ -35,7 +35,7 @@ export function SearchPage() {
   const [params, changeParams] = useLatestSearchParams();
   const { query, filters } = fromParams(params);
   const { hits, index, settled } = useSearch(query, filters);
-  const tags = useLiveQuery(allTags, []) ?? [];
+  const tags = useLiveQuery(listTags, []) ?? [];
   const queryId = useId();
   const filtered = !!(filters.types || filters.skill || filters.tag || filters.from || filters.to);
 

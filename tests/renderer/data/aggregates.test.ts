@@ -7,6 +7,8 @@ import type { Entry } from '../../../shared/schemas';
 import { setPlain } from '../../../renderer/crypto/session';
 import {
   ensureAggregates,
+  getTagCounts,
+  listTags,
   listPathFacts,
   listPersonSummaries,
   listSkillEvidence,
@@ -36,6 +38,7 @@ async function stored(): Promise<ReturnType<typeof aggregatesSnapshot>> {
     skills: new Map((await listSkillEvidence()).map((r) => [r.skill, r])),
     people: await listPersonSummaries(),
     facts: new Map((await listPathFacts()).map((f) => [f.id, f])),
+    tags: await getTagCounts(),
   };
   return aggregatesSnapshot(agg);
 }
@@ -158,7 +161,7 @@ describe('aggregates kept by the repositories', () => {
     await saveEntry({ ...saved, date: '2026-02-03', skills: ['strategy'] });
     expect(await listSkillEvidence()).toEqual([{ skill: 'strategy', days: { '2026-02-03': 1 } }]);
     await deleteEntry(uuid(1));
-    expect(await stored()).toEqual({ skills: [], people: [], facts: [] });
+    expect(await stored()).toEqual({ skills: [], people: [], facts: [], tags: {} });
   });
 
   it('rebuildAggregates and ensureAggregates build them from entries written without the upkeep', async () => {
@@ -169,6 +172,26 @@ describe('aggregates kept by the repositories', () => {
     await db().entries.delete(uuid(2));
     await rebuildAggregates();
     expect(await listSkillEvidence()).toEqual([{ skill: 'research', days: { '2026-03-01': 1 } }]);
+  });
+});
+
+describe('the tag list', () => {
+  it('follows saves, edits and deletes, sorted, and a journal whose aggregates were built before tags were counted is rebuilt at the first read', async () => {
+    await saveEntry(reflection({ id: uuid(1), tags: ['roadmap', 'q3'] }));
+    await saveEntry(goal({ id: uuid(2), tags: ['pricing', 'roadmap'] }));
+    expect(await listTags()).toEqual(['pricing', 'q3', 'roadmap']);
+    expect(await getTagCounts()).toEqual({ pricing: 1, q3: 1, roadmap: 2 });
+    await saveEntry({ ...(await getEntry(uuid(1)))!, tags: ['roadmap'] });
+    await deleteEntry(uuid(2));
+    expect(await listTags()).toEqual(['roadmap']);
+
+    // As an older version left it: marked built (no version), no tag counts.
+    await db().aggregateMeta.clear();
+    await db().aggregateMeta.put({ key: 'built', builtAt: '2026-01-01T00:00:00.000Z' });
+    await db().entries.put(reflection({ id: uuid(3), tags: ['written-past-the-app'] }));
+    setDatabase(new SextantDB(db().name)); // a new start: nothing known about this database yet
+    expect(await listTags()).toEqual(['roadmap', 'written-past-the-app']);
+    expect((await db().aggregateMeta.get('built'))?.key).toBe('built');
   });
 });
 

@@ -14,7 +14,10 @@ const id = fc.uuid({ version: 4 });
 const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
 const short = text(60).map((s) => s.trim());
 const required = short.filter((s) => s.length > 0);
-const tags = fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,20}$/), { maxLength: 5 });
+// A few common tags, so entries share them (the tag counts), and any other.
+const tags = fc.uniqueArray(fc.oneof(fc.constantFrom('roadmap', 'platform', 'q3'), fc.stringMatching(/^[a-z0-9-]{1,20}$/)), {
+  maxLength: 5,
+});
 const skills = fc.uniqueArray(fc.constantFrom(...SKILL_IDS), { maxLength: 6 });
 const level = fc.integer({ min: 1, max: 5 });
 const meta = { id, createdAt: instant, updatedAt: instant };

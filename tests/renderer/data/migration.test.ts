@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, SextantDB, setDatabase } from '../../../renderer/data/db';
-import { ensureAggregates, listPathFacts, listPersonSummaries, listSkillEvidence } from '../../../renderer/data/aggregates';
+import { ensureAggregates, getTagCounts, listPathFacts, listPersonSummaries, listSkillEvidence } from '../../../renderer/data/aggregates';
 import { aggregatesSnapshot, computeAggregates } from '../../../shared/aggregates';
 import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
 import { sampleJournal } from '../../shared/backup/sampleJournal';
@@ -88,6 +88,7 @@ describe('database migrations', () => {
       skills: new Map((await listSkillEvidence()).map((r) => [r.skill, r])),
       people: await listPersonSummaries(),
       facts: new Map((await listPathFacts()).map((f) => [f.id, f])),
+      tags: await getTagCounts(),
     });
   }
 
@@ -106,7 +107,7 @@ describe('database migrations', () => {
     expect(current.verno).toBe(SCHEMA_VERSION);
     expect(await current.entries.count()).toBe(1_001);
     // Built by the upgrade itself: marked built before anything reads them.
-    expect(await current.aggregateMeta.count()).toBe(1);
+    expect(await current.aggregateMeta.count()).toBe(2); // built, and the tag counts
     const expected = aggregatesSnapshot(computeAggregates(journal.entries));
     expect(await storedAggregates(current)).toEqual(expected);
     // A hand check of the shape: a row per skill used, a row per person talked to, a fact per reflection and conversation.
@@ -133,7 +134,7 @@ describe('database migrations', () => {
     expect(await current.skillEvidence.count()).toBe(0);
     setDatabase(current);
     await ensureAggregates();
-    expect(await current.aggregateMeta.count()).toBe(1);
+    expect(await current.aggregateMeta.count()).toBe(2); // built, and the tag counts
     expect(await storedAggregates(current)).toEqual(aggregatesSnapshot(computeAggregates(entries)));
     current.close();
   });

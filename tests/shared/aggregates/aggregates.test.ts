@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregatesSnapshot, changeEntry, computeAggregates, emptyAggregates, type Aggregates } from '../../../shared/aggregates';
+import { aggregatesSnapshot, changeEntry, computeAggregates, emptyAggregates, tagsInUse, type Aggregates } from '../../../shared/aggregates';
 import { contactSummaryOfRow, contactSummary } from '../../../shared/domain/people';
 import { SKILL_IDS } from '../../../shared/domain/framework';
 import { evidenceCounts, evidenceOfRows } from '../../../shared/skills/progress';
@@ -119,10 +119,25 @@ describe('aggregates kept change by change', () => {
     );
   });
 
+  it('counts the entries carrying each tag, a tag repeated in one entry once, and drops a tag no entry carries any more', () => {
+    const a = reflection({ id: uuid(1), tags: ['roadmap', 'q3'] });
+    const b = conversation({ id: uuid(2), tags: ['roadmap', 'roadmap'] });
+    const c = goal({ id: uuid(3), tags: ['Roadmap'] });
+    const agg = computeAggregates([a, b, c]);
+    expect(aggregatesSnapshot(agg).tags).toEqual({ Roadmap: 1, q3: 1, roadmap: 2 });
+    expect(tagsInUse(agg.tags)).toEqual(['Roadmap', 'q3', 'roadmap']);
+    const touched = changeEntry(agg, a, { ...a, tags: ['roadmap'] });
+    expect([...touched.tags].sort()).toEqual(['q3', 'roadmap']);
+    expect(agg.tags).toEqual({ Roadmap: 1, roadmap: 2 });
+    changeEntry(agg, b, undefined);
+    changeEntry(agg, c, undefined);
+    expect(agg.tags).toEqual({ roadmap: 1 });
+  });
+
   it('taking out every entry leaves nothing behind (no empty rows)', () => {
     const entries = [conversation({ followUpDate: '2026-03-01', skills: ['research'] }), reflection({ skills: ['research'] })];
     const agg = computeAggregates(entries);
     for (const e of entries) changeEntry(agg, e, undefined);
-    expect(aggregatesSnapshot(agg)).toEqual({ skills: [], people: [], facts: [] });
+    expect(aggregatesSnapshot(agg)).toEqual({ skills: [], people: [], facts: [], tags: {} });
   });
 });

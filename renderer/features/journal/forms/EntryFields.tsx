@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useLiveQuery } from '../../../data/live';
-import { allTags } from '../../../data/repositories/entries';
 import { CheckboxGroup } from '../../../components/form/ChoiceGroups';
 import { FormFrame } from '../../../components/form/FormFrame';
 import { TextField } from '../../../components/form/Field';
@@ -9,6 +8,7 @@ import type { FormProblems } from '../../../components/form/useFormProblems';
 import type { SkillId } from '../../../../shared/domain/framework';
 import { SKILL_OPTIONS } from '../labels';
 import { DateFix } from './DateFix';
+import { listTags } from '../../../data/aggregates';
 
 /** What the shared entry fields need from useEntryForm. */
 interface EntryFormParts {
@@ -120,7 +120,7 @@ export function EntryTagsField({
   tags: readonly string[];
   onChange: (tags: string[]) => void;
 }) {
-  const known = useLiveQuery(allTags, []) ?? [];
+  const known = useLiveQuery(listTags, []) ?? [];
   return (
     <TagInput
       label="Tags"
