@@ -49,10 +49,12 @@ export async function writeAllAggregates(tables: Tables, agg: Aggregates, builtA
   await tables.table('skillEvidence').bulkPut([...agg.skills.values()]);
   await tables.table('personSummaries').bulkPut([...agg.people.values()]);
   await tables.table('pathFacts').bulkPut([...agg.facts.values()]);
-  await tables.table('aggregateMeta').bulkPut([
-    { key: 'tags', counts: agg.tags } satisfies TagCountsRow,
-    { key: 'built', builtAt, version: AGGREGATES_VERSION } satisfies AggregateBuiltRow,
-  ]);
+  await tables
+    .table('aggregateMeta')
+    .bulkPut([
+      { key: 'tags', counts: agg.tags } satisfies TagCountsRow,
+      { key: 'built', builtAt, version: AGGREGATES_VERSION } satisfies AggregateBuiltRow,
+    ]);
 }
 
 /** Builds the aggregates from every valid stored entry (inside the caller's transaction). */

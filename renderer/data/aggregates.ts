@@ -26,6 +26,7 @@ import {
 } from '../../shared/aggregates/schema';
 import { Entry } from '../../shared/schemas';
 import { AGGREGATE_TABLES, buildAggregatesFrom, isCurrentBuild, type TagCountsRow } from './aggregateTables';
+import { isEncrypted } from '../crypto/session';
 import { db, type SextantDB } from './db';
 import { nowIso } from './ids';
 import { readDerived, readValid } from './records';
@@ -223,9 +224,11 @@ export async function getTagCounts(): Promise<TagCounts> {
 }
 
 /**
- * Every tag in use, sorted. From the one row of tag counts, so an encrypted journal (whose tag
- * index is empty: tags are sealed) does not read and open every entry to list them.
+ * Every tag in use, sorted. A plain journal lists the keys of its tag index (no record read, and
+ * no wait for aggregates being rebuilt); an encrypted one, whose tag index is empty (tags are
+ * sealed), reads the one row of tag counts instead of opening every entry.
  */
 export async function listTags(): Promise<string[]> {
+  if (!isEncrypted()) return ((await db().entries.orderBy('tags').uniqueKeys()) as string[]).slice().sort();
   return tagsInUse(await getTagCounts());
 }

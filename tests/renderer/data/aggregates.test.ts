@@ -175,23 +175,22 @@ describe('aggregates kept by the repositories', () => {
   });
 });
 
-describe('the tag list', () => {
-  it('follows saves, edits and deletes, sorted, and a journal whose aggregates were built before tags were counted is rebuilt at the first read', async () => {
+describe('the tag counts', () => {
+  it('follow saves, edits and deletes, sorted, and a journal whose aggregates were built before tags were counted is rebuilt at the first read', async () => {
     await saveEntry(reflection({ id: uuid(1), tags: ['roadmap', 'q3'] }));
     await saveEntry(goal({ id: uuid(2), tags: ['pricing', 'roadmap'] }));
     expect(await listTags()).toEqual(['pricing', 'q3', 'roadmap']);
     expect(await getTagCounts()).toEqual({ pricing: 1, q3: 1, roadmap: 2 });
     await saveEntry({ ...(await getEntry(uuid(1)))!, tags: ['roadmap'] });
     await deleteEntry(uuid(2));
-    expect(await listTags()).toEqual(['roadmap']);
+    expect(await getTagCounts()).toEqual({ roadmap: 1 });
 
     // As an older version left it: marked built (no version), no tag counts.
     await db().aggregateMeta.clear();
     await db().aggregateMeta.put({ key: 'built', builtAt: '2026-01-01T00:00:00.000Z' });
     await db().entries.put(reflection({ id: uuid(3), tags: ['written-past-the-app'] }));
     setDatabase(new SextantDB(db().name)); // a new start: nothing known about this database yet
-    expect(await listTags()).toEqual(['roadmap', 'written-past-the-app']);
-    expect((await db().aggregateMeta.get('built'))?.key).toBe('built');
+    expect(await getTagCounts()).toEqual({ roadmap: 1, 'written-past-the-app': 1 });
   });
 });
 

@@ -16,7 +16,7 @@ import {
 } from '../../../renderer/data/encryption/journalEncryption';
 import { readKeyring } from '../../../renderer/data/encryption/vault';
 import { setClock } from '../../../renderer/data/ids';
-import { getEntry, listEntries, saveEntry } from '../../../renderer/data/repositories/entries';
+import { deleteEntry, getEntry, listEntries, saveEntry } from '../../../renderer/data/repositories/entries';
 import { listTags } from '../../../renderer/data/aggregates';
 import { listPeople, savePerson } from '../../../renderer/data/repositories/people';
 import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
@@ -114,9 +114,18 @@ describe('encryption at rest', () => {
 
   it('new writes while unlocked are sealed too', async () => {
     await encrypt();
-    await saveEntry({ ...reflection({ id: uuid(20), title: `Later ${PHRASE}` }) });
-    expect((await rawDump()).text).not.toContain(PHRASE);
+    await saveEntry({ ...reflection({ id: uuid(20), title: `Later ${PHRASE}`, tags: ['quayside-tag', 'harbor-tag'] }) });
+    const { text } = await rawDump();
+    expect(text).not.toContain(PHRASE);
+    expect(text).not.toContain('quayside-tag');
     expect(await titleOf(uuid(20))).toBe(`Later ${PHRASE}`);
+    // The tag list comes from the sealed counts (the tag index holds nothing to list).
+    expect(await listTags()).toEqual(['harbor-tag', 'quayside-tag']);
+    await saveEntry({ ...reflection({ id: uuid(21), title: 'Another', tags: ['harbor-tag'] }) });
+    await saveEntry({ ...(await getEntry(uuid(20)))!, tags: ['quayside-tag'] });
+    expect(await listTags()).toEqual(['harbor-tag', 'quayside-tag']);
+    await deleteEntry(uuid(21));
+    expect(await listTags()).toEqual(['quayside-tag']);
   });
 
   it('locked: reads and writes are refused, nothing is written; a wrong passphrase keeps it locked; the right one opens it', async () => {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregatesSnapshot, changeEntry, computeAggregates, emptyAggregates, tagsInUse, type Aggregates } from '../../../shared/aggregates';
+import {
+  aggregatesSnapshot,
+  changeEntry,
+  computeAggregates,
+  emptyAggregates,
+  tagsInUse,
+  type Aggregates,
+} from '../../../shared/aggregates';
 import { contactSummaryOfRow, contactSummary } from '../../../shared/domain/people';
 import { SKILL_IDS } from '../../../shared/domain/framework';
 import { evidenceCounts, evidenceOfRows } from '../../../shared/skills/progress';
