@@ -40,6 +40,10 @@ describe('benchmark, quick mode', () => {
     expect(f.searchIndexBuildMs.documents).toBeGreaterThan(1_000 + 50);
     expect(isNumber(f.rawIndexedDbRecordsPerSecond.median)).toBe(true);
     expect(isNumber(f.heapAfterLoadMB.value)).toBe(true);
+    // The search worker's heap is reached and counted (the index lives there).
+    expect(f.workerHeapAfterLoadMB.workers).toBeGreaterThanOrEqual(1);
+    expect(f.workerHeapAfterLoadMB.value).toBeGreaterThan(0);
+    expect(f.totalHeapAfterLoadMB.value).toBeGreaterThan(f.heapAfterLoadMB.value as number);
     for (const key of [
       'restoreRecordsPerSecond',
       'rawIndexedDbRecordsPerSecond',
@@ -52,6 +56,7 @@ describe('benchmark, quick mode', () => {
       'planExportAppLongestTaskMs',
       'planPrintViewMs',
       'encryptionKdfMs',
+      'unlockKdfMs',
       'unlockToTimelineMs',
       'timelineStartEncryptedMs',
       'restoreEncryptionOffRecordsPerSecond',
