@@ -9,6 +9,7 @@ import {
   changeEntry,
   emptyAggregates,
   keysOf,
+  lastContactsOfRows,
   noneTouched,
   tagsInUse,
   type PathFact,
@@ -208,6 +209,11 @@ export async function listPersonSummaries(): Promise<Map<string, PersonSummaryRo
   await whenBuilt();
   const rows = readValid(PersonSummaryRowSchema, await db().personSummaries.toArray(), 'personSummaries');
   return new Map(rows.map((r) => [r.personId, r]));
+}
+
+/** Each person's last conversation on or before `today` (from the summary rows, no conversation read). */
+export async function listLastContacts(today: string): Promise<Map<string, string>> {
+  return lastContactsOfRows((await listPersonSummaries()).values(), today);
 }
 
 /** The path facts of every reflection and conversation. */

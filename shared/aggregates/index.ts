@@ -206,6 +206,19 @@ export function latestDay(days: DayCounts, asOf?: string): string | undefined {
   return out;
 }
 
+/**
+ * Each person's last conversation on or before `asOf`, from their summary rows: what
+ * `lastContacts` works out from every conversation, without reading them.
+ */
+export function lastContactsOfRows(rows: Iterable<PersonSummaryRow>, asOf: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const day = latestDay(r.days, asOf);
+    if (day !== undefined) out.set(r.personId, day);
+  }
+  return out;
+}
+
 /** The earliest day with a count; undefined when none. */
 export function earliestDay(days: DayCounts): string | undefined {
   let out: string | undefined;

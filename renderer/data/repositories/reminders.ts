@@ -1,12 +1,12 @@
 import { DEFAULT_REMINDER_SETTINGS, ReminderSettings, ReminderSnoozes } from '../../../shared/schemas';
 import { parseOrThrow } from '../../../shared/errors';
-import { lastContacts } from '../../../shared/reminders/cadence';
 import type { ReminderSources } from '../../../shared/reminders/notices';
 import { db } from '../db';
 import { readOne } from '../records';
 import { listEntries, openFollowUps } from './entries';
 import { listPeople } from './people';
-import type { Conversation, LearningGoal } from '../../../shared/schemas';
+import type { LearningGoal } from '../../../shared/schemas';
+import { listLastContacts } from '../aggregates';
 
 /** Settings > Reminders (everything off when never saved). */
 export async function getReminderSettings(): Promise<ReminderSettings> {
@@ -56,19 +56,16 @@ export async function pruneShownReminders(before: string): Promise<void> {
 
 /** What reminders are made from: open follow-ups, people, last contacts, goals. */
 export async function readReminderSources(today: string): Promise<ReminderSources> {
-  const [followUps, people, conversations, goals] = await Promise.all([
+  const [followUps, people, last, goals] = await Promise.all([
     openFollowUps(),
     listPeople(),
-    listEntries({ kind: 'conversation' }),
+    listLastContacts(today),
     listEntries({ kind: 'goal' }),
   ]);
   return {
     followUps,
     people,
-    lastContacts: lastContacts(
-      conversations.filter((e): e is Conversation => e.kind === 'conversation'),
-      today,
-    ),
+    lastContacts: last,
     goals: goals.filter((e): e is LearningGoal => e.kind === 'goal'),
   };
 }

@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate, localDate } from '../../../shared/dates';
-import { cadenceLabel, lastContacts, stayInTouchLabel, stayInTouchStatuses } from '../../../shared/reminders/cadence';
-import type { Conversation } from '../../../shared/schemas';
-import { listEntries } from '../../data/repositories/entries';
+import { cadenceLabel, stayInTouchLabel, stayInTouchStatuses } from '../../../shared/reminders/cadence';
+import { listLastContacts } from '../../data/aggregates';
 import { listPeople } from '../../data/repositories/people';
 import { useLiveQuery } from '../../data/live';
 import { useCollapsedList } from '../../components/useCollapsedList';
@@ -15,8 +14,7 @@ export function StayInTouchCard() {
     const people = (await listPeople()).filter((p) => p.stayInTouchWeeks);
     if (!people.length) return { statuses: [] };
     const today = localDate(new Date());
-    const conversations = (await listEntries({ kind: 'conversation' })).filter((e): e is Conversation => e.kind === 'conversation');
-    const statuses = stayInTouchStatuses(people, lastContacts(conversations, today), today).sort(
+    const statuses = stayInTouchStatuses(people, await listLastContacts(today), today).sort(
       (a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name),
     );
     return { statuses };

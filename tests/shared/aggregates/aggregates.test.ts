@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   aggregatesSnapshot,
   changeEntry,
+  lastContactsOfRows,
   computeAggregates,
   emptyAggregates,
   tagsInUse,
   type Aggregates,
 } from '../../../shared/aggregates';
 import { contactSummaryOfRow, contactSummary } from '../../../shared/domain/people';
+import { lastContacts } from '../../../shared/reminders/cadence';
 import { SKILL_IDS } from '../../../shared/domain/framework';
 import { evidenceCounts, evidenceOfRows } from '../../../shared/skills/progress';
 import type { Entry } from '../../../shared/schemas';
@@ -139,6 +141,23 @@ describe('aggregates kept change by change', () => {
     changeEntry(agg, b, undefined);
     changeEntry(agg, c, undefined);
     expect(agg.tags).toEqual({ roadmap: 1 });
+  });
+
+  it("gives each person's last conversation on or before today, as reading every conversation gives", () => {
+    const conversations = [
+      conversation({ id: uuid(1), personId: uuid(900), date: '2026-02-01' }),
+      conversation({ id: uuid(2), personId: uuid(900), date: '2026-03-04' }),
+      conversation({ id: uuid(3), personId: uuid(900), date: '2026-04-01' }), // after today: not yet a contact
+      conversation({ id: uuid(4), personId: uuid(901), date: '2026-05-01' }), // only a future one
+      conversation({ id: uuid(5), personId: uuid(902), date: '2026-03-10' }),
+    ];
+    const rows = computeAggregates(conversations).people.values();
+    const expected = new Map([
+      [uuid(900), '2026-03-04'],
+      [uuid(902), '2026-03-10'],
+    ]);
+    expect(lastContactsOfRows(rows, NOW)).toEqual(expected);
+    expect(lastContacts(conversations, NOW)).toEqual(expected);
   });
 
   it('taking out every entry leaves nothing behind (no empty rows)', () => {
