@@ -154,4 +154,3 @@ export async function openFollowUps(): Promise<Conversation[]> {
 export async function setFollowUpDone(conversation: Conversation, done: boolean): Promise<void> {
   await patchEntry(conversation.id, { before: { followUpDone: !done }, after: { followUpDone: done } });
 }
-
