@@ -1,8 +1,8 @@
 import { useLiveQuery } from '../../data/live';
 import { today } from '../../data/clock';
 import { pathFit, stepProgress } from '../../../shared/path';
-import type { PlanConversationInput, PlanInput } from '../../../shared/plan';
-import type { Conversation, LearningGoal } from '../../../shared/schemas';
+import type { PlanInput } from '../../../shared/plan';
+import type { LearningGoal } from '../../../shared/schemas';
 import { evidenceOfRows, focusSuggestions, skillProgress } from '../../../shared/skills';
 import { listSkillEvidence } from '../../data/aggregates';
 import { getEntries, openFollowUps } from '../../data/repositories/entries';
@@ -12,10 +12,17 @@ import { listPeople } from '../../data/repositories/people';
 import { getProfile } from '../../data/repositories/settings';
 import { listCheckIns, listTargets } from '../../data/repositories/skills';
 
-/** The plan's input without the conversations (read apart, see `useTakeaways`), with the ids of those that have takeaways. */
-export type PlanInputNow = Omit<PlanInput, 'include' | 'takeaways' | 'includeOverdue' | 'conversations'> & {
-  /** Ids of every conversation with takeaways (from the path facts): what the chooser offers. */
-  takeawayIds: string[];
+/** A conversation with takeaways as the chooser lists it before reading it: from the path facts kept at write time. */
+export interface TakeawayOffer {
+  id: string;
+  date: string;
+  personName: string;
+}
+
+/** The plan's input without the conversations (read apart, see `useTakeaways`), with those that have takeaways. */
+export type PlanInputNow = Omit<PlanInput, 'include' | 'takeaways' | 'includeOverdue' | 'allGoals' | 'conversations'> & {
+  /** Every conversation with takeaways, newest first (from the path facts): what the chooser offers. */
+  offers: TakeawayOffer[];
 };
 
 /**
@@ -46,26 +53,27 @@ export function usePlanInput(): PlanInputNow | undefined {
       focus: focusSuggestions(progress, 3, now),
       goals: journal.filter((e): e is LearningGoal => e.kind === 'goal'),
       followUps: followUps.map((conversation) => ({ conversation, personName: names.get(conversation.personId) ?? 'Unknown contact' })),
-      takeawayIds: journal.filter((e) => e.kind === 'conversation' && 'hasTakeaways' in e && e.hasTakeaways).map((e) => e.id),
+      // The path journal is newest first already.
+      offers: journal.flatMap((e) =>
+        e.kind === 'conversation' && 'hasTakeaways' in e && e.hasTakeaways
+          ? [{ id: e.id, date: e.date, personName: names.get(e.personId) ?? 'Unknown contact' }]
+          : [],
+      ),
       now,
     };
   }, []);
 }
 
 /**
- * The conversations with takeaways among `ids`, newest first, with the names of the people they
- * were with; kept live, undefined while reading or while `ids` is undefined. The plan reads the
- * chosen ones at once and every one (the chooser's options, thousands in a journal of years)
- * once the preview is on screen.
+ * The takeaways of the conversations among `ids` that have some, by id; kept live, undefined
+ * while reading or while `ids` is undefined. The plan reads the chosen ones before its preview,
+ * the chooser the ones it lists (every one once the person searches).
  */
-export function useTakeaways(ids: readonly string[] | undefined): PlanConversationInput[] | undefined {
+export function useTakeaways(ids: readonly string[] | undefined): Map<string, string> | undefined {
   const key = ids?.join(',');
   return useLiveQuery(async () => {
     if (!ids) return undefined;
-    const [entries, people] = await Promise.all([getEntries(ids), listPeople()]);
-    const names = new Map(people.map((p) => [p.id, p.name]));
-    return entries
-      .filter((e): e is Conversation => e.kind === 'conversation' && e.takeaways.trim() !== '')
-      .map((conversation) => ({ conversation, personName: names.get(conversation.personId) ?? 'Unknown contact' }));
+    const entries = await getEntries(ids);
+    return new Map(entries.flatMap((e) => (e.kind === 'conversation' && e.takeaways.trim() !== '' ? [[e.id, e.takeaways] as const] : [])));
   }, [key]);
 }
