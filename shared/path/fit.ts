@@ -78,7 +78,8 @@ export interface FitContribution {
   /** The entry it came from, for a link (journal contributions only). */
   entryId?: string;
   facts: ContributionFacts;
-  reason: string;
+  /** One sentence saying why (for journal items, worded when read). */
+  readonly reason: string;
 }
 
 /** The fit as of one date. Plain data. */
@@ -206,7 +207,10 @@ function journalContribution(a: AgedItem, denominator: number): FitContribution 
     counted: a.signed !== 0,
     entryId: e.id,
     facts,
-    reason: contributionSentence(facts, 'you'),
+    // Worded when read: years of journal hold thousands of items, and a screen shows a few.
+    get reason() {
+      return contributionSentence(facts, 'you');
+    },
   };
 }
 

@@ -87,6 +87,24 @@ function nearestFollowUps(open: readonly PlanFollowUp[], limit: number): PlanFol
   return [...upcoming, ...overdue].slice(0, limit).sort((a, b) => compareDates(a.date, b.date));
 }
 
+/**
+ * The open follow-ups a plan could list, whether or not overdue ones are asked for: the
+ * `limit` soonest upcoming and the `limit` most recently overdue. A screen reads the notes of
+ * these only (a journal of years has hundreds of open follow-ups; the plan counts the rest).
+ */
+export function followUpCandidates<F extends { followUpDate?: string; followUpDone: boolean }>(
+  conversations: readonly F[],
+  now: string,
+  limit = PLAN_FOLLOW_UP_LIMIT,
+): F[] {
+  const open = conversations.filter((c) => c.followUpDate && !c.followUpDone);
+  const upcoming = open
+    .filter((c) => compareDates(c.followUpDate!, now) >= 0)
+    .sort((a, b) => compareDates(a.followUpDate!, b.followUpDate!));
+  const overdue = open.filter((c) => compareDates(c.followUpDate!, now) < 0).sort((a, b) => compareDates(b.followUpDate!, a.followUpDate!));
+  return [...upcoming.slice(0, limit), ...overdue.slice(0, limit)];
+}
+
 /** The open follow-ups as the plan lists them (overdue ones only when asked for), and how many are left out. */
 function planFollowUps(input: PlanInput): { followUps: PlanFollowUp[]; leftOut: number } {
   const open: PlanFollowUp[] = [];

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { PLAN_SECTION_IDS, PLAN_SECTION_LABELS, composePlan, planIsEmpty, planToMarkdown, type PaperSize } from '../../../shared/plan';
 import { CheckboxGroup, RadioGroup } from '../../components/form/ChoiceGroups';
 import { NotEncryptedNote } from '../../components/NotEncryptedNote';
 import { useToast } from '../../components/Toast';
 import { useCommandRequest } from '../../app/commandRequest';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { platform } from '../../platform';
 import { PlanDocument } from './PlanDocument';
 import { PlanEmpty } from './PlanEmpty';
@@ -33,7 +34,6 @@ export function PlanRoutes() {
   const toast = useToast();
   // The preview comes first: the print view (hidden on screen) and the takeaways chooser follow
   // once it has been painted. Only the chosen takeaways are read before it.
-  const [painted, setPainted] = useState(false);
   const chosenOffers = useMemo(() => {
     if (!input || !choices) return undefined;
     const chosen = new Set(choices.takeaways);
@@ -64,16 +64,7 @@ export function PlanRoutes() {
         : null,
     [full, choices, empty],
   );
-  useEffect(() => {
-    if (!plan || painted) return;
-    // After the browser has painted the preview: a frame, then a task.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [plan, painted]);
+  const [painted, paintNow] = useAfterPaint(!!plan);
   // The palette and the desktop menu ask for an export by coming here (renderer/app/commandActions.ts).
   useCommandRequest({ 'export-plan-markdown': () => exportMarkdown() }, !!full && !!choices && !empty);
   if (!full || !choices) return <h1>Career plan</h1>;
@@ -147,7 +138,7 @@ export function PlanRoutes() {
             <p className="muted">No conversation has takeaways yet: add them to a conversation in the Journal to share them here.</p>
           ))}
         <RadioGroup legend="Paper size" value={choices.paper} options={PAPER_OPTIONS} onChange={(paper) => paper && choose({ paper })} />
-        <PlanPdfExport suggestedName={`${fileBase}.pdf`} paper={choices.paper} onPrepare={() => setPainted(true)}>
+        <PlanPdfExport suggestedName={`${fileBase}.pdf`} paper={choices.paper} onPrepare={paintNow}>
           <button type="button" onClick={exportMarkdown}>
             Export Markdown
           </button>

@@ -1,11 +1,11 @@
 import { useLiveQuery } from '../../data/live';
 import { today } from '../../data/clock';
-import { pathFit, stepProgress } from '../../../shared/path';
-import type { PlanInput } from '../../../shared/plan';
+import { pathFit, stepProgress, type ConversationLike } from '../../../shared/path';
+import { followUpCandidates, type PlanInput } from '../../../shared/plan';
 import type { LearningGoal } from '../../../shared/schemas';
 import { evidenceOfRows, focusSuggestions, skillProgress } from '../../../shared/skills';
 import { listSkillEvidence } from '../../data/aggregates';
-import { getEntries, openFollowUps } from '../../data/repositories/entries';
+import { getEntries } from '../../data/repositories/entries';
 import { listPathAnswers } from '../../data/repositories/path';
 import { listPathJournal } from '../../data/repositories/pathJournal';
 import { listPeople } from '../../data/repositories/people';
@@ -32,18 +32,26 @@ export type PlanInputNow = Omit<PlanInput, 'include' | 'takeaways' | 'includeOve
  */
 export function usePlanInput(): PlanInputNow | undefined {
   return useLiveQuery(async () => {
-    const [profile, journal, evidence, people, answers, followUps, checkIns, targets] = await Promise.all([
+    const [profile, journal, evidence, people, answers, checkIns, targets] = await Promise.all([
       getProfile(),
       listPathJournal(),
       listSkillEvidence(),
       listPeople(),
       listPathAnswers(),
-      openFollowUps(),
       listCheckIns(),
       listTargets(),
     ]);
     const now = today();
     const names = new Map(people.map((p) => [p.id, p.name]));
+    // Open follow-ups from the path facts (dates, done); the notes of only those the plan could list.
+    const conversations = journal.filter((e): e is ConversationLike => e.kind === 'conversation');
+    const open = conversations.filter((c) => c.followUpDate && !c.followUpDone);
+    const notes = new Map(
+      (await getEntries(followUpCandidates(open, now).map((c) => c.id))).map((e) => [
+        e.id,
+        e.kind === 'conversation' ? e.followUpNote : undefined,
+      ]),
+    );
     const progress = skillProgress(checkIns, targets, evidenceOfRows(evidence), now);
     return {
       profile,
@@ -52,12 +60,13 @@ export function usePlanInput(): PlanInputNow | undefined {
       skills: progress,
       focus: focusSuggestions(progress, 3, now),
       goals: journal.filter((e): e is LearningGoal => e.kind === 'goal'),
-      followUps: followUps.map((conversation) => ({ conversation, personName: names.get(conversation.personId) ?? 'Unknown contact' })),
+      followUps: open.map((c) => ({
+        conversation: { followUpDate: c.followUpDate, followUpDone: c.followUpDone, followUpNote: notes.get(c.id) },
+        personName: names.get(c.personId) ?? 'Unknown contact',
+      })),
       // The path journal is newest first already.
-      offers: journal.flatMap((e) =>
-        e.kind === 'conversation' && 'hasTakeaways' in e && e.hasTakeaways
-          ? [{ id: e.id, date: e.date, personName: names.get(e.personId) ?? 'Unknown contact' }]
-          : [],
+      offers: conversations.flatMap((e) =>
+        'hasTakeaways' in e && e.hasTakeaways ? [{ id: e.id, date: e.date, personName: names.get(e.personId) ?? 'Unknown contact' }] : [],
       ),
       now,
     };

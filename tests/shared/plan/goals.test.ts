@@ -3,6 +3,7 @@ import {
   PLAN_GOAL_LIMIT,
   composePlan,
   findSection,
+  followUpCandidates,
   goalsLeftOutText,
   emptySectionText,
   lastActivity,
@@ -114,5 +115,25 @@ describe('which learning goals a plan lists', () => {
     const all = composePlan(planInput({ goals: [g.overdue!, g.finishedEarlier!], include: ['goals'], allGoals: true }));
     expect(findSection(all, 'goals')!.goals.map((x) => x.title)).toEqual(['Stale open goal', 'Finished the day before']);
     expect(planToMarkdown(all)).not.toContain('Not listed here');
+  });
+});
+
+describe('the follow-ups a plan could list', () => {
+  it('are the 10 soonest upcoming and the 10 most recently overdue open ones, whichever the person asks for', () => {
+    const day = (d: number) => `2026-03-${String(d).padStart(2, '0')}`;
+    const upcoming = Array.from({ length: 12 }, (_, i) => ({ id: `u${i + 1}`, followUpDate: day(i + 1), followUpDone: false }));
+    const overdue = Array.from({ length: 12 }, (_, i) => ({
+      id: `o${i + 1}`,
+      followUpDate: `2026-02-${String(i + 1).padStart(2, '0')}`,
+      followUpDone: false,
+    }));
+    const closed = { id: 'done', followUpDate: day(2), followUpDone: true };
+    const none = { id: 'none', followUpDone: false };
+    const picked = followUpCandidates([...overdue, closed, none, ...upcoming.slice().reverse()], NOW).map((c) => c.id);
+    // 1 Mar 2026 is today: upcoming from u1; overdue from 12 Feb backwards.
+    expect(picked).toEqual([
+      ...['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9', 'u10'],
+      ...['o12', 'o11', 'o10', 'o9', 'o8', 'o7', 'o6', 'o5', 'o4', 'o3'],
+    ]);
   });
 });
