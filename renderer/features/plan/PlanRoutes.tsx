@@ -43,7 +43,7 @@ export function PlanRoutes() {
   const full = useMemo(() => {
     if (!input || !chosenOffers || !chosenTexts) return undefined;
     const conversations = chosenOffers.flatMap((o) => {
-      const takeaways = chosenTexts.get(o.id);
+      const takeaways = chosenTexts.texts.get(o.id);
       return takeaways === undefined ? [] : [{ conversation: { id: o.id, date: o.date, takeaways }, personName: o.personName }];
     });
     return { ...input, conversations };

@@ -47,9 +47,13 @@ export function TakeawayChooser({
   // Before any search, only the rows on screen are read; the first search reads them all.
   const wanted = useMemo(() => (searched ? pool.map((o) => o.id) : pool.slice(0, shown).map((o) => o.id)), [searched, pool, shown]);
   const read = useTakeaways(wanted);
-  const texts = useMemo(() => read ?? new Map<string, string>(), [read]);
-  const reading = searched && words.length > 0 && read === undefined;
-  const found = useMemo(() => (words.length ? pool.filter((o) => matches(words, o, texts.get(o.id))) : pool), [words, pool, texts]);
+  const texts = useMemo(() => read?.texts ?? new Map<string, string>(), [read]);
+  // A search waits for every conversation's takeaways: never "no match" from a partial read.
+  const reading = searched && words.length > 0 && read?.ids !== wanted.join(',');
+  const found = useMemo(
+    () => (words.length && !reading ? pool.filter((o) => matches(words, o, texts.get(o.id))) : words.length ? [] : pool),
+    [words, pool, texts, reading],
+  );
   const rows = found.slice(0, shown);
 
   function toggle(offerId: string, on: boolean) {

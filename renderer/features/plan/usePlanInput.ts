@@ -73,16 +73,25 @@ export function usePlanInput(): PlanInputNow | undefined {
   }, []);
 }
 
+/** The takeaways read for a list of ids: `ids` says which list (a live query keeps its last result while it reads the next). */
+export interface TakeawayTexts {
+  ids: string;
+  texts: Map<string, string>;
+}
+
 /**
  * The takeaways of the conversations among `ids` that have some, by id; kept live, undefined
- * while reading or while `ids` is undefined. The plan reads the chosen ones before its preview,
- * the chooser the ones it lists (every one once the person searches).
+ * while the first read runs or while `ids` is undefined. The plan reads the chosen ones before
+ * its preview, the chooser the ones it lists (every one once the person searches).
  */
-export function useTakeaways(ids: readonly string[] | undefined): Map<string, string> | undefined {
+export function useTakeaways(ids: readonly string[] | undefined): TakeawayTexts | undefined {
   const key = ids?.join(',');
   return useLiveQuery(async () => {
-    if (!ids) return undefined;
+    if (!ids || key === undefined) return undefined;
     const entries = await getEntries(ids);
-    return new Map(entries.flatMap((e) => (e.kind === 'conversation' && e.takeaways.trim() !== '' ? [[e.id, e.takeaways] as const] : [])));
+    const texts = new Map(
+      entries.flatMap((e) => (e.kind === 'conversation' && e.takeaways.trim() !== '' ? [[e.id, e.takeaways] as const] : [])),
+    );
+    return { ids: key, texts };
   }, [key]);
 }
