@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { SCREENSHOTS, expectNoAxeViolations, launch, openApp, screenshot } from './browser';
 import { inspectPdf, renderPages } from '../renderer/plan/pdfTools';
 import { addDays, formatDate, localDate } from '../../shared/dates';
 
@@ -379,6 +379,7 @@ describe('path fit and career plan in web mode', () => {
     await goals.getByText(leftOut, { exact: false }).waitFor();
     await expectNoAxeViolations(page, 'plan, thousands of takeaways');
     await screenshot(page, 'plan-many');
+    await page.locator('.plan-controls').screenshot({ path: `${SCREENSHOTS}/plan-many-controls.png` });
 
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
