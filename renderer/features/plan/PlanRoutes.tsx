@@ -39,7 +39,8 @@ export function PlanRoutes() {
     const chosen = new Set(choices.takeaways);
     return input.offers.filter((o) => chosen.has(o.id));
   }, [input, choices]);
-  const chosenTexts = useTakeaways(useMemo(() => chosenOffers?.map((o) => o.id), [chosenOffers]));
+  // Read alongside the plan's input (not after it): ids no longer offered are simply not used.
+  const chosenTexts = useTakeaways(choices?.takeaways);
   const full = useMemo(() => {
     if (!input || !chosenOffers || !chosenTexts) return undefined;
     const conversations = chosenOffers.flatMap((o) => {
