@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { SCREENSHOTS, expectNoAxeViolations, launch, openApp, screenshot } from './browser';
-import { inspectPdf, renderPages } from '../renderer/plan/pdfTools';
+import { inspectPdf, renderPages, type PdfFacts } from '../renderer/plan/pdfTools';
 import { addDays, formatDate, localDate } from '../../shared/dates';
 
 let browser: Browser;
@@ -102,6 +102,22 @@ async function seed(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
+/**
+ * Presses Export PDF in web mode (the print dialog is counted instead of opened), then prints the
+ * page as that dialog would (Chromium's print layout of the print view) and reads the PDF.
+ */
+async function exportPdf(page: Page, name: string): Promise<PdfFacts> {
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: /^Export PDF/ }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  return inspectPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }), name);
+}
+
 /** The radar's target outline has a point for each skill with a target and none at the centre. */
 async function expectTargetOutlineWithoutZero(scope: Locator): Promise<void> {
   const chart = scope.getByRole('img', { name: /Radar chart of the six skills/ });
@@ -179,17 +195,9 @@ describe('path fit and career plan in web mode', () => {
     await expectNoAxeViolations(page, 'plan');
     await screenshot(page, 'plan');
 
-    // Export PDF in web mode opens the browser's print dialog on the same print view.
-    await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => {
-        (window as unknown as { printed: number }).printed += 1;
-      };
-    });
-    await page.getByRole('button', { name: /^Export PDF/ }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-    // What that dialog prints, laid out by the same Chromium: the print view alone, on Letter.
-    const facts = inspectPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-web');
+    // Export PDF in web mode opens the browser's print dialog on the same print view; what that
+    // dialog prints, laid out by the same Chromium: the print view alone, on Letter.
+    const facts = await exportPdf(page, 'plan-web');
     const text = facts.text.replace(/\s+/g, ' ');
     for (const needle of [
       'Career plan: Zoë Ångström-Müller',
@@ -381,15 +389,7 @@ describe('path fit and career plan in web mode', () => {
     await screenshot(page, 'plan-many');
     await page.locator('.plan-controls').screenshot({ path: `${SCREENSHOTS}/plan-many-controls.png` });
 
-    await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => {
-        (window as unknown as { printed: number }).printed += 1;
-      };
-    });
-    await page.getByRole('button', { name: /^Export PDF/ }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-    const facts = inspectPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-many');
+    const facts = await exportPdf(page, 'plan-many');
     const text = facts.text.replace(/\s+/g, ' ');
     expect(text).toContain(leftOut);
     expect(text).toContain('Negotiate the zebra contract before the renewal.');
