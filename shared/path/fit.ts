@@ -78,6 +78,7 @@ export interface FitContribution {
   /** The entry it came from, for a link (journal contributions only). */
   entryId?: string;
   facts: ContributionFacts;
+  /** One sentence saying why. */
   reason: string;
 }
 
@@ -206,6 +207,8 @@ function journalContribution(a: AgedItem, denominator: number): FitContribution 
     counted: a.signed !== 0,
     entryId: e.id,
     facts,
+    // Worded here, not in a getter: an object literal with an accessor is about 20 times slower
+    // to create in V8 (measured: 179 ms against 9 ms for 6,600 contributions).
     reason: contributionSentence(facts, 'you'),
   };
 }

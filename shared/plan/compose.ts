@@ -5,6 +5,7 @@ import { fitSentences, type PathFit } from '../path/fit';
 import { contributionSentence } from '../path/sentences';
 import type { StepProgress } from '../path/steps';
 import { GOAL_STATUS_LABELS, type Conversation, type LearningGoal, type Profile } from '../schemas';
+import { selectPlanGoals } from './goals';
 import {
   PLAN_SECTION_IDS,
   type CareerPlan,
@@ -46,6 +47,8 @@ export interface PlanInput {
   takeaways: readonly string[];
   /** List overdue follow-ups too (off by default: a plan is read by someone else). */
   includeOverdue: boolean;
+  /** List every learning goal, older finished and long-overdue ones too (off by default: see `selectPlanGoals`). */
+  allGoals?: boolean;
   now: string;
 }
 
@@ -54,10 +57,6 @@ export interface PlanConversationInput {
   conversation: Pick<Conversation, 'id' | 'date' | 'takeaways'>;
   personName: string;
 }
-
-// Open goals come first (what is being worked on), then finished ones; dropped goals are left out
-// because a shared plan should show commitments, not abandoned ideas.
-const GOAL_ORDER: Record<LearningGoal['status'], number> = { active: 0, planned: 1, done: 2, dropped: 3 };
 
 function planGoal(g: LearningGoal): PlanGoal {
   return {
@@ -88,12 +87,22 @@ function nearestFollowUps(open: readonly PlanFollowUp[], limit: number): PlanFol
   return [...upcoming, ...overdue].slice(0, limit).sort((a, b) => compareDates(a.date, b.date));
 }
 
-/** Sorts by target date, goals without one last, then by title. */
-function byTargetDate(a: LearningGoal, b: LearningGoal): number {
-  if (a.targetDate && b.targetDate) return compareDates(a.targetDate, b.targetDate) || a.title.localeCompare(b.title);
-  if (a.targetDate) return -1;
-  if (b.targetDate) return 1;
-  return a.title.localeCompare(b.title);
+/**
+ * The open follow-ups a plan could list, whether or not overdue ones are asked for: the
+ * `limit` soonest upcoming and the `limit` most recently overdue. A screen reads the notes of
+ * these only (a journal of years has hundreds of open follow-ups; the plan counts the rest).
+ */
+export function followUpCandidates<F extends { followUpDate?: string; followUpDone: boolean }>(
+  conversations: readonly F[],
+  now: string,
+  limit = PLAN_FOLLOW_UP_LIMIT,
+): F[] {
+  const open = conversations.filter((c) => c.followUpDate && !c.followUpDone);
+  const upcoming = open
+    .filter((c) => compareDates(c.followUpDate!, now) >= 0)
+    .sort((a, b) => compareDates(a.followUpDate!, b.followUpDate!));
+  const overdue = open.filter((c) => compareDates(c.followUpDate!, now) < 0).sort((a, b) => compareDates(b.followUpDate!, a.followUpDate!));
+  return [...upcoming.slice(0, limit), ...overdue.slice(0, limit)];
 }
 
 /** The open follow-ups as the plan lists them (overdue ones only when asked for), and how many are left out. */
@@ -184,15 +193,10 @@ function composeSection(id: PlanSectionId, input: PlanInput): PlanSection | null
           return { skill: f.skill, name, reason };
         }),
       };
-    case 'goals':
-      return {
-        id,
-        goals: input.goals
-          .filter((g) => g.status !== 'dropped')
-          .slice()
-          .sort((a, b) => GOAL_ORDER[a.status] - GOAL_ORDER[b.status] || byTargetDate(a, b))
-          .map(planGoal),
-      };
+    case 'goals': {
+      const { goals, leftOut } = selectPlanGoals(input.goals, input.now, input.allGoals ?? false);
+      return { id, goals: goals.map(planGoal), leftOut };
+    }
     case 'takeaways': {
       const chosen = new Set(input.takeaways);
       const takeaways = input.conversations
@@ -226,7 +230,7 @@ export function composePlan(input: PlanInput): CareerPlan {
  * goal, path evidence, follow-up or takeaway): the plan screen then guides the person instead of
  * offering an empty document.
  */
-export function planIsEmpty(input: Omit<PlanInput, 'include' | 'takeaways' | 'includeOverdue'>): boolean {
+export function planIsEmpty(input: Omit<PlanInput, 'include' | 'takeaways' | 'includeOverdue' | 'allGoals'>): boolean {
   const p = input.profile;
   return (
     !p.name.trim() &&

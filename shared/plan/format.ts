@@ -1,6 +1,6 @@
 /** Wording shared by every plan renderer (screen, PDF, Markdown), so they say the same thing. */
 import { formatDate } from '../dates';
-import type { CareerPlan, PlanGoal, PlanSection, PlanSkill, PlanTakeaway } from './types';
+import type { CareerPlan, GoalsLeftOut, PlanGoal, PlanSection, PlanSkill, PlanTakeaway } from './types';
 
 /** Signed points for reading: "+2", "-0.5", "0" (ASCII minus, as in the Markdown). */
 export function formatPoints(points: number): string {
@@ -44,6 +44,37 @@ export function followUpsLeftOutText(leftOut: number): string | null {
   return `And ${leftOut} more open follow-up${leftOut === 1 ? '' : 's'}, not listed here.`;
 }
 
+/** "3 goals" / "1 goal", with an optional word between ("3 open goals"). */
+function goalCount(n: number, adjective = ''): string {
+  return `${n} ${adjective ? `${adjective} ` : ''}goal${n === 1 ? '' : 's'}`;
+}
+
+/** "a, b and c". */
+function listWords(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * The line after a shortened goal list, in the person's voice: what is not listed and why, e.g.
+ * "Not listed here, to keep this plan short: 12 goals I finished before 1 Jun 2026 and 3 open
+ * goals whose target date passed before then. They are all in my journal."
+ */
+export function goalsLeftOutText(leftOut: GoalsLeftOut | null): string | null {
+  if (!leftOut) return null;
+  const since = formatDate(leftOut.since);
+  const parts: string[] = [];
+  if (leftOut.finished) parts.push(`${goalCount(leftOut.finished)} I finished before ${since}`);
+  if (leftOut.overdue)
+    parts.push(`${goalCount(leftOut.overdue, 'open')} whose target date passed before ${leftOut.finished ? 'then' : since}`);
+  if (leftOut.beyondLimit) parts.push(`${goalCount(leftOut.beyondLimit, 'more current')} (this plan lists ${leftOut.limit} at most)`);
+  if (!parts.length) return null;
+  const total = leftOut.finished + leftOut.overdue + leftOut.beyondLimit;
+  return `Not listed here, to keep this plan short: ${listWords(parts)}. ${total === 1 ? 'It is' : 'They are all'} in my journal.`;
+}
+
+/** What the plan screen adds under that line (not printed): how to list every goal. */
+export const ALL_GOALS_HINT = 'To list every goal in full, tick “List every learning goal” above.';
+
 /** The line under an empty follow-up list. */
 export function noFollowUpsText(withOverdue: boolean): string {
   return withOverdue ? 'No follow-ups planned.' : 'No upcoming follow-ups planned.';
@@ -74,7 +105,7 @@ export function emptySectionText(section: PlanSection): string | null {
     case 'focus':
       return section.focus.length ? null : 'No skill is below its target.';
     case 'goals':
-      return section.goals.length ? null : 'No learning goals yet.';
+      return section.goals.length ? null : section.leftOut ? 'No current learning goals.' : 'No learning goals yet.';
     case 'follow-ups':
       return section.followUps.length ? null : noFollowUpsText(section.withOverdue);
     default:

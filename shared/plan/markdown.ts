@@ -77,6 +77,10 @@ function sectionLines(s: PlanSection): string[] {
           out.push('');
         }
       }
+      {
+        const leftOut = fmt.goalsLeftOutText(s.leftOut);
+        if (leftOut) out.push(e(leftOut), '');
+      }
       break;
     case 'takeaways':
       for (const t of s.takeaways) out.push(`### ${e(fmt.takeawayHeading(t))}`, '', ...markdownBlock(t.text));

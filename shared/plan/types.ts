@@ -71,6 +71,20 @@ export interface PlanFollowUp {
   overdue: boolean;
 }
 
+/** Learning goals a plan does not list, counted by reason (see `selectPlanGoals`). */
+export interface GoalsLeftOut {
+  /** Done goals with no activity since `since`. */
+  finished: number;
+  /** Open goals whose target date passed before `since`, with no activity since. */
+  overdue: number;
+  /** Current goals beyond `limit`. */
+  beyondLimit: number;
+  /** The start of the window the plan looks at (YYYY-MM-DD). */
+  since: string;
+  /** The most goals the plan lists. */
+  limit: number;
+}
+
 /** A conversation's takeaways the person chose to share. */
 export interface PlanTakeaway {
   date: string;
@@ -89,7 +103,12 @@ export type PlanSection =
   | { id: 'target'; role: string; date: string | null }
   | { id: 'skills'; skills: PlanSkill[] }
   | { id: 'focus'; focus: { skill: SkillId; name: string; reason: string }[] }
-  | { id: 'goals'; goals: PlanGoal[] }
+  | {
+      id: 'goals';
+      goals: PlanGoal[];
+      /** The goals not listed and why (see selectPlanGoals), or null when every goal is. */
+      leftOut: GoalsLeftOut | null;
+    }
   | { id: 'takeaways'; takeaways: PlanTakeaway[] }
   | {
       id: 'follow-ups';

@@ -18,13 +18,15 @@ export const DEFAULT_PROFILE: Profile = { name: '', currentRole: '', targetRole:
 /**
  * The career plan's choices, remembered between visits: the sections to include (section ids;
  * unknown ones are ignored when read), the paper, whether overdue follow-ups are listed, and the
- * conversations whose takeaways are shared.
+ * conversations whose takeaways are shared, and whether every learning goal is listed.
  */
 export const PlanPrefs = z.strictObject({
   sections: z.array(z.string().max(40)).max(40),
   paper: z.enum(['A4', 'Letter']),
   includeOverdue: z.boolean(),
   takeaways: z.array(Id).max(5_000),
+  /** List every learning goal, not only the current ones (absent in choices saved before it existed: off). */
+  allGoals: z.boolean().optional(),
 });
 export type PlanPrefs = z.infer<typeof PlanPrefs>;
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
-import { inspectPdf, renderPages } from '../renderer/plan/pdfTools';
-import { localDate } from '../../shared/dates';
+import { SCREENSHOTS, expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { inspectPdf, renderPages, type PdfFacts } from '../renderer/plan/pdfTools';
+import { addDays, formatDate, localDate } from '../../shared/dates';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -102,6 +102,22 @@ async function seed(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
+/**
+ * Presses Export PDF in web mode (the print dialog is counted instead of opened), then prints the
+ * page as that dialog would (Chromium's print layout of the print view) and reads the PDF.
+ */
+async function exportPdf(page: Page, name: string): Promise<PdfFacts> {
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: /^Export PDF/ }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  return inspectPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }), name);
+}
+
 /** The radar's target outline has a point for each skill with a target and none at the centre. */
 async function expectTargetOutlineWithoutZero(scope: Locator): Promise<void> {
   const chart = scope.getByRole('img', { name: /Radar chart of the six skills/ });
@@ -179,17 +195,9 @@ describe('path fit and career plan in web mode', () => {
     await expectNoAxeViolations(page, 'plan');
     await screenshot(page, 'plan');
 
-    // Export PDF in web mode opens the browser's print dialog on the same print view.
-    await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => {
-        (window as unknown as { printed: number }).printed += 1;
-      };
-    });
-    await page.getByRole('button', { name: /^Export PDF/ }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-    // What that dialog prints, laid out by the same Chromium: the print view alone, on Letter.
-    const facts = inspectPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-web');
+    // Export PDF in web mode opens the browser's print dialog on the same print view; what that
+    // dialog prints, laid out by the same Chromium: the print view alone, on Letter.
+    const facts = await exportPdf(page, 'plan-web');
     const text = facts.text.replace(/\s+/g, ' ');
     for (const needle of [
       'Career plan: Zoë Ångström-Müller',
@@ -274,6 +282,127 @@ describe('path fit and career plan in web mode', () => {
     expect(await page.getByRole('article').count()).toBe(0);
     await expectNoAxeViolations(page, 'plan, empty');
     await screenshot(page, 'plan-empty');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds and ticks one conversation among thousands by typing, and lists a journal of years by its current goals', async () => {
+    const { page, errors, context } = await openApp(browser);
+    const today = localDate(new Date());
+    // 3,000 conversations with takeaways, one of them years old about a zebra; 30 current goals
+    // (due in the coming months) and 10 finished years ago.
+    await page.evaluate(
+      async ({ stamp, WANG, today }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('sextant');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        const tx = db.transaction(['settings', 'people', 'entries', 'aggregateMeta'], 'readwrite');
+        tx.objectStore('aggregateMeta').clear();
+        const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });
+        const uuid = (n: number, k: string) => `${k}${String(n).padStart(7, '0')}-0000-4000-8000-000000000000`;
+        const day = (back: number) => new Date(Date.parse(today) - back * 86_400_000).toISOString().slice(0, 10);
+        tx.objectStore('settings').put({
+          key: 'profile',
+          value: { name: 'Ana Lima', currentRole: 'Product manager', targetRole: '', onboardingDone: true },
+        });
+        tx.objectStore('people').put({ ...meta(WANG), name: '王小明', role: 'PM', company: 'Acme', path: 'external' });
+        for (let i = 0; i < 3_000; i++)
+          tx.objectStore('entries').put({
+            ...meta(uuid(i, 'c')),
+            kind: 'conversation',
+            date: day(i),
+            personId: WANG,
+            conversationKind: 'mentorship',
+            notes: 'Private notes.',
+            takeaways: i === 2_400 ? 'Negotiate the **zebra** contract before the renewal.' : `Routine takeaway number ${i}.`,
+            followUpDone: false,
+            skills: [],
+            tags: [],
+          });
+        for (let i = 0; i < 40; i++) {
+          const old = i >= 30;
+          const date = old ? day(2_000 + i) : day(10);
+          tx.objectStore('entries').put({
+            ...meta(uuid(i, 'a')),
+            updatedAt: `${date}T10:00:00.000Z`,
+            kind: 'goal',
+            date,
+            title: old ? `Finished long ago ${i}` : `Current goal ${String(i + 1).padStart(2, '0')}`,
+            why: 'Because it matters now.',
+            skills: ['research'],
+            status: old ? 'done' : 'active',
+            targetDate: old ? date : day(-30 - i),
+            milestones: [],
+            resources: [],
+            progressNotes: '',
+            tags: [],
+          });
+        }
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { stamp, WANG, today },
+    );
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+    const preview = page.locator('main').getByRole('article');
+    await preview.getByRole('heading', { name: 'Career plan: Ana Lima' }).waitFor();
+
+    // A page of the newest conversations, not 3,000 checkboxes.
+    const chooser = page.getByRole('group', { name: 'Conversation takeaways to share' });
+    await chooser.getByText('Showing 20 of 3,000 conversations, newest first.').waitFor();
+    expect(await chooser.getByRole('checkbox').count()).toBe(20);
+    await chooser.getByRole('button', { name: 'Show 20 more' }).click();
+    await chooser.getByText('Showing 40 of 3,000 conversations, newest first.').waitFor();
+    expect(await chooser.getByRole('checkbox').count()).toBe(40);
+
+    // Typed into the search, found by a word of its takeaways, ticked from the keyboard.
+    await chooser.getByRole('searchbox', { name: 'Find a conversation (person, date or words)' }).click();
+    await page.keyboard.type('zebra');
+    await chooser.getByText('Showing 1 of 1 matching conversation, newest first.').waitFor();
+    const zebra = chooser.getByRole('checkbox', { name: /Negotiate the zebra contract/ });
+    await zebra.focus();
+    await page.keyboard.press('Space');
+    await preview.getByRole('heading', { name: 'What I took away from conversations' }).waitFor();
+    await preview.getByText('Negotiate the zebra contract before the renewal.').waitFor();
+    await chooser.getByText('1 chosen of 3,000.').waitFor();
+    // "Only the chosen ones" lists it alone.
+    await chooser.getByRole('searchbox').fill('');
+    await chooser.getByRole('button', { name: 'Only the chosen ones' }).click();
+    await chooser.getByText('Showing 1 of 1 conversation, newest first.').waitFor();
+    expect(await chooser.getByRole('checkbox', { checked: true }).count()).toBe(1);
+
+    // 25 current goals listed in full, the rest counted with the reason, in the preview and the PDF.
+    const goals = preview.getByRole('region', { name: 'Learning goals' });
+    await goals.getByRole('heading', { name: 'Current goal 25' }).waitFor();
+    expect(await goals.getByRole('heading', { level: 4 }).count()).toBe(25);
+    expect(await goals.getByText(/Finished long ago/).count()).toBe(0);
+    const since = formatDate(addDays(today, -183));
+    const leftOut = `Not listed here, to keep this plan short: 10 goals I finished before ${since} and 5 more current goals (this plan lists 25 at most). They are all in my journal.`;
+    await goals.getByText(leftOut, { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'plan, thousands of takeaways');
+    await screenshot(page, 'plan-many');
+    await page.locator('.plan-controls').screenshot({ path: `${SCREENSHOTS}/plan-many-controls.png` });
+
+    const facts = await exportPdf(page, 'plan-many');
+    const text = facts.text.replace(/\s+/g, ' ');
+    expect(text).toContain(leftOut);
+    expect(text).toContain('Negotiate the zebra contract before the renewal.');
+    expect(text).toContain('Current goal 25');
+    expect(text).not.toContain('Current goal 26');
+    expect(text).not.toContain('List every learning goal');
+    renderPages(facts.path, 'plan-many', 60);
+
+    // Every goal when asked for: 40, nothing left out.
+    await page.getByRole('group', { name: 'Learning goals' }).getByLabel('List every learning goal').check();
+    await goals.getByRole('heading', { name: 'Finished long ago 39' }).waitFor();
+    expect(await goals.getByRole('heading', { level: 4 }).count()).toBe(40);
+    expect(await goals.getByText('Not listed here', { exact: false }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { FitContribution, PathFit, SourceGroup } from '../../../shared/path';
 import { SOURCES, ageWords, formatSigned } from '../../../shared/path';
 import { SignedPosition } from '../../components/path/ScaleBar';
@@ -28,6 +29,8 @@ const COLUMNS: readonly Column<FitContribution>[] = [
 
 /** Every item the fit looked at, behind a disclosure: grouped by source, each group largest effect first. */
 export function Contributions({ fit }: { fit: PathFit }) {
+  // The tables (and their sentences) are made when the disclosure is first opened.
+  const [opened, setOpened] = useState(false);
   const groups = SOURCES.map((g) => ({ g, items: fit.contributions.filter((c) => c.group === g) })).filter((x) => x.items.length > 0);
   return (
     <section aria-labelledby="contributions-heading">
@@ -35,25 +38,26 @@ export function Contributions({ fit }: { fit: PathFit }) {
       {groups.length === 0 ? (
         <p className="muted">Nothing yet: answer the questionnaire, and log reflections and conversations in the journal.</p>
       ) : (
-        <details className="fit-details">
+        <details className="fit-details" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
           <summary>
             All {fit.contributions.length} items, grouped by source, largest effect first (questionnaire{' '}
             {formatSigned(fit.totals.questionnaire)}, journal {formatSigned(fit.totals.journal)})
           </summary>
-          {groups.map(({ g, items }) => (
-            <div key={g} className="fit-group">
-              <h3>{GROUP_LABELS[g]}</h3>
-              <DataTable
-                className="fit-contributions"
-                caption={`${GROUP_LABELS[g]}: effect on the position (negative toward internal, positive toward external), weight and reason`}
-                captionHidden
-                columns={COLUMNS}
-                rows={items.slice(0, ROWS_PER_GROUP)}
-                rowKey={(c) => c.id}
-              />
-              {items.length > ROWS_PER_GROUP && <p className="muted">And {items.length - ROWS_PER_GROUP} smaller items.</p>}
-            </div>
-          ))}
+          {opened &&
+            groups.map(({ g, items }) => (
+              <div key={g} className="fit-group">
+                <h3>{GROUP_LABELS[g]}</h3>
+                <DataTable
+                  className="fit-contributions"
+                  caption={`${GROUP_LABELS[g]}: effect on the position (negative toward internal, positive toward external), weight and reason`}
+                  captionHidden
+                  columns={COLUMNS}
+                  rows={items.slice(0, ROWS_PER_GROUP)}
+                  rowKey={(c) => c.id}
+                />
+                {items.length > ROWS_PER_GROUP && <p className="muted">And {items.length - ROWS_PER_GROUP} smaller items.</p>}
+              </div>
+            ))}
         </details>
       )}
     </section>

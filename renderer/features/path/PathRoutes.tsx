@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { fitHistory, pathFit, stepProgress } from '../../../shared/path';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { Contributions } from './Contributions';
 import { FitHistory } from './FitHistory';
 import { ProsCons } from './ProsCons';
@@ -24,18 +25,20 @@ export function PathRoutes() {
 }
 
 function PathOverview({ data }: { data: PathData | undefined }) {
-  // Worked out once per change of the data, not on every render.
-  const derived = useMemo(
+  // The verdict first; the history (a fit a month) and the step tracker once it is on screen.
+  // Each is worked out once per change of the data, not on every render.
+  const fit = useMemo(() => data && pathFit(data.answers, data.entries, data.people, data.today), [data]);
+  const [painted] = useAfterPaint(!!fit);
+  const later = useMemo(
     () =>
-      data && {
-        fit: pathFit(data.answers, data.entries, data.people, data.today),
+      data &&
+      painted && {
         history: fitHistory(data.answers, data.entries, data.people, data.today),
         steps: stepProgress(data.entries, data.people, data.today),
       },
-    [data],
+    [data, painted],
   );
-  if (!derived) return <h1>Path fit</h1>;
-  const { fit, history, steps } = derived;
+  if (!fit) return <h1>Path fit</h1>;
   return (
     <>
       <h1>Path fit</h1>
@@ -43,9 +46,17 @@ function PathOverview({ data }: { data: PathData | undefined }) {
       <VerdictCard fit={fit} />
       <UnratedList items={fit.unrated} />
       <Contributions fit={fit} />
-      <FitHistory points={history} />
-      <ProsCons />
-      <StepTracker steps={steps} />
+      {later ? (
+        <>
+          <FitHistory points={later.history} />
+          <ProsCons />
+          <StepTracker steps={later.steps} />
+        </>
+      ) : (
+        <p className="muted" role="status">
+          Working out your history and the five steps…
+        </p>
+      )}
     </>
   );
 }

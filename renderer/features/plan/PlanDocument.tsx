@@ -6,7 +6,9 @@ import {
   followUpsLeftOutText,
   formatPoints,
   formatPosition,
+  ALL_GOALS_HINT,
   goalMeta,
+  goalsLeftOutText,
   milestoneState,
   planHeading,
   skillTargetDatesText,
@@ -14,6 +16,7 @@ import {
   targetText,
   type CareerPlan,
   type PlanSection,
+  type PlanSectionOf,
 } from '../../../shared/plan';
 import { SkillRadar } from '../../components/charts/SkillRadar';
 import { ExternalLink } from '../../components/form/ExternalLink';
@@ -56,6 +59,17 @@ function TargetDates({ text }: { text: string | null }) {
 function EmptyLine({ section }: { section: PlanSection }) {
   const text = emptySectionText(section);
   return text ? <p className="plan-muted">{text}</p> : null;
+}
+
+/** What the goal list leaves out and why (printed); on screen, how to list them all too. */
+function GoalsLeftOutLine({ section }: { section: PlanSectionOf<'goals'> }) {
+  const text = goalsLeftOutText(section.leftOut);
+  if (!text) return null;
+  return (
+    <p className="plan-muted plan-goals-left-out">
+      {text} <span className="plan-screen-only">{ALL_GOALS_HINT}</span>
+    </p>
+  );
 }
 
 /** The internal-external scale with the person's position marked (vector). */
@@ -168,6 +182,7 @@ function SectionBody({ section: s }: { section: PlanSection }) {
               )}
             </div>
           ))}
+          <GoalsLeftOutLine section={s} />
         </>
       );
     case 'takeaways':

@@ -1,17 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { formatDate } from '../../../shared/dates';
-import { excerpt } from '../../../shared/domain/excerpt';
 import { PLAN_SECTION_IDS, PLAN_SECTION_LABELS, composePlan, planIsEmpty, planToMarkdown, type PaperSize } from '../../../shared/plan';
 import { CheckboxGroup, RadioGroup } from '../../components/form/ChoiceGroups';
 import { NotEncryptedNote } from '../../components/NotEncryptedNote';
 import { useToast } from '../../components/Toast';
 import { useCommandRequest } from '../../app/commandRequest';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { platform } from '../../platform';
 import { PlanDocument } from './PlanDocument';
 import { PlanEmpty } from './PlanEmpty';
 import { PlanPdfExport } from './PlanPdfExport';
 import { PlanPrintView } from './PlanPrintView';
+import { TakeawayChooser } from './TakeawayChooser';
 import { usePlanInput, useTakeaways } from './usePlanInput';
 import { usePlanPrefs, type PlanChoices } from './usePlanPrefs';
 import './plan.css';
@@ -22,11 +22,7 @@ const PAPER_OPTIONS: { value: PaperSize; label: string }[] = [
   { value: 'Letter', label: 'US Letter' },
 ];
 const OVERDUE_OPTION = [{ value: 'overdue' as const, label: 'List overdue follow-ups too' }];
-
-/** A short label for a conversation in the takeaways chooser: its date, the person and the first words. */
-function takeawayLabel(date: string, personName: string, text: string): string {
-  return `${formatDate(date)}, ${personName}: ${excerpt(text, { maxLength: 90 })}`;
-}
+const ALL_GOALS_OPTION = [{ value: 'all' as const, label: 'List every learning goal' }];
 
 /** The career plan: choose sections (remembered), preview, export as PDF (Chromium's print layout) or Markdown. */
 export function PlanRoutes() {
@@ -36,37 +32,40 @@ export function PlanRoutes() {
   const [changed, setChanged] = useState<PlanChoices | null>(null);
   const choices = changed ?? saved;
   const toast = useToast();
-  // The preview comes first: the print view (hidden on screen) and the chooser's thousands of
-  // takeaways follow once it has been painted. Only the chosen takeaways are read before it.
-  const [painted, setPainted] = useState(false);
-  const chosenIds = useMemo(() => {
+  // The preview comes first: the print view (hidden on screen) and the takeaways chooser follow
+  // once it has been painted. Only the chosen takeaways are read before it.
+  const chosenOffers = useMemo(() => {
     if (!input || !choices) return undefined;
-    const available = new Set(input.takeawayIds);
-    return choices.takeaways.filter((id) => available.has(id));
+    const chosen = new Set(choices.takeaways);
+    return input.offers.filter((o) => chosen.has(o.id));
   }, [input, choices]);
-  const chosen = useTakeaways(chosenIds);
-  const offered = useTakeaways(painted ? input?.takeawayIds : undefined);
-  const full = useMemo(() => (input && chosen ? { ...input, conversations: chosen } : undefined), [input, chosen]);
-  const empty = !full || (planIsEmpty(full) && full.takeawayIds.length === 0);
+  // Read alongside the plan's input (not after it): ids no longer offered are simply not used.
+  const chosenTexts = useTakeaways(choices?.takeaways);
+  const full = useMemo(() => {
+    if (!input || !chosenOffers || !chosenTexts) return undefined;
+    const conversations = chosenOffers.flatMap((o) => {
+      const takeaways = chosenTexts.texts.get(o.id);
+      return takeaways === undefined ? [] : [{ conversation: { id: o.id, date: o.date, takeaways }, personName: o.personName }];
+    });
+    return { ...input, conversations };
+  }, [input, chosenOffers, chosenTexts]);
+  const empty = !full || (planIsEmpty(full) && full.offers.length === 0);
   // Composed once per change of the journal or of the choices, not on every render (an export's
   // progress re-renders the screen; the documents below are memoised on the plan).
   const plan = useMemo(
     () =>
       full && choices && !empty
-        ? composePlan({ ...full, include: choices.sections, takeaways: choices.takeaways, includeOverdue: choices.includeOverdue })
+        ? composePlan({
+            ...full,
+            include: choices.sections,
+            takeaways: choices.takeaways,
+            includeOverdue: choices.includeOverdue,
+            allGoals: choices.allGoals,
+          })
         : null,
     [full, choices, empty],
   );
-  useEffect(() => {
-    if (!plan || painted) return;
-    // After the browser has painted the preview: a frame, then a task.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [plan, painted]);
+  const [painted, paintNow] = useAfterPaint(!!plan);
   // The palette and the desktop menu ask for an export by coming here (renderer/app/commandActions.ts).
   useCommandRequest({ 'export-plan-markdown': () => exportMarkdown() }, !!full && !!choices && !empty);
   if (!full || !choices) return <h1>Career plan</h1>;
@@ -96,11 +95,6 @@ export function PlanRoutes() {
     }
   }
 
-  const takeawayOptions = (offered ?? [])
-    .slice()
-    .sort((a, b) => b.conversation.date.localeCompare(a.conversation.date))
-    .map((c) => ({ value: c.conversation.id, label: takeawayLabel(c.conversation.date, c.personName, c.conversation.takeaways) }));
-
   return (
     <>
       <h1>Career plan</h1>
@@ -125,27 +119,27 @@ export function PlanRoutes() {
             onChange={(v) => choose({ includeOverdue: v.includes('overdue') })}
           />
         )}
-        {choices.sections.includes('takeaways') && (
-          <div className="plan-takeaway-choices">
-            {!offered ? (
-              <p className="muted" role="status">
-                Reading your conversations&rsquo; takeaways…
-              </p>
-            ) : takeawayOptions.length ? (
-              <CheckboxGroup
-                legend="Conversation takeaways to share"
-                hint="Only the takeaways you tick go into the plan; notes never do."
-                values={choices.takeaways.filter((id) => takeawayOptions.some((o) => o.value === id))}
-                options={takeawayOptions}
-                onChange={(takeaways) => choose({ takeaways })}
-              />
-            ) : (
-              <p className="muted">No conversation has takeaways yet: add them to a conversation in the Journal to share them here.</p>
-            )}
-          </div>
+        {choices.sections.includes('goals') && (
+          <CheckboxGroup
+            legend="Learning goals"
+            hint="Off by default: the plan lists your open goals and those finished in the last six months, 25 at most, and says how many it leaves out."
+            values={choices.allGoals ? ['all'] : []}
+            options={ALL_GOALS_OPTION}
+            onChange={(v) => choose({ allGoals: v.includes('all') })}
+          />
         )}
+        {choices.sections.includes('takeaways') &&
+          (!painted ? (
+            <p className="muted" role="status">
+              Reading your conversations&rsquo; takeaways…
+            </p>
+          ) : full.offers.length ? (
+            <TakeawayChooser offers={full.offers} chosen={choices.takeaways} onChange={(takeaways) => choose({ takeaways })} />
+          ) : (
+            <p className="muted">No conversation has takeaways yet: add them to a conversation in the Journal to share them here.</p>
+          ))}
         <RadioGroup legend="Paper size" value={choices.paper} options={PAPER_OPTIONS} onChange={(paper) => paper && choose({ paper })} />
-        <PlanPdfExport suggestedName={`${fileBase}.pdf`} paper={choices.paper} onPrepare={() => setPainted(true)}>
+        <PlanPdfExport suggestedName={`${fileBase}.pdf`} paper={choices.paper} onPrepare={paintNow}>
           <button type="button" onClick={exportMarkdown}>
             Export Markdown
           </button>

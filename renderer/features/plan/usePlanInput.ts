@@ -1,21 +1,28 @@
 import { useLiveQuery } from '../../data/live';
 import { today } from '../../data/clock';
-import { pathFit, stepProgress } from '../../../shared/path';
-import type { PlanConversationInput, PlanInput } from '../../../shared/plan';
-import type { Conversation, LearningGoal } from '../../../shared/schemas';
+import { pathFit, stepProgress, type ConversationLike } from '../../../shared/path';
+import { followUpCandidates, type PlanInput } from '../../../shared/plan';
+import type { LearningGoal } from '../../../shared/schemas';
 import { evidenceOfRows, focusSuggestions, skillProgress } from '../../../shared/skills';
 import { listSkillEvidence } from '../../data/aggregates';
-import { getEntries, openFollowUps } from '../../data/repositories/entries';
+import { getEntries } from '../../data/repositories/entries';
 import { listPathAnswers } from '../../data/repositories/path';
 import { listPathJournal } from '../../data/repositories/pathJournal';
 import { listPeople } from '../../data/repositories/people';
 import { getProfile } from '../../data/repositories/settings';
 import { listCheckIns, listTargets } from '../../data/repositories/skills';
 
-/** The plan's input without the conversations (read apart, see `useTakeaways`), with the ids of those that have takeaways. */
-export type PlanInputNow = Omit<PlanInput, 'include' | 'takeaways' | 'includeOverdue' | 'conversations'> & {
-  /** Ids of every conversation with takeaways (from the path facts): what the chooser offers. */
-  takeawayIds: string[];
+/** A conversation with takeaways as the chooser lists it before reading it: from the path facts kept at write time. */
+export interface TakeawayOffer {
+  id: string;
+  date: string;
+  personName: string;
+}
+
+/** The plan's input without the conversations (read apart, see `useTakeaways`), with those that have takeaways. */
+export type PlanInputNow = Omit<PlanInput, 'include' | 'takeaways' | 'includeOverdue' | 'allGoals' | 'conversations'> & {
+  /** Every conversation with takeaways, newest first (from the path facts): what the chooser offers. */
+  offers: TakeawayOffer[];
 };
 
 /**
@@ -25,18 +32,26 @@ export type PlanInputNow = Omit<PlanInput, 'include' | 'takeaways' | 'includeOve
  */
 export function usePlanInput(): PlanInputNow | undefined {
   return useLiveQuery(async () => {
-    const [profile, journal, evidence, people, answers, followUps, checkIns, targets] = await Promise.all([
+    const [profile, journal, evidence, people, answers, checkIns, targets] = await Promise.all([
       getProfile(),
       listPathJournal(),
       listSkillEvidence(),
       listPeople(),
       listPathAnswers(),
-      openFollowUps(),
       listCheckIns(),
       listTargets(),
     ]);
     const now = today();
     const names = new Map(people.map((p) => [p.id, p.name]));
+    // Open follow-ups from the path facts (dates, done); the notes of only those the plan could list.
+    const conversations = journal.filter((e): e is ConversationLike => e.kind === 'conversation');
+    const open = conversations.filter((c) => c.followUpDate && !c.followUpDone);
+    const notes = new Map(
+      (await getEntries(followUpCandidates(open, now).map((c) => c.id))).map((e) => [
+        e.id,
+        e.kind === 'conversation' ? e.followUpNote : undefined,
+      ]),
+    );
     const progress = skillProgress(checkIns, targets, evidenceOfRows(evidence), now);
     return {
       profile,
@@ -45,27 +60,38 @@ export function usePlanInput(): PlanInputNow | undefined {
       skills: progress,
       focus: focusSuggestions(progress, 3, now),
       goals: journal.filter((e): e is LearningGoal => e.kind === 'goal'),
-      followUps: followUps.map((conversation) => ({ conversation, personName: names.get(conversation.personId) ?? 'Unknown contact' })),
-      takeawayIds: journal.filter((e) => e.kind === 'conversation' && 'hasTakeaways' in e && e.hasTakeaways).map((e) => e.id),
+      followUps: open.map((c) => ({
+        conversation: { followUpDate: c.followUpDate, followUpDone: c.followUpDone, followUpNote: notes.get(c.id) },
+        personName: names.get(c.personId) ?? 'Unknown contact',
+      })),
+      // The path journal is newest first already.
+      offers: conversations.flatMap((e) =>
+        'hasTakeaways' in e && e.hasTakeaways ? [{ id: e.id, date: e.date, personName: names.get(e.personId) ?? 'Unknown contact' }] : [],
+      ),
       now,
     };
   }, []);
 }
 
+/** The takeaways read for a list of ids: `ids` says which list (a live query keeps its last result while it reads the next). */
+export interface TakeawayTexts {
+  ids: string;
+  texts: Map<string, string>;
+}
+
 /**
- * The conversations with takeaways among `ids`, newest first, with the names of the people they
- * were with; kept live, undefined while reading or while `ids` is undefined. The plan reads the
- * chosen ones at once and every one (the chooser's options, thousands in a journal of years)
- * once the preview is on screen.
+ * The takeaways of the conversations among `ids` that have some, by id; kept live, undefined
+ * while the first read runs or while `ids` is undefined. The plan reads the chosen ones before
+ * its preview, the chooser the ones it lists (every one once the person searches).
  */
-export function useTakeaways(ids: readonly string[] | undefined): PlanConversationInput[] | undefined {
+export function useTakeaways(ids: readonly string[] | undefined): TakeawayTexts | undefined {
   const key = ids?.join(',');
   return useLiveQuery(async () => {
-    if (!ids) return undefined;
-    const [entries, people] = await Promise.all([getEntries(ids), listPeople()]);
-    const names = new Map(people.map((p) => [p.id, p.name]));
-    return entries
-      .filter((e): e is Conversation => e.kind === 'conversation' && e.takeaways.trim() !== '')
-      .map((conversation) => ({ conversation, personName: names.get(conversation.personId) ?? 'Unknown contact' }));
+    if (!ids || key === undefined) return undefined;
+    const entries = await getEntries(ids);
+    const texts = new Map(
+      entries.flatMap((e) => (e.kind === 'conversation' && e.takeaways.trim() !== '' ? [[e.id, e.takeaways] as const] : [])),
+    );
+    return { ids: key, texts };
   }, [key]);
 }

@@ -9,6 +9,8 @@ export interface PlanChoices {
   paper: PaperSize;
   includeOverdue: boolean;
   takeaways: string[];
+  /** Every learning goal, not only the current ones. */
+  allGoals: boolean;
 }
 
 /** US and Canadian English default to Letter, everyone else to A4. */
@@ -16,9 +18,9 @@ export function defaultPaper(language: string): PaperSize {
   return language === 'en-US' || language === 'en-CA' ? 'Letter' : 'A4';
 }
 
-/** The choices before the person made any: every section, the locale's paper, no overdue follow-ups, no takeaways. */
+/** The choices before the person made any: every section, the locale's paper, no overdue follow-ups, no takeaways, the current goals. */
 export function defaultChoices(language: string): PlanChoices {
-  return { sections: [...PLAN_SECTION_IDS], paper: defaultPaper(language), includeOverdue: false, takeaways: [] };
+  return { sections: [...PLAN_SECTION_IDS], paper: defaultPaper(language), includeOverdue: false, takeaways: [], allGoals: false };
 }
 
 /** Remembered choices as the screen uses them (section ids the app no longer knows are dropped). */
@@ -30,6 +32,7 @@ export function choicesFrom(prefs: PlanPrefs | null, language: string): PlanChoi
     paper: prefs.paper,
     includeOverdue: prefs.includeOverdue,
     takeaways: prefs.takeaways,
+    allGoals: prefs.allGoals ?? false,
   };
 }
 

@@ -165,7 +165,8 @@ describe('plan PDF (the print view laid out by Chromium)', () => {
         })),
       }),
     );
-    const plan = composePlan(planInput({ goals, include: ['path', 'skills', 'goals', 'next-steps'] }));
+    // More than a plan lists by default: the person asked for every goal.
+    const plan = composePlan(planInput({ goals, include: ['path', 'skills', 'goals', 'next-steps'], allGoals: true }));
     const facts = inspectPdf(await printPlanPdf(browser, plan, 'A4'), 'plan-long');
     expect(facts.pages).toBeGreaterThan(1);
     for (let i = 1; i <= 30; i++) {
@@ -174,5 +175,42 @@ describe('plan PDF (the print view laid out by Chromium)', () => {
       for (let k = 1; k <= 3; k++) expect(occurrences(flat(facts.text), `Milestone ${k} of goal ${i} (`)).toBe(1);
     }
     expect(facts.qpdf.status).toBe(0);
+  });
+
+  it('lists a journal of years by its current goals, every word of each, and says in the PDF what it left out', async () => {
+    // 400 goals over six years (NOW is 1 Mar 2026): 6 current ones, one of them with a why of
+    // about 10,000 characters; the others finished or long overdue, with nothing done since.
+    const old = Array.from({ length: 394 }, (_, i) => {
+      const date = `20${20 + Math.floor(i / 80)}-0${1 + (i % 9)}-1${i % 10}`;
+      return goal(date, `Old goal ${i + 1}`, {
+        status: i % 2 ? 'done' : 'active',
+        targetDate: date,
+        updatedAt: `${date}T08:00:00.000Z`,
+        why: 'An older goal that a shared plan counts instead of listing.',
+      });
+    });
+    const why = longWhy();
+    const current = Array.from({ length: 6 }, (_, i) =>
+      goal('2026-02-01', `Current goal ${i + 1}`, {
+        targetDate: `2026-0${4 + i}-01`,
+        updatedAt: '2026-02-01T08:00:00.000Z',
+        ...(i === 2 ? { why } : {}),
+      }),
+    );
+    const plan = composePlan(planInput({ goals: [...old, ...current], include: ['goals'] }));
+    const facts = inspectPdf(await printPlanPdf(browser, plan, 'A4'), 'plan-years');
+    const text = flat(facts.text);
+    for (let i = 1; i <= 6; i++) expect(occurrences(text, `Current goal ${i}`)).toBe(1);
+    expect(text).not.toContain('Old goal');
+    const pdfWords = words(facts.text);
+    const missing = [...words(why.replace(/\*\*/g, ''))].filter((w) => !pdfWords.has(w));
+    expect(missing).toEqual([]);
+    expect(text).toContain(
+      'Not listed here, to keep this plan short: 197 goals I finished before 30 Aug 2025 and 197 open goals whose target date passed before then. They are all in my journal.',
+    );
+    // How to change that is said on screen only.
+    expect(text).not.toContain('List every learning goal');
+    expect(facts.qpdf.status).toBe(0);
+    renderPages(facts.path, 'plan-years', 60);
   });
 });

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Path and Plan from a cold navigation, and the plan PDF export, for two builds side by side:
+// `A=<dist> B=<dist> node bench/pathPlanAB.mjs` serves both from one origin (/a/, /b/: they share
+// IndexedDB), seeds N entries (default 10,000) through the bench variant's restore (bench/.dist,
+// built by `node bench/run.mjs`), and alternates cold navigations between the builds in one
+// persistent profile, so both see the same load on a shared machine. Screens as bench/run.mjs
+// times them (the same selectors); the PDF as it does (Export PDF pressed to the bytes of
+// page.pdf(), with the page's longest task meanwhile). RUNS (5), PDF (2) and PDFV (a,b: whose
+// PDF to time) tune it.
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
+
+const N = Number(process.env.N ?? 10_000);
+const RUNS = Number(process.env.RUNS ?? 5);
+const PDF = Number(process.env.PDF ?? 2);
+const PDF_BUILDS = (process.env.PDFV ?? 'a,b').split(',');
+if (!process.env.A || !process.env.B) throw new Error('A=<dist> B=<dist> node bench/pathPlanAB.mjs');
+const roots = { a: resolve(process.env.A), b: resolve(process.env.B), bench: resolve('bench/.dist') };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+const SCREENS = [
+  { name: 'Path', hash: '#/path', ready: 'main .path-fit' },
+  { name: 'Plan', hash: '#/plan', ready: 'main .plan-preview .plan-doc, main .plan-empty' },
+];
+
+const server = createServer((req, res) => {
+  const m = /^\/(a|b|bench)\/(.*)$/.exec(new URL(req.url, 'http://x').pathname);
+  const root = roots[m ? m[1] : 'a'];
+  let file = resolve(root, decodeURIComponent(m ? m[2] : '') || 'index.html');
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+  if (/\/assets\/[^/]+-[\w-]{8}\.\w+$/.test(file)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+  res.writeHead(200, headers);
+  createReadStream(file).pipe(res);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}/`;
+const profileDir = mkdtempSync(join(tmpdir(), 'sextant-ab-'));
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 1280, height: 860 },
+});
+const out = {};
+const add = (key, value) => (out[key] ??= []).push(value);
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+
+async function coldNavigation(url, ready) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const ms = await page
+    .waitForFunction((s) => (document.querySelector(s) ? performance.now() : false), ready, { polling: 'raf', timeout: 120_000 })
+    .then((h) => h.jsonValue());
+  await page.close();
+  return ms;
+}
+
+async function screens(size) {
+  for (const s of SCREENS)
+    for (let i = 0; i < RUNS; i++)
+      for (const v of ['a', 'b']) add(`${v} ${s.name} ${size}`, await coldNavigation(`${base}${v}/${s.hash}`, s.ready));
+}
+
+async function pdf(v) {
+  const page = await context.newPage();
+  await page.goto(`${base}${v}/#/plan`);
+  await page.locator('main .plan-preview .plan-doc').waitFor({ timeout: 120_000 });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    window.__printed = 0;
+    window.print = () => (window.__printed += 1);
+    window.__longTasks = [];
+    new PerformanceObserver((l) => window.__longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  for (let i = 0; i < PDF; i++) {
+    await page.evaluate(() => (window.__longTasks = []));
+    const t = performance.now();
+    await page.getByRole('button', { name: /^Export PDF/ }).click();
+    await page.waitForFunction((n) => window.__printed === n, i + 1, { timeout: 600_000 });
+    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    add(`${v} PDF export ms`, performance.now() - t);
+    add(
+      `${v} PDF longest task ms`,
+      await page.evaluate(
+        () => new Promise((r) => window.requestAnimationFrame(() => setTimeout(() => r(Math.max(0, ...window.__longTasks)), 50))),
+      ),
+    );
+    add(`${v} PDF kB`, bytes.length / 1024);
+  }
+  await page.close();
+}
+
+try {
+  await screens(0);
+  const bench = await context.newPage();
+  await bench.goto(`${base}bench/index.html#/settings`);
+  await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
+  console.error(await bench.evaluate((n) => window.__sextantBench.generate(n), N));
+  await bench.evaluate(() => window.__sextantBench.restore());
+  await bench.close();
+  await screens(N);
+  if (PDF) for (const v of PDF_BUILDS) await pdf(v);
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profileDir, { recursive: true, force: true });
+}
+for (const [k, t] of Object.entries(out)) console.log(k.padEnd(26), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
+for (const v of ['a', 'b'])
+  for (const s of SCREENS)
+    console.log(`${v} ${s.name} ratio ${N} / empty`, (median(out[`${v} ${s.name} ${N}`]) / median(out[`${v} ${s.name} 0`])).toFixed(2));
