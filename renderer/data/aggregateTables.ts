@@ -45,7 +45,9 @@ interface Tables {
 
 /** Replaces every aggregate row with `agg` and marks them built (inside the caller's transaction). */
 export async function writeAllAggregates(tables: Tables, agg: Aggregates, builtAt: string): Promise<void> {
-  await Promise.all(AGGREGATE_TABLES.map((t) => tables.table(t).clear()));
+  // One after the other: a native Promise.all inside a Dexie transaction loses its zone, and the
+  // writes after it would run in transactions of their own.
+  for (const t of AGGREGATE_TABLES) await tables.table(t).clear();
   await tables.table('skillEvidence').bulkPut([...agg.skills.values()]);
   await tables.table('personSummaries').bulkPut([...agg.people.values()]);
   await tables.table('pathFacts').bulkPut([...agg.facts.values()]);

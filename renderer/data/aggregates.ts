@@ -7,6 +7,7 @@
 import type { Table } from 'dexie';
 import {
   changeEntry,
+  computeAggregates,
   emptyAggregates,
   keysOf,
   lastContactsOfRows,
@@ -26,7 +27,13 @@ import {
   looksLikePathFact,
 } from '../../shared/aggregates/schema';
 import { Entry } from '../../shared/schemas';
-import { AGGREGATE_TABLES, buildAggregatesFrom, isCurrentBuild, type TagCountsRow } from './aggregateTables';
+import {
+  AGGREGATE_TABLES,
+  buildAggregatesFrom,
+  isCurrentBuild,
+  writeAllAggregates,
+  type TagCountsRow,
+} from './aggregateTables';
 import { isEncrypted } from '../crypto/session';
 import { db, type SextantDB } from './db';
 import { nowIso } from './ids';
@@ -69,8 +76,14 @@ export class AggregateBatch {
    * applied in memory (a loop of awaits without a database request would let the transaction
    * commit early).
    */
-  async changeMany(changes: readonly (readonly [before: unknown, after: unknown])[]): Promise<void> {
-    const valid = changes.map(([before, after]) => [counted(before), counted(after)] as const).filter(([b, a]) => b || a);
+  async changeMany(
+    changes: readonly (readonly [before: unknown, after: unknown])[],
+    /** The new versions were validated already (a restore's, checked when its file was read): not parsed again. */
+    { afterValid = false }: { afterValid?: boolean } = {},
+  ): Promise<void> {
+    const valid = changes
+      .map(([before, after]) => [counted(before), afterValid ? (after as Entry | undefined) : counted(after)] as const)
+      .filter(([b, a]) => b || a);
     if (!valid.length) return;
     const keys = noneTouched();
     for (const [b, a] of valid) {
@@ -140,6 +153,14 @@ export async function upkeepEntryWrite(before: unknown, after: unknown, batch?: 
   const one = new AggregateBatch();
   await one.change(before, after);
   await one.flush();
+}
+
+/**
+ * Replaces every aggregate with those of `entries`, computed in one pass (inside the caller's
+ * transaction): after a restore that made the stored entries exactly these, already validated.
+ */
+export async function replaceAggregates(entries: readonly Entry[]): Promise<void> {
+  await writeAllAggregates(db(), computeAggregates(entries), nowIso());
 }
 
 /** Rebuilds every aggregate from the stored entries, in one transaction (after a restore or import, or when never built). */

@@ -24,7 +24,7 @@ import { copyNames } from './encryption/journalEncryption';
 import { searchIndexStore } from './searchIndex';
 import { forgetReadProblems, noteReadProblem, readProblems } from './records';
 import { tombstoneFor, withNextRev } from './revisions';
-import { AggregateBatch, aggregateTables } from './aggregates';
+import { AggregateBatch, aggregateTables, replaceAggregates } from './aggregates';
 import { nowIso } from './ids';
 
 /** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
@@ -164,32 +164,66 @@ export interface RestoreProgress {
 }
 
 /**
+ * Writes `rows` a chunk at a time, each chunk prepared (revisions, sealing when encryption is on)
+ * and queued while IndexedDB still writes the one before: the page's work and the database's
+ * overlap instead of taking turns, and at most two chunks are in flight. `written` is called as
+ * each chunk is done, in order.
+ */
+async function writeInChunks<T>(
+  rows: readonly T[],
+  size: number,
+  write: (chunk: T[]) => PromiseLike<unknown>,
+  written: (n: number) => void,
+): Promise<void> {
+  // `write` returns Dexie's own promise, awaited as it is: a native promise chain around it (an
+  // async function, say) running beside another one loses the transaction's zone, and the writes
+  // after it would run outside the transaction.
+  let previous: { done: PromiseLike<unknown>; rows: number } | null = null;
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size);
+    const done = write(chunk);
+    if (previous) {
+      await previous.done;
+      written(previous.rows);
+    }
+    previous = { done, rows: chunk.length };
+  }
+  if (previous) {
+    await previous.done;
+    written(previous.rows);
+  }
+}
+
+/**
  * Restores a validated backup: plans against the journal as it is inside the transaction, then
  * deletes and writes in bulk, a chunk at a time (reporting progress between chunks), all in ONE
  * transaction: all or nothing, whatever the size. Returns the plan that was applied.
+ *
+ * The backup's records were validated when the file was read (shared/backup/read.ts), so they are
+ * not checked again here. A replace makes the entries exactly the backup's, so the derived data
+ * is computed once from them and written whole; a merge changes the rows its entries touch.
  */
 export async function applyRestore(
   backup: Backup,
   mode: RestoreMode,
   onProgress: (p: RestoreProgress) => void = () => {},
+  /** Rows per bulk write (tests use small chunks to exercise several). */
+  chunkSize = WRITE_CHUNK,
 ): Promise<RestorePlan> {
   return db().transaction('rw', [...backupTables(), db().deletions, ...aggregateTables()], async () => {
     // Planning against raw rows means a damaged record is also replaced or removed in replace mode.
     const current = (await readRaw()) as BackupData;
     const plan = planRestore(current, backup.data, mode);
-    // The derived data follows every restored and removed entry, each of its rows written once.
-    const aggregates = new AggregateBatch();
     const total = TABLE_NAMES.reduce((n, t) => n + plan.tables[t].put.length + plan.tables[t].remove.length, 0);
     let done = 0;
     onProgress({ done, total });
-    const inChunks = async <T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>) => {
-      for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-        const chunk = rows.slice(i, i + WRITE_CHUNK);
-        await write(chunk);
-        done += chunk.length;
+    const inChunks = <T>(rows: readonly T[], write: (chunk: T[]) => PromiseLike<unknown>) =>
+      writeInChunks(rows, chunkSize, write, (n) => {
+        done += n;
         onProgress({ done, total });
-      }
-    };
+      });
+    // Each entry written by a merge, with the version it replaces (a merge removes nothing).
+    const merged: [before: unknown, after: TableRow][] = [];
     for (const t of TABLE_NAMES) {
       const { put, remove } = plan.tables[t];
       const table = db().table(t);
@@ -204,20 +238,25 @@ export async function applyRestore(
       const stored = new Map(current[t].map((r) => [rowKey(t, r), r as Revised]));
       const tombs = new Map((await tombstonesOf(t)).map((x) => [x.id, x]));
       const deletedAt = nowIso();
-      await inChunks(remove, async (ids) => {
-        await table.bulkDelete(ids);
-        await db().deletions.bulkPut(ids.flatMap((id) => (stored.has(id) ? [tombstoneFor(t, stored.get(id)!, deletedAt)] : [])));
-        if (t === 'entries') await aggregates.changeMany(ids.map((id) => [stored.get(id), undefined]));
-      });
-      await inChunks(put as unknown as Revised[], async (rows) => {
+      await inChunks(remove, (ids) =>
+        Dexie.Promise.all([
+          table.bulkDelete(ids),
+          db().deletions.bulkPut(ids.flatMap((id) => (stored.has(id) ? [tombstoneFor(t, stored.get(id)!, deletedAt)] : []))),
+        ]),
+      );
+      await inChunks(put as unknown as Revised[], (rows) => {
         const revived = rows.filter((r) => tombs.has(r.id)).map((r): [RevisedTable, string] => [t, r.id]);
-        if (revived.length) await db().deletions.bulkDelete(revived);
         const written = rows.map((r) => withNextRev(r, stored.get(r.id), tombs.get(r.id)));
-        await table.bulkPut(written);
-        if (t === 'entries') await aggregates.changeMany(written.map((r) => [stored.get(r.id), r]));
+        if (t === 'entries' && mode === 'merge') for (const r of written) merged.push([stored.get(r.id), r as unknown as TableRow]);
+        return Dexie.Promise.all([revived.length ? db().deletions.bulkDelete(revived) : undefined, table.bulkPut(written)]);
       });
     }
-    await aggregates.flush();
+    if (mode === 'merge') {
+      // The derived data follows every merged entry, each of its rows read and written once.
+      const aggregates = new AggregateBatch();
+      await aggregates.changeMany(merged, { afterValid: true });
+      await aggregates.flush();
+    } else await replaceAggregates(backup.data.entries);
     return plan;
   });
 }

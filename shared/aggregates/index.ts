@@ -115,7 +115,7 @@ export function applyEntry(agg: Aggregates, e: Entry, sign: 1 | -1, touched: Tou
     let row = agg.skills.get(skill);
     if (!row) agg.skills.set(skill, (row = { skill, days: {} }));
     bump(row.days, e.date, sign);
-    if (isEmpty(row.days)) agg.skills.delete(skill);
+    if (sign === -1 && isEmpty(row.days)) agg.skills.delete(skill);
     touched.skills.add(skill);
   }
   if (e.kind === 'conversation') {
@@ -123,7 +123,7 @@ export function applyEntry(agg: Aggregates, e: Entry, sign: 1 | -1, touched: Tou
     if (!row) agg.people.set(e.personId, (row = { personId: e.personId, days: {}, followUps: {} }));
     bump(row.days, e.date, sign);
     if (e.followUpDate && !e.followUpDone) bump(row.followUps, e.followUpDate, sign);
-    if (isEmpty(row.days) && isEmpty(row.followUps)) agg.people.delete(e.personId);
+    if (sign === -1 && isEmpty(row.days) && isEmpty(row.followUps)) agg.people.delete(e.personId);
     touched.people.add(e.personId);
   }
   for (const tag of new Set(e.tags)) {

@@ -125,7 +125,8 @@ async function run(op: Op, undo: { entry?: Entry; person?: Parameters<typeof res
       'test',
       '2026-03-01T10:00:00.000Z',
     );
-    await applyRestore(backup, op.mode);
+    // Chunks of two: a restore of several entries writes (and, merging, loads rows) in overlapping chunks.
+    await applyRestore(backup, op.mode, undefined, 2);
   } else {
     await applyReflectionImport(
       op.importReflections.map(({ updatedAt: _u, ...r }) => r as Omit<Entry & { kind: 'reflection' }, 'updatedAt'>),
