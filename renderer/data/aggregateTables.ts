@@ -4,7 +4,7 @@
  * a circular import; the upkeep of single writes is in ./aggregates.
  */
 import type { Table, Transaction } from 'dexie';
-import { computeAggregates, type Aggregates, type TagCounts } from '../../shared/aggregates';
+import { computeAggregates, factBuckets, type Aggregates, type TagCounts } from '../../shared/aggregates';
 import { Entry } from '../../shared/schemas';
 import { nowIso } from './ids';
 import { readValid } from './records';
@@ -14,9 +14,10 @@ export const AGGREGATE_TABLES = ['skillEvidence', 'personSummaries', 'pathFacts'
 
 /**
  * What the aggregates hold; rows built by an older version (without what was added since) are
- * rebuilt at the first read. 2: the tag counts.
+ * rebuilt at the first read. 2: the tag counts. 3: path facts in buckets (before: one row
+ * per fact).
  */
-export const AGGREGATES_VERSION = 2;
+export const AGGREGATES_VERSION = 3;
 
 /** The row saying the aggregates were built, and by which version of them. */
 export interface AggregateBuiltRow {
@@ -50,7 +51,7 @@ export async function writeAllAggregates(tables: Tables, agg: Aggregates, builtA
   for (const t of AGGREGATE_TABLES) await tables.table(t).clear();
   await tables.table('skillEvidence').bulkPut([...agg.skills.values()]);
   await tables.table('personSummaries').bulkPut([...agg.people.values()]);
-  await tables.table('pathFacts').bulkPut([...agg.facts.values()]);
+  await tables.table('pathFacts').bulkPut([...factBuckets(agg.facts.values()).values()]);
   await tables
     .table('aggregateMeta')
     .bulkPut([

@@ -9,11 +9,14 @@ import {
   changeEntry,
   computeAggregates,
   emptyAggregates,
+  factBucketOf,
+  factBuckets,
   keysOf,
   lastContactsOfRows,
   noneTouched,
   tagsInUse,
   type PathFact,
+  type PathFactBucket,
   type PersonSummaryRow,
   type SkillEvidenceRow,
   type TagCounts,
@@ -27,13 +30,7 @@ import {
   looksLikePathFact,
 } from '../../shared/aggregates/schema';
 import { Entry } from '../../shared/schemas';
-import {
-  AGGREGATE_TABLES,
-  buildAggregatesFrom,
-  isCurrentBuild,
-  writeAllAggregates,
-  type TagCountsRow,
-} from './aggregateTables';
+import { AGGREGATE_TABLES, buildAggregatesFrom, isCurrentBuild, writeAllAggregates, type TagCountsRow } from './aggregateTables';
 import { isEncrypted } from '../crypto/session';
 import { db, type SextantDB } from './db';
 import { nowIso } from './ids';
@@ -91,6 +88,7 @@ export class AggregateBatch {
       k.skills.forEach((x) => keys.skills.add(x));
       k.people.forEach((x) => keys.people.add(x));
       k.tags.forEach((x) => keys.tags.add(x));
+      k.facts.forEach((x) => keys.facts.add(factBucketOf(x)));
     }
     await this.load(keys);
     for (const [b, a] of valid) changeEntry(this.agg, b, a, this.dirty);
@@ -100,9 +98,11 @@ export class AggregateBatch {
     const d = db();
     const skills = [...keys.skills].filter((k) => !this.loaded.skills.has(k));
     const people = [...keys.people].filter((k) => !this.loaded.people.has(k));
+    const buckets = [...keys.facts].filter((k) => !this.loaded.facts.has(k));
     // Dexie promises only, one after the other: awaiting anything else would commit the transaction.
     const skillRows = skills.length ? await d.skillEvidence.bulkGet(skills as SkillEvidenceRow['skill'][]) : [];
     const personRows = people.length ? await d.personSummaries.bulkGet(people) : [];
+    const bucketRows = buckets.length ? await d.pathFacts.bulkGet(buckets) : [];
     const loadTags = keys.tags.size > 0 && !this.tagsLoaded;
     const tagsRow = loadTags ? await d.aggregateMeta.get('tags') : undefined;
     if (loadTags) {
@@ -119,7 +119,12 @@ export class AggregateBatch {
       const row = personRows[i];
       if (row) this.agg.people.set(k, { personId: row.personId, days: { ...row.days }, followUps: { ...row.followUps } });
     });
-    // Facts are one row per entry: written or deleted whole, never read first.
+    // A bucket's row is rewritten whole: every fact in it is loaded.
+    buckets.forEach((k, i) => {
+      this.loaded.facts.add(k);
+      const facts = bucketRows[i]?.facts;
+      if (Array.isArray(facts)) for (const f of facts) this.agg.facts.set(f.id, f);
+    });
   }
 
   /** Writes the rows changed since the last flush (inside the caller's transaction). */
@@ -139,7 +144,9 @@ export class AggregateBatch {
     };
     await write(d.skillEvidence, this.dirty.skills, this.agg.skills);
     await write(d.personSummaries, this.dirty.people, this.agg.people);
-    await write(d.pathFacts, this.dirty.facts, this.agg.facts);
+    const buckets = new Set([...this.dirty.facts].map(factBucketOf));
+    this.dirty.facts.clear();
+    await write(d.pathFacts, buckets, factBuckets(this.agg.facts.values(), buckets));
     if (this.dirty.tags.size) {
       await d.aggregateMeta.put({ key: 'tags', counts: { ...this.agg.tags } } satisfies TagCountsRow);
       this.dirty.tags.clear();
@@ -240,7 +247,12 @@ export async function listLastContacts(today: string): Promise<Map<string, strin
 /** The path facts of every reflection and conversation. */
 export async function listPathFacts(): Promise<PathFact[]> {
   await whenBuilt();
-  return readDerived(PathFactSchema, looksLikePathFact, await db().pathFacts.toArray(), 'pathFacts');
+  // A row that is not a bucket is passed on as it is, to be reported as damaged.
+  const facts = (await db().pathFacts.toArray()).flatMap((row: unknown) => {
+    const inside = (row as Partial<PathFactBucket> | null)?.facts;
+    return Array.isArray(inside) ? (inside as unknown[]) : [row];
+  });
+  return readDerived(PathFactSchema, looksLikePathFact, facts, 'pathFacts');
 }
 
 /** How many entries carry each tag. */

@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { VaultRow } from './encryption/vault';
 import { encryptionMiddleware } from './encryption/middleware';
 import type { CheckIn, Entry, FormDraft, PathAnswers, Person, SettingRow, SkillTarget, Tombstone } from '../../shared/schemas';
-import type { PathFact, PersonSummaryRow, SkillEvidenceRow } from '../../shared/aggregates';
+import type { PathFactBucket, PersonSummaryRow, SkillEvidenceRow } from '../../shared/aggregates';
 import { AGGREGATE_TABLES, buildAggregatesInUpgrade, type AggregateMetaRow } from './aggregateTables';
 
 export const DB_NAME = 'sextant';
@@ -30,7 +30,7 @@ export class SextantDB extends Dexie {
   vault!: Table<VaultRow, VaultRow['name']>;
   skillEvidence!: Table<SkillEvidenceRow, SkillEvidenceRow['skill']>;
   personSummaries!: Table<PersonSummaryRow, string>;
-  pathFacts!: Table<PathFact, string>;
+  pathFacts!: Table<PathFactBucket, string>;
   aggregateMeta!: Table<AggregateMetaRow, AggregateMetaRow['key']>;
 
   constructor(name = DB_NAME) {

@@ -44,6 +44,40 @@ export type PathFact = ReflectionFact | ConversationFact;
  */
 export type TagCounts = Record<string, number>;
 
+/**
+ * Path facts are stored many to a row, in buckets picked by a hash of the entry's id: a restore of
+ * 50,000 entries writes a few hundred rows instead of one more row per entry (each row written,
+ * and sealed when encryption is on, has a cost of its own), and a screen reads as few. An entry
+ * never changes bucket (its id never changes); a save rewrites its bucket's row.
+ */
+export const FACT_BUCKETS = 256;
+
+/** A stored row of path facts: its bucket's key and every fact in it. */
+export interface PathFactBucket {
+  id: string;
+  facts: PathFact[];
+}
+
+/** The bucket an entry's path fact is stored in (FNV-1a of the id). */
+export function factBucketOf(entryId: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < entryId.length; i++) h = Math.imul(h ^ entryId.charCodeAt(i), 0x01000193);
+  return `facts:${((h >>> 0) % FACT_BUCKETS).toString(16).padStart(2, '0')}`;
+}
+
+/** The facts grouped into their buckets' rows (only the buckets in `only`, when given). */
+export function factBuckets(facts: Iterable<PathFact>, only?: ReadonlySet<string>): Map<string, PathFactBucket> {
+  const out = new Map<string, PathFactBucket>();
+  for (const f of facts) {
+    const id = factBucketOf(f.id);
+    if (only && !only.has(id)) continue;
+    let row = out.get(id);
+    if (!row) out.set(id, (row = { id, facts: [] }));
+    row.facts.push(f);
+  }
+  return out;
+}
+
 /** Every aggregate, keyed as stored. */
 export interface Aggregates {
   skills: Map<string, SkillEvidenceRow>;

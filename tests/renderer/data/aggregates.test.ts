@@ -209,11 +209,9 @@ describe('aggregates with encryption on', () => {
     const facts = await raw.table('pathFacts').toArray();
     const skillsRows = await raw.table('skillEvidence').toArray();
     raw.close();
-    // Only the keys stay in clear: titles and day counts are sealed.
-    expect(facts.map((r: Record<string, unknown>) => Object.keys(r).sort())).toEqual([
-      [SEALED, 'id'],
-      [SEALED, 'id'],
-    ]);
+    // Only the keys stay in clear (a fact bucket's key): titles and day counts are sealed.
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.map((r: Record<string, unknown>) => Object.keys(r).sort())).toEqual(facts.map(() => [SEALED, 'id']));
     expect(JSON.stringify(facts)).not.toContain('harbor');
     expect(Object.keys(skillsRows[0] as object).sort()).toEqual([SEALED, 'skill']);
 

@@ -138,4 +138,26 @@ describe('database migrations', () => {
     expect(await storedAggregates(current)).toEqual(aggregatesSnapshot(computeAggregates(entries)));
     current.close();
   });
+  it('aggregates of version 2 (one path fact per row) are rebuilt into fact buckets at the first read', async () => {
+    const name = 'migration-v6-fact-rows';
+    const current = new SextantDB(name);
+    await current.open();
+    const entries = sampleJournal().entries;
+    const facts = entries.filter((e) => e.kind !== 'goal');
+    // As version 2 stored them: each fact its own row.
+    await current.entries.bulkPut(entries);
+    await current.aggregateMeta.clear();
+    await current.pathFacts.clear();
+    await current.table('pathFacts').bulkPut(facts.map((e) => ({ id: e.id, kind: 'reflection', date: e.date, title: 'old row' })));
+    await current.table('aggregateMeta').put({ key: 'built', builtAt: '2026-01-01T00:00:00.000Z', version: 2 });
+    setDatabase(current);
+    await ensureAggregates();
+    expect(await current.aggregateMeta.get('built')).toMatchObject({ key: 'built', version: 3 });
+    // No per-entry row is left: every row is a bucket, and together they hold each fact once.
+    const rows = await current.pathFacts.toArray();
+    expect(rows.every((r) => r.id.startsWith('facts:') && Array.isArray(r.facts))).toBe(true);
+    expect(rows.reduce((n, r) => n + r.facts.length, 0)).toBe(facts.length);
+    expect(await storedAggregates(current)).toEqual(aggregatesSnapshot(computeAggregates(entries)));
+    current.close();
+  });
 });

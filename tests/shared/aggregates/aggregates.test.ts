@@ -7,6 +7,9 @@ import {
   computeAggregates,
   emptyAggregates,
   tagsInUse,
+  factBucketOf,
+  factBuckets,
+  FACT_BUCKETS,
   type Aggregates,
 } from '../../../shared/aggregates';
 import { contactSummaryOfRow, contactSummary } from '../../../shared/domain/people';
@@ -165,5 +168,30 @@ describe('aggregates kept change by change', () => {
     const agg = computeAggregates(entries);
     for (const e of entries) changeEntry(agg, e, undefined);
     expect(aggregatesSnapshot(agg)).toEqual({ skills: [], people: [], facts: [], tags: {} });
+  });
+});
+
+describe('path fact buckets', () => {
+  it('a fact always goes to the same bucket, one of FACT_BUCKETS, and the buckets hold every fact once', () => {
+    // FNV-1a of "a" is 0xe40c292c; 0x2c = 44 of 256.
+    expect(factBucketOf('a')).toBe('facts:2c');
+    expect(factBucketOf(uuid(7))).toBe(factBucketOf(uuid(7)));
+    const facts = Array.from({ length: 2_000 }, (_, i) => ({
+      id: uuid(i + 1),
+      kind: 'reflection' as const,
+      date: '2026-03-01',
+      title: 't',
+    }));
+    const buckets = factBuckets(facts);
+    expect(buckets.size).toBeLessThanOrEqual(FACT_BUCKETS);
+    // 2,000 ids spread over most of the 256 buckets (an unlucky hash would crowd a few).
+    expect(buckets.size).toBeGreaterThan(200);
+    expect([...buckets.values()].flatMap((b) => b.facts.map((f) => f.id)).sort()).toEqual(facts.map((f) => f.id).sort());
+    for (const [key, b] of buckets) {
+      expect(b.id).toBe(key);
+      expect(b.facts.every((f) => factBucketOf(f.id) === key)).toBe(true);
+    }
+    const one = factBucketOf(uuid(1));
+    expect([...factBuckets(facts, new Set([one])).keys()]).toEqual([one]);
   });
 });
