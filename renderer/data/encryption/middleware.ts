@@ -6,7 +6,7 @@
  * so it runs inside transactions without committing them early.
  */
 import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
-import { isSealed, openRecord, sealRecord } from '../../crypto/records';
+import { isSealed, openRecord, randomNonces, sealRecord } from '../../crypto/records';
 import { openingKey, sealingKey } from '../../crypto/session';
 
 /**
@@ -73,7 +73,12 @@ function sealingTable(table: DBCoreTable): DBCoreTable {
         return Promise.reject(e instanceof Error ? e : new Error(String(e)));
       }
       if (!key) return table.mutate(req);
-      return table.mutate({ ...req, values: req.values.map((v: Record<string, unknown>) => sealRecord(key, name, v, clear)) });
+      // One request to the CSPRNG for the whole write's nonces (still a fresh one per record).
+      const nonces = randomNonces(req.values.length);
+      return table.mutate({
+        ...req,
+        values: req.values.map((v: Record<string, unknown>, i: number) => sealRecord(key, name, v, clear, nonces[i])),
+      });
     },
     get: (req) => table.get(req).then(open),
     getMany: (req) => table.getMany(req).then((values) => values.map(open)),

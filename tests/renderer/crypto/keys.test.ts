@@ -12,7 +12,7 @@ import {
   unlockWithRecoveryKey,
   WrongSecretError,
 } from '../../../renderer/crypto/keys';
-import { isSealed, openRecord, sealRecord, SEALED, TamperedRecordError } from '../../../renderer/crypto/records';
+import { isSealed, openRecord, randomNonces, sealRecord, SEALED, TamperedRecordError } from '../../../renderer/crypto/records';
 
 // The schema's floor, to keep tests quick; one test uses the real default.
 const FAST = 100_000;
@@ -91,6 +91,31 @@ describe('record sealing', () => {
     const a = sealRecord(key, 'entries', record, clear)[SEALED] as Uint8Array;
     const b = sealRecord(key, 'entries', record, clear)[SEALED] as Uint8Array;
     expect(a.subarray(1, 25)).not.toEqual(b.subarray(1, 25));
+  });
+
+  it('seals exactly as records already stored were sealed (a known answer: key of 1s, nonce of 2s)', () => {
+    const sealed = sealRecord(
+      new Uint8Array(32).fill(1),
+      'entries',
+      { id: 'r1', date: '2026-03-01', title: 'Talk with Ada', skipped: undefined, tags: ['x'] },
+      clear,
+      new Uint8Array(24).fill(2),
+    );
+    expect(Object.keys(sealed)).toEqual(['id', 'date', SEALED]);
+    // Worked out with the sealing code before nonces were drawn per write batch.
+    expect(toBase64(sealed[SEALED] as Uint8Array)).toBe(
+      'AQICAgICAgICAgICAgICAgICAgICAgICArdEQobeG5lvmkM18B47WemkoZmIdIJKNWxFyA8Wot2iy1q98zt5AXCErS1zJBt1CtUbWVhrQA==',
+    );
+  });
+
+  it('draws a write batch’s nonces in one go: each 24 bytes, all different, past one CSPRNG request (65,536 bytes)', () => {
+    const nonces = randomNonces(3_000);
+    expect(nonces.length).toBe(3_000);
+    expect(nonces.every((n) => n.length === 24)).toBe(true);
+    expect(new Set(nonces.map((n) => toBase64(n))).size).toBe(3_000);
+    // The last ones come from the second request: filled, not left at zero.
+    expect(nonces.slice(-5).every((n) => n.some((b) => b !== 0))).toBe(true);
+    expect(() => sealRecord(key, 'entries', record, clear, new Uint8Array(12))).toThrow();
   });
 
   it('fails on a flipped ciphertext bit, on another table, on another id and on an edited clear field', () => {
