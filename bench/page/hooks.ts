@@ -91,7 +91,11 @@ async function rawPuts(j: GeneratedJournal): Promise<number> {
   });
   const ms = performance.now() - started;
   idb.close();
-  indexedDB.deleteDatabase(name);
+  // Awaited: the scratch database's deletion must not overlap the restore timed next.
+  await new Promise<void>((resolve) => {
+    const r = indexedDB.deleteDatabase(name);
+    r.onsuccess = r.onerror = r.onblocked = () => resolve();
+  });
   return ms;
 }
 
