@@ -26,6 +26,7 @@ import { forgetReadProblems, noteReadProblem, readProblems } from './records';
 import { tombstoneFor, withNextRev } from './revisions';
 import { AggregateBatch, aggregateTables, replaceAggregates } from './aggregates';
 import { nowIso } from './ids';
+import { writeInChunks } from './chunkedWrites';
 
 /** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
 export interface DamagedRecord {
@@ -161,37 +162,6 @@ const WRITE_CHUNK = 2_000;
 export interface RestoreProgress {
   done: number;
   total: number;
-}
-
-/**
- * Writes `rows` a chunk at a time, each chunk prepared (revisions, sealing when encryption is on)
- * and queued while IndexedDB still writes the one before: the page's work and the database's
- * overlap instead of taking turns, and at most two chunks are in flight. `written` is called as
- * each chunk is done, in order.
- */
-async function writeInChunks<T>(
-  rows: readonly T[],
-  size: number,
-  write: (chunk: T[]) => PromiseLike<unknown>,
-  written: (n: number) => void,
-): Promise<void> {
-  // `write` returns Dexie's own promise, awaited as it is: a native promise chain around it (an
-  // async function, say) running beside another one loses the transaction's zone, and the writes
-  // after it would run outside the transaction.
-  let previous: { done: PromiseLike<unknown>; rows: number } | null = null;
-  for (let i = 0; i < rows.length; i += size) {
-    const chunk = rows.slice(i, i + size);
-    const done = write(chunk);
-    if (previous) {
-      await previous.done;
-      written(previous.rows);
-    }
-    previous = { done, rows: chunk.length };
-  }
-  if (previous) {
-    await previous.done;
-    written(previous.rows);
-  }
 }
 
 /**

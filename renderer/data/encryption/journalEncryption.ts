@@ -29,6 +29,7 @@ import { searchIndexStore } from '../searchIndex';
 import { CLEAR_TABLES } from './middleware';
 import { purgeDatabase } from './purge';
 import { readKeyring, writeKeyring, type VaultRow } from './vault';
+import { writeInChunks } from '../chunkedWrites';
 
 /** Records written per step between progress reports. */
 const CHUNK = 500;
@@ -116,12 +117,16 @@ async function copyJournal(
     let done = 0;
     await target.transaction('rw', target.tables, async () => {
       for (const [name, rows] of read.rows) {
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          const chunk = rows.slice(i, i + CHUNK);
-          await target.table(name).bulkPut(chunk);
-          done += chunk.length;
-          onProgress(done, total);
-        }
+        // Each chunk is sealed and queued while the one before is written.
+        await writeInChunks(
+          rows,
+          CHUNK,
+          (chunk) => target.table(name).bulkPut(chunk),
+          (n) => {
+            done += n;
+            onProgress(done, total);
+          },
+        );
       }
       // The generation goes last: its presence means the copy is complete.
       await target.vault.bulkPut(vault(read.vault, read.generation + 1));
