@@ -250,7 +250,7 @@ export async function listPathFacts(): Promise<PathFact[]> {
   // A row that is not a bucket is passed on as it is, to be reported as damaged.
   const facts = (await db().pathFacts.toArray()).flatMap((row: unknown) => {
     const inside = (row as Partial<PathFactBucket> | null)?.facts;
-    return Array.isArray(inside) ? (inside as unknown[]) : [row];
+    return Array.isArray(inside) ? inside : [row];
   });
   return readDerived(PathFactSchema, looksLikePathFact, facts, 'pathFacts');
 }
