@@ -117,7 +117,6 @@ async function copyJournal(
     let done = 0;
     await target.transaction('rw', target.tables, async () => {
       for (const [name, rows] of read.rows) {
-        // Each chunk is sealed and queued while the one before is written.
         await writeInChunks(
           rows,
           CHUNK,
