@@ -349,7 +349,7 @@ class SearchIndexStore {
 
   /** Saves the snapshot a few seconds after the last change, when the page is idle (never on a busy page). */
   private scheduleSave(): void {
-    if (this.state.saved) this.set({ saved: false });
+    if (this.state.saved !== false) this.set({ saved: false });
     this.cancelSave?.();
     this.cancelSave = whenIdleAfter(SAVE_DELAY_MS, () => void this.save());
   }

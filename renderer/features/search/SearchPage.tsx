@@ -117,7 +117,17 @@ export function SearchPage() {
           )}
         </fieldset>
       </form>
-      <p className="search-status muted" role="status" data-state={state} aria-busy={state === 'indexing'}>
+      {/* data-index-source and data-index-saved: where the answering index came from (the saved
+          snapshot or a build) and whether the saved one is current; for tests and the benchmark. */}
+      <p
+        className="search-status muted"
+        role="status"
+        data-state={state}
+        data-index-source={index.source}
+        data-index-saved={index.saved}
+        data-index-reconciling={index.reconciling}
+        aria-busy={state === 'indexing'}
+      >
         {status}
       </p>
       {hits.length > 0 && (
