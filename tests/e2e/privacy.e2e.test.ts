@@ -13,6 +13,8 @@ import { seedJournal } from './seed';
 const PHRASE = 'zephyrquill lanternmoss';
 const NAME = 'Oriane Vasquez-Thorne';
 const PASS = 'maple orbit velvet canyon';
+// The words the search index keeps of them (lower case, one by one).
+const INDEX_WORDS = ['zephyrquill', 'lanternmoss', 'oriane', 'vasquez', 'thorne'];
 const profiles: string[] = [];
 
 afterAll(() => {
@@ -102,12 +104,17 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
         reflection({ id: uuid(3), title: 'Next steps', body: `${NAME}’s advice on ${PHRASE}` }),
       ],
     });
+    // The saved search index holds the journal's words in lower case: wait until it is on disk.
+    await page.goto(`${inject('baseURL')}#/search`);
+    await page.locator('main .search-status[data-index-saved="true"]').waitFor({ timeout: 60_000 });
     expect(errors).toEqual([]);
     await context.close();
-    // The scan can fail: before encryption it finds both, in both encodings.
-    const before = scanProfile(dir, [PHRASE, NAME]);
+    // The scan can fail: before encryption it finds both, in both encodings, and the index's
+    // lower-case words (only the saved search index holds "vasquez" in lower case).
+    const before = scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS]);
     for (const needle of [PHRASE, NAME])
       for (const encoding of ['UTF-8', 'UTF-16']) expect(before.some((w) => w.startsWith(`${needle} (${encoding})`))).toBe(true);
+    expect(before.some((w) => w.startsWith('vasquez ('))).toBe(true);
 
     ({ context, page, errors } = await open(dir));
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -125,10 +132,13 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     // The storage engine drops the old plain records in the background right after the copy
     // (renderer/data/encryption/purge.ts): every file of the profile, logs and blobs included,
     // soon holds neither the phrase nor the name, and closing the browser keeps it so.
-    await expect.poll(() => scanProfile(dir, [PHRASE, NAME])).toEqual([]);
+    // The search index followed the encrypted copy and is saved there (sealed like every table).
+    await page.goto(`${inject('baseURL')}#/search`);
+    await page.locator('main .search-status[data-index-saved="true"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS])).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-    expect(scanProfile(dir, [PHRASE, NAME])).toEqual([]);
+    expect(scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS])).toEqual([]);
 
     ({ context, page, errors } = await open(dir));
     await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
@@ -156,6 +166,9 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     expect(raw.text).toContain('$sealed');
     expect(raw.text).not.toContain(PHRASE);
     expect(raw.text).not.toContain(NAME);
+    for (const word of INDEX_WORDS) expect(raw.text).not.toContain(word);
+    // The saved search index is there, sealed: only its part numbers in clear.
+    expect(raw.text).toMatch(/\{"part":0,"\$sealed":/);
     await page.reload();
     await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
     await screenshot(page, 'lock-screen');
