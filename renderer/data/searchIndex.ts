@@ -158,12 +158,12 @@ class SearchIndexStore {
    * Makes the index ready once: from the saved snapshot when there is a usable one (then
    * reconciled with the records), else by a build. Later calls wait for the same start.
    */
-  start(database: SextantDB = db()): Promise<void> {
+  start(database: SextantDB = db(), { snapshot = true }: { snapshot?: boolean } = {}): Promise<void> {
     if (this.database !== database) {
       this.stop();
       this.database = database;
       Dexie.on('storagemutated', this.onMutated);
-      this.building = this.open(database);
+      this.building = this.open(database, snapshot);
     }
     return this.building!;
   }
@@ -191,10 +191,10 @@ class SearchIndexStore {
   }
 
   /** The start: the snapshot if it can be used (then a reconciliation in the background), else a build. */
-  private async open(database: SextantDB): Promise<void> {
+  private async open(database: SextantDB, snapshot: boolean): Promise<void> {
     const started = performance.now();
     this.set({ status: 'building', source: undefined, snapshotProblem: undefined });
-    const problem = await this.load(database);
+    const problem = snapshot ? await this.load(database) : '';
     if (this.database !== database) return;
     if (problem !== null) {
       if (problem) this.set({ snapshotProblem: problem });
@@ -251,7 +251,7 @@ class SearchIndexStore {
     if (this.database !== database) return;
     const changed = !!counts && counts.updated + counts.removed > 0;
     this.set({ documents, reconciling: false, reconciled: counts, saved: this.state.saved && !changed });
-    if (changed) this.scheduleSave();
+    if (changed) this.scheduleSave(0);
   }
 
   private async build(): Promise<void> {
@@ -270,7 +270,8 @@ class SearchIndexStore {
       performance.measure?.('sextant:search-index-build', { start: started, duration: buildMs });
       if (first) performance.mark?.('sextant:search-ready');
       this.set({ status: 'ready', buildMs, documents, ...(first ? { source: 'build' as const, readyMs: buildMs } : {}) });
-      this.scheduleSave();
+      // After a build, at the first idle moment: the next start should not have to build again.
+      this.scheduleSave(0);
     } catch (e) {
       if (this.database === database) this.fail(e);
     }
@@ -347,11 +348,11 @@ class SearchIndexStore {
     await this.flushing;
   }
 
-  /** Saves the snapshot a few seconds after the last change, when the page is idle (never on a busy page). */
-  private scheduleSave(): void {
+  /** Saves the snapshot `delayMs` after the last change (a few seconds by default, so a burst of writes saves once), when the page is idle. */
+  private scheduleSave(delayMs = SAVE_DELAY_MS): void {
     if (this.state.saved !== false) this.set({ saved: false });
     this.cancelSave?.();
-    this.cancelSave = whenIdleAfter(SAVE_DELAY_MS, () => void this.save());
+    this.cancelSave = whenIdleAfter(delayMs, () => void this.save());
   }
 
   /** Saves the snapshot now if it is behind the index (tests, the benchmark); resolves once stored. */
@@ -405,9 +406,9 @@ class SearchIndexStore {
 /** The app's search index. */
 export const searchIndexStore = new SearchIndexStore();
 
-/** Starts building the search index (idempotent); resolves when it is ready. */
-export function startSearchIndex(database?: SextantDB): Promise<void> {
-  return searchIndexStore.start(database);
+/** Starts the search index (idempotent): from the saved snapshot unless `snapshot` is false; resolves when it is ready and reconciled. */
+export function startSearchIndex(database?: SextantDB, options?: { snapshot?: boolean }): Promise<void> {
+  return searchIndexStore.start(database, options);
 }
 
 /**
