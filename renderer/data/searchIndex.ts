@@ -116,8 +116,8 @@ class SearchIndexStore {
     for (const l of this.listeners) l();
   }
 
-  /** Sends a message to the worker; resolves with its reply. */
-  private call(message: Message): Promise<FromSearchWorker> {
+  /** The worker (started on first use). */
+  private ensurePort(): SearchPort {
     this.port ??= openPort(
       (reply) => {
         const w = this.waiting.get(reply.id);
@@ -127,8 +127,13 @@ class SearchIndexStore {
       },
       (error) => this.fail(error),
     );
+    return this.port;
+  }
+
+  /** Sends a message to the worker; resolves with its reply. */
+  private call(message: Message): Promise<FromSearchWorker> {
+    const port = this.ensurePort();
     const id = this.nextId++;
-    const port = this.port;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       port.post({ ...message, id });
@@ -194,6 +199,8 @@ class SearchIndexStore {
   private async open(database: SextantDB, snapshot: boolean): Promise<void> {
     const started = performance.now();
     this.set({ status: 'building', source: undefined, snapshotProblem: undefined });
+    // The worker starts (fetches and compiles its code) while the snapshot is read.
+    this.ensurePort();
     const problem = snapshot ? await this.load(database) : '';
     if (this.database !== database) return;
     if (problem !== null) {

@@ -122,8 +122,12 @@ export class JournalSearchIndex {
   private readonly dict = new SearchableMap<Posting>();
   /** Stored fields per slot; undefined while the slot is free. */
   private readonly stored: ((StoredFields & { id: string }) | undefined)[] = [];
-  /** Per slot, the distinct words its document put in the dictionary (to take them out again). */
-  private readonly slotWords: (string[] | undefined)[] = [];
+  /**
+   * Per slot, the distinct words its document put in the dictionary (to take them out again).
+   * Null after loading a snapshot until the first removal needs it (wordsOf derives it then from
+   * the postings): most starts never remove anything, and deriving it costs a pass over them.
+   */
+  private slotWords: (string[] | undefined)[] | null = [];
   /** Free slots, reused before the arrays grow. */
   private readonly free: number[] = [];
   private readonly slotOf = new Map<string, number>();
@@ -193,7 +197,7 @@ export class JournalSearchIndex {
         }
       }
     }
-    this.slotWords[slot] = [...seen];
+    if (this.slotWords) this.slotWords[slot] = [...seen];
   }
 
   /** Adds many documents. */
@@ -210,6 +214,7 @@ export class JournalSearchIndex {
   discard(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
+    const slotWords = this.wordsBySlot();
     this.slotOf.delete(id);
     this.stored[slot] = undefined;
     this.live--;
@@ -217,20 +222,38 @@ export class JournalSearchIndex {
       this.totalLength[f]! -= this.lengths[slot * FIELD_COUNT + f]!;
       this.lengths[slot * FIELD_COUNT + f] = 0;
     }
-    for (const w of this.slotWords[slot] ?? []) this.unpost(w, slot);
-    this.slotWords[slot] = undefined;
+    for (const w of slotWords[slot] ?? []) this.unpost(w, slot);
+    slotWords[slot] = undefined;
     if (slot === this.stored.length - 1) {
       // The last slot: shrink instead of keeping a free slot at the end (and any free ones before it).
       this.stored.length = slot;
       while (this.stored.length > 0 && this.stored[this.stored.length - 1] === undefined) this.stored.length--;
       const n = this.stored.length;
-      this.slotWords.length = n;
+      if (this.slotWords) this.slotWords.length = n;
       this.dayNumbers.length = n;
       this.lengths.length = n * FIELD_COUNT;
       for (let i = this.free.length - 1; i >= 0; i--) if (this.free[i]! >= n) this.free.splice(i, 1);
     } else {
       this.free.push(slot);
     }
+  }
+
+  /** The words of every slot, derived from the postings if a snapshot was loaded (see slotWords). */
+  private wordsBySlot(): (string[] | undefined)[] {
+    if (this.slotWords) return this.slotWords;
+    const out: (string[] | undefined)[] = this.stored.map((d) => (d ? [] : undefined));
+    const lastWord = new Int32Array(this.stored.length).fill(-1);
+    let w = 0;
+    for (const [word, { docs }] of this.dict) {
+      for (const slot of docs) {
+        if (lastWord[slot] === w) continue;
+        lastWord[slot] = w;
+        out[slot]!.push(word);
+      }
+      w++;
+    }
+    this.slotWords = out;
+    return out;
   }
 
   /** Takes a slot out of a word's posting (every field entry; order is not kept), dropping the word when no document holds it. */
@@ -254,7 +277,7 @@ export class JournalSearchIndex {
   clear(): void {
     this.dict.clear();
     this.stored.length = 0;
-    this.slotWords.length = 0;
+    this.slotWords = [];
     this.free.length = 0;
     this.slotOf.clear();
     this.lengths.length = 0;
@@ -299,7 +322,6 @@ export class JournalSearchIndex {
     const index = new JournalSearchIndex();
     const n = state.stored.length;
     if (state.lengths.length !== n * FIELD_COUNT) throw new Error('The saved search index is inconsistent (field lengths).');
-    const slotWords: string[][] = [];
     for (let slot = 0; slot < n; slot++) {
       const doc = state.stored[slot];
       index.stored[slot] = doc ?? undefined;
@@ -307,7 +329,6 @@ export class JournalSearchIndex {
       if (doc) {
         index.slotOf.set(doc.id, slot);
         index.live++;
-        slotWords[slot] = [];
       } else {
         index.free.push(slot);
       }
@@ -326,15 +347,15 @@ export class JournalSearchIndex {
       let previous = -1;
       for (const slot of slots) {
         if (slot === previous) continue;
-        const words = slotWords[slot];
-        if (!words || slot < previous) throw new Error('The saved search index is inconsistent (a posting of an empty slot).');
-        words.push(word);
+        if (slot < previous || index.stored[slot] === undefined)
+          throw new Error('The saved search index is inconsistent (a posting of an empty slot).');
         df++;
         previous = slot;
       }
-      index.dict.set(word, { docs: [...slots], codes: [...codes], df });
+      // The arrays are the index's own from now on (decodeSnapshot made them for it).
+      index.dict.set(word, { docs: slots, codes, df });
     });
-    for (let slot = 0; slot < n; slot++) index.slotWords[slot] = slotWords[slot];
+    index.slotWords = null;
     return index;
   }
 

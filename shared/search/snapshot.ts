@@ -72,27 +72,27 @@ class NumberWriter {
   }
 }
 
-/** Reads what NumberWriter wrote, in order. */
-class NumberReader {
-  private at = 0;
-  constructor(private readonly text: string) {}
-
-  read(): number {
-    let n = 0;
-    let scale = 1;
-    for (;;) {
-      if (this.at >= this.text.length) throw new SnapshotError('its numbers end early.');
-      const v = VALUE_OF[this.text.charCodeAt(this.at++)] ?? -1;
-      if (v < 0) throw new SnapshotError('its numbers hold a letter outside the alphabet.');
-      n += (v & 31) * scale;
-      if (v < 32) return n;
+/** Every number NumberWriter wrote, in order (one tight pass: this runs at every start). */
+function readNumbers(text: string): Float64Array {
+  const out = new Float64Array(text.length);
+  let k = 0;
+  let n = 0;
+  let scale = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? VALUE_OF[c]! : -1;
+    if (v < 0) throw new SnapshotError('its numbers hold a letter outside the alphabet.');
+    n += (v & 31) * scale;
+    if (v < 32) {
+      out[k++] = n;
+      n = 0;
+      scale = 1;
+    } else {
       scale *= 32;
     }
   }
-
-  get done(): boolean {
-    return this.at === this.text.length;
-  }
+  if (scale !== 1) throw new SnapshotError('its numbers end early.');
+  return out.subarray(0, k);
 }
 
 const Doc = z.tuple([
@@ -151,22 +151,28 @@ export function decodeSnapshot(text: string): IndexState {
   const parsed = Header.safeParse(json);
   if (!parsed.success) throw new SnapshotError(`unexpected content (${parsed.error.issues[0]?.path.join('.') || 'top level'}).`);
   const h = parsed.data;
-  const numbers = new NumberReader(h.numbers);
-  const lengths = Array.from({ length: h.stored.length * 4 }, () => numbers.read());
+  const numbers = readNumbers(h.numbers);
+  let at = 0;
+  const next = () => {
+    if (at >= numbers.length) throw new SnapshotError('its numbers end early.');
+    return numbers[at++]!;
+  };
+  const lengths = Array.from({ length: h.stored.length * 4 }, next);
   const postings = h.words.map(() => {
-    const count = numbers.read();
+    const count = next();
+    if (at + 2 * count > numbers.length) throw new SnapshotError('its numbers end early.');
     const slots = new Array<number>(count);
     const codes = new Array<number>(count);
     let slot = 0;
     for (let i = 0; i < count; i++) {
-      slot += numbers.read();
-      if (slot >= h.stored.length) throw new SnapshotError('a posting points past the last document.');
+      slot += numbers[at++]!;
       slots[i] = slot;
-      codes[i] = numbers.read();
+      codes[i] = numbers[at++]!;
     }
+    if (slot >= h.stored.length) throw new SnapshotError('a posting points past the last document.');
     return { slots, codes };
   });
-  if (!numbers.done) throw new SnapshotError('it has numbers left over.');
+  if (at !== numbers.length) throw new SnapshotError('it has numbers left over.');
   return {
     engine: {
       stored: h.stored.map((d) =>
