@@ -1,12 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { generateJournal } from '../../bench/generate';
 import { conversation, person, reflection, uuid } from '../shared/builders';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { expectNoAxeViolations, screenshot, SCREENSHOTS } from './browser';
+import { expectNoAxeViolations, openProfile, screenshot, SCREENSHOTS } from './browser';
 import { seedJournal } from './seed';
 
 // A person's own browser profile on disk (persistent), so the test can read its files.
@@ -27,17 +26,8 @@ function newProfileDir(): string {
   return dir;
 }
 
-async function open(dir: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1280, height: 860 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(inject('baseURL'));
-  return { context, page, errors };
+function open(dir: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  return openProfile(dir, inject('baseURL'));
 }
 
 /** Where the needles appear in the files under dir (every file, any depth), as UTF-8 or UTF-16LE bytes: `needle (encoding) in file`. */

@@ -1,40 +1,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { generateJournal, QUICK_SIZE } from '../../bench/generate';
 import { reflection, uuid } from '../shared/builders';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { expectNoAxeViolations, screenshot } from './browser';
+import { expectNoAxeViolations, openProfile, screenshot } from './browser';
 import { seedJournal } from './seed';
 
 // One person's browser profile on disk, kept from one start to the next (as the desktop app's is).
 const dir = mkdtempSync(path.join(tmpdir(), 'sextant-search-snapshot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function open(url: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1280, height: 860 },
+function open(url: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  return openProfile(dir, url, async (page) => {
+    // Every state the search status goes through from the page's first node on, with the index's source at that moment.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __states: string[] };
+      w.__states = [];
+      new MutationObserver(() => {
+        const el = document.querySelector('main .search-status');
+        const state = el && `${el.getAttribute('data-state')}/${el.getAttribute('data-index-source') ?? '-'}`;
+        if (state && w.__states[w.__states.length - 1] !== state) w.__states.push(state);
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state', 'data-index-source'] });
+    });
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  // Every state the search status goes through from the page's first node on, with the index's source at that moment.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __states: string[] };
-    w.__states = [];
-    new MutationObserver(() => {
-      const el = document.querySelector('main .search-status');
-      const state = el && `${el.getAttribute('data-state')}/${el.getAttribute('data-index-source') ?? '-'}`;
-      if (state && w.__states[w.__states.length - 1] !== state) w.__states.push(state);
-    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state', 'data-index-source'] });
-  });
-  await page.goto(url);
-  return { context, page, errors };
 }
 
 const states = (page: Page) => page.evaluate(() => (window as unknown as { __states: string[] }).__states);
@@ -62,7 +52,7 @@ describe('the saved search index across starts (persistent profile)', () => {
 
     // 2. While the app is closed, an entry is written straight into its database (a page of the
     // same origin that runs none of the app's code).
-    ({ context, page, errors } = await open('about:blank'));
+    ({ context, page } = await open('about:blank'));
     await page.route(`${base}blank`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
     await page.goto(`${base}blank`);
     await page.evaluate(

@@ -48,7 +48,7 @@ describe('search index snapshot', () => {
   it('a loaded index keeps working: edits, deletions and additions after loading give what a fresh build of the result gives', () => {
     const loaded = reloaded(built(journal.people, journal.entries));
     const [a, b, ...rest] = journal.entries;
-    const edited = { ...a!, updatedAt: '2026-03-02T00:00:00.000Z', tags: ['zeppelin'] } as Entry;
+    const edited: Entry = { ...a!, updatedAt: '2026-03-02T00:00:00.000Z', tags: ['zeppelin'] };
     const added = reflection({ id: uuid(900), title: 'Quokka offsite retro' });
     loaded.removeEntry(b!.id);
     loaded.addEntries([edited, added]);
