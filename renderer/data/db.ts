@@ -7,6 +7,15 @@ import { AGGREGATE_TABLES, buildAggregatesInUpgrade, type AggregateMetaRow } fro
 
 export const DB_NAME = 'sextant';
 
+/**
+ * One part of the saved search index (renderer/data/searchIndex.ts): the snapshot's text, cut
+ * into parts so that sealing one (encryption on) is a short task; read back in `part` order.
+ */
+export interface SearchSnapshotPart {
+  part: number;
+  text: string;
+}
+
 /** A reminder that was shown: its occurrence id and when (no text, so nothing private). */
 export interface ShownReminder {
   id: string;
@@ -32,6 +41,7 @@ export class SextantDB extends Dexie {
   personSummaries!: Table<PersonSummaryRow, string>;
   pathFacts!: Table<PathFactBucket, string>;
   aggregateMeta!: Table<AggregateMetaRow, AggregateMetaRow['key']>;
+  searchSnapshot!: Table<SearchSnapshotPart, number>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -86,6 +96,11 @@ export class SextantDB extends Dexie {
         aggregateMeta: 'key',
       })
       .upgrade(buildAggregatesInUpgrade);
+    // v7: the saved search index (a snapshot), so search answers at once at start. Starts empty:
+    // the first start builds the index from the entries and saves it.
+    this.version(7).stores({
+      searchSnapshot: 'part',
+    });
     // Seals records on write and opens them on read while encryption is on.
     this.use(encryptionMiddleware);
   }
@@ -98,13 +113,14 @@ export class SextantDB extends Dexie {
 export const LOCAL_TABLES = ['deletions', 'drafts', 'reminderLog'] as const;
 
 /**
- * Tables derived from the journal (renderer/data/aggregates.ts): left out of backups (a restore
- * rebuilds them), copied with the journal when encryption is turned on or off.
+ * Tables derived from the journal (renderer/data/aggregates.ts, and the saved search index):
+ * left out of backups (a restore rebuilds them), copied with the journal when encryption is
+ * turned on or off (sealed or opened like every other table on the way).
  */
-export const DERIVED_TABLES = AGGREGATE_TABLES;
+export const DERIVED_TABLES = [...AGGREGATE_TABLES, 'searchSnapshot'] as const;
 
 /** The current schema version (the highest declared). */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 let instance: SextantDB | null = null;
 

@@ -1,5 +1,5 @@
 // The search worker: builds the journal's index and answers searches off the page's main thread.
-// The index lives only here, in memory (never written anywhere).
+// The page saves the index it returns (a snapshot) in the database, through the same encryption as every other table.
 import { SearchWorkerState, type ToSearchWorker } from './searchWorkerProtocol';
 
 // Typed by hand: the renderer is compiled with the DOM library, whose `self` is a Window.

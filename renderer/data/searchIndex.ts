@@ -2,7 +2,7 @@ import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie
 import { whenIdleAfter } from '../platform/idle';
 import { useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
-import { db, type SextantDB } from './db';
+import { db, type SearchSnapshotPart, type SextantDB } from './db';
 import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
 
 /**
@@ -11,9 +11,17 @@ import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from '.
  * another one); listening to those rather than to table hooks keeps writes, restores in
  * particular, at full speed. The index itself lives in a Web Worker (renderer/data/search.worker.ts):
  * the page only reads rows (through the app's database, so whatever it does to stored records
- * applies) and posts them there; tokenising, indexing and searching never hold up the page. It
- * is kept in memory only, never persisted. Where workers are missing (unit tests) the same code
- * runs in the page.
+ * applies) and posts them there; tokenising, indexing and searching never hold up the page.
+ * Where workers are missing (unit tests) the same code runs in the page.
+ *
+ * Saved between starts: once built, and again a few seconds after changes when the page is idle,
+ * the worker writes the index out (a snapshot, shared/search/snapshot.ts) and the page stores it
+ * in the database's `searchSnapshot` table, through the encryption middleware like every other
+ * table (sealed while encryption is on, never in clear). At start the snapshot is loaded and
+ * answers searches at once; then the index is reconciled with the stored records in the
+ * background (what changed since it was saved is indexed again, what is gone is dropped), so a
+ * snapshot left behind by a crash, or by writes the app did not see, is corrected. A snapshot
+ * that cannot be read (damaged, another format) is dropped and the index built from the records.
  */
 
 /** How the index stands. `buildMs` is the time the initial build took. */
@@ -23,6 +31,18 @@ export interface SearchIndexState {
   version: number;
   buildMs?: number;
   documents: number;
+  /** Where the index answering now came from: the saved snapshot, or a build from the records. */
+  source?: 'snapshot' | 'build';
+  /** Milliseconds from start() to the first answerable index. */
+  readyMs?: number;
+  /** A loaded snapshot is being checked against the stored records. */
+  reconciling?: boolean;
+  /** What the last reconciliation changed (records indexed again, records dropped). */
+  reconciled?: { updated: number; removed: number };
+  /** Whether the stored snapshot matches the index (nothing left to save). */
+  saved?: boolean;
+  /** Why the stored snapshot could not be used, when it could not (kept here, not logged). */
+  snapshotProblem?: string;
 }
 
 // Entries read and posted per chunk while building: each read is short, and the worker indexes
@@ -30,6 +50,10 @@ export interface SearchIndexState {
 const CHUNK = 500;
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
 const REBUILD_THRESHOLD = 500;
+// The snapshot is saved this long after the last change, at the next idle moment.
+const SAVE_DELAY_MS = 3_000;
+// Characters per stored part of a snapshot: sealing one (encryption on) stays a short task.
+const PART_CHARS = 256 * 1024;
 
 /** The worker, or the same handler in the page where there are no workers. */
 interface SearchPort {
@@ -73,6 +97,10 @@ class SearchIndexStore {
     rebuild: false,
   };
   private flushing: Promise<void> | null = null;
+  /** Counts changes to the indexed records seen; a save is stored only if none came meanwhile. */
+  private changes = 0;
+  private cancelSave: (() => void) | null = null;
+  private saving: Promise<void> | null = null;
 
   private readonly onMutated = (parts: ObservabilitySet) => this.collect(parts);
 
@@ -88,21 +116,33 @@ class SearchIndexStore {
     for (const l of this.listeners) l();
   }
 
-  /** Sends a message to the worker; resolves with its reply. */
-  private call(message: Message): Promise<FromSearchWorker> {
+  /** The worker (started on first use). */
+  private ensurePort(): SearchPort {
     this.port ??= openPort(
       (reply) => {
-        this.waiting.get(reply.id)?.resolve(reply);
+        const w = this.waiting.get(reply.id);
         this.waiting.delete(reply.id);
+        if (reply.error !== undefined) w?.reject(new Error(reply.error));
+        else w?.resolve(reply);
       },
       (error) => this.fail(error),
     );
+    return this.port;
+  }
+
+  /** Sends a message to the worker; resolves with its reply. */
+  private call(message: Message): Promise<FromSearchWorker> {
+    const port = this.ensurePort();
     const id = this.nextId++;
-    const port = this.port;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       port.post({ ...message, id });
     });
+  }
+
+  /** Sends a message whose reply nobody waits for (chunks of a build): the message after them reports. */
+  private send(message: Message): void {
+    this.call(message).catch(() => undefined);
   }
 
   private fail(error: unknown): void {
@@ -119,13 +159,16 @@ class SearchIndexStore {
     return (await this.call({ type: 'search', query, filters, limit })).hits ?? [];
   }
 
-  /** Builds the index from the database once (later calls wait for the same build). */
-  start(database: SextantDB = db()): Promise<void> {
+  /**
+   * Makes the index ready once: from the saved snapshot when there is a usable one (then
+   * reconciled with the records), else by a build. Later calls wait for the same start.
+   */
+  start(database: SextantDB = db(), { snapshot = true }: { snapshot?: boolean } = {}): Promise<void> {
     if (this.database !== database) {
       this.stop();
       this.database = database;
       Dexie.on('storagemutated', this.onMutated);
-      this.building = this.build();
+      this.building = this.open(database, snapshot);
     }
     return this.building!;
   }
@@ -141,6 +184,8 @@ class SearchIndexStore {
   /** Stops listening and drops the index (tests; switching databases). */
   stop(): void {
     Dexie.on('storagemutated').unsubscribe(this.onMutated);
+    this.cancelSave?.();
+    this.cancelSave = null;
     this.database = null;
     this.building = null;
     for (const w of this.waiting.values()) w.reject(new Error('The search index was stopped.'));
@@ -150,29 +195,90 @@ class SearchIndexStore {
     this.state = { status: 'idle', version: this.state.version + 1, documents: 0 };
   }
 
+  /** The start: the snapshot if it can be used (then a reconciliation in the background), else a build. */
+  private async open(database: SextantDB, snapshot: boolean): Promise<void> {
+    const started = performance.now();
+    this.set({ status: 'building', source: undefined, snapshotProblem: undefined });
+    // The worker starts (fetches and compiles its code) while the snapshot is read.
+    this.ensurePort();
+    const problem = snapshot ? await this.load(database) : '';
+    if (this.database !== database) return;
+    if (problem !== null) {
+      if (problem) this.set({ snapshotProblem: problem });
+      await this.build();
+      return;
+    }
+    const readyMs = performance.now() - started;
+    performance.mark?.('sextant:search-ready');
+    this.set({ status: 'ready', source: 'snapshot', readyMs, saved: true, reconciling: true });
+    try {
+      await this.reconcile(database);
+    } catch (e) {
+      if (this.database === database) this.fail(e);
+    }
+  }
+
+  /**
+   * Loads the stored snapshot into the worker. Returns null when it answers now; otherwise why
+   * not ('' when there is none). A snapshot that cannot be read is deleted (a build replaces it).
+   */
+  private async load(database: SextantDB): Promise<string | null> {
+    try {
+      const parts = await database.searchSnapshot.orderBy('part').toArray();
+      if (parts.length === 0) return '';
+      if (this.database !== database) return '';
+      await this.call({ type: 'load', text: parts.map((p) => p.text).join('') });
+      return null;
+    } catch (e) {
+      if (this.database === database) await database.searchSnapshot.clear().catch(() => undefined);
+      return e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** Reads every entry in short chunks (keyset paging on the primary key), giving each chunk to `send`. Returns false if the index moved to another database meanwhile. */
+  private async readEntries(database: SextantDB, send: (rows: unknown[]) => void): Promise<boolean> {
+    let last: string | null = null;
+    for (;;) {
+      const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last))
+        .limit(CHUNK)
+        .toArray();
+      if (this.database !== database) return false;
+      if (rows.length === 0) return true;
+      last = (rows[rows.length - 1] as { id: string }).id;
+      send(rows);
+    }
+  }
+
+  /** Checks the loaded snapshot against every stored record; the worker indexes again only what differs. */
+  private async reconcile(database: SextantDB): Promise<void> {
+    this.send({ type: 'reconcile-start' });
+    this.send({ type: 'reconcile-people', rows: await database.people.toArray() });
+    if (!(await this.readEntries(database, (rows) => this.send({ type: 'reconcile-entries', rows })))) return;
+    const { documents, counts } = await this.call({ type: 'reconcile-end' });
+    if (this.database !== database) return;
+    const changed = !!counts && counts.updated + counts.removed > 0;
+    this.set({ documents, reconciling: false, reconciled: counts, saved: this.state.saved && !changed });
+    if (changed) this.scheduleSave(0);
+  }
+
   private async build(): Promise<void> {
     const database = this.database!;
     const started = performance.now();
+    const first = this.state.source === undefined;
     this.set({ status: 'building' });
     try {
-      void this.call({ type: 'build' });
-      void this.call({ type: 'people', rows: await database.people.toArray() });
-      // Keyset paging on the primary key: each chunk is a short read; the worker indexes it meanwhile.
-      let last: string | null = null;
-      for (;;) {
-        const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last))
-          .limit(CHUNK)
-          .toArray();
-        if (this.database !== database) return;
-        if (rows.length === 0) break;
-        last = (rows[rows.length - 1] as { id: string }).id;
-        void this.call({ type: 'entries', rows });
-      }
+      this.send({ type: 'build' });
+      this.send({ type: 'people', rows: await database.people.toArray() });
+      // Each chunk is a short read; the worker indexes it meanwhile.
+      if (!(await this.readEntries(database, (rows) => this.send({ type: 'entries', rows })))) return;
       const { documents } = await this.call({ type: 'commit' });
       if (this.database !== database) return;
       const buildMs = performance.now() - started;
       performance.measure?.('sextant:search-index-build', { start: started, duration: buildMs });
-      this.set({ status: 'ready', buildMs, documents });
+      if (first) performance.mark?.('sextant:search-ready');
+      this.set({ status: 'ready', buildMs, documents, ...(first ? { source: 'build' as const, readyMs: buildMs } : {}) });
+      // After a build, at the first idle moment: the next start should not have to build again.
+      this.scheduleSave(0);
     } catch (e) {
       if (this.database === database) this.fail(e);
     }
@@ -189,7 +295,10 @@ class SearchIndexStore {
       }
     }
     if (this.pending.entries.size + this.pending.people.size > REBUILD_THRESHOLD) this.pending.rebuild = true;
-    if (this.pending.rebuild || this.pending.entries.size || this.pending.people.size) void this.flush();
+    if (this.pending.rebuild || this.pending.entries.size || this.pending.people.size) {
+      this.changes++;
+      void this.flush();
+    }
   }
 
   private collectKeys(tree: IntervalTree, into: Set<string>): void {
@@ -237,6 +346,7 @@ class SearchIndexStore {
     }
     const { documents } = await this.call({ type: 'update', ...change });
     this.set({ documents });
+    this.scheduleSave();
   }
 
   /** Resolves once every change reported so far is in the index (tests, benchmark). */
@@ -244,14 +354,68 @@ class SearchIndexStore {
     await this.building;
     await this.flushing;
   }
+
+  /** Saves the snapshot `delayMs` after the last change (a few seconds by default, so a burst of writes saves once), when the page is idle. */
+  private scheduleSave(delayMs = SAVE_DELAY_MS): void {
+    if (this.state.saved !== false) this.set({ saved: false });
+    this.cancelSave?.();
+    this.cancelSave = whenIdleAfter(delayMs, () => void this.save());
+  }
+
+  /** Saves the snapshot now if it is behind the index (tests, the benchmark); resolves once stored. */
+  async saveNow(): Promise<void> {
+    await this.settled();
+    await this.saving;
+    if (this.state.saved === false) await this.save();
+  }
+
+  private save(): Promise<void> {
+    this.cancelSave?.();
+    this.cancelSave = null;
+    this.saving ??= this.write().finally(() => {
+      this.saving = null;
+    });
+    return this.saving;
+  }
+
+  /**
+   * Writes the live index into the database, all parts in one transaction (a snapshot is stored
+   * whole or not at all). Stored only if no change to the records came in while the worker wrote
+   * it out; otherwise tried again later. A failure leaves the snapshot behind (the next start
+   * reconciles it); it is not an error a person needs to see.
+   */
+  private async write(): Promise<void> {
+    const database = this.database;
+    if (!database || this.state.status !== 'ready' || this.state.reconciling || this.flushing) {
+      if (database) this.scheduleSave();
+      return;
+    }
+    const changes = this.changes;
+    try {
+      const { text = '' } = await this.call({ type: 'save' });
+      if (this.database !== database || this.changes !== changes || this.state.status !== 'ready') {
+        if (this.database === database) this.scheduleSave();
+        return;
+      }
+      const parts: SearchSnapshotPart[] = [];
+      for (let i = 0; i * PART_CHARS < text.length; i++) parts.push({ part: i, text: text.slice(i * PART_CHARS, (i + 1) * PART_CHARS) });
+      await database.transaction('rw', database.searchSnapshot, async () => {
+        await database.searchSnapshot.clear();
+        await database.searchSnapshot.bulkPut(parts);
+      });
+      if (this.database === database && this.changes === changes) this.set({ saved: true });
+    } catch {
+      // The database closed (Delete all data, switching copies) or the disk is full: the index still answers.
+    }
+  }
 }
 
 /** The app's search index. */
 export const searchIndexStore = new SearchIndexStore();
 
-/** Starts building the search index (idempotent); resolves when it is ready. */
-export function startSearchIndex(database?: SextantDB): Promise<void> {
-  return searchIndexStore.start(database);
+/** Starts the search index (idempotent): from the saved snapshot unless `snapshot` is false; resolves when it is ready and reconciled. */
+export function startSearchIndex(database?: SextantDB, options?: { snapshot?: boolean }): Promise<void> {
+  return searchIndexStore.start(database, options);
 }
 
 /**

@@ -2,3 +2,4 @@ export * from './documents';
 export * from './searchEngine';
 export * from './highlight';
 export * from './journalIndex';
+export * from './snapshot';

@@ -1,17 +1,30 @@
 import { Entry, Person } from '../schemas';
 import { entryDocuments, personDocument } from './documents';
-import { createSearchIndex, searchIndex, type JournalSearchIndex, type SearchFilters, type SearchHit } from './searchEngine';
+import { createSearchIndex, JournalSearchIndex, searchIndex, type SearchFilters, type SearchHit } from './searchEngine';
+import { fingerprint, type IndexState } from './snapshot';
+
+/** What a reconciliation changed: records re-indexed and records dropped. */
+export interface ReconcileCounts {
+  updated: number;
+  removed: number;
+}
 
 /**
  * The whole journal's search index with its bookkeeping: which documents each entry contributed
- * (a goal adds one per milestone) and each person's name (conversations are found by it). Takes
- * stored rows as they are read and validates them itself, skipping a damaged one (the screens
- * report those), so that it can run in a worker, away from the page's main thread.
+ * (a goal adds one per milestone), each person's name (conversations are found by it), and a
+ * fingerprint of every record indexed (so a saved index can be checked against the stored
+ * records: see reconcile*). Takes stored rows as they are read and validates them itself,
+ * skipping a damaged one (the screens report those), so that it can run in a worker, away from
+ * the page's main thread.
  */
 export class JournalIndex {
   private index: JournalSearchIndex = createSearchIndex();
   private docsOfEntry = new Map<string, string[]>();
   private personNames = new Map<string, string>();
+  private entryPrints = new Map<string, number>();
+  private personPrints = new Map<string, number>();
+  /** While reconciling: entries seen so far, and people whose name changed or who are gone. */
+  private reconciling: { seen: Set<string>; renamed: Set<string>; counts: ReconcileCounts } | null = null;
 
   /** Documents in the index. */
   get documentCount(): number {
@@ -20,46 +33,56 @@ export class JournalIndex {
 
   /** Indexes people (replacing those with the same id); an invalid row is left out (and its older version removed). */
   addPeople(rows: readonly unknown[]): void {
-    for (const row of rows) {
-      const p = Person.safeParse(row);
-      if (!p.success) {
-        const id = idOf(row);
-        if (id) this.removePerson(id);
-        continue;
-      }
-      this.personNames.set(p.data.id, p.data.name);
-      this.index.replace(personDocument(p.data));
+    for (const row of rows) this.addPerson(row);
+  }
+
+  private addPerson(row: unknown): Person | undefined {
+    const p = Person.safeParse(row);
+    if (!p.success) {
+      const id = idOf(row);
+      if (id) this.removePerson(id);
+      return undefined;
     }
+    this.personNames.set(p.data.id, p.data.name);
+    this.personPrints.set(p.data.id, fingerprint(JSON.stringify(p.data)));
+    this.index.replace(personDocument(p.data));
+    return p.data;
   }
 
   /** Indexes entries (replacing their earlier documents); an invalid row is left out (and its older version removed). */
   addEntries(rows: readonly unknown[]): void {
     for (const row of rows) {
       const e = Entry.safeParse(row);
-      if (!e.success) {
+      if (e.success) this.indexEntry(e.data, fingerprint(JSON.stringify(e.data)));
+      else {
         const id = idOf(row);
         if (id) this.removeEntry(id);
-        continue;
       }
-      this.removeEntry(e.data.id);
-      const docs = entryDocuments(e.data, (id) => this.personNames.get(id));
-      for (const d of docs) this.index.add(d);
-      this.docsOfEntry.set(
-        e.data.id,
-        docs.map((d) => d.id),
-      );
     }
+  }
+
+  private indexEntry(entry: Entry, print: number): void {
+    this.removeEntry(entry.id);
+    const docs = entryDocuments(entry, (id) => this.personNames.get(id));
+    for (const d of docs) this.index.add(d);
+    this.docsOfEntry.set(
+      entry.id,
+      docs.map((d) => d.id),
+    );
+    this.entryPrints.set(entry.id, print);
   }
 
   /** Removes an entry's documents. */
   removeEntry(id: string): void {
     for (const docId of this.docsOfEntry.get(id) ?? []) this.index.discard(docId);
     this.docsOfEntry.delete(id);
+    this.entryPrints.delete(id);
   }
 
   /** Removes a person. */
   removePerson(id: string): void {
     this.personNames.delete(id);
+    this.personPrints.delete(id);
     this.index.discard(id);
   }
 
@@ -67,6 +90,103 @@ export class JournalIndex {
   search(query: string, filters: SearchFilters = {}, limit = 200): SearchHit[] {
     return searchIndex(this.index, query, filters, limit);
   }
+
+  /** The index as plain data, for a snapshot (shared/search/snapshot.ts encodes it). */
+  exportState(): IndexState {
+    return { engine: this.index.exportState(), entryPrints: new Map(this.entryPrints), personPrints: new Map(this.personPrints) };
+  }
+
+  /** An index holding what `exportState` gave; throws when the pieces do not fit together. */
+  static fromState(state: IndexState): JournalIndex {
+    const out = new JournalIndex();
+    out.index = JournalSearchIndex.fromState(state.engine);
+    for (const doc of state.engine.stored) {
+      if (!doc) continue;
+      if (doc.type === 'person') out.personNames.set(doc.id, doc.title);
+      else out.docsOfEntry.set(doc.refId, [...(out.docsOfEntry.get(doc.refId) ?? []), doc.id]);
+    }
+    const fits = (prints: Map<string, number>, ids: Map<string, unknown>) =>
+      prints.size === ids.size && [...prints.keys()].every((id) => ids.has(id));
+    if (!fits(state.entryPrints, out.docsOfEntry) || !fits(state.personPrints, out.personNames))
+      throw new Error('The saved search index is inconsistent (fingerprints and documents differ).');
+    out.entryPrints = new Map(state.entryPrints);
+    out.personPrints = new Map(state.personPrints);
+    return out;
+  }
+
+  /**
+   * Starts checking the index against the stored records (after loading a snapshot): give it
+   * every stored person (reconcilePeople, once), then every stored entry (reconcileEntries, in
+   * chunks), then reconcileEnd. Only what differs from what was indexed is indexed again.
+   */
+  reconcileStart(): void {
+    this.reconciling = { seen: new Set(), renamed: new Set(), counts: { updated: 0, removed: 0 } };
+  }
+
+  /** Every stored person: the changed ones are re-indexed, those not given are dropped. */
+  reconcilePeople(rows: readonly unknown[]): void {
+    const r = this.requireReconciling();
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const id = idOf(row);
+      if (!id) continue;
+      seen.add(id);
+      const before = this.personNames.get(id);
+      if (this.personPrints.get(id) === printOf(Person, row)) continue;
+      const person = this.addPerson(row);
+      r.counts.updated++;
+      if (person?.name !== before) r.renamed.add(id);
+    }
+    for (const id of [...this.personPrints.keys()]) {
+      if (seen.has(id)) continue;
+      this.removePerson(id);
+      r.renamed.add(id);
+      r.counts.removed++;
+    }
+  }
+
+  /** Stored entries (in any number of chunks): a changed one, or a conversation whose person changed, is re-indexed. */
+  reconcileEntries(rows: readonly unknown[]): void {
+    const r = this.requireReconciling();
+    for (const row of rows) {
+      const e = Entry.safeParse(row);
+      const id = e.success ? e.data.id : idOf(row);
+      if (!id) continue;
+      r.seen.add(id);
+      if (!e.success) {
+        if (this.docsOfEntry.has(id)) r.counts.removed++;
+        this.removeEntry(id);
+        continue;
+      }
+      const print = fingerprint(JSON.stringify(e.data));
+      const renamed = e.data.kind === 'conversation' && r.renamed.has(e.data.personId);
+      if (!renamed && this.entryPrints.get(id) === print) continue;
+      this.indexEntry(e.data, print);
+      r.counts.updated++;
+    }
+  }
+
+  /** Ends a reconciliation: entries no longer stored are dropped. Returns what changed. */
+  reconcileEnd(): ReconcileCounts {
+    const r = this.requireReconciling();
+    for (const id of [...this.docsOfEntry.keys()]) {
+      if (r.seen.has(id)) continue;
+      this.removeEntry(id);
+      r.counts.removed++;
+    }
+    this.reconciling = null;
+    return r.counts;
+  }
+
+  private requireReconciling() {
+    if (!this.reconciling) throw new Error('reconcileStart was not called.');
+    return this.reconciling;
+  }
+}
+
+function printOf(schema: typeof Person, row: unknown): number | undefined {
+  const p = schema.safeParse(row);
+  return p.success ? fingerprint(JSON.stringify(p.data)) : undefined;
 }
 
 function idOf(row: unknown): string | undefined {

@@ -81,6 +81,27 @@ export function fuzzyFor(term: string): number {
   return term.length < 8 ? 1 : 2;
 }
 
+// Sort keys of posting pairs in exportState: slot * SLOT_SPAN + field * TF_SPAN + term frequency.
+const TF_SPAN = 2 ** 26;
+const SLOT_SPAN = 2 ** 28;
+
+/** One word's postings in a snapshot: slots ascending (each once per field holding the word), with their codes. */
+export interface EnginePosting {
+  slots: number[];
+  codes: number[];
+}
+
+/** A JournalSearchIndex as plain data: what a snapshot holds (see exportState). */
+export interface EngineState {
+  /** Per slot: the stored fields and id of its document, or null for a free slot. */
+  stored: ((StoredFields & { id: string }) | undefined | null)[];
+  /** Word count per slot and field (slot * 4 + field). */
+  lengths: number[];
+  words: string[];
+  /** Per word: its postings, in the order of `words`. */
+  postings: EnginePosting[];
+}
+
 interface Posting {
   /** Slot numbers of the documents containing the word (once per field holding it), in no order. */
   docs: number[];
@@ -101,8 +122,12 @@ export class JournalSearchIndex {
   private readonly dict = new SearchableMap<Posting>();
   /** Stored fields per slot; undefined while the slot is free. */
   private readonly stored: ((StoredFields & { id: string }) | undefined)[] = [];
-  /** Per slot, the distinct words its document put in the dictionary (to take them out again). */
-  private readonly slotWords: (string[] | undefined)[] = [];
+  /**
+   * Per slot, the distinct words its document put in the dictionary (to take them out again).
+   * Null after loading a snapshot until the first removal needs it (wordsOf derives it then from
+   * the postings): most starts never remove anything, and deriving it costs a pass over them.
+   */
+  private slotWords: (string[] | undefined)[] | null = [];
   /** Free slots, reused before the arrays grow. */
   private readonly free: number[] = [];
   private readonly slotOf = new Map<string, number>();
@@ -172,7 +197,7 @@ export class JournalSearchIndex {
         }
       }
     }
-    this.slotWords[slot] = [...seen];
+    if (this.slotWords) this.slotWords[slot] = [...seen];
   }
 
   /** Adds many documents. */
@@ -189,6 +214,7 @@ export class JournalSearchIndex {
   discard(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
+    const slotWords = this.wordsBySlot();
     this.slotOf.delete(id);
     this.stored[slot] = undefined;
     this.live--;
@@ -196,20 +222,38 @@ export class JournalSearchIndex {
       this.totalLength[f]! -= this.lengths[slot * FIELD_COUNT + f]!;
       this.lengths[slot * FIELD_COUNT + f] = 0;
     }
-    for (const w of this.slotWords[slot] ?? []) this.unpost(w, slot);
-    this.slotWords[slot] = undefined;
+    for (const w of slotWords[slot] ?? []) this.unpost(w, slot);
+    slotWords[slot] = undefined;
     if (slot === this.stored.length - 1) {
       // The last slot: shrink instead of keeping a free slot at the end (and any free ones before it).
       this.stored.length = slot;
       while (this.stored.length > 0 && this.stored[this.stored.length - 1] === undefined) this.stored.length--;
       const n = this.stored.length;
-      this.slotWords.length = n;
+      if (this.slotWords) this.slotWords.length = n;
       this.dayNumbers.length = n;
       this.lengths.length = n * FIELD_COUNT;
       for (let i = this.free.length - 1; i >= 0; i--) if (this.free[i]! >= n) this.free.splice(i, 1);
     } else {
       this.free.push(slot);
     }
+  }
+
+  /** The words of every slot, derived from the postings if a snapshot was loaded (see slotWords). */
+  private wordsBySlot(): (string[] | undefined)[] {
+    if (this.slotWords) return this.slotWords;
+    const out: (string[] | undefined)[] = this.stored.map((d) => (d ? [] : undefined));
+    const lastWord = new Int32Array(this.stored.length).fill(-1);
+    let w = 0;
+    for (const [word, { docs }] of this.dict) {
+      for (const slot of docs) {
+        if (lastWord[slot] === w) continue;
+        lastWord[slot] = w;
+        out[slot]!.push(word);
+      }
+      w++;
+    }
+    this.slotWords = out;
+    return out;
   }
 
   /** Takes a slot out of a word's posting (every field entry; order is not kept), dropping the word when no document holds it. */
@@ -233,7 +277,7 @@ export class JournalSearchIndex {
   clear(): void {
     this.dict.clear();
     this.stored.length = 0;
-    this.slotWords.length = 0;
+    this.slotWords = [];
     this.free.length = 0;
     this.slotOf.clear();
     this.lengths.length = 0;
@@ -242,21 +286,100 @@ export class JournalSearchIndex {
     this.live = 0;
   }
 
+  /**
+   * The index as plain data (see snapshot.ts for its encoding): the stored fields and field
+   * lengths per slot, and per word its postings as (slot, code) pairs sorted by slot. Everything
+   * else (document frequencies, each slot's words, free slots, totals) follows from these.
+   */
+  exportState(): EngineState {
+    const words: string[] = [];
+    const postings: EnginePosting[] = [];
+    for (const [word, p] of this.dict) {
+      // One sortable number per pair: slot, then field, then term frequency, the order a fresh
+      // build appends them in (so sums of scores, and ties, come out the same after loading).
+      const keys = new Float64Array(p.docs.length);
+      for (let i = 0; i < keys.length; i++) {
+        const f = p.codes[i]! % FIELD_COUNT;
+        keys[i] = p.docs[i]! * SLOT_SPAN + f * TF_SPAN + (p.codes[i]! - f) / FIELD_COUNT;
+      }
+      keys.sort();
+      const slots = new Array<number>(keys.length);
+      const codes = new Array<number>(keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        const inSlot = keys[i]! % SLOT_SPAN;
+        const tf = inSlot % TF_SPAN;
+        slots[i] = (keys[i]! - inSlot) / SLOT_SPAN;
+        codes[i] = tf * FIELD_COUNT + (inSlot - tf) / TF_SPAN;
+      }
+      words.push(word);
+      postings.push({ slots, codes });
+    }
+    return { stored: [...this.stored], lengths: [...this.lengths], words, postings };
+  }
+
+  /** An index holding exactly what `exportState` gave (the inverse of it). */
+  static fromState(state: EngineState): JournalSearchIndex {
+    const index = new JournalSearchIndex();
+    const n = state.stored.length;
+    if (state.lengths.length !== n * FIELD_COUNT) throw new Error('The saved search index is inconsistent (field lengths).');
+    for (let slot = 0; slot < n; slot++) {
+      const doc = state.stored[slot];
+      index.stored[slot] = doc ?? undefined;
+      index.dayNumbers[slot] = doc?.date ? Number(doc.date.replaceAll('-', '')) : 0;
+      if (doc) {
+        index.slotOf.set(doc.id, slot);
+        index.live++;
+      } else {
+        index.free.push(slot);
+      }
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const len = state.lengths[slot * FIELD_COUNT + f]!;
+        index.lengths[slot * FIELD_COUNT + f] = len;
+        index.totalLength[f]! += len;
+      }
+    }
+    // Free slots are reused lowest last, as discard pushes them; order does not change results.
+    index.free.reverse();
+    state.words.forEach((word, w) => {
+      const { slots, codes } = state.postings[w]!;
+      if (slots.length !== codes.length || slots.length === 0) throw new Error('The saved search index is inconsistent (a posting).');
+      let df = 0;
+      let previous = -1;
+      for (const slot of slots) {
+        if (slot === previous) continue;
+        if (slot < previous || index.stored[slot] === undefined)
+          throw new Error('The saved search index is inconsistent (a posting of an empty slot).');
+        df++;
+        previous = slot;
+      }
+      // The arrays are the index's own from now on (decodeSnapshot made them for it).
+      index.dict.set(word, { docs: slots, codes, df });
+    });
+    index.slotWords = null;
+    return index;
+  }
+
   /** Dictionary words a query word stands for, with their weight: exact, by prefix, by typo. */
   private expand(term: string): { word: string; weight: number }[] {
     const out = new Map<string, number>();
     const exact = this.dict.get(term);
     if (exact) out.set(term, 1);
     // Prefix matching from the second letter: one letter would match most of the dictionary.
+    // Expansions are taken in an order of their own (the closest first, then alphabetical), not the
+    // dictionary's, which depends on the order words were added: an index loaded from a snapshot
+    // then answers exactly as the one that was saved.
     if (term.length > 1) {
-      for (const [word] of this.dict.atPrefix(term)) {
+      const prefixed: string[] = [];
+      for (const [word] of this.dict.atPrefix(term)) if (word !== term) prefixed.push(word);
+      prefixed.sort((a, b) => a.length - b.length || byText(a, b));
+      for (const word of prefixed) {
         if (out.size >= MAX_EXPANSIONS) break;
-        if (!out.has(word)) out.set(word, PREFIX_WEIGHT * (term.length / word.length));
+        out.set(word, PREFIX_WEIGHT * (term.length / word.length));
       }
     }
     const distance = fuzzyFor(term);
     if (distance > 0) {
-      const fuzzy = [...this.dict.fuzzyGet(term, distance)].sort((a, b) => a[1][1] - b[1][1]);
+      const fuzzy = [...this.dict.fuzzyGet(term, distance)].sort((a, b) => a[1][1] - b[1][1] || byText(a[0], b[0]));
       for (const [word, [, d]] of fuzzy) {
         if (out.size >= MAX_EXPANSIONS) break;
         if (d === 0) continue; // the exact word, already weighted 1
@@ -358,6 +481,8 @@ export class JournalSearchIndex {
     return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   }
 }
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // A min-heap (the worst-ranked slot at the root) for top-k selection.
 function siftUp(heap: number[], i: number, worse: (a: number, b: number) => boolean): void {

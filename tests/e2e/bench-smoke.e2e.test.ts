@@ -36,6 +36,12 @@ describe('benchmark, quick mode', () => {
     expect(isNumber(f.searchLatencyMs.p50) && isNumber(f.searchLatencyMs.p95)).toBe(true);
     expect(f.searchLatencyMs.queries).toBeGreaterThan(100);
     expect(isNumber(f.searchIndexBuildMs.atStart) && isNumber(f.searchIndexBuildMs.inBench)).toBe(true);
+    // Search ready after start: the first start (a full build) and the second (the saved index), and their ratio.
+    for (const key of ['build', 'snapshot', 'firstResultBuild', 'firstResultSnapshot']) {
+      const v = f.searchReadyAfterStartMs[key];
+      expect(isNumber(v?.median) && isNumber(v?.p95), `searchReadyAfterStartMs.${key}`).toBe(true);
+    }
+    expect(isNumber(f.searchReadyAfterStartMs.ratio)).toBe(true);
     // Every entry, milestone and person is a search document.
     expect(f.searchIndexBuildMs.documents).toBeGreaterThan(1_000 + 50);
     expect(isNumber(f.rawIndexedDbRecordsPerSecond.median)).toBe(true);
@@ -79,6 +85,7 @@ describe('benchmark, quick mode', () => {
       'Interactive timeline, empty journal',
       'People list',
       'Search per keystroke',
+      'Search ready after start: full build (first start) / saved index (second start)',
       'Restore (median / p95)',
       'Raw IndexedDB puts',
       'restore / raw throughput',

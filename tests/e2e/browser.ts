@@ -34,6 +34,28 @@ export async function openApp(
   return { context, page, errors };
 }
 
+/**
+ * A person's own browser profile on disk (persistent: kept from one start to the next), with a
+ * page at `url`; `init` runs before the navigation (init scripts). Page errors are collected.
+ */
+export async function openProfile(
+  dir: string,
+  url: string,
+  init: (page: Page) => Promise<void> = async () => {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 860 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await init(page);
+  await page.goto(url);
+  return { context, page, errors };
+}
+
 /** Runs axe-core on the page and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   await page.evaluate(AXE_SOURCE);

@@ -1,18 +1,19 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { generateJournal } from '../../bench/generate';
 import { conversation, person, reflection, uuid } from '../shared/builders';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { expectNoAxeViolations, screenshot, SCREENSHOTS } from './browser';
+import { expectNoAxeViolations, openProfile, screenshot, SCREENSHOTS } from './browser';
 import { seedJournal } from './seed';
 
 // A person's own browser profile on disk (persistent), so the test can read its files.
 const PHRASE = 'zephyrquill lanternmoss';
 const NAME = 'Oriane Vasquez-Thorne';
 const PASS = 'maple orbit velvet canyon';
+// The words the search index keeps of them (lower case, one by one).
+const INDEX_WORDS = ['zephyrquill', 'lanternmoss', 'oriane', 'vasquez', 'thorne'];
 const profiles: string[] = [];
 
 afterAll(() => {
@@ -25,17 +26,8 @@ function newProfileDir(): string {
   return dir;
 }
 
-async function open(dir: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1280, height: 860 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(inject('baseURL'));
-  return { context, page, errors };
+function open(dir: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  return openProfile(dir, inject('baseURL'));
 }
 
 /** Where the needles appear in the files under dir (every file, any depth), as UTF-8 or UTF-16LE bytes: `needle (encoding) in file`. */
@@ -102,12 +94,17 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
         reflection({ id: uuid(3), title: 'Next steps', body: `${NAME}’s advice on ${PHRASE}` }),
       ],
     });
+    // The saved search index holds the journal's words in lower case: wait until it is on disk.
+    await page.goto(`${inject('baseURL')}#/search`);
+    await page.locator('main .search-status[data-index-saved="true"]').waitFor({ timeout: 60_000 });
     expect(errors).toEqual([]);
     await context.close();
-    // The scan can fail: before encryption it finds both, in both encodings.
-    const before = scanProfile(dir, [PHRASE, NAME]);
+    // The scan can fail: before encryption it finds both, in both encodings, and the index's
+    // lower-case words (only the saved search index holds "vasquez" in lower case).
+    const before = scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS]);
     for (const needle of [PHRASE, NAME])
       for (const encoding of ['UTF-8', 'UTF-16']) expect(before.some((w) => w.startsWith(`${needle} (${encoding})`))).toBe(true);
+    expect(before.some((w) => w.startsWith('vasquez ('))).toBe(true);
 
     ({ context, page, errors } = await open(dir));
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -125,10 +122,13 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     // The storage engine drops the old plain records in the background right after the copy
     // (renderer/data/encryption/purge.ts): every file of the profile, logs and blobs included,
     // soon holds neither the phrase nor the name, and closing the browser keeps it so.
-    await expect.poll(() => scanProfile(dir, [PHRASE, NAME])).toEqual([]);
+    // The search index followed the encrypted copy and is saved there (sealed like every table).
+    await page.goto(`${inject('baseURL')}#/search`);
+    await page.locator('main .search-status[data-index-saved="true"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS])).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-    expect(scanProfile(dir, [PHRASE, NAME])).toEqual([]);
+    expect(scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS])).toEqual([]);
 
     ({ context, page, errors } = await open(dir));
     await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
@@ -156,6 +156,9 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     expect(raw.text).toContain('$sealed');
     expect(raw.text).not.toContain(PHRASE);
     expect(raw.text).not.toContain(NAME);
+    for (const word of INDEX_WORDS) expect(raw.text).not.toContain(word);
+    // The saved search index is there, sealed: only its part numbers in clear.
+    expect(raw.text).toMatch(/\{"part":0,"\$sealed":/);
     await page.reload();
     await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
     await screenshot(page, 'lock-screen');

@@ -66,8 +66,9 @@ describe('openDatabase', () => {
     v4.close();
     setDatabase(new SextantDB(name));
     expect(await openDatabase()).toEqual({ ok: true });
-    expect(db().verno).toBe(6);
+    expect(db().verno).toBe(7);
     expect(db().tables.map((t) => t.name)).toContain('vault');
+    expect(await db().searchSnapshot.count()).toBe(0);
     expect(await db().vault.count()).toBe(0);
     expect((await db().drafts.get('entry:new:reflection'))?.value).toEqual({ body: 'half a thought' });
     expect(await db().reminderLog.count()).toBe(1);
@@ -75,7 +76,7 @@ describe('openDatabase', () => {
 
   it('refuses a journal a newer release upgraded, and leaves its data and schema untouched', async () => {
     const name = 't-' + crypto.randomUUID();
-    // This release writes the journal (native version 60: Dexie stores version n as n*10)...
+    // This release writes the journal (native version 70: Dexie stores version n as n*10)...
     const current = new SextantDB(name);
     await current.settings.put({ key: 'profile', value: { name: 'Sam', currentRole: '', targetRole: '', onboardingDone: true } });
     current.close();
@@ -91,7 +92,7 @@ describe('openDatabase', () => {
     });
     setDatabase(new SextantDB(name));
     const result = await openDatabase();
-    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 6.' } });
+    expect(result).toEqual({ ok: false, failure: { reason: 'newer-version', detail: 'Stored schema version 9, this app knows up to 7.' } });
     const after = await new Promise<{ version: number; stores: string[] }>((resolve) => {
       const req = indexedDB.open(name);
       req.onsuccess = () => {
@@ -114,6 +115,7 @@ describe('openDatabase', () => {
         'people',
         'personSummaries',
         'reminderLog',
+        'searchSnapshot',
         'settings',
         'skillEvidence',
         'targets',

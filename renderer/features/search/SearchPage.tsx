@@ -59,9 +59,12 @@ export function SearchPage() {
       return ['idle', index.status === 'ready' ? `Search ${index.documents} entries, milestones and people.` : ''];
     if (index.status !== 'ready') return ['indexing', 'Indexing your journal… results appear as soon as it is done.'];
     if (!settled) return ['searching', 'Searching…'];
+    // A saved index is being checked against the journal: what it does not find yet may be among
+    // the changes it has not caught up with (written in another window, or before a crash).
+    if (hits.length === 0 && index.reconciling) return ['indexing', 'Checking your latest changes… results appear as soon as it is done.'];
     if (hits.length === 0) return ['no-match', 'Nothing matches.'];
     return ['results', hits.length >= 200 ? 'Showing the 200 best matches.' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}.`];
-  }, [index.status, index.documents, query, filtered, hits.length, settled]);
+  }, [index.status, index.documents, index.reconciling, query, filtered, hits.length, settled]);
 
   return (
     <div className="search-page">
@@ -117,7 +120,17 @@ export function SearchPage() {
           )}
         </fieldset>
       </form>
-      <p className="search-status muted" role="status" data-state={state} aria-busy={state === 'indexing'}>
+      {/* data-index-source and data-index-saved: where the answering index came from (the saved
+          snapshot or a build) and whether the saved one is current; for tests and the benchmark. */}
+      <p
+        className="search-status muted"
+        role="status"
+        data-state={state}
+        data-index-source={index.source}
+        data-index-saved={index.saved}
+        data-index-reconciling={index.reconciling}
+        aria-busy={state === 'indexing'}
+      >
         {status}
       </p>
       {hits.length > 0 && (

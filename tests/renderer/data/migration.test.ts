@@ -5,6 +5,7 @@ import { ensureAggregates, getTagCounts, listPathFacts, listPersonSummaries, lis
 import { aggregatesSnapshot, computeAggregates } from '../../../shared/aggregates';
 import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
 import { sampleJournal } from '../../shared/backup/sampleJournal';
+import { searchIndexStore, startSearchIndex } from '../../../renderer/data/searchIndex';
 
 /** The stores exactly as schema version 1 shipped them (frozen here on purpose: it is history). */
 const V1_STORES = {
@@ -81,6 +82,50 @@ describe('database migrations', () => {
     d.version(5).stores({ vault: 'name' });
     return d;
   }
+
+  /** The stores exactly as version 6 shipped them. */
+  function v6(name: string): Dexie {
+    const d = v5(name);
+    d.version(6).stores({ skillEvidence: 'skill', personSummaries: 'personId', pathFacts: 'id', aggregateMeta: 'key' });
+    return d;
+  }
+
+  it('v7 adds an empty search snapshot table to a realistic v6 journal; the first start builds the index and saves it, the next loads it', async () => {
+    const name = 'migration-v6-search-snapshot';
+    const journal = generateJournal(9, QUICK_SIZE);
+    const old = v6(name);
+    await old.open();
+    await old.table('entries').bulkPut(journal.entries);
+    await old.table('people').bulkPut(journal.people);
+    await old.table('aggregateMeta').put({ key: 'built', builtAt: '2026-03-01T00:00:00.000Z' });
+    old.close();
+
+    const current = new SextantDB(name);
+    await current.open();
+    expect(current.verno).toBe(7);
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect((await current.entries.toArray()).sort(byId)).toEqual([...journal.entries].sort(byId));
+    expect(await current.people.count()).toBe(50);
+    expect(await current.aggregateMeta.count()).toBe(1);
+    expect(await current.searchSnapshot.count()).toBe(0);
+
+    try {
+      await startSearchIndex(current);
+      expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'build' });
+      const built = await searchIndexStore.search('roadmap');
+      expect(built.length).toBeGreaterThan(0);
+      await searchIndexStore.saveNow();
+      expect(await current.searchSnapshot.count()).toBeGreaterThan(0);
+      searchIndexStore.stop();
+      await startSearchIndex(current);
+      expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'snapshot', reconciled: { updated: 0, removed: 0 } });
+      expect(await searchIndexStore.search('roadmap')).toEqual(built);
+    } finally {
+      searchIndexStore.stop();
+      current.close();
+    }
+  });
 
   async function storedAggregates(database: SextantDB) {
     setDatabase(database);

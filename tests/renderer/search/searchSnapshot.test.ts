@@ -1,0 +1,194 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setPlain } from '../../../renderer/crypto/session';
+import { SEALED } from '../../../renderer/crypto/records';
+import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
+import { prepareEncryption, turnEncryptionOff, turnEncryptionOn } from '../../../renderer/data/encryption/journalEncryption';
+import { deleteAllData } from '../../../renderer/data/backupStore';
+import { searchIndexStore, startSearchIndex } from '../../../renderer/data/searchIndex';
+import { saveEntry } from '../../../renderer/data/repositories/entries';
+import { savePerson } from '../../../renderer/data/repositories/people';
+import { setClock } from '../../../renderer/data/ids';
+import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
+import { conversation, person, reflection, uuid } from '../../shared/builders';
+
+const ids = async (q: string) => (await searchIndexStore.search(q)).map((h) => h.id).sort();
+const PASS = 'maple orbit velvet canyon';
+
+/** The index as the next start of the app sees it: stopped, then started on the same database. */
+async function restart(): Promise<void> {
+  searchIndexStore.stop();
+  await startSearchIndex(db());
+}
+
+/** Every stored snapshot row as IndexedDB holds it (no middleware), as one text. */
+async function rawSnapshot(): Promise<{ rows: Record<string, unknown>[]; text: string }> {
+  const raw = new Dexie(db().name);
+  await raw.open();
+  const rows = (await raw.table('searchSnapshot').toArray()) as Record<string, unknown>[];
+  raw.close();
+  return { rows, text: JSON.stringify(rows, (_k, v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v)) };
+}
+
+beforeEach(() => {
+  setDatabase(new SextantDB(`t-${crypto.randomUUID()}`));
+  setPlain();
+  setClock(() => '2026-03-01T10:00:00.000Z');
+});
+afterEach(() => {
+  searchIndexStore.stop();
+  setPlain();
+});
+
+describe('the saved search index', () => {
+  it('is saved after the first build and answers the next start at once, as the build did', async () => {
+    const journal = generateJournal(5, QUICK_SIZE);
+    await db().people.bulkPut(journal.people);
+    await db().entries.bulkPut(journal.entries);
+    await startSearchIndex(db());
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'build', saved: false });
+    const queries = ['roadmap', 'stakeh', 'custmer', 'ana moreau', 'pricing experiment'];
+    const before = await Promise.all(queries.map((q) => searchIndexStore.search(q)));
+    expect(before.every((hits) => hits.length > 0)).toBe(true);
+    await searchIndexStore.saveNow();
+    expect(searchIndexStore.getState().saved).toBe(true);
+    expect(await db().searchSnapshot.count()).toBeGreaterThan(1);
+
+    await restart();
+    const state = searchIndexStore.getState();
+    expect(state).toMatchObject({ status: 'ready', source: 'snapshot', reconciled: { updated: 0, removed: 0 }, reconciling: false });
+    expect(state.documents).toBe(searchIndexStore.getState().documents);
+    expect(await Promise.all(queries.map((q) => searchIndexStore.search(q)))).toEqual(before);
+  });
+
+  it('answers from the snapshot before the reconciliation is done: a search right after start finds the saved entries', async () => {
+    await saveEntry(reflection({ id: uuid(10), title: 'Lantern pricing review' }));
+    await startSearchIndex(db());
+    await searchIndexStore.saveNow();
+    searchIndexStore.stop();
+    let firstReady: ReturnType<typeof searchIndexStore.getState> | undefined;
+    let answer: Promise<string[]> | undefined;
+    const unsubscribe = searchIndexStore.subscribe(() => {
+      const state = searchIndexStore.getState();
+      if (state.status !== 'ready' || firstReady) return;
+      firstReady = state;
+      answer = ids('lantern'); // asked at once, while the reconciliation runs
+    });
+    await startSearchIndex(db());
+    unsubscribe();
+    // The first ready state came from the snapshot, with the reconciliation still running.
+    expect(firstReady).toMatchObject({ source: 'snapshot', reconciling: true });
+    expect(await answer).toEqual([uuid(10)]);
+    expect(searchIndexStore.getState().reconciling).toBe(false);
+  });
+
+  it('a snapshot left stale (writes the app did not see while it was closed) is corrected by the reconciliation, then saved again', async () => {
+    await savePerson(person({ id: uuid(1), name: 'Ada Quist' }));
+    await saveEntry(reflection({ id: uuid(10), title: 'Lantern pricing review' }));
+    await saveEntry(reflection({ id: uuid(11), title: 'Walrus roadmap draft' }));
+    await saveEntry(conversation({ id: uuid(12), personId: uuid(1), notes: 'Quarterly plans' }));
+    await startSearchIndex(db());
+    await searchIndexStore.saveNow();
+    searchIndexStore.stop();
+    // While "closed": an edit, a deletion, an addition and a rename, straight into the database.
+    const r10 = await db().entries.get(uuid(10));
+    await db().entries.put({ ...r10!, title: 'Lantern pricing postmortem', updatedAt: '2026-03-02T00:00:00.000Z' } as never);
+    await db().entries.delete(uuid(11));
+    await db().entries.put(reflection({ id: uuid(13), title: 'Narwhal hiring plan' }));
+    await db().people.update(uuid(1), { name: 'Ada Lindqvist' });
+
+    await startSearchIndex(db());
+    expect(searchIndexStore.getState()).toMatchObject({ source: 'snapshot', reconciled: { updated: 4, removed: 1 }, saved: false });
+    expect(await ids('postmortem')).toEqual([uuid(10)]);
+    expect(await ids('review')).toEqual([]);
+    expect(await ids('walrus')).toEqual([]);
+    expect(await ids('narwhal')).toEqual([uuid(13)]);
+    expect(await ids('lindqvist')).toEqual([uuid(1), uuid(12)].sort());
+    expect(await ids('quist')).toEqual([]);
+    // Saved again: the next start has nothing left to correct.
+    await searchIndexStore.saveNow();
+    await restart();
+    expect(searchIndexStore.getState()).toMatchObject({ source: 'snapshot', reconciled: { updated: 0, removed: 0 } });
+    expect(await ids('narwhal')).toEqual([uuid(13)]);
+  });
+
+  it('writes while the app runs are saved too (debounced), so the next start has them without reconciling', async () => {
+    await startSearchIndex(db());
+    await saveEntry(reflection({ id: uuid(20), title: 'Okapi migration plan' }));
+    await searchIndexStore.settled();
+    expect(searchIndexStore.getState().saved).toBe(false);
+    await searchIndexStore.saveNow();
+    await restart();
+    expect(searchIndexStore.getState()).toMatchObject({ source: 'snapshot', reconciled: { updated: 0, removed: 0 } });
+    expect(await ids('okapi')).toEqual([uuid(20)]);
+  });
+
+  it('a damaged snapshot is dropped and the index built from the records, without an error on screen or in the console', async () => {
+    const errors = vi.spyOn(console, 'error');
+    await saveEntry(reflection({ id: uuid(10), title: 'Lantern pricing review' }));
+    await startSearchIndex(db());
+    await searchIndexStore.saveNow();
+    searchIndexStore.stop();
+    const [first] = await db().searchSnapshot.toArray();
+    await db().searchSnapshot.put({ part: first!.part, text: first!.text.slice(0, 10) + '\u0000garbage' + first!.text.slice(30) });
+
+    await startSearchIndex(db());
+    const state = searchIndexStore.getState();
+    expect(state).toMatchObject({ status: 'ready', source: 'build' });
+    expect(state.snapshotProblem).toMatch(/cannot be used|JSON/);
+    expect(await ids('lantern')).toEqual([uuid(10)]);
+    expect(errors).not.toHaveBeenCalled();
+    // The build's own snapshot replaces it.
+    await searchIndexStore.saveNow();
+    await restart();
+    expect(searchIndexStore.getState()).toMatchObject({ source: 'snapshot', snapshotProblem: undefined });
+    expect(await ids('lantern')).toEqual([uuid(10)]);
+  });
+
+  it('with encryption on, the snapshot is stored sealed (no word of the journal in clear), and turning encryption on and off keeps a correct index', async () => {
+    await savePerson(person({ id: uuid(1), name: 'Ada Quist' }));
+    await saveEntry(reflection({ id: uuid(10), title: 'Notes on moonlit harbor quorum' }));
+    await startSearchIndex(db());
+    await searchIndexStore.saveNow();
+    // Before encryption the snapshot holds the words in clear (so the check below can fail).
+    expect((await rawSnapshot()).text).toContain('moonlit');
+    expect((await rawSnapshot()).text).toContain('quist');
+
+    await turnEncryptionOn(await prepareEncryption(PASS, 100_000));
+    expect(db().name).toMatch(/-sealed$/);
+    // The index followed the encrypted copy, loading its (copied, sealed) snapshot.
+    await searchIndexStore.settled();
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'snapshot' });
+    expect(await ids('harbor')).toEqual([uuid(10)]);
+    await saveEntry(reflection({ id: uuid(11), title: 'Velvet lighthouse ideas' }));
+    await searchIndexStore.saveNow();
+    const sealed = await rawSnapshot();
+    expect(sealed.rows.length).toBeGreaterThan(0);
+    for (const row of sealed.rows) expect(Object.keys(row).sort()).toEqual([SEALED, 'part'].sort());
+    for (const word of ['moonlit', 'harbor', 'quorum', 'quist', 'velvet', 'lighthouse']) expect(sealed.text).not.toContain(word);
+    await restart();
+    expect(searchIndexStore.getState()).toMatchObject({ source: 'snapshot', reconciled: { updated: 0, removed: 0 } });
+    expect(await ids('lighthouse')).toEqual([uuid(11)]);
+
+    await turnEncryptionOff(PASS);
+    await searchIndexStore.settled();
+    expect(db().name).not.toMatch(/-sealed$/);
+    expect(await ids('lighthouse')).toEqual([uuid(11)]);
+    expect(await ids('quist')).toEqual([uuid(1)]);
+  });
+
+  it('Delete all data leaves no snapshot and an empty index; what is written next is found', async () => {
+    await saveEntry(reflection({ id: uuid(10), title: 'Lantern pricing review' }));
+    await startSearchIndex(db());
+    await searchIndexStore.saveNow();
+    await deleteAllData(async () => true);
+    await searchIndexStore.settled();
+    await searchIndexStore.saveNow();
+    expect(await ids('lantern')).toEqual([]);
+    await saveEntry(reflection({ id: uuid(11), title: 'Walrus roadmap draft' }));
+    await searchIndexStore.saveNow();
+    await restart();
+    expect(await ids('lantern')).toEqual([]);
+    expect(await ids('walrus')).toEqual([uuid(11)]);
+  });
+});

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
+import { decodeSnapshot, encodeSnapshot, fingerprint, JournalIndex, SnapshotError, type SearchFilters } from '../../../shared/search';
+import type { Entry, Person } from '../../../shared/schemas';
+import { conversation, person, reflection, uuid } from '../builders';
+
+const journal = generateJournal(11, QUICK_SIZE);
+
+function built(people: readonly Person[], entries: readonly Entry[]): JournalIndex {
+  const index = new JournalIndex();
+  index.addPeople(people);
+  index.addEntries(entries);
+  return index;
+}
+
+const reloaded = (index: JournalIndex) => JournalIndex.fromState(decodeSnapshot(encodeSnapshot(index.exportState())));
+
+// Typed queries (every prefix, as search-as-you-type runs them), typos, names, and filters alone.
+const QUERIES: [string, SearchFilters][] = [
+  ...['roadmap', 'stakeholder alignment', 'custmer intervew', 'pricing experiment', 'Ana Moreau'].flatMap((p) =>
+    Array.from({ length: p.length }, (_, i): [string, SearchFilters] => [p.slice(0, i + 1), {}]),
+  ),
+  ['decision', { types: ['reflection'] }],
+  ['mentor', { skill: 'leadership' }],
+  ['', { types: ['milestone'] }],
+  ['', { from: '2025-01-01', to: '2025-03-31' }],
+  ['team', { types: ['person'] }],
+];
+
+describe('search index snapshot', () => {
+  it('round trip: a snapshot of a generated journal answers every query exactly as a fresh build (hits, order, scores, matched words)', () => {
+    const fresh = built(journal.people, journal.entries);
+    const loaded = reloaded(fresh);
+    expect(loaded.documentCount).toBe(fresh.documentCount);
+    // 1,000 entries, 20 of them goals with their milestones, and 50 people.
+    const milestones = journal.entries.reduce((n, e) => n + (e.kind === 'goal' ? e.milestones.length : 0), 0);
+    expect(fresh.documentCount).toBe(1_000 + milestones + 50);
+    let nonEmpty = 0;
+    for (const [q, f] of QUERIES) {
+      const expected = fresh.search(q, f, 200);
+      if (expected.length > 0) nonEmpty++;
+      expect(loaded.search(q, f, 200), `${q} ${JSON.stringify(f)}`).toEqual(expected);
+    }
+    // The comparison means something: most queries find things.
+    expect(nonEmpty).toBeGreaterThan(QUERIES.length * 0.8);
+  });
+
+  it('a loaded index keeps working: edits, deletions and additions after loading give what a fresh build of the result gives', () => {
+    const loaded = reloaded(built(journal.people, journal.entries));
+    const [a, b, ...rest] = journal.entries;
+    const edited: Entry = { ...a!, updatedAt: '2026-03-02T00:00:00.000Z', tags: ['zeppelin'] };
+    const added = reflection({ id: uuid(900), title: 'Quokka offsite retro' });
+    loaded.removeEntry(b!.id);
+    loaded.addEntries([edited, added]);
+    const fresh = built(journal.people, [edited, ...rest, added]);
+    // The same hits with the same scores (slots are reused after edits, so equal scores may come in another order).
+    const scored = (index: JournalIndex, q: string) =>
+      index
+        .search(q, {}, 5_000)
+        .map((h) => `${h.id} ${h.score.toFixed(9)}`)
+        .sort();
+    for (const q of ['zeppelin', 'quokka', 'roadmap', 'ana']) expect(scored(loaded, q)).toEqual(scored(fresh, q));
+    expect(scored(fresh, 'roadmap').length).toBeGreaterThan(10);
+    expect(loaded.search('quokka').map((h) => h.id)).toEqual([uuid(900)]);
+    // (The first generated entry is a learning goal: its milestones carry its tags too.)
+    expect([
+      ...new Set(
+        reloaded(loaded)
+          .search('zeppelin')
+          .map((h) => h.refId),
+      ),
+    ]).toEqual([a!.id]);
+  });
+
+  it('fingerprints are FNV-1a (hand-checked values), so a changed record is told apart', () => {
+    expect(fingerprint('')).toBe(0x811c9dc5);
+    expect(fingerprint('a')).toBe(0xe40c292c);
+    expect(fingerprint('foobar')).toBe(0xbf9cf968);
+  });
+
+  it('a damaged or foreign snapshot is refused with a SnapshotError, never half loaded', () => {
+    const text = encodeSnapshot(built(journal.people.slice(0, 3), journal.entries.slice(0, 20)).exportState());
+    expect(() => decodeSnapshot(text.slice(0, text.length - 40))).toThrow(SnapshotError);
+    expect(() => decodeSnapshot('{}')).toThrow(/unexpected content/);
+    expect(() => decodeSnapshot(text.replace('"version":1', '"version":99'))).toThrow(SnapshotError);
+    // The numbers cut short, or with a letter outside their alphabet.
+    const json = JSON.parse(text) as { numbers: string };
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, numbers: json.numbers.slice(0, -3) }))).toThrow(SnapshotError);
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, numbers: json.numbers.replace(/.$/, '!') }))).toThrow(SnapshotError);
+    // Numbers that decode but point at no document.
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, stored: [] }))).toThrow(SnapshotError);
+  });
+});
+
+describe('reconciling a loaded index with the stored records', () => {
+  const ada = person({ id: uuid(1), name: 'Ada Quist' });
+  const bo = person({ id: uuid(2), name: 'Bo Berg' });
+  const r1 = reflection({ id: uuid(10), title: 'Lantern pricing review' });
+  const r2 = reflection({ id: uuid(11), title: 'Walrus roadmap draft' });
+  const c1 = conversation({ id: uuid(12), personId: uuid(1), notes: 'Talked about the Walrus launch' });
+  const c2 = conversation({ id: uuid(13), personId: uuid(2), notes: 'Quarterly plans' });
+
+  function run(index: JournalIndex, people: unknown[], entryChunks: unknown[][]) {
+    index.reconcileStart();
+    index.reconcilePeople(people);
+    for (const chunk of entryChunks) index.reconcileEntries(chunk);
+    return index.reconcileEnd();
+  }
+  const ids = (index: JournalIndex, q: string) =>
+    index
+      .search(q)
+      .map((h) => h.id)
+      .sort();
+
+  it('nothing changed: nothing is indexed again', () => {
+    const index = reloaded(built([ada, bo], [r1, r2, c1, c2]));
+    expect(
+      run(
+        index,
+        [ada, bo],
+        [
+          [r1, r2],
+          [c1, c2],
+        ],
+      ),
+    ).toEqual({ updated: 0, removed: 0 });
+    expect(ids(index, 'walrus')).toEqual([uuid(11), uuid(12)].sort());
+  });
+
+  it('edits, deletions and additions made past the app are found (or no longer found) afterwards', () => {
+    const index = reloaded(built([ada, bo], [r1, r2, c1, c2]));
+    const r1edited = { ...r1, title: 'Lantern pricing postmortem', updatedAt: '2026-02-01T00:00:00.000Z', rev: 2 };
+    const r3 = reflection({ id: uuid(14), title: 'Narwhal hiring plan' });
+    // r2 deleted, r1 edited, r3 added; the chunks arrive in any order.
+    expect(
+      run(
+        index,
+        [ada, bo],
+        [
+          [r3, c2],
+          [r1edited, c1],
+        ],
+      ),
+    ).toEqual({ updated: 2, removed: 1 });
+    expect(ids(index, 'postmortem')).toEqual([uuid(10)]);
+    expect(ids(index, 'review')).toEqual([]);
+    expect(ids(index, 'narwhal')).toEqual([uuid(14)]);
+    expect(ids(index, 'walrus')).toEqual([uuid(12)]);
+    expect(index.documentCount).toBe(2 + 4);
+    // The result is what a fresh build of the stored records gives.
+    const fresh = built([ada, bo], [r1edited, r3, c1, c2]);
+    for (const q of ['lantern', 'narwhal', 'walrus', 'ada', 'quarterly']) expect(index.search(q)).toEqual(fresh.search(q));
+  });
+
+  it('a person renamed or deleted past the app: their conversations follow (found by the new name, no longer by the old)', () => {
+    const index = reloaded(built([ada, bo], [r1, c1, c2]));
+    const renamed = { ...ada, name: 'Ada Lindqvist', updatedAt: '2026-02-01T00:00:00.000Z' };
+    // Neither conversation changed; Bo is gone (his conversation stays, without a name). Indexed
+    // again: Ada and both conversations; dropped: Bo.
+    expect(run(index, [renamed], [[r1, c1, c2]])).toEqual({ updated: 3, removed: 1 });
+    expect(ids(index, 'lindqvist')).toEqual([uuid(1), uuid(12)].sort());
+    expect(ids(index, 'quist')).toEqual([]);
+    expect(ids(index, 'berg')).toEqual([]);
+    expect(ids(index, 'quarterly')).toEqual([uuid(13)]);
+  });
+
+  it('a stored record that no longer passes its schema is dropped, as a build leaves it out', () => {
+    const index = reloaded(built([ada], [r1, r2]));
+    expect(run(index, [ada], [[r1, { ...r2, date: 'not a date' }]])).toEqual({ updated: 0, removed: 1 });
+    expect(ids(index, 'walrus')).toEqual([]);
+  });
+});
