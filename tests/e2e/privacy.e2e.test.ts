@@ -125,7 +125,7 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     // The search index followed the encrypted copy and is saved there (sealed like every table).
     await page.goto(`${inject('baseURL')}#/search`);
     await page.locator('main .search-status[data-index-saved="true"]').waitFor({ timeout: 60_000 });
-    await expect.poll(() => scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS])).toEqual([]);
+    await expect.poll(() => scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS]), { timeout: 20_000, interval: 250 }).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
     expect(scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS])).toEqual([]);
