@@ -142,7 +142,12 @@ async function timeToInteractive(context, url, ready) {
       polling: 'raf',
       timeout: 120_000,
     })
-    .then((h) => h.jsonValue());
+    .then((h) => h.jsonValue())
+    .catch(async (e) => {
+      // Say which screen never came and what the page showed instead.
+      const shown = await page.evaluate(() => document.body?.innerText.slice(0, 400) ?? '').catch(() => '(page gone)');
+      throw new Error(`${url} did not show ${ready} within 120 s; the page said: ${JSON.stringify(shown)}`, { cause: e });
+    });
   return { ms, page };
 }
 
