@@ -14,6 +14,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 
 const quick = process.argv.includes('--quick');
+// `--search-only`: seeds the journal, then measures only the search figures (the Search rows of
+// the screens table, search ready after start, the build and keystrokes, and the heap).
+const SEARCH_ONLY = process.argv.includes('--search-only');
 // Journal sizes the screens are measured at (besides the empty journal); the last one also gets
 // the other figures. `--sizes=1000,10000,50000` adds 50,000 (heavy on a shared machine).
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
@@ -106,6 +109,8 @@ function serve() {
 async function workersHeap(cdp) {
   const { targetInfos } = await cdp.send('Target.getTargets');
   let usedSize = 0;
+  let backingStorageSize = 0;
+  let embedderHeapUsedSize = 0;
   let workers = 0;
   for (const t of targetInfos.filter((x) => x.type === 'worker')) {
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false });
@@ -125,11 +130,47 @@ async function workersHeap(cdp) {
       return cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).then(() => reply);
     };
     await call('HeapProfiler.collectGarbage');
-    usedSize += (await call('Runtime.getHeapUsage')).usedSize;
+    const usage = await call('Runtime.getHeapUsage');
+    usedSize += usage.usedSize;
+    // Typed arrays' and ArrayBuffers' contents live outside the JS heap (backing stores): V8's
+    // usedSize leaves them out. Chromium reports them (and Blink's own heap) since version 120 or so.
+    backingStorageSize += usage.backingStorageSize ?? NaN;
+    embedderHeapUsedSize += usage.embedderHeapUsedSize ?? NaN;
     workers += 1;
     await cdp.send('Target.detachFromTarget', { sessionId });
   }
-  return { usedSize, workers };
+  return { usedSize, backingStorageSize, embedderHeapUsedSize, workers };
+}
+
+const MB = (bytes) => round(bytes / 1048576);
+
+/**
+ * The heap figures from Runtime.getHeapUsage of the page and of its workers: V8's JS heap
+ * (usedSize), plus the backing stores of ArrayBuffers and typed arrays (where the search index
+ * keeps its postings: outside usedSize), plus Blink's own heap (embedderHeapUsedSize: the DOM).
+ * The total, which the target is about, is all three of both.
+ */
+function heapFigures(page, workers) {
+  const backing = (page.backingStorageSize ?? 0) + workers.backingStorageSize;
+  const embedder = (page.embedderHeapUsedSize ?? 0) + workers.embedderHeapUsedSize;
+  return {
+    heapAfterLoadMB: { value: MB(page.usedSize), backingStores: MB(page.backingStorageSize ?? NaN), unit: 'MB' },
+    // The search index lives in its worker: the page's figure alone would leave it out.
+    workerHeapAfterLoadMB: {
+      value: MB(workers.usedSize),
+      backingStores: MB(workers.backingStorageSize),
+      embedder: MB(workers.embedderHeapUsedSize),
+      workers: workers.workers,
+      unit: 'MB',
+    },
+    totalHeapAfterLoadMB: {
+      value: MB(page.usedSize + workers.usedSize + backing + embedder),
+      jsHeaps: MB(page.usedSize + workers.usedSize),
+      backingStores: MB(backing),
+      embedder: MB(embedder),
+      unit: 'MB',
+    },
+  };
 }
 
 /** Time from navigation to a screen showing `ready` (a CSS selector), in a fresh tab. */
@@ -155,6 +196,11 @@ async function timeToInteractive(context, url, ready) {
  * Every screen, from a cold navigation (a new tab in the persistent profile) until its first
  * meaningful content: the element a person came for, in the full journal and in the empty one.
  */
+const SEARCH_HASH = '#/search?q=roadmap';
+const SEARCH_READY = 'main .search-hit-title, main .search-status[data-state="no-match"]';
+// The Search screen's status once the saved index is current and checked against the records.
+const SEARCH_SAVED =
+  'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])';
 const SCREENS = [
   { name: 'Home', hash: '#/', ready: 'main .home .card' },
   { name: 'Journal', hash: '#/journal', ready: 'main .entry-row, main .empty-journal' },
@@ -165,17 +211,23 @@ const SCREENS = [
   { name: "A skill's detail", hash: '#/skills/strategy', ready: 'main .stat-row' },
   { name: 'Path', hash: '#/path', ready: 'main .path-fit' },
   { name: 'Plan', hash: '#/plan', ready: 'main .plan-preview .plan-doc, main .plan-empty' },
-  // The first result for a typed word, or the journal's honest 'Nothing matches.'
-  { name: 'Search', hash: '#/search?q=roadmap', ready: 'main .search-hit-title, main .search-status[data-state="no-match"]' },
+  // The first result for a typed word, or the journal's honest 'Nothing matches.' Twice: a first
+  // start, which builds the index (no saved one: dropped before each run, as after the v6 to v7
+  // upgrade or a damaged snapshot), and a start from the saved index (what a person meets once
+  // the app has run since a restore; saved before the first run).
+  { name: 'Search, index built at start', hash: SEARCH_HASH, ready: SEARCH_READY, before: 'each', prepare: dropSearchSnapshot },
+  { name: 'Search, saved index', hash: SEARCH_HASH, ready: SEARCH_READY, before: 'first', prepare: saveSearchSnapshot },
   { name: 'Settings', hash: '#/settings', ready: 'main .settings-section' },
 ];
 
 /** Each screen's cold-navigation times (ms), one tab at a time (the previous one closed first). */
-async function measureScreens(context, base, runs) {
+async function measureScreens(context, base, runs, only = SEARCH_ONLY ? /^Search/ : null) {
   const out = {};
   for (const s of SCREENS) {
+    if (only && !only.test(s.name)) continue;
     out[s.name] = [];
     for (let i = 0; i < runs; i++) {
+      if (s.prepare && (s.before === 'each' || i === 0)) await s.prepare(context, base);
       const { ms, page } = await timeToInteractive(context, `${base}${s.hash}`, s.ready);
       out[s.name].push(ms);
       await page.close();
@@ -243,14 +295,93 @@ async function searchStart(context, base) {
       { polling: 'raf', timeout: 300_000 },
     )
     .then((h) => h.jsonValue());
-  await page
-    .locator(
-      'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])',
-    )
-    .waitFor({ timeout: 300_000 });
+  await page.locator(SEARCH_SAVED).waitFor({ timeout: 300_000 });
   figure.buildMs = await page.evaluate(() => performance.getEntriesByName('sextant:search-index-build')[0]?.duration ?? null);
   await page.close();
   return figure;
+}
+
+/**
+ * The heap of a started app (`page`, closed here) once its search index answers (the saved one
+ * or a build, started when the app is idle), after a forced GC: the page's and its workers'.
+ */
+async function heapOnceSearchReady(context, page) {
+  await page.waitForFunction(() => performance.getEntriesByName('sextant:search-ready').length > 0, undefined, { timeout: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  const version = (await cdp.send('Browser.getVersion')).product;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const workerHeap = await workersHeap(cdp);
+  await page.close();
+  return { heap, workerHeap, version };
+}
+
+/** `--search-only`: the search figures alone, at the last size (written to bench/results/search.json). */
+async function searchFiguresOnly(context, base, figures) {
+  const { page } = await timeToInteractiveTimeline(context, base);
+  const { heap, workerHeap, version } = await heapOnceSearchReady(context, page);
+  const bench = await context.newPage();
+  await bench.goto(`${base}bench/index.html#/settings`);
+  await bench.waitForFunction(() => !!window.__sextantBench);
+  const search = await bench.evaluate(({ q, p }) => window.__sextantBench.search(q, p), { q: QUERIES, p: RUNS.searchPasses });
+  await bench.close();
+  const searchReady = await measureSearchReady(context, base, RUNS.searchReady);
+  Object.assign(figures, searchFigures(search, searchReady), heapFigures(heap, workerHeap));
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/search.json', JSON.stringify({ date: new Date().toISOString(), chromium: version, figures }, null, 2));
+  printScreens(figures.screens);
+  const f = figures;
+  console.log(`Search per keystroke p50 / p95: ${f.searchLatencyMs.p50} / ${f.searchLatencyMs.p95} ms`);
+  console.log(
+    `Search ready after start, full build / saved index: ${f.searchReadyAfterStartMs.build.median} / ${f.searchReadyAfterStartMs.snapshot.median} ms; first result ${f.searchReadyAfterStartMs.firstResultBuild.median} / ${f.searchReadyAfterStartMs.firstResultSnapshot.median} ms`,
+  );
+  console.log(`Search index build at start / in bench: ${f.searchIndexBuildMs.atStart} / ${f.searchIndexBuildMs.inBench} ms, ${f.searchIndexBuildMs.documents} documents`);
+  console.log(
+    `Heap: JS page / worker ${f.heapAfterLoadMB.value} / ${f.workerHeapAfterLoadMB.value} MB; backing stores ${f.heapAfterLoadMB.backingStores} / ${f.workerHeapAfterLoadMB.backingStores} MB; total ${f.totalHeapAfterLoadMB.value} MB`,
+  );
+}
+
+/** The search figures: per keystroke, ready after start (build / saved index), the build itself. */
+function searchFigures(search, searchReady) {
+  return {
+    searchLatencyMs: {
+      p50: round(quantile(search.latencies, 0.5)),
+      p95: round(quantile(search.latencies, 0.95)),
+      max: round(Math.max(...search.latencies)),
+      unit: 'ms',
+      queries: search.latencies.length,
+    },
+    searchReadyAfterStartMs: {
+      build: summary(searchReady.build, 'ms'),
+      snapshot: summary(searchReady.snapshot, 'ms'),
+      firstResultBuild: summary(searchReady.buildFirstResult, 'ms'),
+      firstResultSnapshot: summary(searchReady.snapshotFirstResult, 'ms'),
+      ratio: round(quantile(searchReady.snapshot, 0.5) / quantile(searchReady.build, 0.5)),
+    },
+    searchIndexBuildMs: {
+      atStart: round(quantile(searchReady.buildInApp, 0.5)),
+      inBench: round(search.buildMs),
+      documents: search.documents,
+      unit: 'ms',
+    },
+  };
+}
+
+/** Drops the saved search index (in the bench page), so the next start builds it. */
+async function dropSearchSnapshot(context, base) {
+  const bench = await context.newPage();
+  await bench.goto(`${base}bench/index.html#/settings`);
+  await bench.waitForFunction(() => !!window.__sextantBench);
+  await bench.evaluate(() => window.__sextantBench.dropSearchSnapshot());
+  await bench.close();
+}
+
+/** Makes sure a current saved index is stored: a start on the Search screen, left open until it is saved and checked. */
+async function saveSearchSnapshot(context, base) {
+  const page = await context.newPage();
+  await page.goto(`${base}${SEARCH_HASH}`, { waitUntil: 'commit' });
+  await page.locator(SEARCH_SAVED).waitFor({ timeout: 300_000 });
+  await page.close();
 }
 
 /**
@@ -419,7 +550,7 @@ async function main() {
       await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
       size = await bench.evaluate((n) => window.__sextantBench.generate(n), entries);
       log(`generated ${size.entries} entries, ${size.records} records`);
-      for (let i = 0; i < (last ? RUNS.restore : 1); i++) {
+      for (let i = 0; i < (last && !SEARCH_ONLY ? RUNS.restore : 1); i++) {
         const r = await bench.evaluate(() => window.__sextantBench.restore());
         if (!r) {
           restorePresent = false;
@@ -432,6 +563,10 @@ async function main() {
       }
       await bench.close();
       screens[entries] = await measureScreens(context, base, RUNS.screens);
+    }
+    if (SEARCH_ONLY) {
+      await searchFiguresOnly(context, base, { entries: size.entries, records: size.records, screens: screenFigures(screens) });
+      return;
     }
     // 3. The full journal: time to an interactive timeline, then heap once the app has settled.
     const full = [];
@@ -447,13 +582,8 @@ async function main() {
     log(`interactive timeline runs (ms): empty ${empty.map(Math.round).join(' ')}; full ${full.map(Math.round).join(' ')}`);
     // The app starts its search index when idle after start (the saved one, or a build); wait
     // for it, then measure the heap.
-    await last.waitForFunction(() => performance.getEntriesByName('sextant:search-ready').length > 0, undefined, { timeout: 120_000 });
-    const cdp = await context.newCDPSession(last);
-    chromiumVersion = (await cdp.send('Browser.getVersion')).product;
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    const workerHeap = await workersHeap(cdp);
-    await last.close();
+    const { heap, workerHeap, version } = await heapOnceSearchReady(context, last);
+    chromiumVersion = version;
     // The People list, once the timeline tab is closed (so no other tab's work competes): first
     // rows on screen (names, roles, companies), then every row's summary of conversations filled
     // in (the table is marked data-summarised once they have been read).
@@ -540,26 +670,7 @@ async function main() {
     figures.interactivePeopleMs = summary(people, 'ms');
     figures.peopleSummarisedMs = summary(peopleSummarised, 'ms');
     figures.interactiveRatio = { median: round(quantile(full, 0.5) / quantile(empty, 0.5)), unit: 'x', runs: full.length };
-    figures.searchLatencyMs = {
-      p50: round(quantile(search.latencies, 0.5)),
-      p95: round(quantile(search.latencies, 0.95)),
-      max: round(Math.max(...search.latencies)),
-      unit: 'ms',
-      queries: search.latencies.length,
-    };
-    figures.searchReadyAfterStartMs = {
-      build: summary(searchReady.build, 'ms'),
-      snapshot: summary(searchReady.snapshot, 'ms'),
-      firstResultBuild: summary(searchReady.buildFirstResult, 'ms'),
-      firstResultSnapshot: summary(searchReady.snapshotFirstResult, 'ms'),
-      ratio: round(quantile(searchReady.snapshot, 0.5) / quantile(searchReady.build, 0.5)),
-    };
-    figures.searchIndexBuildMs = {
-      atStart: round(quantile(searchReady.buildInApp, 0.5)),
-      inBench: round(search.buildMs),
-      documents: search.documents,
-      unit: 'ms',
-    };
+    Object.assign(figures, searchFigures(search, searchReady));
     figures.restoreRecordsPerSecond = restorePresent ? summary(restoreRate, 'records/s') : NA;
     figures.rawIndexedDbRecordsPerSecond = summary(rawRate, 'records/s');
     figures.restoreVsRaw = restorePresent
@@ -572,10 +683,7 @@ async function main() {
     figures.planExportLongestTaskMs = summary(planExportLongest, 'ms');
     figures.planExportAppLongestTaskMs = summary(planExportAppLongest, 'ms');
     figures.planPrintViewMs = printView ? summary(printView.ms, 'ms') : NA;
-    figures.heapAfterLoadMB = { value: round(heap.usedSize / 1048576), unit: 'MB' };
-    // The search index lives in its worker's heap: the page's figure alone would leave it out.
-    figures.workerHeapAfterLoadMB = { value: round(workerHeap.usedSize / 1048576), workers: workerHeap.workers, unit: 'MB' };
-    figures.totalHeapAfterLoadMB = { value: round((heap.usedSize + workerHeap.usedSize) / 1048576), unit: 'MB' };
+    Object.assign(figures, heapFigures(heap, workerHeap));
     Object.assign(figures, encryption);
   } finally {
     await context.close();
@@ -594,7 +702,7 @@ async function main() {
 function screenFigures(screens) {
   const sizes = Object.keys(screens).map(Number);
   return Object.fromEntries(
-    SCREENS.map(({ name }) => {
+    SCREENS.filter(({ name }) => screens[0][name]).map(({ name }) => {
       const empty = quantile(screens[0][name], 0.5);
       const at = Object.fromEntries(sizes.map((n) => [n, summary(screens[n][name], 'ms')]));
       const ratio = Object.fromEntries(sizes.filter((n) => n > 0).map((n) => [n, round(quantile(screens[n][name], 0.5) / empty)]));
@@ -604,12 +712,13 @@ function screenFigures(screens) {
 }
 
 function printScreens(screens) {
-  const sizes = Object.keys(screens[SCREENS[0].name].at).map(Number);
+  const names = SCREENS.map((s) => s.name).filter((name) => screens[name]);
+  const sizes = Object.keys(screens[names[0]].at).map(Number);
   const head = [
     'Screen, cold navigation to content',
     ...sizes.map((n) => (n === 0 ? 'empty (median / p95)' : `${n} entries (ratio to empty)`)),
   ];
-  const rows = SCREENS.map(({ name }) => {
+  const rows = names.map((name) => {
     const s = screens[name];
     return [name, ...sizes.map((n) => `${s.at[n].median} / ${s.at[n].p95} ms${n === 0 ? '' : ` (${s.ratio[n]} x)`}`)];
   });
@@ -656,9 +765,19 @@ function printTable(f) {
     ["    of which the app's own steps, click to print call (median / p95)", cell(f.planExportAppLongestTaskMs), 'target < 100 ms'],
     ['  compose + lay out the print view, main thread (median / p95)', cell(f.planPrintViewMs), ''],
     [
-      'JS heap after loading the journal: page / its workers (the search index) / both',
-      `${f.heapAfterLoadMB.value} / ${f.workerHeapAfterLoadMB.value} / ${f.totalHeapAfterLoadMB.value} MB`,
-      'target < 150 MB (both)',
+      'JS heap after loading the journal: page / its workers (the search index)',
+      `${f.heapAfterLoadMB.value} / ${f.workerHeapAfterLoadMB.value} MB`,
+      '',
+    ],
+    [
+      '  typed-array and ArrayBuffer backing stores: page / workers',
+      `${f.heapAfterLoadMB.backingStores} / ${f.workerHeapAfterLoadMB.backingStores} MB`,
+      '',
+    ],
+    [
+      '  all of it: JS heaps + backing stores + Blink heaps (page and workers)',
+      `${f.totalHeapAfterLoadMB.jsHeaps} + ${f.totalHeapAfterLoadMB.backingStores} + ${f.totalHeapAfterLoadMB.embedder} = ${f.totalHeapAfterLoadMB.value} MB`,
+      'target < 150 MB',
     ],
     ['Encryption: passphrase KDF alone (median / p95)', cell(f.encryptionKdfMs), 'PBKDF2-SHA256, 600,000 iterations'],
     ['  the same KDF within the unlocks below (median / p95)', cell(f.unlockKdfMs), ''],

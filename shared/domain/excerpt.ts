@@ -15,13 +15,22 @@ const MD_INLINE = /~~|`+|(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 
 /** Strips Markdown syntax from text, keeping the words (links keep their label). Line breaks stay. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(MD_LINK, '$1')
-    .replace(MD_LINE_MARKERS, '')
-    .replace(MD_INLINE, '')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  // Each replacement only where its syntax can be (a regular expression pass costs as much as
+  // finding nothing): the search index runs this over every entry at start.
+  let text = markdown.includes('](') ? markdown.replace(MD_LINK, '$1') : markdown;
+  text = text.replace(MD_LINE_MARKERS, '');
+  if (INLINE_MARKS.test(text)) text = text.replace(MD_INLINE, '');
+  return text.replace(SPACE_RUNS, ' ').trim();
 }
+
+// Runs of spaces and tabs, as one space. Written so that a lone space (most of them) is no match:
+// replacing each with itself made this the slowest step.
+const SPACE_RUNS = /[ \t]{2,}|\t/g;
+// The same for all white space (line breaks too).
+const WHITE_RUNS = /\s{2,}|[^\S ]/g;
+
+// The characters MD_INLINE removes; without any, it has nothing to do.
+const INLINE_MARKS = /[~`*_]/;
 
 // A backslash before ASCII punctuation is a Markdown escape ("for\.\." reads "for.."). Escaped
 // characters are set aside as private-use characters while the syntax is stripped, so an escaped
@@ -29,6 +38,7 @@ export function plainText(markdown: string): string {
 const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
 const SET_ASIDE = 0xe000;
 const SET_ASIDE_CHARS = /[\ue000-\ue07f]/g;
+const SET_ASIDE_CHAR = /[\ue000-\ue07f]/;
 const setAside = (text: string) => text.replace(ESCAPE, (_, c: string) => String.fromCharCode(SET_ASIDE + c.charCodeAt(0)));
 const putBack = (text: string) => text.replace(SET_ASIDE_CHARS, (c) => String.fromCharCode(c.charCodeAt(0) - SET_ASIDE));
 
@@ -52,10 +62,14 @@ function decodeEntity(_: string, name: string): string {
  * dropped, links reduced to their text, escapes and entities resolved, white space collapsed.
  */
 export function previewText(markdown: string): string {
-  const words = plainText(
-    setAside(markdown).replace(HTML_COMMENT, ' ').replace(AUTOLINK, '$1').replace(BLOCK_TAG, ' ').replace(HTML_TAG, ''),
-  ).replace(ENTITY, decodeEntity);
-  return putBack(words).replace(/\s+/g, ' ').trim();
+  // As plainText, each step only where its syntax can be: escapes need a backslash, tags and
+  // comments a '<', entities a '&'.
+  let text = markdown.includes('\\') ? setAside(markdown) : markdown;
+  if (text.includes('<')) text = text.replace(HTML_COMMENT, ' ').replace(AUTOLINK, '$1').replace(BLOCK_TAG, ' ').replace(HTML_TAG, '');
+  let words = plainText(text);
+  if (words.includes('&')) words = words.replace(ENTITY, decodeEntity);
+  if (SET_ASIDE_CHAR.test(words)) words = putBack(words);
+  return words.replace(WHITE_RUNS, ' ').trim();
 }
 
 const FIRST_HEADING = /^\s*#{1,6}[ \t]+([^\n]*?)[ \t]*#*[ \t]*(?:\n|$)/;
