@@ -335,7 +335,9 @@ async function searchFiguresOnly(context, base, figures) {
   console.log(
     `Search ready after start, full build / saved index: ${f.searchReadyAfterStartMs.build.median} / ${f.searchReadyAfterStartMs.snapshot.median} ms; first result ${f.searchReadyAfterStartMs.firstResultBuild.median} / ${f.searchReadyAfterStartMs.firstResultSnapshot.median} ms`,
   );
-  console.log(`Search index build at start / in bench: ${f.searchIndexBuildMs.atStart} / ${f.searchIndexBuildMs.inBench} ms, ${f.searchIndexBuildMs.documents} documents`);
+  console.log(
+    `Search index build at start / in bench: ${f.searchIndexBuildMs.atStart} / ${f.searchIndexBuildMs.inBench} ms, ${f.searchIndexBuildMs.documents} documents`,
+  );
   console.log(
     `Heap: JS page / worker ${f.heapAfterLoadMB.value} / ${f.workerHeapAfterLoadMB.value} MB; backing stores ${f.heapAfterLoadMB.backingStores} / ${f.workerHeapAfterLoadMB.backingStores} MB; total ${f.totalHeapAfterLoadMB.value} MB`,
   );

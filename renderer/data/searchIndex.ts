@@ -267,10 +267,18 @@ class SearchIndexStore {
     const first = this.state.source === undefined;
     this.set({ status: 'building' });
     try {
-      this.send({ type: 'build' });
+      // A first build fills the live index: a search meanwhile answers from what is indexed so
+      // far (the status stays 'building', so screens say the answer is not complete). A rebuild
+      // (after a restore) fills a new one while the old one answers.
+      this.send({ type: 'build', inPlace: first });
       this.send({ type: 'people', rows: await database.people.toArray() });
-      // Each chunk is a short read; the worker indexes it meanwhile.
-      if (!(await this.readEntries(database, (rows) => this.send({ type: 'entries', rows })))) return;
+      // Each chunk is a short read; the worker indexes it meanwhile. After each chunk of a first
+      // build, screens search again (the version changes) and see what has been added.
+      const indexed = ({ documents }: FromSearchWorker) => {
+        if (first && this.database === database && this.state.status === 'building') this.set({ documents });
+      };
+      const chunk = (rows: unknown[]) => void this.call({ type: 'entries', rows }).then(indexed, () => undefined);
+      if (!(await this.readEntries(database, chunk))) return;
       const { documents } = await this.call({ type: 'commit' });
       if (this.database !== database) return;
       const buildMs = performance.now() - started;
@@ -362,6 +370,17 @@ class SearchIndexStore {
     this.cancelSave = whenIdleAfter(delayMs, () => void this.save());
   }
 
+  /**
+   * After a restore or an import: once the index has taken in what was written (a rebuild after
+   * a large write), it is saved at once rather than a few seconds later, so the next start loads
+   * it even if the app is closed right away. An index not running yet is built now (the stored
+   * snapshot predates the write, so it is not loaded), then saved. Resolves once stored.
+   */
+  async saveAfterBulkWrite(database: SextantDB = db()): Promise<void> {
+    if (this.database !== database) await this.start(database, { snapshot: false });
+    await this.saveNow();
+  }
+
   /** Saves the snapshot now if it is behind the index (tests, the benchmark); resolves once stored. */
   async saveNow(): Promise<void> {
     await this.settled();
@@ -412,6 +431,15 @@ class SearchIndexStore {
 
 /** The app's search index. */
 export const searchIndexStore = new SearchIndexStore();
+
+/**
+ * Call when a restore or an import has finished: the index takes in what was written and is
+ * saved right away (see SearchIndexStore.saveAfterBulkWrite). Never rejects: the index's state
+ * says if it failed.
+ */
+export function indexAfterBulkWrite(): Promise<void> {
+  return searchIndexStore.saveAfterBulkWrite().catch(() => undefined);
+}
 
 /** Starts the search index (idempotent): from the saved snapshot unless `snapshot` is false; resolves when it is ready and reconciled. */
 export function startSearchIndex(database?: SextantDB, options?: { snapshot?: boolean }): Promise<void> {

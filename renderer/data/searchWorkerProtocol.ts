@@ -10,25 +10,28 @@ import {
 /**
  * What the page and the search worker say to each other. Every message carries an id and gets
  * one reply with the same id, in order. A build fills a new index (`build`, then rows in chunks,
- * then `commit` swaps it in), so searches meanwhile are answered by the previous one. A saved
+ * then `commit` swaps it in), so searches meanwhile are answered by the previous one; a first
+ * build fills the live one (searches meanwhile answer from what is indexed so far). A saved
  * index (a snapshot: shared/search/snapshot.ts) is loaded with `load` and then checked against
  * the stored records with `reconcile-*` (people first, then entries in chunks); `save` returns
  * the live index as a snapshot.
  */
-export type ToSearchWorker = { id: number } & (
-  | { type: 'build' }
-  | { type: 'people'; rows: unknown[] }
-  | { type: 'entries'; rows: unknown[] }
-  | { type: 'commit' }
-  | { type: 'update'; people: unknown[]; removedPeople: string[]; entries: unknown[]; removedEntries: string[] }
-  | { type: 'search'; query: string; filters: SearchFilters; limit: number }
-  | { type: 'load'; text: string }
-  | { type: 'reconcile-start' }
-  | { type: 'reconcile-people'; rows: unknown[] }
-  | { type: 'reconcile-entries'; rows: unknown[] }
-  | { type: 'reconcile-end' }
-  | { type: 'save' }
-);
+export type ToSearchWorker = { id: number } &
+  /** `inPlace`: fill the live index itself (a first build: nothing to answer meanwhile), so searches answer from what is indexed so far. */
+  (
+    | { type: 'build'; inPlace?: boolean }
+    | { type: 'people'; rows: unknown[] }
+    | { type: 'entries'; rows: unknown[] }
+    | { type: 'commit' }
+    | { type: 'update'; people: unknown[]; removedPeople: string[]; entries: unknown[]; removedEntries: string[] }
+    | { type: 'search'; query: string; filters: SearchFilters; limit: number }
+    | { type: 'load'; text: string }
+    | { type: 'reconcile-start' }
+    | { type: 'reconcile-people'; rows: unknown[] }
+    | { type: 'reconcile-entries'; rows: unknown[] }
+    | { type: 'reconcile-end' }
+    | { type: 'save' }
+  );
 
 /** The reply to a message: the index's size, and what the message asked for (or why it failed). */
 export interface FromSearchWorker {
@@ -60,7 +63,10 @@ export class SearchWorkerState {
   private answer(msg: ToSearchWorker): Partial<FromSearchWorker> {
     switch (msg.type) {
       case 'build':
-        this.next = new JournalIndex();
+        if (msg.inPlace) {
+          this.live = new JournalIndex();
+          this.next = null;
+        } else this.next = new JournalIndex();
         break;
       case 'people':
         (this.next ?? this.live).addPeople(msg.rows);

@@ -5,6 +5,7 @@ import { plural } from '../../../shared/plural';
 import type { ReviewedRow, RowChoice } from '../../../shared/import/people';
 import type { ImportProgress as Progress } from '../../../shared/import/progress';
 import { applyPeopleImport, applyReflectionImport, previewPeopleImport, previewReflectionImport } from '../../data/importStore';
+import { indexAfterBulkWrite } from '../../data/searchIndex';
 import { useToast } from '../../components/Toast';
 import { openFile } from './fileActions';
 import { ImportProgress } from './ImportProgress';
@@ -70,6 +71,7 @@ export function ImportPanel() {
         rows.map(({ line, connection }) => ({ line, connection })),
         choices,
       );
+      void indexAfterBulkWrite();
       toast(
         `LinkedIn import: ${plural(done.add.length, 'person', 'people')} added, ${done.update.length} updated, ${done.skip.length} skipped.`,
       );
@@ -78,6 +80,7 @@ export function ImportPanel() {
   const importReflections = (reflections: ImportedReflection[]) =>
     run(async () => {
       const done = await applyReflectionImport(reflections);
+      void indexAfterBulkWrite();
       toast(
         `Day One import: ${plural(done.add.length, 'reflection')} added${done.alreadyImported ? `, ${done.alreadyImported} already imported before` : ''}.`,
       );

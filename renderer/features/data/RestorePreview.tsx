@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { TABLE_LABELS, TABLE_NAMES, type Backup, type TableName } from '../../../shared/backup/format';
 import type { RestoreMode, RestorePlan } from '../../../shared/backup/plan';
 import { applyRestore, createBackup, previewRestore, type RestoreProgress } from '../../data/backupStore';
+import { indexAfterBulkWrite } from '../../data/searchIndex';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable, type Column } from '../../components/table/DataTable';
 import { useToast } from '../../components/Toast';
@@ -72,6 +73,8 @@ export function RestorePreview({ backup, source, onClose }: { backup: Backup; so
       // Desktop: keep the current state first, so even a wrong restore can be undone.
       if (platform.backups) await platform.backups.write((await createBackup((await platform.appInfo()).version)).json, 'before-restore');
       const plan = await applyRestore(backup, mode, setProgress);
+      // The search index is rebuilt and saved now, so the next start loads it (in the background).
+      void indexAfterBulkWrite();
       toast(`Backup restored: ${total(plan, 'added')} added, ${total(plan, 'updated')} updated, ${total(plan, 'removed')} removed.`);
       onClose();
     } catch (e) {

@@ -57,7 +57,14 @@ export function SearchPage() {
     if (index.status === 'failed') return ['failed', 'Search is unavailable: the index could not be built. Reload to try again.'];
     if (!query.trim() && !filtered)
       return ['idle', index.status === 'ready' ? `Search ${index.documents} entries, milestones and people.` : ''];
-    if (index.status !== 'ready') return ['indexing', 'Indexing your journal… results appear as soon as it is done.'];
+    // A first build answers from what it has indexed so far: say so, never "Nothing matches".
+    if (index.status !== 'ready')
+      return [
+        'indexing',
+        hits.length > 0
+          ? `Indexing your journal… showing matches among the first ${index.documents} entries, milestones and people indexed.`
+          : 'Indexing your journal… results appear as soon as it is done.',
+      ];
     if (!settled) return ['searching', 'Searching…'];
     // A saved index is being checked against the journal: what it does not find yet may be among
     // the changes it has not caught up with (written in another window, or before a crash).

@@ -126,6 +126,19 @@ describe('the search worker state', () => {
     expect(ask(state, 'varga')).toEqual([ids.p]);
   });
 
+  it('a first build fills the live index: searches meanwhile answer from what is indexed so far', () => {
+    const state = new SearchWorkerState();
+    state.handle({ id: 1, type: 'build', inPlace: true });
+    state.handle({ id: 2, type: 'people', rows: [person] });
+    expect(state.handle({ id: 3, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] }).documents).toBe(2);
+    expect(ask(state, 'quarterly')).toEqual([ids.a]);
+    expect(ask(state, 'shadowing')).toEqual([]);
+    state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
+    expect(ask(state, 'shadowing')).toEqual([ids.g]);
+    expect(state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 3 });
+    expect(ask(state, 'quarterly')).toEqual([ids.a]);
+  });
+
   it('drops the old version of a record that is now damaged, and a removed one', () => {
     const state = new SearchWorkerState();
     state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning'), reflection(ids.g, 'Annual offsite')] });

@@ -4,8 +4,11 @@ import { setPlain } from '../../../renderer/crypto/session';
 import { SEALED } from '../../../renderer/crypto/records';
 import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { prepareEncryption, turnEncryptionOff, turnEncryptionOn } from '../../../renderer/data/encryption/journalEncryption';
-import { deleteAllData } from '../../../renderer/data/backupStore';
-import { searchIndexStore, startSearchIndex } from '../../../renderer/data/searchIndex';
+import { indexAfterBulkWrite, searchIndexStore, startSearchIndex } from '../../../renderer/data/searchIndex';
+import { applyRestore, deleteAllData } from '../../../renderer/data/backupStore';
+import { applyReflectionImport } from '../../../renderer/data/importStore';
+import { makeBackup } from '../../../shared/backup/format';
+import { REFLECTION_ID, sampleJournal } from '../../shared/backup/sampleJournal';
 import { saveEntry } from '../../../renderer/data/repositories/entries';
 import { savePerson } from '../../../renderer/data/repositories/people';
 import { setClock } from '../../../renderer/data/ids';
@@ -190,5 +193,49 @@ describe('the saved search index', () => {
     await restart();
     expect(await ids('lantern')).toEqual([]);
     expect(await ids('walrus')).toEqual([uuid(11)]);
+  });
+});
+
+describe('the saved search index after a restore or an import', () => {
+  const backup = () => makeBackup(sampleJournal(), '0.1.0', '2026-02-01T10:00:00.000Z');
+
+  it('after a restore, the index takes in the restored journal and is saved at once: the next start loads it with nothing to correct', async () => {
+    await saveEntry(reflection({ id: uuid(10), title: 'Lantern pricing review' }));
+    await startSearchIndex(db());
+    await searchIndexStore.saveNow();
+    await applyRestore(backup(), 'replace');
+    await indexAfterBulkWrite();
+    // Saved now, not 3 s later: the snapshot holds the restored journal.
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', saved: true });
+    await restart();
+    expect(searchIndexStore.getState()).toMatchObject({ source: 'snapshot', reconciled: { updated: 0, removed: 0 } });
+    expect(await ids('stung')).toEqual([REFLECTION_ID]);
+    expect(await ids('lantern')).toEqual([]);
+  });
+
+  it('an index that was not running is built from the restored journal (not loaded from the older snapshot) and saved', async () => {
+    await saveEntry(reflection({ id: uuid(10), title: 'Lantern pricing review' }));
+    await startSearchIndex(db());
+    await searchIndexStore.saveNow();
+    searchIndexStore.stop();
+    await applyRestore(backup(), 'replace');
+    await indexAfterBulkWrite();
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'build', saved: true });
+    await restart();
+    expect(searchIndexStore.getState()).toMatchObject({ source: 'snapshot', reconciled: { updated: 0, removed: 0 } });
+    expect(await ids('stung')).toEqual([REFLECTION_ID]);
+    expect(await ids('lantern')).toEqual([]);
+  });
+
+  it('after an import, the imported entries are in the saved index at once', async () => {
+    await startSearchIndex(db());
+    await searchIndexStore.saveNow();
+    const { updatedAt: _, ...imported } = reflection({ id: uuid(30), title: 'Imported fjord retrospective' });
+    await applyReflectionImport([imported]);
+    await indexAfterBulkWrite();
+    expect(searchIndexStore.getState().saved).toBe(true);
+    await restart();
+    expect(searchIndexStore.getState()).toMatchObject({ source: 'snapshot', reconciled: { updated: 0, removed: 0 } });
+    expect(await ids('fjord')).toEqual([uuid(30)]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, entryExcerpt, excerpt, previewText, withoutTitleHeading } from '../../../shared/domain/excerpt';
+import { cutAtWord, entryExcerpt, excerpt, plainText, previewText, withoutTitleHeading } from '../../../shared/domain/excerpt';
 import type { Conversation, LearningGoal, Reflection } from '../../../shared/schemas';
 
 const META = { createdAt: '2026-03-14T09:00:00Z', updatedAt: '2026-03-14T09:00:00Z', date: '2026-03-14', skills: [], tags: [] };
@@ -21,6 +21,19 @@ describe('previewText', () => {
   });
   it('strips Markdown markers, keeps words with inner underscores, and collapses white space to one line', () => {
     expect(previewText('## Plan\n\n- **ask** about `user_id`\n> quoted\n\n1. _first_')).toBe('Plan ask about user_id quoted first');
+  });
+  it('collapses every run of white space to one space, a lone tab, line break or no-break space too', () => {
+    expect(previewText(' a\tb  c\n\nd\u00a0e \r\n f ')).toBe('a b c d e f');
+    expect(plainText('a\tb  c \t d\n e')).toBe('a b c d\n e');
+  });
+  it('puts back a set-aside character even without a backslash or entity (text holding one as it is)', () => {
+    // U+E02A is where an escaped "*" is set aside; one already in the text, or made by an entity, comes out as "*" too.
+    expect(previewText('a\ue02ab')).toBe('a*b');
+    expect(previewText('x &#xE02A; y')).toBe('x * y');
+  });
+  it('leaves link syntax alone without "](" and emphasis markers alone without ~ ` * _', () => {
+    expect(previewText('[not a link] (really)')).toBe('[not a link] (really)');
+    expect(previewText('see [the doc](https://x.test) now')).toBe('see the doc now');
   });
 });
 
