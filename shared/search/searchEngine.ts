@@ -2,6 +2,10 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { SkillId } from '../domain/framework';
 import type { SearchDoc, SearchDocType } from './documents';
 import { scanWords, WORD_PART } from './words';
+import { hashRange, WordTable } from './wordTable';
+
+// Text with a character outside ASCII: lower-casing it whole could change its length or a word boundary.
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The journal's full-text index. Why not plain MiniSearch: at 10,000 entries a common word or a
@@ -103,6 +107,7 @@ export interface EngineState {
 }
 
 interface Posting {
+  word: string;
   /** Slot numbers of the documents containing the word (once per field holding it), in no order. */
   docs: number[];
   /** Per entry of `docs`: term frequency * FIELD_COUNT + field number. */
@@ -129,6 +134,11 @@ export class JournalSearchIndex {
   private readonly byWord = new Map<string, Posting>();
   /** Counts documents and fields added (see Posting.doc and Posting.field). */
   private stamp = 0;
+  /**
+   * Words seen by add, with their postings (null for a stop word), found without making a string
+   * (see WordTable). Dropped whenever a posting may leave the dictionary (discard, clear).
+   */
+  private table: WordTable<Posting | null> | null = null;
   /** Stored fields per slot; undefined while the slot is free. */
   private readonly stored: ((StoredFields & { id: string }) | undefined)[] = [];
   /**
@@ -190,17 +200,12 @@ export class JournalSearchIndex {
     const distinct: string[] = [];
     const docStamp = ++this.stamp;
     const texts = [doc.title, doc.tags.join(' '), doc.people, doc.text];
+    const table = (this.table ??= new WordTable());
     for (let f = 0; f < FIELD_COUNT; f++) {
       const fieldStamp = ++this.stamp;
       let length = 0;
-      const post = (w: string) => {
+      const post = (p: Posting) => {
         length++;
-        let p = this.byWord.get(w);
-        if (!p) {
-          p = { docs: [], codes: [], df: 0, doc: 0, field: 0, at: 0 };
-          this.byWord.set(w, p);
-          this.dict.set(w, p);
-        }
         if (p.field === fieldStamp) {
           p.codes[p.at]! += FIELD_COUNT;
           return;
@@ -212,19 +217,48 @@ export class JournalSearchIndex {
         if (p.doc !== docStamp) {
           p.doc = docStamp;
           p.df++;
-          distinct.push(w);
+          distinct.push(p.word);
         }
       };
+      // A word as tokenize gives it (lower case): posted unless a stop word, then its parts if a compound.
+      const postToken = (t: string, compound: boolean) => {
+        if (!STOP_WORDS.has(t)) post(this.postingOf(t));
+        if (compound) for (const m of t.matchAll(WORD_PART)) if (!STOP_WORDS.has(m[0])) post(this.postingOf(m[0]));
+      };
       const text = texts[f]!;
-      scanWords(text, (start, end, compound) => {
-        const t = text.slice(start, end).toLowerCase();
-        if (!STOP_WORDS.has(t)) post(t);
-        if (compound) for (const m of t.matchAll(WORD_PART)) if (!STOP_WORDS.has(m[0])) post(m[0]);
-      });
+      if (NOT_ASCII.test(text)) {
+        scanWords(text, (start, end, compound) => postToken(text.slice(start, end).toLowerCase(), compound));
+      } else {
+        // ASCII only (most text): lower-cased whole, which changes no word boundary, and each
+        // word found in the table by its characters; a string is made only for a new word.
+        const lower = text.toLowerCase();
+        scanWords(lower, (start, end, compound) => {
+          if (compound) return postToken(lower.slice(start, end), true);
+          const hash = hashRange(lower, start, end);
+          let p = table.get(lower, start, end, hash);
+          if (p === undefined) {
+            const w = lower.slice(start, end);
+            p = STOP_WORDS.has(w) ? null : this.postingOf(w);
+            table.add(w, hash, p);
+          }
+          if (p) post(p);
+        });
+      }
       this.lengths[slot * FIELD_COUNT + f] = length;
       this.totalLength[f]! += length;
     }
     if (this.slotWords) this.slotWords[slot] = distinct;
+  }
+
+  /** A word's posting, new and empty if the word is not in the dictionary yet. */
+  private postingOf(word: string): Posting {
+    let p = this.byWord.get(word);
+    if (!p) {
+      p = { word, docs: [], codes: [], df: 0, doc: 0, field: 0, at: 0 };
+      this.byWord.set(word, p);
+      this.dict.set(word, p);
+    }
+    return p;
   }
 
   /** Adds many documents. */
@@ -241,6 +275,7 @@ export class JournalSearchIndex {
   discard(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
+    this.table = null;
     const slotWords = this.wordsBySlot();
     this.slotOf.delete(id);
     this.stored[slot] = undefined;
@@ -305,6 +340,7 @@ export class JournalSearchIndex {
 
   /** Removes every document. */
   clear(): void {
+    this.table = null;
     this.dict.clear();
     this.byWord.clear();
     this.stored.length = 0;
@@ -384,7 +420,7 @@ export class JournalSearchIndex {
         previous = slot;
       }
       // The arrays are the index's own from now on (decodeSnapshot made them for it).
-      const p = { docs: slots, codes, df, doc: 0, field: 0, at: 0 };
+      const p = { word, docs: slots, codes, df, doc: 0, field: 0, at: 0 };
       index.dict.set(word, p);
       index.byWord.set(word, p);
     });

@@ -91,3 +91,54 @@ describe('postings counted in one pass', () => {
     expect(index.search('roadmap', () => true, 10)).toHaveLength(1);
   });
 });
+
+describe('postings against tokenize, on random texts', () => {
+  it('each word of a field gets its count of tokenize(text, true) as term frequency, with or without characters outside ASCII', () => {
+    const pieces = [
+      'Plan',
+      'plan',
+      'PLAN',
+      'the',
+      'user_id',
+      'O*NET',
+      ' ',
+      '  ',
+      '\n',
+      ', ',
+      '-',
+      '_',
+      'é',
+      'Été',
+      'c++',
+      '\t',
+      'x',
+      'roadmap',
+      'Roadmap',
+    ];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const texts = Array.from({ length: 300 }, () => Array.from({ length: next() % 30 }, () => pieces[next() % pieces.length]).join(''));
+    const index = createSearchIndex();
+    texts.forEach((text, i) =>
+      index.add({ id: `d${i}`, type: 'reflection', refId: `d${i}`, title: '', text, people: '', tags: [], skills: [], date: '2026-01-02' }),
+    );
+    const { words, postings, lengths } = index.exportState();
+    // The expected postings, counted from tokenize: word -> slot -> term frequency (all in the text field, 3).
+    const expected = new Map<string, Map<number, number>>();
+    texts.forEach((text, slot) => {
+      const tokens = tokenize(text, true);
+      expect(lengths[slot * 4 + 3], JSON.stringify(text)).toBe(tokens.length);
+      for (const t of tokens) {
+        const bySlot = expected.get(t) ?? new Map<number, number>();
+        bySlot.set(slot, (bySlot.get(slot) ?? 0) + 1);
+        expected.set(t, bySlot);
+      }
+    });
+    expect([...words].sort()).toEqual([...expected.keys()].sort());
+    words.forEach((w, i) => {
+      const { slots, codes } = postings[i]!;
+      expect(slots, w).toEqual([...expected.get(w)!.keys()].sort((a, b) => a - b));
+      expect(codes, w).toEqual(slots.map((slot) => expected.get(w)!.get(slot)! * 4 + 3));
+    });
+  });
+});
