@@ -235,8 +235,13 @@ class SearchIndexStore {
     }
   }
 
-  /** Reads every entry in short chunks (keyset paging on the primary key), giving each chunk to `send`. Returns false if the index moved to another database meanwhile. */
-  private async readEntries(database: SextantDB, send: (rows: unknown[]) => void): Promise<boolean> {
+  /**
+   * Reads every entry in short chunks (keyset paging on the primary key), giving each chunk to
+   * `send` (whose reply is awaited before the next chunk is sent, so the worker's queue stays short). Returns false
+   * if the index moved to another database meanwhile.
+   */
+  private async readEntries(database: SextantDB, send: (rows: unknown[]) => Promise<unknown> | void): Promise<boolean> {
+    let previous: Promise<unknown> | void = undefined;
     let last: string | null = null;
     for (;;) {
       const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last))
@@ -245,7 +250,10 @@ class SearchIndexStore {
       if (this.database !== database) return false;
       if (rows.length === 0) return true;
       last = (rows[rows.length - 1] as { id: string }).id;
-      send(rows);
+      // A chunk goes to the worker once it has indexed the one before (the next is read meanwhile):
+      // a search asked during the build waits for one chunk, not for the whole journal.
+      await previous;
+      previous = send(rows);
     }
   }
 
@@ -253,7 +261,8 @@ class SearchIndexStore {
   private async reconcile(database: SextantDB): Promise<void> {
     this.send({ type: 'reconcile-start' });
     this.send({ type: 'reconcile-people', rows: await database.people.toArray() });
-    if (!(await this.readEntries(database, (rows) => this.send({ type: 'reconcile-entries', rows })))) return;
+    const chunk = (rows: unknown[]) => this.call({ type: 'reconcile-entries', rows }).catch(() => undefined);
+    if (!(await this.readEntries(database, chunk))) return;
     const { documents, counts } = await this.call({ type: 'reconcile-end' });
     if (this.database !== database) return;
     const changed = !!counts && counts.updated + counts.removed > 0;
@@ -277,7 +286,7 @@ class SearchIndexStore {
       const indexed = ({ documents }: FromSearchWorker) => {
         if (first && this.database === database && this.state.status === 'building') this.set({ documents });
       };
-      const chunk = (rows: unknown[]) => void this.call({ type: 'entries', rows }).then(indexed, () => undefined);
+      const chunk = (rows: unknown[]) => this.call({ type: 'entries', rows }).then(indexed, () => undefined);
       if (!(await this.readEntries(database, chunk))) return;
       const { documents } = await this.call({ type: 'commit' });
       if (this.database !== database) return;
