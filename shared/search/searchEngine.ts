@@ -5,7 +5,7 @@ import { scanWords, WORD_PART } from './words';
 import { hashRange, WordTable } from './wordTable';
 
 // Text with a character outside ASCII: lower-casing it whole could change its length or a word boundary.
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * The journal's full-text index. Why not plain MiniSearch: at 10,000 entries a common word or a
