@@ -48,6 +48,11 @@ export interface SearchIndexState {
 // Entries read and posted per chunk while building: each read is short, and the worker indexes
 // one chunk while the next is read.
 const CHUNK = 500;
+// Chunks sent to the worker and not yet indexed, at most.
+const IN_WORKER = 2;
+// While a first build fills the index, screens search again at most this often (each time they
+// re-render their results and read their snippets, which the build would wait for).
+const PARTIAL_EVERY_MS = 250;
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
 const REBUILD_THRESHOLD = 500;
 // The snapshot is saved this long after the last change, at the next idle moment.
@@ -237,11 +242,11 @@ class SearchIndexStore {
 
   /**
    * Reads every entry in short chunks (keyset paging on the primary key), giving each chunk to
-   * `send` (whose reply is awaited before the next chunk is sent, so the worker's queue stays short). Returns false
+   * `send` (a chunk is sent once the worker has replied to all but IN_WORKER - 1 of those before it, so its queue stays short). Returns false
    * if the index moved to another database meanwhile.
    */
   private async readEntries(database: SextantDB, send: (rows: unknown[]) => Promise<unknown> | void): Promise<boolean> {
-    let previous: Promise<unknown> | void = undefined;
+    const inWorker: (Promise<unknown> | void)[] = [];
     let last: string | null = null;
     for (;;) {
       const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last))
@@ -250,10 +255,11 @@ class SearchIndexStore {
       if (this.database !== database) return false;
       if (rows.length === 0) return true;
       last = (rows[rows.length - 1] as { id: string }).id;
-      // A chunk goes to the worker once it has indexed the one before (the next is read meanwhile):
-      // a search asked during the build waits for one chunk, not for the whole journal.
-      await previous;
-      previous = send(rows);
+      // At most two chunks wait in the worker (the next is read meanwhile): a search asked during
+      // the build waits for those, not for the whole journal, and the worker never runs dry
+      // while the page is busy.
+      if (inWorker.length >= IN_WORKER) await inWorker.shift();
+      inWorker.push(send(rows));
     }
   }
 
@@ -281,10 +287,15 @@ class SearchIndexStore {
       // (after a restore) fills a new one while the old one answers.
       this.send({ type: 'build', inPlace: first });
       this.send({ type: 'people', rows: await database.people.toArray() });
-      // Each chunk is a short read; the worker indexes it meanwhile. After each chunk of a first
-      // build, screens search again (the version changes) and see what has been added.
+      // Each chunk is a short read; the worker indexes it meanwhile. After a chunk of a first
+      // build (at most every PARTIAL_EVERY_MS), screens search again (the version changes) and
+      // see what has been added.
+      let shown = -Infinity;
       const indexed = ({ documents }: FromSearchWorker) => {
-        if (first && this.database === database && this.state.status === 'building') this.set({ documents });
+        if (!first || this.database !== database || this.state.status !== 'building') return;
+        if (performance.now() - shown < PARTIAL_EVERY_MS) return;
+        shown = performance.now();
+        this.set({ documents });
       };
       const chunk = (rows: unknown[]) => this.call({ type: 'entries', rows }).then(indexed, () => undefined);
       if (!(await this.readEntries(database, chunk))) return;
