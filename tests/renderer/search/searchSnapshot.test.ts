@@ -12,7 +12,7 @@ import { REFLECTION_ID, sampleJournal } from '../../shared/backup/sampleJournal'
 import { saveEntry } from '../../../renderer/data/repositories/entries';
 import { savePerson } from '../../../renderer/data/repositories/people';
 import { setClock } from '../../../renderer/data/ids';
-import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
+import { generateJournal, QUICK_SIZE, sizeFor } from '../../../bench/generate';
 import { conversation, person, reflection, uuid } from '../../shared/builders';
 
 const ids = async (q: string) => (await searchIndexStore.search(q)).map((h) => h.id).sort();
@@ -193,6 +193,37 @@ describe('the saved search index', () => {
     await restart();
     expect(await ids('lantern')).toEqual([]);
     expect(await ids('walrus')).toEqual([uuid(11)]);
+  });
+});
+
+describe('a first build (no saved index)', () => {
+  it('answers from what it has indexed so far while the status stays "building", then from the whole journal', async () => {
+    const journal = generateJournal(5, sizeFor(2_500));
+    await db().people.bulkPut(journal.people);
+    await db().entries.bulkPut(journal.entries);
+    const partial: { documents: number; hits: number }[] = [];
+    let asked: Promise<void> | undefined;
+    const unsubscribe = searchIndexStore.subscribe(() => {
+      const state = searchIndexStore.getState();
+      // The first time the index reports documents while still building: search it there and then.
+      if (state.status !== 'building' || state.documents === 0 || asked) return;
+      asked = searchIndexStore.search('roadmap', {}, 5_000).then((hits) => {
+        partial.push({ documents: state.documents, hits: hits.length });
+      });
+    });
+    await startSearchIndex(db(), { snapshot: false });
+    unsubscribe();
+    await asked;
+    const all = (await searchIndexStore.search('roadmap', {}, 5_000)).length;
+    // 2,500 entries are read in chunks of 500; the first report comes after the people (125) and
+    // a chunk or two (here the worker's handler runs in the page, so the search is answered with
+    // what is indexed at that moment): it finds some but not all.
+    expect(partial).toHaveLength(1);
+    expect(partial[0]!.documents).toBeGreaterThan(500);
+    expect(partial[0]!.documents).toBeLessThan(searchIndexStore.getState().documents);
+    expect(partial[0]!.hits).toBeGreaterThan(0);
+    expect(partial[0]!.hits).toBeLessThan(all);
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'build' });
   });
 });
 
