@@ -6,7 +6,8 @@
 // persistent profile, so both see the same load on a shared machine. Screens as bench/run.mjs
 // times them (the same selectors); the PDF as it does (Export PDF pressed to the bytes of
 // page.pdf(), with the page's longest task meanwhile). RUNS (5), PDF (2) and PDFV (a,b: whose
-// PDF to time) tune it.
+// PDF to time) tune it; SCREENS (Path,Plan) names the screens to time, Home among them
+// (`SCREENS=Home PDF=0` compares Home's first card alone).
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
@@ -28,10 +29,12 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
 };
+const SCREENS_NAMED = (process.env.SCREENS ?? 'Path,Plan').split(',');
 const SCREENS = [
+  { name: 'Home', hash: '#/', ready: 'main .home .card' },
   { name: 'Path', hash: '#/path', ready: 'main .path-fit' },
   { name: 'Plan', hash: '#/plan', ready: 'main .plan-preview .plan-doc, main .plan-empty' },
-];
+].filter((s) => SCREENS_NAMED.includes(s.name));
 
 const server = createServer((req, res) => {
   const m = /^\/(a|b|bench)\/(.*)$/.exec(new URL(req.url, 'http://x').pathname);

@@ -1,5 +1,6 @@
 /** What Home shows: follow-ups by urgency, learning-goal progress, recent entries (pure: `today` is passed in). */
 import { daysBetween, formatDate } from '../dates';
+import type { PathFact } from '../aggregates';
 import type { Conversation, Entry, LearningGoal, Profile } from '../schemas';
 
 export type Urgency = 'overdue' | 'today' | 'upcoming';
@@ -38,6 +39,29 @@ export function followUpsByUrgency(conversations: readonly Conversation[], today
     .sort(
       (a, b) => a.days - b.days || (a.conversation.date < b.conversation.date ? -1 : a.conversation.date > b.conversation.date ? 1 : 0),
     );
+}
+
+/** Whether an entry is a conversation whose follow-up is open: it has a date and is not done. */
+export function isOpenFollowUp(e: Entry): e is Conversation & { followUpDate: string } {
+  return e.kind === 'conversation' && !!e.followUpDate && !e.followUpDone;
+}
+
+/**
+ * The ids of the conversations whose follow-up is open, from their path facts (kept at write time
+ * with each conversation's follow-up date and whether it is done), so that only those
+ * conversations need reading.
+ */
+export function openFollowUpIds(facts: Iterable<PathFact>): string[] {
+  const ids: string[] = [];
+  for (const f of facts) if (f.kind === 'conversation' && f.followUpDate && !f.followUpDone) ids.push(f.id);
+  return ids;
+}
+
+/** Soonest follow-up first (the most overdue first); the same date by id, as the follow-up date index orders them. */
+export function bySoonestFollowUp(a: Conversation, b: Conversation): number {
+  const x = a.followUpDate ?? '';
+  const y = b.followUpDate ?? '';
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** How far a learning goal's milestones have got. */

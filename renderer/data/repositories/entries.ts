@@ -2,7 +2,8 @@ import { Entry, Person, type Conversation, type EntryKind, type LearningGoal, ty
 import type { SkillId } from '../../../shared/domain/framework';
 import { InputError, type InputProblem } from '../../../shared/errors';
 import { isEncrypted } from '../../crypto/session';
-import { entryWriteScope } from '../aggregates';
+import { bySoonestFollowUp, isOpenFollowUp, openFollowUpIds } from '../../../shared/domain/home';
+import { entryWriteScope, listPathFacts } from '../aggregates';
 import { db } from '../db';
 import { newId } from '../ids';
 import type { PersonDraft } from './people';
@@ -139,12 +140,15 @@ export async function countEntriesAfter(date: string): Promise<number> {
   return db().entries.where('date').above(date).count();
 }
 
-/** Conversations with a follow-up not yet done, soonest (most overdue) first. */
+/**
+ * Conversations with a follow-up not yet done, soonest (most overdue) first. The path facts kept
+ * at write time say which conversations have an open follow-up, so only those are read and
+ * validated (not every conversation that ever had a follow-up date); each is checked again as
+ * read, so a conversation shows only while it really is open.
+ */
 export async function openFollowUps(): Promise<Conversation[]> {
-  const rows = await db().entries.where('followUpDate').above('').toArray();
-  return readValid(Entry, rows, 'entries')
-    .filter((e): e is Conversation => e.kind === 'conversation' && !!e.followUpDate && !e.followUpDone)
-    .sort((a, b) => (a.followUpDate! < b.followUpDate! ? -1 : a.followUpDate! > b.followUpDate! ? 1 : 0));
+  const entries = await readByIds(Entry, db().entries, openFollowUpIds(await listPathFacts()));
+  return entries.filter(isOpenFollowUp).sort(bySoonestFollowUp);
 }
 
 /**

@@ -10,6 +10,7 @@ import { anyReminderOn, buildSchedule, localTimeZone } from './schedule';
 
 const NO_SOURCES: ReminderSources = { followUps: [], people: [], lastContacts: new Map(), goals: [] };
 const NO_SNOOZES: ReminderSnoozes = [];
+const NOTHING_SCHEDULED: ReturnType<typeof buildSchedule> = { notices: [], badge: 0 };
 const HOUR_MS = 3_600_000;
 
 /** A count that goes up every hour while `running` (no timer at all otherwise). */
@@ -47,6 +48,9 @@ export function useReminderSchedule() {
   const data = on ? (read ?? last) : null;
   return useMemo(() => {
     if (settings === undefined || data === undefined) return undefined;
+    // Everything off: nothing to schedule, and no time-zone lookup (the first Intl call a page
+    // makes loads locale data, tens of milliseconds on the way to the first screen).
+    if (!on) return { ...NOTHING_SCHEDULED, settings };
     // The app's clock (renderer/data/clock), read when the schedule is worked out.
     const schedule = buildSchedule(
       settings,
@@ -59,5 +63,5 @@ export function useReminderSchedule() {
     return { ...schedule, settings };
     // `hour` re-runs this on the hour even when nothing was re-read.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settings, data, locked, hour]);
+  }, [settings, on, data, locked, hour]);
 }
