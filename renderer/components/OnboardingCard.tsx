@@ -12,10 +12,27 @@ import './onboardingCard.css';
  * now" hides it for good; so does finishing the steps.
  */
 export function OnboardingCard() {
-  const state = useLiveQuery(async () => {
+  return <OnboardingSteps state={useOnboardingState()} />;
+}
+
+/** How far first-run setup has got (undefined while it is being read). */
+export interface OnboardingState {
+  done: boolean;
+  you: boolean;
+  checkIns: number;
+  answers: number;
+}
+
+/** The onboarding state, kept live (a screen that places the card itself reads it here). */
+export function useOnboardingState(): OnboardingState | undefined {
+  return useLiveQuery(async () => {
     const [profile, checkIns, answers] = await Promise.all([getProfile(), db().checkIns.count(), db().pathAnswers.count()]);
     return { done: profile.onboardingDone, you: !!profile.currentRole, checkIns, answers };
   }, []);
+}
+
+/** The card for a state already read: nothing while it is being read, or once setup is done. */
+export function OnboardingSteps({ state }: { state: OnboardingState | undefined }) {
   // Done, or everything already there (e.g. from a restored backup): nothing left to show.
   if (!state || state.done || (state.checkIns > 0 && state.answers > 0)) return null;
   const steps = [

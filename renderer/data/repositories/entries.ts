@@ -135,6 +135,11 @@ export function matches(e: Entry, f: EntryFilter): boolean {
   return true;
 }
 
+/** Whether the journal holds any entry (one key looked at, no record read). */
+export async function hasEntries(): Promise<boolean> {
+  return (await db().entries.limit(1).primaryKeys()).length > 0;
+}
+
 /** How many entries are dated after `date` (YYYY-MM-DD), counted on the date index (no record is read). */
 export async function countEntriesAfter(date: string): Promise<number> {
   return db().entries.where('date').above(date).count();

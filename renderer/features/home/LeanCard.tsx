@@ -14,7 +14,7 @@ import { ScaleBar, SignedPosition } from '../../components/path/ScaleBar';
 import '../../components/path/scale.css';
 
 /** What the lean card reads: the path facts of reflections and conversations (kept at write time, not the entries), plus check-ins for the radar. */
-function useLeanData() {
+export function useLeanData() {
   return useLiveQuery(async () => {
     const today = localDate(new Date());
     const [answers, facts, people, checkIns, targets] = await Promise.all([
@@ -37,10 +37,10 @@ function useLeanData() {
   }, []);
 }
 
+export type LeanData = NonNullable<ReturnType<typeof useLeanData>>;
+
 /** Home's lead: the current lean, its confidence and the one next step, beside a small radar. */
-export function LeanCard() {
-  const data = useLeanData();
-  if (!data) return null;
+export function LeanCard({ data }: { data: LeanData }) {
   const { fit, rows, hasCheckIn } = data;
   return (
     <section className="card home-lean" aria-labelledby="home-lean-heading">

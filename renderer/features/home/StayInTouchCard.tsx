@@ -8,9 +8,10 @@ import { useCollapsedList } from '../../components/useCollapsedList';
 
 const SHOWN = 5;
 
-/** Home: who is due or overdue a conversation (the most overdue first); nothing when no one has a cadence. */
-export function StayInTouchCard() {
-  const data = useLiveQuery(async () => {
+/** Who has a stay-in-touch cadence and how due each is, kept live. */
+export function useStayInTouchData(start: boolean) {
+  return useLiveQuery(async () => {
+    if (!start) return undefined;
     const people = (await listPeople()).filter((p) => p.stayInTouchWeeks);
     if (!people.length) return { statuses: [] };
     const today = localDate(new Date());
@@ -18,10 +19,16 @@ export function StayInTouchCard() {
       (a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name),
     );
     return { statuses };
-  }, []);
-  const due = (data?.statuses ?? []).filter((s) => s.daysOverdue >= 0);
+  }, [start]);
+}
+
+export type StayInTouchData = NonNullable<ReturnType<typeof useStayInTouchData>>;
+
+/** Home: who is due or overdue a conversation (the most overdue first); nothing when no one has a cadence. */
+export function StayInTouchCard({ data }: { data: StayInTouchData }) {
+  const due = data.statuses.filter((s) => s.daysOverdue >= 0);
   const { shown, toggle } = useCollapsedList(due, SHOWN, 'people');
-  if (!data || !data.statuses.length) return null;
+  if (!data.statuses.length) return null;
   const next = data.statuses.find((s) => s.daysOverdue < 0);
 
   return (

@@ -1,42 +1,75 @@
 import { useLiveQuery } from '../../data/live';
+import { activeGoals } from '../../../shared/domain/home';
 import type { Conversation, Entry, LearningGoal, Person, Profile } from '../../../shared/schemas';
-import { listEntries, openFollowUps } from '../../data/repositories/entries';
+import { hasEntries, listEntries, openFollowUps } from '../../data/repositories/entries';
 import { pageEntries } from '../../data/repositories/entryPages';
-import { listPeople } from '../../data/repositories/people';
+import { getPeople } from '../../data/repositories/people';
 import { getProfile } from '../../data/repositories/settings';
 
 /** How many recent entries Home lists. */
 export const RECENT_COUNT = 5;
 
-export interface HomeData {
-  /** Conversations with a follow-up not yet done. */
-  followUps: Conversation[];
-  goals: LearningGoal[];
-  /** The newest entries (at most RECENT_COUNT); empty only when the journal is empty. */
-  recent: Entry[];
-  people: Map<string, Person>;
+/**
+ * Home reads each card's data in its own live query (so a quick card never waits for a slow one,
+ * and a change re-reads only the cards it concerns); every read goes through an index, a few
+ * rows kept at write time or the records it names, never the whole journal.
+ */
+
+/** The people these conversations are with, by id (people no longer in People are left out). */
+async function peopleOf(conversations: readonly Entry[]): Promise<Map<string, Person>> {
+  const ids = new Set<string>();
+  for (const e of conversations) if (e.kind === 'conversation') ids.add(e.personId);
+  const people = ids.size ? await getPeople([...ids]) : [];
+  return new Map(people.map((p) => [p.id, p]));
+}
+
+export interface HomeFrame {
+  /** False when the journal is empty (Home then welcomes instead). */
+  hasEntries: boolean;
   profile: Profile;
 }
 
-/**
- * What Home shows, kept live (Home re-renders when any of it changes). Each part is read through
- * an index, so Home stays quick with years of entries: it never loads the whole journal.
- */
-export function useHomeData(): HomeData | undefined {
+/** What Home's frame needs: whether the journal has entries, and the profile for the headline. */
+export function useHomeFrame(): HomeFrame | undefined {
   return useLiveQuery(async () => {
-    const [followUps, goals, page, people, profile] = await Promise.all([
-      openFollowUps(),
-      listEntries({ kind: 'goal' }),
-      pageEntries({}, null, RECENT_COUNT),
-      listPeople(),
-      getProfile(),
-    ]);
-    return {
-      followUps,
-      goals: goals.filter((e): e is LearningGoal => e.kind === 'goal'),
-      recent: page.entries.slice(0, RECENT_COUNT),
-      people: new Map(people.map((p) => [p.id, p])),
-      profile,
-    };
-  });
+    const [any, profile] = await Promise.all([hasEntries(), getProfile()]);
+    return { hasEntries: any, profile };
+  }, []);
+}
+
+export interface RecentData {
+  /** The newest entries (at most RECENT_COUNT). */
+  recent: Entry[];
+  /** The people of the recent conversations. */
+  people: Map<string, Person>;
+}
+
+/** The newest entries and who their conversations were with (read once `start` says so). */
+export function useRecentEntries(start: boolean): RecentData | undefined {
+  return useLiveQuery(async () => {
+    if (!start) return undefined;
+    const recent = (await pageEntries({}, null, RECENT_COUNT)).entries.slice(0, RECENT_COUNT);
+    return { recent, people: await peopleOf(recent) };
+  }, [start]);
+}
+
+export interface FollowUpsData {
+  /** Conversations with a follow-up not yet done, soonest first. */
+  followUps: Conversation[];
+  /** The people they are with. */
+  people: Map<string, Person>;
+}
+
+/** The open follow-ups and who they are with (read once `start` says so). */
+export function useFollowUpsData(start: boolean): FollowUpsData | undefined {
+  return useLiveQuery(async () => {
+    if (!start) return undefined;
+    const followUps = await openFollowUps();
+    return { followUps, people: await peopleOf(followUps) };
+  }, [start]);
+}
+
+/** The active learning goals, the nearest target date first (read once `start` says so). */
+export function useActiveGoals(start: boolean): LearningGoal[] | undefined {
+  return useLiveQuery(async () => (start ? activeGoals(await listEntries({ kind: 'goal' })) : undefined), [start]);
 }
