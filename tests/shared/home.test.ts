@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { activeGoals, followUpDue, followUpsByUrgency, goalProgress, profileHeadline } from '../../shared/domain/home';
+import type { PathFact } from '../../shared/aggregates';
+import {
+  activeGoals,
+  bySoonestFollowUp,
+  followUpDue,
+  followUpsByUrgency,
+  goalProgress,
+  isOpenFollowUp,
+  openFollowUpIds,
+  profileHeadline,
+} from '../../shared/domain/home';
 import { conversation, goal, milestone, reflection, uuid } from './builders';
 
 describe('followUpDue', () => {
@@ -82,5 +92,47 @@ describe('profileHeadline', () => {
     expect(profileHeadline({ name: '', targetRole: 'External PM' })).toBe('Working toward External PM.');
     expect(profileHeadline({ name: 'Sam', targetRole: '', targetDate: '2027-01-31' })).toBe('Hi Sam.');
     expect(profileHeadline({ name: '  ', targetRole: '' })).toBeNull();
+  });
+});
+
+describe('open follow-ups from the path facts', () => {
+  const talk = (id: number, followUpDate: string | undefined, followUpDone: boolean): PathFact => ({
+    id: uuid(id),
+    kind: 'conversation',
+    date: '2026-03-01',
+    personId: uuid(900),
+    conversationKind: 'informational',
+    followUpDate,
+    followUpDone,
+    hasTakeaways: false,
+  });
+
+  it('names the conversations with a follow-up date not done, in the order given, and no reflection', () => {
+    const facts: PathFact[] = [
+      talk(3, '2026-03-09', false),
+      { id: uuid(4), kind: 'reflection', date: '2026-03-02', title: 'Harbor notes' },
+      talk(5, '2026-03-01', true),
+      talk(6, undefined, false),
+      talk(1, '2026-02-20', false),
+    ];
+    expect(openFollowUpIds(facts)).toEqual([uuid(3), uuid(1)]);
+    expect(openFollowUpIds([])).toEqual([]);
+  });
+
+  it('checks an entry itself: a conversation with a date and not done', () => {
+    expect(isOpenFollowUp(conversation({ followUpDate: '2026-03-09' }))).toBe(true);
+    expect(isOpenFollowUp(conversation({ followUpDate: '2026-03-09', followUpDone: true }))).toBe(false);
+    expect(isOpenFollowUp(conversation({ followUpDate: undefined }))).toBe(false);
+    expect(isOpenFollowUp(reflection())).toBe(false);
+  });
+
+  it('sorts the soonest due first, the same day by id (the order of the follow-up date index)', () => {
+    const list = [
+      conversation({ id: uuid(7), followUpDate: '2026-03-09' }),
+      conversation({ id: uuid(9), followUpDate: '2026-02-28' }),
+      conversation({ id: uuid(2), followUpDate: '2026-03-09' }),
+      conversation({ id: uuid(5), followUpDate: '2026-03-10' }),
+    ];
+    expect([...list].sort(bySoonestFollowUp).map((c) => c.id)).toEqual([uuid(9), uuid(2), uuid(7), uuid(5)]);
   });
 });
