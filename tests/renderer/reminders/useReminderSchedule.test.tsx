@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, configure, render, waitFor } from '@testing-library/react';
 import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { saveReminderSettings } from '../../../renderer/data/repositories/reminders';
 import { useReminderSchedule } from '../../../renderer/features/reminders/useReminderSchedule';
@@ -37,6 +37,15 @@ beforeEach(async () => {
   // building them here would count as a change and a second read of the sources.
   await ensureAggregates();
   hourly.clear();
+  startTimers.clear();
+  // The start delay (1 s) is held here and run by hand (`letStartPass`); every other timeout runs as usual.
+  const setTimeout = globalThis.setTimeout;
+  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+    if (ms !== START_MS) return setTimeout(fn, ms);
+    const id = ++timerIds;
+    startTimers.set(id, fn);
+    return id;
+  }) as typeof globalThis.setTimeout);
   // Hour-long intervals are held here and run by hand; every other timer runs as usual.
   const setInterval = globalThis.setInterval;
   const clearInterval = globalThis.clearInterval;
@@ -55,6 +64,18 @@ afterEach(() => {
   vi.restoreAllMocks();
   db().close();
 });
+
+const START_MS = 1_000;
+// waitFor's own time limit must not be a held 1 s timeout.
+configure({ asyncUtilTimeout: 2_000 });
+const startTimers = new Map<number, () => void>();
+/** Lets the moment after start pass (the schedule's first journal read waits for it). */
+function letStartPass() {
+  act(() => {
+    for (const fn of startTimers.values()) fn();
+    startTimers.clear();
+  });
+}
 
 const hourly = new Map<number, () => void>();
 let timerIds = 1_000_000;
@@ -78,8 +99,23 @@ describe('useReminderSchedule', () => {
     expect(reads).toEqual({ settings: 2, sources: 0 });
   });
 
+  it('reads the journal only a moment after start, even with a reminder on', async () => {
+    const on = { ...DEFAULT_REMINDER_SETTINGS, followUps: { enabled: true, time: '09:00' } };
+    await saveReminderSettings(on);
+    render(<Probe />);
+    await waitFor(() => expect(reads.settings).toBe(1));
+    // The settings are read (a reminder is on), the start moment has not passed: no schedule yet, no journal read.
+    expect(startTimers.size).toBe(1);
+    expect(latest()).toBeUndefined();
+    expect(reads.sources).toBe(0);
+    letStartPass();
+    await waitFor(() => expect(latest()).toEqual({ notices: [], badge: 0, settings: on }));
+    expect(reads.sources).toBe(1);
+  });
+
   it('reads the journal once a reminder is on, every hour while it is on, and stops when it is off again', async () => {
     render(<Probe />);
+    letStartPass();
     await waitFor(() => expect(latest()).toBeDefined());
     const on = { ...DEFAULT_REMINDER_SETTINGS, followUps: { enabled: true, time: '09:00' } };
     await act(() => saveReminderSettings(on));
