@@ -38,32 +38,31 @@ beforeEach(async () => {
   await ensureAggregates();
   hourly.clear();
   startTimers.clear();
-  // The start delay (1 s) is held here and run by hand (`letStartPass`); every other timeout runs as usual.
-  const setTimeout = globalThis.setTimeout;
-  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
-    if (ms !== START_MS) return setTimeout(fn, ms);
-    const id = ++timerIds;
-    startTimers.set(id, fn);
-    return id;
-  }) as typeof globalThis.setTimeout);
-  // Hour-long intervals are held here and run by hand; every other timer runs as usual.
-  const setInterval = globalThis.setInterval;
-  const clearInterval = globalThis.clearInterval;
-  vi.spyOn(globalThis, 'setInterval').mockImplementation(((fn: () => void, ms?: number) => {
-    if (ms !== HOUR_MS) return setInterval(fn, ms);
-    const id = ++timerIds;
-    hourly.set(id, fn);
-    return id;
-  }) as typeof globalThis.setInterval);
-  vi.spyOn(globalThis, 'clearInterval').mockImplementation(((id: number) => {
-    if (!hourly.delete(id)) clearInterval(id);
-  }) as typeof globalThis.clearInterval);
+  // The start delay (1 s) and hour-long intervals are held here and run by hand (`letStartPass`,
+  // `passHours`); every other timer runs as usual.
+  hold('setTimeout', 'clearTimeout', START_MS, startTimers);
+  hold('setInterval', 'clearInterval', HOUR_MS, hourly);
 });
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
   db().close();
 });
+
+/** Holds the timers of `ms` milliseconds in `held` instead of starting them (the others start as usual). */
+function hold(set: 'setTimeout' | 'setInterval', clear: 'clearTimeout' | 'clearInterval', ms: number, held: Map<number, () => void>) {
+  const realSet = globalThis[set] as (fn: () => void, ms?: number) => unknown;
+  const realClear = globalThis[clear] as (id: unknown) => void;
+  vi.spyOn(globalThis, set).mockImplementation(((fn: () => void, after?: number) => {
+    if (after !== ms) return realSet(fn, after);
+    const id = ++timerIds;
+    held.set(id, fn);
+    return id;
+  }) as never);
+  vi.spyOn(globalThis, clear).mockImplementation(((id: number) => {
+    if (!held.delete(id)) realClear(id);
+  }) as never);
+}
 
 const START_MS = 1_000;
 // waitFor's own time limit must not be a held 1 s timeout.
