@@ -7,7 +7,7 @@
 // times them (the same selectors); the PDF as it does (Export PDF pressed to the bytes of
 // page.pdf(), with the page's longest task meanwhile). RUNS (5), PDF (2) and PDFV (a,b: whose
 // PDF to time) tune it; SCREENS (Path,Plan) names the screens to time, Home among them
-// (`SCREENS=Home PDF=0` compares Home's first card alone).
+// (`SCREENS=Home,HomeAll PDF=0` compares Home's first card, and every card on screen).
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
@@ -32,6 +32,8 @@ const TYPES = {
 const SCREENS_NAMED = (process.env.SCREENS ?? 'Path,Plan').split(',');
 const SCREENS = [
   { name: 'Home', hash: '#/', ready: 'main .home .card' },
+  // Every card of Home on screen: the lean card and the last one (recent entries, or the empty journal's welcome).
+  { name: 'HomeAll', hash: '#/', ready: 'main .home:has(.home-lean):is(:has(#home-recent), :has(.home-empty))' },
   { name: 'Path', hash: '#/path', ready: 'main .path-fit' },
   { name: 'Plan', hash: '#/plan', ready: 'main .plan-preview .plan-doc, main .plan-empty' },
 ].filter((s) => SCREENS_NAMED.includes(s.name));
