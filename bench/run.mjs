@@ -202,7 +202,10 @@ const SEARCH_READY = 'main .search-hit-title, main .search-status[data-state="no
 const SEARCH_SAVED =
   'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])';
 const SCREENS = [
+  // Home's first card (the top one: cards appear in order, none above one already shown), and every
+  // card on screen (Home is no longer busy: each card's data read).
   { name: 'Home', hash: '#/', ready: 'main .home .card' },
+  { name: 'Home, every card', hash: '#/', ready: 'main .home[aria-busy="false"] .card' },
   { name: 'Journal', hash: '#/journal', ready: 'main .entry-row, main .empty-journal' },
   // Every row summarised (conversations, last contact, next follow-up), or the empty state.
   { name: 'People', hash: '#/people', ready: 'main .people-table[data-summarised="true"] tbody th a, main .people-empty-title' },

@@ -25,6 +25,7 @@ describe('benchmark, quick mode', () => {
     // Search twice: a first start that builds the index, and a start from the saved index.
     const screens = [
       'Home',
+      'Home, every card',
       'Journal',
       'People',
       'Skills',
