@@ -17,6 +17,16 @@ const quick = process.argv.includes('--quick');
 // `--search-only`: seeds the journal, then measures only the search figures (the Search rows of
 // the screens table, search ready after start, the build and keystrokes, and the heap).
 const SEARCH_ONLY = process.argv.includes('--search-only');
+// `--only=restore`: only the restore figure (the app's restore against raw IndexedDB puts, 5 pairs)
+// at each of --sizes, nothing else (iterating on the restore). `--profile=DIR` with it also writes
+// a CPU profile of one restore per size into DIR (open it in Chromium's DevTools).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const ONLY = onlyArg ? onlyArg.slice(7) : null;
+if (ONLY !== null && ONLY !== 'restore') throw new Error(`--only knows one figure, restore: ${onlyArg}`);
+const profileArg = process.argv.find((a) => a.startsWith('--profile='));
+const PROFILE_DIR = profileArg ? resolve(profileArg.slice(10)) : null;
+// `--runs=N`: restore pairs per size with --only=restore (default 5, as in the full run).
+const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 // Journal sizes the screens are measured at (besides the empty journal); the last one also gets
 // the other figures. `--sizes=1000,10000,50000` adds 50,000 (heavy on a shared machine).
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
@@ -512,6 +522,62 @@ async function measureEncryption(context, base, off) {
   };
 }
 
+/**
+ * `--only=restore`: at each size, the restore figure alone (the same pairs as the full run: the
+ * app's restore and raw IndexedDB puts of the same records, RUNS.restore pairs in one page),
+ * printed per size with every pair's times. With --profile, one more restore per size is
+ * profiled (CDP Profiler, page and workers' main thread of the page only) into PROFILE_DIR.
+ */
+async function restoreOnly(context, base) {
+  const out = {};
+  for (const entries of SIZES) {
+    const bench = await context.newPage();
+    const errors = [];
+    bench.on('pageerror', (e) => {
+      errors.push(String(e));
+      log('page error:', String(e));
+    });
+    await bench.goto(`${base}bench/index.html#/settings`);
+    await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
+    const size = await bench.evaluate((n) => window.__sextantBench.generate(n), entries);
+    log(`generated ${size.entries} entries, ${size.records} records`);
+    const pairs = [];
+    const runs = runsArg ? Number(runsArg.slice(7)) : RUNS.restore;
+    for (let i = 0; i < runs; i++) {
+      const r = await bench.evaluate(() => window.__sextantBench.restore());
+      if (!r) throw new Error('--only=restore: this build has no restore');
+      pairs.push(r);
+      log(`${entries}: restore ${Math.round(r.restoreMs)} ms, raw ${Math.round(r.rawMs)} ms, ratio ${round(r.rawMs / r.restoreMs)}`);
+    }
+    if (PROFILE_DIR) {
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      const cdp = await context.newCDPSession(bench);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      const r = await bench.evaluate(() => window.__sextantBench.restore());
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = join(PROFILE_DIR, `restore-${entries}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      log(`profiled restore ${Math.round(r.restoreMs)} ms (raw ${Math.round(r.rawMs)} ms): ${file}`);
+    }
+    // Let the last restore's follow-up work (the search index) finish, so it cannot leak into the next size.
+    await bench.evaluate(() => window.__sextantBench.settle?.());
+    await bench.close();
+    const rate = (ms) => pairs.map((p) => size.records / (p[ms] / 1000));
+    const ratio = pairs.map((p) => p.rawMs / p.restoreMs);
+    out[entries] = {
+      records: size.records,
+      restoreRecordsPerSecond: summary(rate('restoreMs'), 'records/s'),
+      rawIndexedDbRecordsPerSecond: summary(rate('rawMs'), 'records/s'),
+      restoreVsRaw: { median: round(quantile(ratio, 0.5)), p95: round(quantile(ratio, 0.95)), unit: 'ratio', runs: ratio.length },
+      pairs: pairs.map((p) => ({ restoreMs: round(p.restoreMs), rawMs: round(p.rawMs) })),
+      pageErrors: errors,
+    };
+  }
+  return out;
+}
+
 async function main() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build the app first (npm run build:renderer)`);
   buildBenchVariant();
@@ -531,6 +597,24 @@ async function main() {
   });
   const figures = {};
   let chromiumVersion;
+  if (ONLY === 'restore') {
+    try {
+      const restore = await restoreOnly(context, base);
+      const result = { quick, only: ONLY, date: new Date().toISOString(), restore };
+      mkdirSync('bench/results', { recursive: true });
+      writeFileSync('bench/results/restore.json', JSON.stringify(result, null, 2));
+      for (const [n, f] of Object.entries(restore))
+        console.log(
+          `${n} entries (${f.records} records): restore ${f.restoreRecordsPerSecond.median} / ${f.restoreRecordsPerSecond.p95} records/s, raw ${f.rawIndexedDbRecordsPerSecond.median} / ${f.rawIndexedDbRecordsPerSecond.p95} records/s (median / p95); restore / raw ${f.restoreVsRaw.median} median, ${f.restoreVsRaw.p95} p95 (target >= 0.8); page errors: ${f.pageErrors.length}`,
+        );
+      console.log('\nwritten to bench/results/restore.json');
+    } finally {
+      await context.close();
+      server.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     // 1. The empty journal.
     const empty = [];
