@@ -254,16 +254,17 @@ export async function deleteAllData(
 ): Promise<{ counts: Record<TableName, number>; filesErased: boolean }> {
   const counts = await countAll();
   const d = db();
+  // The search index may be building (after a restore, say): it stops before the database goes,
+  // so its next read does not fail on the deleted database, and starts again on the empty one.
+  const indexed = searchIndexStore.getState().status !== 'idle';
+  searchIndexStore.stop();
   await d.delete();
   // An encrypted journal's keyring went with it: what is written from now on is plain, in the
   // plain copy's database (the encrypted copy is not recreated).
   setPlain();
   const { plain } = copyNames(d.name);
   const fresh = d.name === plain ? d : new SextantDB(plain);
-  if (fresh !== d) {
-    setDatabase(fresh);
-    searchIndexStore.follow(fresh);
-  }
+  if (fresh !== d) setDatabase(fresh);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const filesErased = await Promise.race([
     eraseFiles().catch(() => false),
@@ -271,6 +272,7 @@ export async function deleteAllData(
   ]);
   clearTimeout(timer);
   await fresh.open();
+  if (indexed) void searchIndexStore.start(fresh).catch(() => undefined);
   return { counts, filesErased };
 }
 
