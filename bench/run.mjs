@@ -27,6 +27,8 @@ const profileArg = process.argv.find((a) => a.startsWith('--profile='));
 const PROFILE_DIR = profileArg ? resolve(profileArg.slice(10)) : null;
 // `--runs=N`: restore pairs per size with --only=restore (default 5, as in the full run).
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+// `--legacy-restore-order`: the restore figure measured as before the pairs were made even (see restorePairs).
+const LEGACY_RESTORE_ORDER = process.argv.includes('--legacy-restore-order');
 // Journal sizes the screens are measured at (besides the empty journal); the last one also gets
 // the other figures. `--sizes=1000,10000,50000` adds 50,000 (heavy on a shared machine).
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
@@ -523,6 +525,25 @@ async function measureEncryption(context, base, off) {
 }
 
 /**
+ * `runs` timed pairs of the app's restore and raw IndexedDB puts of the same records (the bench
+ * page's journal). One untimed pair first, so that every timed write follows the deletion of a
+ * copy of the same records (the storage engine's clean-up of it is then the same for both), and
+ * the order alternates within the pairs (raw first, then restore first). `--legacy-restore-order`
+ * measures as before (no warm-up pair; raw first, the restore right after deleting both copies),
+ * to compare the two measurements.
+ */
+async function restorePairs(bench, runs) {
+  if (!LEGACY_RESTORE_ORDER) await bench.evaluate(() => window.__sextantBench.restore());
+  const pairs = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await bench.evaluate((o) => window.__sextantBench.restore(o), { rawFirst: i % 2 === 0, legacy: LEGACY_RESTORE_ORDER });
+    pairs.push(r);
+    if (r) log(`restore ${Math.round(r.restoreMs)} ms, raw ${Math.round(r.rawMs)} ms, ratio ${round(r.rawMs / r.restoreMs)}`);
+  }
+  return pairs;
+}
+
+/**
  * `--only=restore`: at each size, the restore figure alone (the same pairs as the full run: the
  * app's restore and raw IndexedDB puts of the same records, RUNS.restore pairs in one page),
  * printed per size with every pair's times. With --profile, one more restore per size is
@@ -541,28 +562,23 @@ async function restoreOnly(context, base) {
     await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
     const size = await bench.evaluate((n) => window.__sextantBench.generate(n), entries);
     log(`generated ${size.entries} entries, ${size.records} records`);
-    const pairs = [];
-    const runs = runsArg ? Number(runsArg.slice(7)) : RUNS.restore;
-    for (let i = 0; i < runs; i++) {
-      const r = await bench.evaluate(() => window.__sextantBench.restore());
-      if (!r) throw new Error('--only=restore: this build has no restore');
-      pairs.push(r);
-      log(`${entries}: restore ${Math.round(r.restoreMs)} ms, raw ${Math.round(r.rawMs)} ms, ratio ${round(r.rawMs / r.restoreMs)}`);
-    }
+    const pairs = await restorePairs(bench, runsArg ? Number(runsArg.slice(7)) : RUNS.restore);
+    if (pairs.includes(null)) throw new Error('--only=restore: this build has no restore');
     if (PROFILE_DIR) {
       mkdirSync(PROFILE_DIR, { recursive: true });
       const cdp = await context.newCDPSession(bench);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
-      const r = await bench.evaluate(() => window.__sextantBench.restore());
+      const r = await bench.evaluate((legacy) => window.__sextantBench.restore({ legacy }), LEGACY_RESTORE_ORDER);
       const { profile } = await cdp.send('Profiler.stop');
       const file = join(PROFILE_DIR, `restore-${entries}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
       log(`profiled restore ${Math.round(r.restoreMs)} ms (raw ${Math.round(r.rawMs)} ms): ${file}`);
     }
     // Let the last restore's follow-up work (the search index) finish, so it cannot leak into the next size.
-    await bench.evaluate(() => window.__sextantBench.settle?.());
+    await bench.evaluate(() => window.__sextantBench.dropRaw());
+    await bench.evaluate(() => window.__sextantBench.settle());
     await bench.close();
     const rate = (ms) => pairs.map((p) => size.records / (p[ms] / 1000));
     const ratio = pairs.map((p) => p.rawMs / p.restoreMs);
@@ -600,7 +616,7 @@ async function main() {
   if (ONLY === 'restore') {
     try {
       const restore = await restoreOnly(context, base);
-      const result = { quick, only: ONLY, date: new Date().toISOString(), restore };
+      const result = { quick, only: ONLY, legacyRestoreOrder: LEGACY_RESTORE_ORDER, date: new Date().toISOString(), restore };
       mkdirSync('bench/results', { recursive: true });
       writeFileSync('bench/results/restore.json', JSON.stringify(result, null, 2));
       for (const [n, f] of Object.entries(restore))
@@ -639,17 +655,16 @@ async function main() {
       await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
       size = await bench.evaluate((n) => window.__sextantBench.generate(n), entries);
       log(`generated ${size.entries} entries, ${size.records} records`);
-      for (let i = 0; i < (last && !SEARCH_ONLY ? RUNS.restore : 1); i++) {
-        const r = await bench.evaluate(() => window.__sextantBench.restore());
-        if (!r) {
-          restorePresent = false;
-          break;
+      const timed = last && !SEARCH_ONLY;
+      const pairs = timed ? await restorePairs(bench, RUNS.restore) : [await bench.evaluate(() => window.__sextantBench.restore())];
+      await bench.evaluate(() => window.__sextantBench.dropRaw());
+      if (pairs.includes(null)) restorePresent = false;
+      else if (timed)
+        for (const r of pairs) {
+          restoreRate.push(r.records / (r.restoreMs / 1000));
+          rawRate.push(r.records / (r.rawMs / 1000));
+          ratio.push(r.rawMs / r.restoreMs);
         }
-        if (!last) continue;
-        restoreRate.push(r.records / (r.restoreMs / 1000));
-        rawRate.push(r.records / (r.rawMs / 1000));
-        ratio.push(r.rawMs / r.restoreMs);
-      }
       await bench.close();
       screens[entries] = await measureScreens(context, base, RUNS.screens);
     }

@@ -58,16 +58,26 @@ function timeMany(runs: number, fn: () => unknown): number[] {
   return out;
 }
 
-/** Raw IndexedDB: the same records put into a scratch database with the same stores and indexes. */
-async function rawPuts(j: GeneratedJournal): Promise<number> {
-  const name = 'sextant-bench-raw';
-  await new Promise<void>((resolve) => {
+/** The scratch database of the raw baseline. */
+const RAW_DB = 'sextant-bench-raw';
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise<void>((resolve) => {
     const r = indexedDB.deleteDatabase(name);
     r.onsuccess = r.onerror = r.onblocked = () => resolve();
   });
+}
+
+/**
+ * Raw IndexedDB: the same records put into a scratch database with the same stores and indexes,
+ * in one transaction, every put queued at once. The scratch database (and whatever copy it held)
+ * is deleted first, untimed; it is left filled (`dropRaw` deletes it).
+ */
+async function rawPuts(j: GeneratedJournal, settle = true): Promise<number> {
+  await deleteDatabase(RAW_DB);
   const tables = { entries: j.entries, people: j.people, checkIns: j.checkIns, targets: j.targets, pathAnswers: j.pathAnswers };
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open(name, 1);
+    const open = indexedDB.open(RAW_DB, 1);
     open.onupgradeneeded = () => {
       for (const t of Object.keys(tables)) {
         const schema = db().table(t).schema;
@@ -79,6 +89,8 @@ async function rawPuts(j: GeneratedJournal): Promise<number> {
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
+  // Nothing else at work while it is timed: the app's search index has caught up with the last restore.
+  if (settle) await searchIndexStore.settled();
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = idb.transaction(Object.keys(tables), 'readwrite');
@@ -91,11 +103,6 @@ async function rawPuts(j: GeneratedJournal): Promise<number> {
   });
   const ms = performance.now() - started;
   idb.close();
-  // Awaited: the scratch database's deletion must not overlap the restore timed next.
-  await new Promise<void>((resolve) => {
-    const r = indexedDB.deleteDatabase(name);
-    r.onsuccess = r.onerror = r.onblocked = () => resolve();
-  });
   return ms;
 }
 
@@ -106,11 +113,23 @@ const api = {
     return { records: recordCount(journal), entries: journal.entries.length };
   },
 
-  /** One timed restore through the app's restore (replace, into an empty journal) and one raw-put baseline; or null without the feature. */
-  async restore(): Promise<{ records: number; restoreMs: number; rawMs: number } | null> {
+  /**
+   * One pair: a timed restore through the app's restore (replace, into a journal just emptied by
+   * Delete all data) and a timed raw-put baseline of the same records (into a scratch database just
+   * deleted); or null without the feature. Each write follows the deletion of the copy the previous
+   * pair left (the journal's, the scratch database's: the same records), so each pays the same
+   * storage-engine clean-up; `rawFirst` alternates which of the two goes first. `legacy` is the
+   * measurement before that (raw first, then the restore right after deleting both copies).
+   */
+  async restore({ rawFirst = true, legacy = false }: { rawFirst?: boolean; legacy?: boolean } = {}): Promise<{
+    records: number;
+    restoreMs: number;
+    rawMs: number;
+  } | null> {
     const j = journal!;
-    const rawMs = await rawPuts(j);
     if (!backupFormat || !backupStore) {
+      const rawMs = await rawPuts(j);
+      await deleteDatabase(RAW_DB);
       // Without the restore feature, still seed the journal so the other figures can be measured.
       await db().transaction('rw', [db().entries, db().people, db().checkIns, db().targets, db().pathAnswers], async () => {
         await db().entries.bulkPut(j.entries);
@@ -128,13 +147,39 @@ const api = {
       'bench',
       `${NOW}T00:00:00.000Z`,
     );
-    // Empty the journal before the restore (the storage files need no erasing between runs).
-    await store.deleteAllData(async () => false);
-    await searchIndexStore.settled();
-    const started = performance.now();
-    await store.applyRestore(backup, 'replace');
-    const restoreMs = performance.now() - started;
+    const timedRestore = async () => {
+      // Empty the journal before the restore (the storage files need no erasing between runs).
+      await store.deleteAllData(async () => false);
+      await searchIndexStore.settled();
+      const started = performance.now();
+      await store.applyRestore(backup, 'replace');
+      return performance.now() - started;
+    };
+    if (legacy) {
+      const rawMs = await rawPuts(j, false);
+      await deleteDatabase(RAW_DB);
+      return { records: recordCount(j), rawMs, restoreMs: await timedRestore() };
+    }
+    let rawMs: number;
+    let restoreMs: number;
+    if (rawFirst) {
+      rawMs = await rawPuts(j);
+      restoreMs = await timedRestore();
+    } else {
+      restoreMs = await timedRestore();
+      rawMs = await rawPuts(j);
+    }
     return { records: recordCount(j), restoreMs, rawMs };
+  },
+
+  /** Deletes the raw baseline's scratch database (after the last pair). */
+  async dropRaw(): Promise<void> {
+    await deleteDatabase(RAW_DB);
+  },
+
+  /** Resolves once the search index has caught up with every write so far (the restore's follow-up work). */
+  async settle(): Promise<void> {
+    await searchIndexStore.settled();
   },
 
   /**

@@ -7,7 +7,6 @@
 import type { Table } from 'dexie';
 import {
   changeEntry,
-  computeAggregates,
   emptyAggregates,
   factBucketOf,
   factBuckets,
@@ -15,6 +14,7 @@ import {
   lastContactsOfRows,
   noneTouched,
   tagsInUse,
+  type Aggregates,
   type PathFact,
   type PathFactBucket,
   type PersonSummaryRow,
@@ -163,11 +163,12 @@ export async function upkeepEntryWrite(before: unknown, after: unknown, batch?: 
 }
 
 /**
- * Replaces every aggregate with those of `entries`, computed in one pass (inside the caller's
- * transaction): after a restore that made the stored entries exactly these, already validated.
+ * Replaces every aggregate with `agg` (inside the caller's transaction): after a restore that made
+ * the stored entries exactly those `agg` was computed from (`computeAggregates`, in one pass over
+ * entries already validated).
  */
-export async function replaceAggregates(entries: readonly Entry[]): Promise<void> {
-  await writeAllAggregates(db(), computeAggregates(entries), nowIso());
+export async function replaceAggregates(agg: Aggregates): Promise<void> {
+  await writeAllAggregates(db(), agg, nowIso());
 }
 
 /** Rebuilds every aggregate from the stored entries, in one transaction (after a restore or import, or when never built). */

@@ -27,6 +27,7 @@ import { tombstoneFor, withNextRev } from './revisions';
 import { AggregateBatch, aggregateTables, replaceAggregates } from './aggregates';
 import { nowIso } from './ids';
 import { writeInChunks } from './chunkedWrites';
+import { computeAggregates, type Aggregates } from '../../shared/aggregates';
 
 /** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
 export interface DamagedRecord {
@@ -194,6 +195,9 @@ export async function applyRestore(
       });
     // Each entry written by a merge, with the version it replaces (a merge removes nothing).
     const merged: [before: unknown, after: TableRow][] = [];
+    // A replace's derived data, computed from the backup's entries while IndexedDB writes the
+    // first chunk of them (the page would otherwise compute it with the database idle, at the end).
+    let replaced: Aggregates | undefined;
     for (const t of TABLE_NAMES) {
       const { put, remove } = plan.tables[t];
       const table = db().table(t);
@@ -218,7 +222,9 @@ export async function applyRestore(
         const revived = rows.filter((r) => tombs.has(r.id)).map((r): [RevisedTable, string] => [t, r.id]);
         const written = rows.map((r) => withNextRev(r, stored.get(r.id), tombs.get(r.id)));
         if (t === 'entries' && mode === 'merge') for (const r of written) merged.push([stored.get(r.id), r as unknown as TableRow]);
-        return Dexie.Promise.all([revived.length ? db().deletions.bulkDelete(revived) : undefined, table.bulkPut(written)]);
+        const writing = Dexie.Promise.all([revived.length ? db().deletions.bulkDelete(revived) : undefined, table.bulkPut(written)]);
+        if (t === 'entries' && mode === 'replace') replaced ??= computeAggregates(backup.data.entries);
+        return writing;
       });
     }
     if (mode === 'merge') {
@@ -226,7 +232,7 @@ export async function applyRestore(
       const aggregates = new AggregateBatch();
       await aggregates.changeMany(merged, { afterValid: true });
       await aggregates.flush();
-    } else await replaceAggregates(backup.data.entries);
+    } else await replaceAggregates(replaced ?? computeAggregates(backup.data.entries));
     return plan;
   });
 }
