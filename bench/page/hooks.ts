@@ -128,8 +128,6 @@ const api = {
   } | null> {
     const j = journal!;
     if (!backupFormat || !backupStore) {
-      const rawMs = await rawPuts(j);
-      await deleteDatabase(RAW_DB);
       // Without the restore feature, still seed the journal so the other figures can be measured.
       await db().transaction('rw', [db().entries, db().people, db().checkIns, db().targets, db().pathAnswers], async () => {
         await db().entries.bulkPut(j.entries);
