@@ -74,6 +74,10 @@ function deleteDatabase(name: string): Promise<void> {
  * is deleted first, untimed; it is left filled (`dropRaw` deletes it).
  */
 async function rawPuts(j: GeneratedJournal, settle = true): Promise<number> {
+  // Nothing else at work while it is timed: the app's search index has caught up with the last
+  // restore. Waited for before the deletion, as the restore's is, so neither write gets more time
+  // than the other for the storage engine to clean up after the deletion before it.
+  if (settle) await searchIndexStore.settled();
   await deleteDatabase(RAW_DB);
   const tables = { entries: j.entries, people: j.people, checkIns: j.checkIns, targets: j.targets, pathAnswers: j.pathAnswers };
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -89,8 +93,6 @@ async function rawPuts(j: GeneratedJournal, settle = true): Promise<number> {
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
-  // Nothing else at work while it is timed: the app's search index has caught up with the last restore.
-  if (settle) await searchIndexStore.settled();
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = idb.transaction(Object.keys(tables), 'readwrite');
@@ -146,8 +148,10 @@ const api = {
       `${NOW}T00:00:00.000Z`,
     );
     const timedRestore = async () => {
+      if (!legacy) await searchIndexStore.settled();
       // Empty the journal before the restore (the storage files need no erasing between runs).
       await store.deleteAllData(async () => false);
+      // The index, started again on the empty journal, is built at once (nothing to read).
       await searchIndexStore.settled();
       const started = performance.now();
       await store.applyRestore(backup, 'replace');
