@@ -1,8 +1,17 @@
 // The search worker: builds the journal's index and answers searches off the page's main thread.
 // The page saves the index it returns (a snapshot) in the database, through the same encryption as every other table.
-import { SearchWorkerState, type ToSearchWorker } from './searchWorkerProtocol';
+// A plain journal it reads itself (searchWorkerReads.ts); a sealed one the page reads and posts.
+import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
 
 // Typed by hand: the renderer is compiled with the DOM library, whose `self` is a Window.
-const scope = self as unknown as { onmessage: (e: MessageEvent<ToSearchWorker>) => void; postMessage(message: unknown): void };
+const scope = self as unknown as {
+  onmessage: (e: MessageEvent<ToSearchWorker>) => void;
+  postMessage(message: FromSearchWorker): void;
+};
 const state = new SearchWorkerState();
-scope.onmessage = (e) => scope.postMessage(state.handle(e.data));
+const post = (reply: FromSearchWorker) => scope.postMessage(reply);
+scope.onmessage = (e) => {
+  const reply = state.handle(e.data, post);
+  if (reply instanceof Promise) void reply.then(post);
+  else post(reply);
+};

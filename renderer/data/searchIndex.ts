@@ -2,6 +2,7 @@ import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie
 import { whenIdleAfter } from '../platform/idle';
 import { useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
+import { isEncrypted } from '../crypto/session';
 import { db, type SearchSnapshotPart, type SextantDB } from './db';
 import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
 
@@ -12,7 +13,9 @@ import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from '.
  * particular, at full speed. The index itself lives in a Web Worker (renderer/data/search.worker.ts):
  * the page only reads rows (through the app's database, so whatever it does to stored records
  * applies) and posts them there; tokenising, indexing and searching never hold up the page.
- * Where workers are missing (unit tests) the same code runs in the page.
+ * Where workers are missing (unit tests) the same code runs in the page. A plain journal the worker
+ * reads itself (renderer/data/searchWorkerReads.ts), so a build or a check costs the page nothing;
+ * while encryption is on the page reads (its database opens the sealed records) and posts the rows.
  *
  * Saved between starts: once built, and again a few seconds after changes when the page is idle,
  * the worker writes the index out (a snapshot, shared/search/snapshot.ts) and the page stores it
@@ -75,10 +78,12 @@ function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error:
   }
   const state = new SearchWorkerState();
   let closed = false;
+  const later = (reply: FromSearchWorker) => setTimeout(() => !closed && onReply(reply), 0);
   return {
     post: (msg) => {
-      const reply = state.handle(msg);
-      setTimeout(() => !closed && onReply(reply), 0);
+      const reply = state.handle(msg, later);
+      if (reply instanceof Promise) void reply.then(later);
+      else later(reply);
     },
     terminate: () => {
       closed = true;
@@ -93,7 +98,10 @@ class SearchIndexStore {
   private readonly listeners = new Set<() => void>();
   private port: SearchPort | null = null;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: FromSearchWorker) => void; reject: (e: unknown) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (r: FromSearchWorker) => void; reject: (e: unknown) => void; progress?: (r: FromSearchWorker) => void }
+  >();
   private database: SextantDB | null = null;
   private building: Promise<void> | null = null;
   private pending: { entries: Set<string>; people: Set<string>; rebuild: boolean } = {
@@ -126,6 +134,7 @@ class SearchIndexStore {
     this.port ??= openPort(
       (reply) => {
         const w = this.waiting.get(reply.id);
+        if (reply.progress) return w?.progress?.(reply);
         this.waiting.delete(reply.id);
         if (reply.error !== undefined) w?.reject(new Error(reply.error));
         else w?.resolve(reply);
@@ -135,12 +144,12 @@ class SearchIndexStore {
     return this.port;
   }
 
-  /** Sends a message to the worker; resolves with its reply. */
-  private call(message: Message): Promise<FromSearchWorker> {
+  /** Sends a message to the worker; resolves with its reply (`progress` hears a `read-build`'s progress). */
+  private call(message: Message, progress?: (r: FromSearchWorker) => void): Promise<FromSearchWorker> {
     const port = this.ensurePort();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve, reject, progress });
       port.post({ ...message, id });
     });
   }
@@ -229,6 +238,11 @@ class SearchIndexStore {
    */
   private async load(database: SextantDB): Promise<string | null> {
     try {
+      if (!isEncrypted()) {
+        // A plain journal: the worker reads and decodes the parts itself (no copy through the page).
+        const { found, unavailable } = await this.call({ type: 'read-load', database: database.name });
+        if (!unavailable) return found ? null : '';
+      }
       const parts = await database.searchSnapshot.orderBy('part').toArray();
       if (parts.length === 0) return '';
       if (this.database !== database) return '';
@@ -266,9 +280,20 @@ class SearchIndexStore {
   /** Checks the loaded snapshot against every stored record; the worker indexes again only what differs. */
   private async reconcile(database: SextantDB): Promise<void> {
     this.send({ type: 'reconcile-start' });
+    if (!isEncrypted() && !(await this.call({ type: 'read-reconcile', database: database.name })).unavailable) {
+      if (this.database !== database) return;
+      return this.reconcileEnd(database);
+    }
+    if (this.database !== database) return;
+    // The worker cannot read this journal (sealed records): the page reads it and posts the rows.
+    this.send({ type: 'reconcile-start' });
     this.send({ type: 'reconcile-people', rows: await database.people.toArray() });
     const chunk = (rows: unknown[]) => this.call({ type: 'reconcile-entries', rows }).catch(() => undefined);
     if (!(await this.readEntries(database, chunk))) return;
+    await this.reconcileEnd(database);
+  }
+
+  private async reconcileEnd(database: SextantDB): Promise<void> {
     const { documents, counts } = await this.call({ type: 'reconcile-end' });
     if (this.database !== database) return;
     const changed = !!counts && counts.updated + counts.removed > 0;
@@ -286,19 +311,13 @@ class SearchIndexStore {
       // far (the status stays 'building', so screens say the answer is not complete). A rebuild
       // (after a restore) fills a new one while the old one answers.
       this.send({ type: 'build', inPlace: first });
-      this.send({ type: 'people', rows: await database.people.toArray() });
-      // Each chunk is a short read; the worker indexes it meanwhile. After a chunk of a first
-      // build (at most every PARTIAL_EVERY_MS), screens search again (the version changes) and
-      // see what has been added.
-      let shown = -Infinity;
-      const indexed = ({ documents }: FromSearchWorker) => {
-        if (!first || this.database !== database || this.state.status !== 'building') return;
-        if (performance.now() - shown < PARTIAL_EVERY_MS) return;
-        shown = performance.now();
-        this.set({ documents });
-      };
-      const chunk = (rows: unknown[]) => this.call({ type: 'entries', rows }).then(indexed, () => undefined);
-      if (!(await this.readEntries(database, chunk))) return;
+      if (!(await this.readInWorker(database, first))) {
+        if (this.database !== database) return;
+        // The worker cannot read this journal (sealed records): the page reads it and posts the rows.
+        this.send({ type: 'build', inPlace: first });
+        if (!(await this.readInPage(database, first))) return;
+      }
+      if (this.database !== database) return;
       const { documents } = await this.call({ type: 'commit' });
       if (this.database !== database) return;
       const buildMs = performance.now() - started;
@@ -310,6 +329,38 @@ class SearchIndexStore {
     } catch (e) {
       if (this.database === database) this.fail(e);
     }
+  }
+
+  /**
+   * After a chunk of a first build (at most every PARTIAL_EVERY_MS), screens search again (the
+   * version changes) and see what has been added.
+   */
+  private partialShown(database: SextantDB, first: boolean): (reply: FromSearchWorker) => void {
+    let shown = -Infinity;
+    return ({ documents }) => {
+      if (!first || this.database !== database || this.state.status !== 'building') return;
+      if (performance.now() - shown < PARTIAL_EVERY_MS) return;
+      shown = performance.now();
+      this.set({ documents });
+    };
+  }
+
+  /** A plain journal: the worker reads every person and entry itself. False when it cannot (the page must). */
+  private async readInWorker(database: SextantDB, first: boolean): Promise<boolean> {
+    if (isEncrypted()) return false;
+    const reply = await this.call({ type: 'read-build', database: database.name }, this.partialShown(database, first));
+    return !reply.unavailable;
+  }
+
+  /**
+   * Reads every person and entry in the page (through the database, which opens sealed records)
+   * and posts them. False if the index moved to another database meanwhile.
+   */
+  private async readInPage(database: SextantDB, first: boolean): Promise<boolean> {
+    this.send({ type: 'people', rows: await database.people.toArray() });
+    const indexed = this.partialShown(database, first);
+    const chunk = (rows: unknown[]) => this.call({ type: 'entries', rows }).then(indexed, () => undefined);
+    return this.readEntries(database, chunk);
   }
 
   /** Notes which entries and people a committed write touched, then updates the index. */

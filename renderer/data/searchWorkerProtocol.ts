@@ -6,6 +6,10 @@ import {
   type SearchFilters,
   type SearchHit,
 } from '../../shared/search';
+import { openExisting, readAll, readInChunks, WorkerReadUnavailable } from './searchWorkerReads';
+
+/** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
+const READ_CHUNK = 500;
 
 /**
  * What the page and the search worker say to each other. Every message carries an id and gets
@@ -15,6 +19,11 @@ import {
  * index (a snapshot: shared/search/snapshot.ts) is loaded with `load` and then checked against
  * the stored records with `reconcile-*` (people first, then entries in chunks); `save` returns
  * the live index as a snapshot.
+ *
+ * A plain journal is read by the worker itself (`read-build`, `read-load`, `read-reconcile`, given
+ * the database's name; see searchWorkerReads.ts): the page reads nothing. Their reply says
+ * `unavailable` when the worker cannot read it (sealed records): the page then reads and posts the
+ * rows as above. While `read-build` runs, replies with `progress` report the documents indexed so far.
  */
 export type ToSearchWorker = { id: number } &
   /** `inPlace`: fill the live index itself (a first build: nothing to answer meanwhile), so searches answer from what is indexed so far. */
@@ -31,7 +40,13 @@ export type ToSearchWorker = { id: number } &
     | { type: 'reconcile-entries'; rows: unknown[] }
     | { type: 'reconcile-end' }
     | { type: 'save' }
+    | { type: 'read-build'; database: string }
+    | { type: 'read-load'; database: string }
+    | { type: 'read-reconcile'; database: string }
   );
+
+/** The messages the worker answers by reading the journal itself. */
+type ReadMessage = Extract<ToSearchWorker, { type: 'read-build' | 'read-load' | 'read-reconcile' }>;
 
 /** The reply to a message: the index's size, and what the message asked for (or why it failed). */
 export interface FromSearchWorker {
@@ -44,6 +59,12 @@ export interface FromSearchWorker {
   counts?: ReconcileCounts;
   /** The message could not be handled (a damaged snapshot, most likely); the index is as it was. */
   error?: string;
+  /** A `read-*` message: the worker cannot read this journal itself (why); the page must read it. */
+  unavailable?: string;
+  /** `read-load`: whether a snapshot was stored (and is now loaded). */
+  found?: boolean;
+  /** Not the reply yet: what a `read-build` has indexed so far (`documents`). */
+  progress?: true;
 }
 
 /** The worker's side: the live index, and the one a build is filling. Runs in the worker, or in the page where workers are missing (tests). */
@@ -51,12 +72,57 @@ export class SearchWorkerState {
   private live = new JournalIndex();
   private next: JournalIndex | null = null;
 
-  /** Handles one message and returns its reply. */
-  handle(msg: ToSearchWorker): FromSearchWorker {
+  /**
+   * Handles one message and returns its reply: at once, or a promise for a `read-*` message (the
+   * worker reads the database; other messages are handled meanwhile). `progress` hears how far a
+   * `read-build` has got.
+   */
+  handle(msg: ReadMessage, progress?: (reply: FromSearchWorker) => void): Promise<FromSearchWorker>;
+  handle(msg: Exclude<ToSearchWorker, ReadMessage>): FromSearchWorker;
+  handle(msg: ToSearchWorker, progress?: (reply: FromSearchWorker) => void): FromSearchWorker | Promise<FromSearchWorker>;
+  handle(msg: ToSearchWorker, progress?: (reply: FromSearchWorker) => void): FromSearchWorker | Promise<FromSearchWorker> {
+    if (msg.type === 'read-build' || msg.type === 'read-load' || msg.type === 'read-reconcile')
+      return this.read(msg, progress).then(
+        (answer) => this.reply(msg, answer),
+        (e: unknown) => this.reply(msg, e instanceof WorkerReadUnavailable ? { unavailable: e.message } : { error: errorText(e) }),
+      );
     try {
-      return { ...this.answer(msg), id: msg.id, documents: this.live.documentCount };
+      return this.reply(msg, this.answer(msg));
     } catch (e) {
-      return { id: msg.id, documents: this.live.documentCount, error: e instanceof Error ? e.message : String(e) };
+      return this.reply(msg, { error: errorText(e) });
+    }
+  }
+
+  private reply(msg: ToSearchWorker, answer: Partial<FromSearchWorker>): FromSearchWorker {
+    return { ...answer, id: msg.id, documents: this.live.documentCount };
+  }
+
+  /** The worker reads the journal itself: a build's rows, the snapshot, or a reconciliation's rows. */
+  private async read(msg: ReadMessage, progress?: (reply: FromSearchWorker) => void): Promise<Partial<FromSearchWorker>> {
+    const database = await openExisting(msg.database);
+    try {
+      if (msg.type === 'read-load') {
+        const parts = (await readAll(database, 'searchSnapshot')) as { text?: unknown }[];
+        if (parts.length === 0) return { found: false };
+        const text = parts.map((p) => (typeof p.text === 'string' ? p.text : '')).join('');
+        this.live = JournalIndex.fromState(decodeSnapshot(text));
+        return { found: true };
+      }
+      const people = await readAll(database, 'people');
+      if (msg.type === 'read-reconcile') {
+        this.live.reconcilePeople(people);
+        await readInChunks(database, 'entries', READ_CHUNK, (rows) => this.live.reconcileEntries(rows));
+        return {};
+      }
+      const index = this.next ?? this.live;
+      index.addPeople(people);
+      await readInChunks(database, 'entries', READ_CHUNK, (rows) => {
+        index.addEntries(rows);
+        progress?.({ id: msg.id, documents: index.documentCount, progress: true });
+      });
+      return {};
+    } finally {
+      database.close();
     }
   }
 
@@ -103,7 +169,13 @@ export class SearchWorkerState {
         return { counts: this.live.reconcileEnd() };
       case 'save':
         return { text: encodeSnapshot(this.live.exportState()) };
+      default:
+        throw new Error(`${msg.type} is read by the worker (see read).`);
     }
     return {};
   }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

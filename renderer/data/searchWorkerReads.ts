@@ -1,0 +1,81 @@
+import { isSealed } from '../crypto/records';
+
+/**
+ * The search worker's own reads of a plain (unencrypted) journal, straight from IndexedDB: the
+ * rows are read, deserialised and indexed in the worker, so a build or a check of a saved index
+ * costs the page nothing and each row is copied once (not read in the page, then copied to the
+ * worker). The next chunk is requested before the worker indexes the one it has, so the disk and
+ * the indexing overlap. Only for records stored in clear: a sealed one (encryption on, or a copy
+ * being made) throws WorkerReadUnavailable, and the page reads through its database instead,
+ * which opens sealed records with the key only it holds.
+ */
+
+/** The worker cannot read this journal itself (sealed records, no such database, no IndexedDB): the page reads it. */
+export class WorkerReadUnavailable extends Error {
+  constructor(detail: string) {
+    super(`The search worker cannot read the journal itself: ${detail}`);
+    this.name = 'WorkerReadUnavailable';
+  }
+}
+
+/** Opens an existing database by name, at its current version; never creates or upgrades one. */
+export function openExisting(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') return reject(new WorkerReadUnavailable('no IndexedDB here.'));
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => request.transaction?.abort(); // no such database: leave none behind
+    request.onerror = () => reject(new WorkerReadUnavailable(`the database ${name} cannot be opened.`));
+    request.onblocked = () => reject(new WorkerReadUnavailable(`the database ${name} is being changed.`));
+    request.onsuccess = () => {
+      const database = request.result;
+      // The page upgrades or deletes it (Delete all data): let go at once.
+      database.onversionchange = () => database.close();
+      resolve(database);
+    };
+  });
+}
+
+function checked(rows: unknown[]): unknown[] {
+  if (rows.some(isSealed)) throw new WorkerReadUnavailable('its records are sealed.');
+  return rows;
+}
+
+function getAll(database: IDBDatabase, store: string, range: IDBKeyRange | null, count?: number): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    let request: IDBRequest<unknown[]>;
+    try {
+      request = database.transaction(store, 'readonly').objectStore(store).getAll(range, count);
+    } catch (e) {
+      return reject(new WorkerReadUnavailable(e instanceof Error ? e.message : String(e)));
+    }
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(new WorkerReadUnavailable(request.error?.message ?? 'a read failed.'));
+  });
+}
+
+/** Every row of a store at once (people, the snapshot's parts), in key order. */
+export async function readAll(database: IDBDatabase, store: string): Promise<unknown[]> {
+  return checked(await getAll(database, store, null));
+}
+
+/**
+ * Every row of a store whose primary key is `id`, in key order, `chunk` at a time (each read its
+ * own short transaction, so writes are never held up), given to `take` one chunk after another.
+ * The next chunk is requested before `take` runs on this one. Between chunks the worker returns to
+ * its event loop, so a search asked meanwhile is answered within a chunk.
+ */
+export async function readInChunks(database: IDBDatabase, store: string, chunk: number, take: (rows: unknown[]) => void): Promise<void> {
+  let next = getAll(database, store, null, chunk);
+  for (;;) {
+    const rows = checked(await next);
+    if (rows.length === 0) return;
+    const last = (rows[rows.length - 1] as { id: string }).id;
+    next = rows.length < chunk ? Promise.resolve([]) : getAll(database, store, IDBKeyRange.lowerBound(last, true), chunk);
+    try {
+      take(rows);
+    } catch (e) {
+      next.catch(() => undefined);
+      throw e;
+    }
+  }
+}
