@@ -56,6 +56,9 @@ const IN_WORKER = 2;
 // While a first build fills the index, screens search again at most this often (each time they
 // re-render their results and read their snippets, which the build would wait for).
 const PARTIAL_EVERY_MS = 250;
+// From this many entries on, a build is split between two workers (see readInWorker).
+const SPLIT_ENTRIES = 4_000;
+let splitFrom = SPLIT_ENTRIES;
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
 const REBUILD_THRESHOLD = 500;
 // The snapshot is saved this long after the last change, at the next idle moment.
@@ -93,15 +96,53 @@ function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error:
 
 type Message = ToSearchWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
 
-class SearchIndexStore {
-  private state: SearchIndexState = { status: 'idle', version: 0, documents: 0 };
-  private readonly listeners = new Set<() => void>();
-  private port: SearchPort | null = null;
+/** One search worker, spoken to by message and reply (see searchWorkerProtocol.ts). */
+class SearchWorkerClient {
+  private readonly port: SearchPort;
   private nextId = 1;
   private readonly waiting = new Map<
     number,
     { resolve: (r: FromSearchWorker) => void; reject: (e: unknown) => void; progress?: (r: FromSearchWorker) => void }
   >();
+
+  /** `onFailure`: the worker stopped (its calls are rejected first). */
+  constructor(onFailure: (error: unknown) => void) {
+    this.port = openPort(
+      (reply) => {
+        const w = this.waiting.get(reply.id);
+        if (reply.progress) return w?.progress?.(reply);
+        this.waiting.delete(reply.id);
+        if (reply.error !== undefined) w?.reject(new Error(reply.error));
+        else w?.resolve(reply);
+      },
+      (error) => {
+        this.close(error);
+        onFailure(error);
+      },
+    );
+  }
+
+  /** Sends a message to the worker; resolves with its reply (`progress` hears a `read-build`'s progress). */
+  call(message: Message, progress?: (r: FromSearchWorker) => void): Promise<FromSearchWorker> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject, progress });
+      this.port.post({ ...message, id } as ToSearchWorker);
+    });
+  }
+
+  /** Ends the worker; calls still waiting are rejected with `reason`. */
+  close(reason: unknown): void {
+    for (const w of this.waiting.values()) w.reject(reason);
+    this.waiting.clear();
+    this.port.terminate();
+  }
+}
+
+class SearchIndexStore {
+  private state: SearchIndexState = { status: 'idle', version: 0, documents: 0 };
+  private readonly listeners = new Set<() => void>();
+  private worker: SearchWorkerClient | null = null;
   private database: SextantDB | null = null;
   private building: Promise<void> | null = null;
   private pending: { entries: Set<string>; people: Set<string>; rebuild: boolean } = {
@@ -130,28 +171,14 @@ class SearchIndexStore {
   }
 
   /** The worker (started on first use). */
-  private ensurePort(): SearchPort {
-    this.port ??= openPort(
-      (reply) => {
-        const w = this.waiting.get(reply.id);
-        if (reply.progress) return w?.progress?.(reply);
-        this.waiting.delete(reply.id);
-        if (reply.error !== undefined) w?.reject(new Error(reply.error));
-        else w?.resolve(reply);
-      },
-      (error) => this.fail(error),
-    );
-    return this.port;
+  private ensureWorker(): SearchWorkerClient {
+    this.worker ??= new SearchWorkerClient((error) => this.fail(error));
+    return this.worker;
   }
 
   /** Sends a message to the worker; resolves with its reply (`progress` hears a `read-build`'s progress). */
   private call(message: Message, progress?: (r: FromSearchWorker) => void): Promise<FromSearchWorker> {
-    const port = this.ensurePort();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, progress });
-      port.post({ ...message, id });
-    });
+    return this.ensureWorker().call(message, progress);
   }
 
   /** Sends a message whose reply nobody waits for (chunks of a build): the message after them reports. */
@@ -161,10 +188,8 @@ class SearchIndexStore {
 
   private fail(error: unknown): void {
     console.error('The search index could not be built', error);
-    for (const w of this.waiting.values()) w.reject(error);
-    this.waiting.clear();
-    this.port?.terminate();
-    this.port = null;
+    this.worker?.close(error);
+    this.worker = null;
     this.set({ status: 'failed' });
   }
 
@@ -202,10 +227,8 @@ class SearchIndexStore {
     this.cancelSave = null;
     this.database = null;
     this.building = null;
-    for (const w of this.waiting.values()) w.reject(new Error('The search index was stopped.'));
-    this.waiting.clear();
-    this.port?.terminate();
-    this.port = null;
+    this.worker?.close(new Error('The search index was stopped.'));
+    this.worker = null;
     this.state = { status: 'idle', version: this.state.version + 1, documents: 0 };
   }
 
@@ -214,7 +237,7 @@ class SearchIndexStore {
     const started = performance.now();
     this.set({ status: 'building', source: undefined, snapshotProblem: undefined });
     // The worker starts (fetches and compiles its code) while the snapshot is read.
-    this.ensurePort();
+    this.ensureWorker();
     const problem = snapshot ? await this.load(database) : '';
     if (this.database !== database) return;
     if (problem !== null) {
@@ -345,11 +368,32 @@ class SearchIndexStore {
     };
   }
 
-  /** A plain journal: the worker reads every person and entry itself. False when it cannot (the page must). */
+  /**
+   * A plain journal: the worker reads every person and entry itself. A large one is split in two
+   * halves by key, the second read and indexed by a second worker at the same time and then taken
+   * in by the first (the same index as one build: see JournalIndex.absorb). False when the worker
+   * cannot read the journal (the page must).
+   */
   private async readInWorker(database: SextantDB, first: boolean): Promise<boolean> {
     if (isEncrypted()) return false;
-    const reply = await this.call({ type: 'read-build', database: database.name }, this.partialShown(database, first));
-    return !reply.unavailable;
+    const name = database.name;
+    const progress = this.partialShown(database, first);
+    const split = await splitKey(database);
+    if (split === undefined) return !(await this.call({ type: 'read-build', database: name }, progress)).unavailable;
+    const helper = new SearchWorkerClient(() => undefined);
+    try {
+      const [mine, theirs] = await Promise.all([
+        this.call({ type: 'read-build', database: name, below: split }, progress),
+        helper
+          .call({ type: 'read-part', database: name, from: split })
+          .catch((e: unknown) => ({ unavailable: String(e), part: undefined })),
+      ]);
+      if (mine.unavailable || theirs.unavailable || !theirs.part) return false;
+      if (this.database === database) await this.call({ type: 'absorb', part: theirs.part });
+      return true;
+    } finally {
+      helper.close(new Error('The split build is over.'));
+    }
   }
 
   /**
@@ -498,6 +542,30 @@ class SearchIndexStore {
       // The database closed (Delete all data, switching copies) or the disk is full: the index still answers.
     }
   }
+}
+
+/**
+ * Where a build splits the entries in two (the key of the middle one), or undefined when it does
+ * not: a small journal (a second worker would cost more than it saves) or a single processor.
+ */
+async function splitKey(database: SextantDB): Promise<string | undefined> {
+  if (typeof Worker !== 'function' && !splitInPage) return undefined;
+  if ((globalThis.navigator?.hardwareConcurrency ?? 1) < 2 && !splitInPage) return undefined;
+  const count = await database.entries.count();
+  if (count < splitFrom) return undefined;
+  const [key] = await database.entries
+    .orderBy(':id')
+    .offset(Math.floor(count / 2))
+    .limit(1)
+    .primaryKeys();
+  return typeof key === 'string' ? key : undefined;
+}
+
+let splitInPage = false;
+/** Tests: split builds in the page too (where there are no workers), from `from` entries on. */
+export function splitBuildsForTests(on: boolean, from = SPLIT_ENTRIES): void {
+  splitInPage = on;
+  splitFrom = from;
 }
 
 /** The app's search index. */

@@ -2,6 +2,7 @@ import {
   decodeSnapshot,
   encodeSnapshot,
   JournalIndex,
+  type IndexState,
   type ReconcileCounts,
   type SearchFilters,
   type SearchHit,
@@ -40,13 +41,18 @@ export type ToSearchWorker = { id: number } &
     | { type: 'reconcile-entries'; rows: unknown[] }
     | { type: 'reconcile-end' }
     | { type: 'save' }
-    | { type: 'read-build'; database: string }
+    /** `below`: only the entries whose id comes before it (a split build: the rest is read by `read-part`). */
+    | { type: 'read-build'; database: string; below?: string }
+    /** A split build's second half, in a second worker: the entries from `from` on, indexed apart and returned (`part`). */
+    | { type: 'read-part'; database: string; from: string }
+    /** Takes in a split build's second half (see read-part) after what `read-build` indexed. */
+    | { type: 'absorb'; part: IndexState }
     | { type: 'read-load'; database: string }
     | { type: 'read-reconcile'; database: string }
   );
 
 /** The messages the worker answers by reading the journal itself. */
-type ReadMessage = Extract<ToSearchWorker, { type: 'read-build' | 'read-load' | 'read-reconcile' }>;
+type ReadMessage = Extract<ToSearchWorker, { type: 'read-build' | 'read-part' | 'read-load' | 'read-reconcile' }>;
 
 /** The reply to a message: the index's size, and what the message asked for (or why it failed). */
 export interface FromSearchWorker {
@@ -61,6 +67,8 @@ export interface FromSearchWorker {
   error?: string;
   /** A `read-*` message: the worker cannot read this journal itself (why); the page must read it. */
   unavailable?: string;
+  /** `read-part`: the second half of a split build. */
+  part?: IndexState;
   /** `read-load`: whether a snapshot was stored (and is now loaded). */
   found?: boolean;
   /** Not the reply yet: what a `read-build` has indexed so far (`documents`). */
@@ -81,7 +89,7 @@ export class SearchWorkerState {
   handle(msg: Exclude<ToSearchWorker, ReadMessage>): FromSearchWorker;
   handle(msg: ToSearchWorker, progress?: (reply: FromSearchWorker) => void): FromSearchWorker | Promise<FromSearchWorker>;
   handle(msg: ToSearchWorker, progress?: (reply: FromSearchWorker) => void): FromSearchWorker | Promise<FromSearchWorker> {
-    if (msg.type === 'read-build' || msg.type === 'read-load' || msg.type === 'read-reconcile')
+    if (msg.type === 'read-build' || msg.type === 'read-part' || msg.type === 'read-load' || msg.type === 'read-reconcile')
       return this.read(msg, progress).then(
         (answer) => this.reply(msg, answer),
         (e: unknown) => this.reply(msg, e instanceof WorkerReadUnavailable ? { unavailable: e.message } : { error: errorText(e) }),
@@ -109,6 +117,12 @@ export class SearchWorkerState {
         return { found: true };
       }
       const people = await readAll(database, 'people');
+      if (msg.type === 'read-part') {
+        const half = new JournalIndex();
+        half.knowPeople(people);
+        await readInChunks(database, 'entries', READ_CHUNK, (rows) => half.addEntries(rows), { from: msg.from });
+        return { part: half.exportPart() };
+      }
       if (msg.type === 'read-reconcile') {
         this.live.reconcilePeople(people);
         await readInChunks(database, 'entries', READ_CHUNK, (rows) => this.live.reconcileEntries(rows));
@@ -116,10 +130,16 @@ export class SearchWorkerState {
       }
       const index = this.next ?? this.live;
       index.addPeople(people);
-      await readInChunks(database, 'entries', READ_CHUNK, (rows) => {
-        index.addEntries(rows);
-        progress?.({ id: msg.id, documents: index.documentCount, progress: true });
-      });
+      await readInChunks(
+        database,
+        'entries',
+        READ_CHUNK,
+        (rows) => {
+          index.addEntries(rows);
+          progress?.({ id: msg.id, documents: index.documentCount, progress: true });
+        },
+        { below: msg.below },
+      );
       return {};
     } finally {
       database.close();
@@ -149,6 +169,9 @@ export class SearchWorkerState {
         this.live.addPeople(msg.people);
         for (const id of msg.removedEntries) this.live.removeEntry(id);
         this.live.addEntries(msg.entries);
+        break;
+      case 'absorb':
+        (this.next ?? this.live).absorb(msg.part);
         break;
       case 'search':
         return { hits: this.live.search(msg.query, msg.filters, msg.limit) };

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Search at start for two builds side by side: `A=<dist> B=<dist> node bench/searchAB.mjs` serves
+// both from one origin (/a/, /b/: they share IndexedDB), seeds N entries (default 10,000) through
+// the bench variant's restore (bench/.dist, built by `node bench/run.mjs`), then alternates cold
+// starts on the Search screen (`#/search?q=roadmap`) between the builds in one persistent profile,
+// so both see the same load on a shared machine: a start that builds the index (the saved one
+// dropped first), then a start from the saved index. Per start: the 'sextant:search-ready' mark
+// (the whole index answers) and the first result on screen, from navigation. RUNS (3) tunes it.
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
+
+const N = Number(process.env.N ?? 10_000);
+const RUNS = Number(process.env.RUNS ?? 3);
+if (!process.env.A || !process.env.B) throw new Error('A=<dist> B=<dist> node bench/searchAB.mjs');
+const roots = { a: resolve(process.env.A), b: resolve(process.env.B), bench: resolve('bench/.dist') };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const SAVED =
+  'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])';
+
+const server = createServer((req, res) => {
+  const m = /^\/(a|b|bench)\/(.*)$/.exec(new URL(req.url, 'http://x').pathname);
+  const root = roots[m ? m[1] : 'a'];
+  let file = resolve(root, decodeURIComponent(m ? m[2] : '') || 'index.html');
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}/`;
+const profileDir = mkdtempSync(join(tmpdir(), 'sextant-search-ab-'));
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 1280, height: 860 },
+});
+const out = {};
+const add = (key, value) => (out[key] ??= []).push(value);
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+
+async function benchPage(run) {
+  const bench = await context.newPage();
+  await bench.goto(`${base}bench/index.html#/settings`);
+  await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
+  const result = await run(bench);
+  await bench.close();
+  return result;
+}
+
+async function start(v) {
+  const page = await context.newPage();
+  await page.goto(`${base}${v}/#/search?q=roadmap`, { waitUntil: 'commit' });
+  const f = await page
+    .waitForFunction(
+      () => {
+        const ready = performance.getEntriesByName('sextant:search-ready')[0];
+        if (!ready || !document.querySelector('main .search-hit-title')) return false;
+        const source = document.querySelector('main .search-status')?.getAttribute('data-index-source');
+        return { ready: ready.startTime, first: performance.now(), source };
+      },
+      undefined,
+      { polling: 'raf', timeout: 300_000 },
+    )
+    .then((h) => h.jsonValue());
+  await page.locator(SAVED).waitFor({ timeout: 300_000 });
+  await page.close();
+  return f;
+}
+
+try {
+  await benchPage(async (b) => {
+    console.error(await b.evaluate((n) => window.__sextantBench.generate(n), N));
+    console.error(await b.evaluate(() => window.__sextantBench.restore()));
+  });
+  for (let i = 0; i < RUNS; i++)
+    for (const v of i % 2 ? ['b', 'a'] : ['a', 'b']) {
+      await benchPage((b) => b.evaluate(() => window.__sextantBench.dropSearchSnapshot()));
+      const built = await start(v);
+      const loaded = await start(v);
+      if (built.source !== 'build' || loaded.source !== 'snapshot') throw new Error(`${v}: got ${built.source} then ${loaded.source}`);
+      add(`${v} built: whole index`, built.ready);
+      add(`${v} built: first result`, built.first);
+      add(`${v} saved: whole index`, loaded.ready);
+      add(`${v} saved: first result`, loaded.first);
+    }
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profileDir, { recursive: true, force: true });
+}
+for (const [k, t] of Object.entries(out).sort()) console.log(k.padEnd(26), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
