@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
 import { isEncrypted } from '../crypto/session';
 import { db, type SearchSnapshotPart, type SextantDB } from './db';
-import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
+import { SearchWorkerState, transferablesOf, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
 
 /**
  * The app's one search index: built at start from the database and kept current from Dexie's
@@ -68,7 +68,8 @@ const PART_CHARS = 256 * 1024;
 
 /** The worker, or the same handler in the page where there are no workers. */
 interface SearchPort {
-  post(msg: ToSearchWorker): void;
+  /** `transfer`: buffers moved to the worker with the message (see PackedPart). */
+  post(msg: ToSearchWorker, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
@@ -77,7 +78,7 @@ function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error:
     const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'sextant-search' });
     worker.onmessage = (e: MessageEvent<FromSearchWorker>) => onReply(e.data);
     worker.onerror = (e) => onFailure(e.message || 'the search worker stopped');
-    return { post: (msg) => worker.postMessage(msg), terminate: () => worker.terminate() };
+    return { post: (msg, transfer = []) => worker.postMessage(msg, transfer), terminate: () => worker.terminate() };
   }
   const state = new SearchWorkerState();
   let closed = false;
@@ -123,11 +124,11 @@ class SearchWorkerClient {
   }
 
   /** Sends a message to the worker; resolves with its reply (`progress` hears a `read-build`'s progress). */
-  call(message: Message, progress?: (r: FromSearchWorker) => void): Promise<FromSearchWorker> {
+  call(message: Message, progress?: (r: FromSearchWorker) => void, transfer?: Transferable[]): Promise<FromSearchWorker> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, progress });
-      this.port.post({ ...message, id } as ToSearchWorker);
+      this.port.post({ ...message, id } as ToSearchWorker, transfer);
     });
   }
 
@@ -177,8 +178,8 @@ class SearchIndexStore {
   }
 
   /** Sends a message to the worker; resolves with its reply (`progress` hears a `read-build`'s progress). */
-  private call(message: Message, progress?: (r: FromSearchWorker) => void): Promise<FromSearchWorker> {
-    return this.ensureWorker().call(message, progress);
+  private call(message: Message, progress?: (r: FromSearchWorker) => void, transfer?: Transferable[]): Promise<FromSearchWorker> {
+    return this.ensureWorker().call(message, progress, transfer);
   }
 
   /** Sends a message whose reply nobody waits for (chunks of a build): the message after them reports. */
@@ -389,7 +390,7 @@ class SearchIndexStore {
           .catch((e: unknown) => ({ unavailable: String(e), part: undefined })),
       ]);
       if (mine.unavailable || theirs.unavailable || !theirs.part) return false;
-      if (this.database === database) await this.call({ type: 'absorb', part: theirs.part });
+      if (this.database === database) await this.call({ type: 'absorb', part: theirs.part }, undefined, transferablesOf(theirs.part));
       return true;
     } finally {
       helper.close(new Error('The split build is over.'));

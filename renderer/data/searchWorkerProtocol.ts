@@ -46,7 +46,7 @@ export type ToSearchWorker = { id: number } &
     /** A split build's second half, in a second worker: the entries from `from` on, indexed apart and returned (`part`). */
     | { type: 'read-part'; database: string; from: string }
     /** Takes in a split build's second half (see read-part) after what `read-build` indexed. */
-    | { type: 'absorb'; part: IndexState }
+    | { type: 'absorb'; part: PackedPart }
     | { type: 'read-load'; database: string }
     | { type: 'read-reconcile'; database: string }
   );
@@ -68,7 +68,7 @@ export interface FromSearchWorker {
   /** A `read-*` message: the worker cannot read this journal itself (why); the page must read it. */
   unavailable?: string;
   /** `read-part`: the second half of a split build. */
-  part?: IndexState;
+  part?: PackedPart;
   /** `read-load`: whether a snapshot was stored (and is now loaded). */
   found?: boolean;
   /** Not the reply yet: what a `read-build` has indexed so far (`documents`). */
@@ -121,7 +121,7 @@ export class SearchWorkerState {
         const half = new JournalIndex();
         half.knowPeople(people);
         await readInChunks(database, 'entries', READ_CHUNK, (rows) => half.addEntries(rows), { from: msg.from });
-        return { part: half.exportPart() };
+        return { part: packPart(half.exportPart()) };
       }
       if (msg.type === 'read-reconcile') {
         this.live.reconcilePeople(people);
@@ -171,7 +171,7 @@ export class SearchWorkerState {
         this.live.addEntries(msg.entries);
         break;
       case 'absorb':
-        (this.next ?? this.live).absorb(msg.part);
+        (this.next ?? this.live).absorb(unpackPart(msg.part));
         break;
       case 'search':
         return { hits: this.live.search(msg.query, msg.filters, msg.limit) };
@@ -201,4 +201,69 @@ export class SearchWorkerState {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * A split build's second half as it travels from one worker to the other through the page: the
+ * postings in three typed arrays (moved, not copied: see transferablesOf) and the words as one
+ * text, so that neither the page nor the workers copy millions of small numbers one by one.
+ */
+export interface PackedPart {
+  stored: IndexState['engine']['stored'];
+  lengths: Int32Array;
+  /** The words, one per line (a word never holds a line break). */
+  words: string;
+  /** Per word, how many (slot, code) pairs it has. */
+  counts: Int32Array;
+  slots: Int32Array;
+  codes: Int32Array;
+  entryPrints: Map<string, number>;
+}
+
+/** Packs a part (JournalIndex.exportPart) for the trip. */
+export function packPart({ engine, entryPrints }: IndexState): PackedPart {
+  const total = engine.postings.reduce((n, p) => n + p.slots.length, 0);
+  const slots = new Int32Array(total);
+  const codes = new Int32Array(total);
+  const counts = new Int32Array(engine.postings.length);
+  let at = 0;
+  engine.postings.forEach((p, w) => {
+    counts[w] = p.slots.length;
+    slots.set(p.slots, at);
+    codes.set(p.codes, at);
+    at += p.slots.length;
+  });
+  return {
+    stored: engine.stored,
+    lengths: Int32Array.from(engine.lengths),
+    words: engine.words.join('\n'),
+    counts,
+    slots,
+    codes,
+    entryPrints,
+  };
+}
+
+/** The buffers a packed part moves with. */
+export function transferablesOf(part: PackedPart): ArrayBuffer[] {
+  return [part.lengths.buffer, part.counts.buffer, part.slots.buffer, part.codes.buffer] as ArrayBuffer[];
+}
+
+/** The part again, as exportPart gave it. */
+export function unpackPart(part: PackedPart): IndexState {
+  const words = part.words === '' ? [] : part.words.split('\n');
+  if (words.length !== part.counts.length) throw new Error('The packed part of the index is inconsistent (words).');
+  let at = 0;
+  const postings = words.map((_, w) => {
+    const n = part.counts[w]!;
+    const slots = Array.from(part.slots.subarray(at, at + n));
+    const codes = Array.from(part.codes.subarray(at, at + n));
+    at += n;
+    return { slots, codes };
+  });
+  return {
+    engine: { stored: part.stored, lengths: Array.from(part.lengths), words, postings },
+    entryPrints: part.entryPrints,
+    personPrints: new Map(),
+  };
 }
