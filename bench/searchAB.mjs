@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Search at start for two builds side by side: `A=<dist> B=<dist> node bench/searchAB.mjs` serves
-// both from one origin (/a/, /b/: they share IndexedDB), seeds N entries (default 10,000) through
+// Search at start for two or three builds side by side: `A=<dist> B=<dist> [C=<dist>] node
+// bench/searchAB.mjs` serves them from one origin (/a/, /b/, /c/: they share IndexedDB), seeds N entries (default 10,000) through
 // the bench variant's restore (bench/.dist, built by `node bench/run.mjs`), then alternates cold
 // starts on the Search screen (`#/search?q=roadmap`) between the builds in one persistent profile,
 // so both see the same load on a shared machine: a start that builds the index (the saved one
@@ -15,14 +15,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
 
 const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 3);
-if (!process.env.A || !process.env.B) throw new Error('A=<dist> B=<dist> node bench/searchAB.mjs');
-const roots = { a: resolve(process.env.A), b: resolve(process.env.B), bench: resolve('bench/.dist') };
+if (!process.env.A || !process.env.B) throw new Error('A=<dist> B=<dist> [C=<dist>] node bench/searchAB.mjs');
+const VERSIONS = ['a', 'b', 'c'].filter((v) => process.env[v.toUpperCase()]);
+const roots = { bench: resolve('bench/.dist') };
+for (const v of VERSIONS) roots[v] = resolve(process.env[v.toUpperCase()]);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const SAVED =
   'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])';
 
 const server = createServer((req, res) => {
-  const m = /^\/(a|b|bench)\/(.*)$/.exec(new URL(req.url, 'http://x').pathname);
+  const m = /^\/(a|b|c|bench)\/(.*)$/.exec(new URL(req.url, 'http://x').pathname);
   const root = roots[m ? m[1] : 'a'];
   let file = resolve(root, decodeURIComponent(m ? m[2] : '') || 'index.html');
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
@@ -76,7 +78,7 @@ try {
     console.error(await b.evaluate(() => window.__sextantBench.restore()));
   });
   for (let i = 0; i < RUNS; i++)
-    for (const v of i % 2 ? ['b', 'a'] : ['a', 'b']) {
+    for (const v of i % 2 ? [...VERSIONS].reverse() : VERSIONS) {
       await benchPage((b) => b.evaluate(() => window.__sextantBench.dropSearchSnapshot()));
       const built = await start(v);
       const loaded = await start(v);
@@ -91,4 +93,5 @@ try {
   server.close();
   rmSync(profileDir, { recursive: true, force: true });
 }
-for (const [k, t] of Object.entries(out).sort()) console.log(k.padEnd(26), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
+for (const [k, t] of Object.entries(out).sort())
+  console.log(k.padEnd(26), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
