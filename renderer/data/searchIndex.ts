@@ -128,7 +128,7 @@ class SearchWorkerClient {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, progress });
-      this.port.post({ ...message, id } as ToSearchWorker, transfer);
+      this.port.post({ ...message, id }, transfer);
     });
   }
 
