@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
 import { isEncrypted } from '../crypto/session';
 import { db, type SearchSnapshotPart, type SextantDB } from './db';
-import { SearchWorkerState, transferablesOf, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
+import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
 
 /**
  * The app's one search index: built at start from the database and kept current from Dexie's
@@ -13,9 +13,10 @@ import { SearchWorkerState, transferablesOf, type FromSearchWorker, type ToSearc
  * particular, at full speed. The index itself lives in a Web Worker (renderer/data/search.worker.ts):
  * the page only reads rows (through the app's database, so whatever it does to stored records
  * applies) and posts them there; tokenising, indexing and searching never hold up the page.
- * Where workers are missing (unit tests) the same code runs in the page. A plain journal the worker
- * reads itself (renderer/data/searchWorkerReads.ts), so a build or a check costs the page nothing;
- * while encryption is on the page reads (its database opens the sealed records) and posts the rows.
+ * Where workers are missing (unit tests) the same code runs in the page. In a plain journal the
+ * worker reads the saved index and the records it checks it against itself
+ * (renderer/data/searchWorkerReads.ts); while encryption is on the page reads them (its database
+ * opens the sealed records) and posts them.
  *
  * Saved between starts: once built, and again a few seconds after changes when the page is idle,
  * the worker writes the index out (a snapshot, shared/search/snapshot.ts) and the page stores it
@@ -56,9 +57,6 @@ const IN_WORKER = 2;
 // While a first build fills the index, screens search again at most this often (each time they
 // re-render their results and read their snippets, which the build would wait for).
 const PARTIAL_EVERY_MS = 250;
-// From this many entries on, a build is split between two workers (see readInWorker).
-const SPLIT_ENTRIES = 4_000;
-let splitFrom = SPLIT_ENTRIES;
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
 const REBUILD_THRESHOLD = 500;
 // The snapshot is saved this long after the last change, at the next idle moment.
@@ -68,8 +66,7 @@ const PART_CHARS = 256 * 1024;
 
 /** The worker, or the same handler in the page where there are no workers. */
 interface SearchPort {
-  /** `transfer`: buffers moved to the worker with the message (see PackedPart). */
-  post(msg: ToSearchWorker, transfer?: Transferable[]): void;
+  post(msg: ToSearchWorker): void;
   terminate(): void;
 }
 
@@ -78,14 +75,14 @@ function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error:
     const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'sextant-search' });
     worker.onmessage = (e: MessageEvent<FromSearchWorker>) => onReply(e.data);
     worker.onerror = (e) => onFailure(e.message || 'the search worker stopped');
-    return { post: (msg, transfer = []) => worker.postMessage(msg, transfer), terminate: () => worker.terminate() };
+    return { post: (msg) => worker.postMessage(msg), terminate: () => worker.terminate() };
   }
   const state = new SearchWorkerState();
   let closed = false;
   const later = (reply: FromSearchWorker) => setTimeout(() => !closed && onReply(reply), 0);
   return {
     post: (msg) => {
-      const reply = state.handle(msg, later);
+      const reply = state.handle(msg);
       if (reply instanceof Promise) void reply.then(later);
       else later(reply);
     },
@@ -97,53 +94,12 @@ function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error:
 
 type Message = ToSearchWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
 
-/** One search worker, spoken to by message and reply (see searchWorkerProtocol.ts). */
-class SearchWorkerClient {
-  private readonly port: SearchPort;
-  private nextId = 1;
-  private readonly waiting = new Map<
-    number,
-    { resolve: (r: FromSearchWorker) => void; reject: (e: unknown) => void; progress?: (r: FromSearchWorker) => void }
-  >();
-
-  /** `onFailure`: the worker stopped (its calls are rejected first). */
-  constructor(onFailure: (error: unknown) => void) {
-    this.port = openPort(
-      (reply) => {
-        const w = this.waiting.get(reply.id);
-        if (reply.progress) return w?.progress?.(reply);
-        this.waiting.delete(reply.id);
-        if (reply.error !== undefined) w?.reject(new Error(reply.error));
-        else w?.resolve(reply);
-      },
-      (error) => {
-        this.close(error);
-        onFailure(error);
-      },
-    );
-  }
-
-  /** Sends a message to the worker; resolves with its reply (`progress` hears a `read-build`'s progress). */
-  call(message: Message, progress?: (r: FromSearchWorker) => void, transfer?: Transferable[]): Promise<FromSearchWorker> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, progress });
-      this.port.post({ ...message, id }, transfer);
-    });
-  }
-
-  /** Ends the worker; calls still waiting are rejected with `reason`. */
-  close(reason: unknown): void {
-    for (const w of this.waiting.values()) w.reject(reason);
-    this.waiting.clear();
-    this.port.terminate();
-  }
-}
-
 class SearchIndexStore {
   private state: SearchIndexState = { status: 'idle', version: 0, documents: 0 };
   private readonly listeners = new Set<() => void>();
-  private worker: SearchWorkerClient | null = null;
+  private port: SearchPort | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (r: FromSearchWorker) => void; reject: (e: unknown) => void }>();
   private database: SextantDB | null = null;
   private building: Promise<void> | null = null;
   private pending: { entries: Set<string>; people: Set<string>; rebuild: boolean } = {
@@ -172,14 +128,27 @@ class SearchIndexStore {
   }
 
   /** The worker (started on first use). */
-  private ensureWorker(): SearchWorkerClient {
-    this.worker ??= new SearchWorkerClient((error) => this.fail(error));
-    return this.worker;
+  private ensurePort(): SearchPort {
+    this.port ??= openPort(
+      (reply) => {
+        const w = this.waiting.get(reply.id);
+        this.waiting.delete(reply.id);
+        if (reply.error !== undefined) w?.reject(new Error(reply.error));
+        else w?.resolve(reply);
+      },
+      (error) => this.fail(error),
+    );
+    return this.port;
   }
 
-  /** Sends a message to the worker; resolves with its reply (`progress` hears a `read-build`'s progress). */
-  private call(message: Message, progress?: (r: FromSearchWorker) => void, transfer?: Transferable[]): Promise<FromSearchWorker> {
-    return this.ensureWorker().call(message, progress, transfer);
+  /** Sends a message to the worker; resolves with its reply. */
+  private call(message: Message): Promise<FromSearchWorker> {
+    const port = this.ensurePort();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      port.post({ ...message, id });
+    });
   }
 
   /** Sends a message whose reply nobody waits for (chunks of a build): the message after them reports. */
@@ -189,8 +158,10 @@ class SearchIndexStore {
 
   private fail(error: unknown): void {
     console.error('The search index could not be built', error);
-    this.worker?.close(error);
-    this.worker = null;
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
+    this.port?.terminate();
+    this.port = null;
     this.set({ status: 'failed' });
   }
 
@@ -228,8 +199,10 @@ class SearchIndexStore {
     this.cancelSave = null;
     this.database = null;
     this.building = null;
-    this.worker?.close(new Error('The search index was stopped.'));
-    this.worker = null;
+    for (const w of this.waiting.values()) w.reject(new Error('The search index was stopped.'));
+    this.waiting.clear();
+    this.port?.terminate();
+    this.port = null;
     this.state = { status: 'idle', version: this.state.version + 1, documents: 0 };
   }
 
@@ -238,7 +211,7 @@ class SearchIndexStore {
     const started = performance.now();
     this.set({ status: 'building', source: undefined, snapshotProblem: undefined });
     // The worker starts (fetches and compiles its code) while the snapshot is read.
-    this.ensureWorker();
+    this.ensurePort();
     const problem = snapshot ? await this.load(database) : '';
     if (this.database !== database) return;
     if (problem !== null) {
@@ -334,13 +307,10 @@ class SearchIndexStore {
       // A first build fills the live index: a search meanwhile answers from what is indexed so
       // far (the status stays 'building', so screens say the answer is not complete). A rebuild
       // (after a restore) fills a new one while the old one answers.
+      // The page reads and posts the rows (it deserialises them while the worker indexes the chunk
+      // before: a build by the worker's own reads was no faster, see README).
       this.send({ type: 'build', inPlace: first });
-      if (!(await this.readInWorker(database, first))) {
-        if (this.database !== database) return;
-        // The worker cannot read this journal (sealed records): the page reads it and posts the rows.
-        this.send({ type: 'build', inPlace: first });
-        if (!(await this.readInPage(database, first))) return;
-      }
+      if (!(await this.readInPage(database, first))) return;
       if (this.database !== database) return;
       const { documents } = await this.call({ type: 'commit' });
       if (this.database !== database) return;
@@ -367,34 +337,6 @@ class SearchIndexStore {
       shown = performance.now();
       this.set({ documents });
     };
-  }
-
-  /**
-   * A plain journal: the worker reads every person and entry itself. A large one is split in two
-   * halves by key, the second read and indexed by a second worker at the same time and then taken
-   * in by the first (the same index as one build: see JournalIndex.absorb). False when the worker
-   * cannot read the journal (the page must).
-   */
-  private async readInWorker(database: SextantDB, first: boolean): Promise<boolean> {
-    if (isEncrypted()) return false;
-    const name = database.name;
-    const progress = this.partialShown(database, first);
-    const split = await splitKey(database);
-    if (split === undefined) return !(await this.call({ type: 'read-build', database: name }, progress)).unavailable;
-    const helper = new SearchWorkerClient(() => undefined);
-    try {
-      const [mine, theirs] = await Promise.all([
-        this.call({ type: 'read-build', database: name, below: split }, progress),
-        helper
-          .call({ type: 'read-part', database: name, from: split })
-          .catch((e: unknown) => ({ unavailable: String(e), part: undefined })),
-      ]);
-      if (mine.unavailable || theirs.unavailable || !theirs.part) return false;
-      if (this.database === database) await this.call({ type: 'absorb', part: theirs.part }, undefined, transferablesOf(theirs.part));
-      return true;
-    } finally {
-      helper.close(new Error('The split build is over.'));
-    }
   }
 
   /**
@@ -543,30 +485,6 @@ class SearchIndexStore {
       // The database closed (Delete all data, switching copies) or the disk is full: the index still answers.
     }
   }
-}
-
-/**
- * Where a build splits the entries in two (the key of the middle one), or undefined when it does
- * not: a small journal (a second worker would cost more than it saves) or a single processor.
- */
-async function splitKey(database: SextantDB): Promise<string | undefined> {
-  if (typeof Worker !== 'function' && !splitInPage) return undefined;
-  if ((globalThis.navigator?.hardwareConcurrency ?? 1) < 2 && !splitInPage) return undefined;
-  const count = await database.entries.count();
-  if (count < splitFrom) return undefined;
-  const [key] = await database.entries
-    .orderBy(':id')
-    .offset(Math.floor(count / 2))
-    .limit(1)
-    .primaryKeys();
-  return typeof key === 'string' ? key : undefined;
-}
-
-let splitInPage = false;
-/** Tests: split builds in the page too (where there are no workers), from `from` entries on. */
-export function splitBuildsForTests(on: boolean, from = SPLIT_ENTRIES): void {
-  splitInPage = on;
-  splitFrom = from;
 }
 
 /** The app's search index. */

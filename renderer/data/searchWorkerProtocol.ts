@@ -2,7 +2,6 @@ import {
   decodeSnapshot,
   encodeSnapshot,
   JournalIndex,
-  type IndexState,
   type ReconcileCounts,
   type SearchFilters,
   type SearchHit,
@@ -21,10 +20,9 @@ const READ_CHUNK = 500;
  * the stored records with `reconcile-*` (people first, then entries in chunks); `save` returns
  * the live index as a snapshot.
  *
- * A plain journal is read by the worker itself (`read-build`, `read-load`, `read-reconcile`, given
- * the database's name; see searchWorkerReads.ts): the page reads nothing. Their reply says
- * `unavailable` when the worker cannot read it (sealed records): the page then reads and posts the
- * rows as above. While `read-build` runs, replies with `progress` report the documents indexed so far.
+ * In a plain journal the worker reads the snapshot and the records to check it against itself
+ * (`read-load`, `read-reconcile`, given the database's name; see searchWorkerReads.ts). Their reply
+ * says `unavailable` when it cannot (sealed records): the page then reads and posts them as above.
  */
 export type ToSearchWorker = { id: number } &
   /** `inPlace`: fill the live index itself (a first build: nothing to answer meanwhile), so searches answer from what is indexed so far. */
@@ -41,18 +39,12 @@ export type ToSearchWorker = { id: number } &
     | { type: 'reconcile-entries'; rows: unknown[] }
     | { type: 'reconcile-end' }
     | { type: 'save' }
-    /** `below`: only the entries whose id comes before it (a split build: the rest is read by `read-part`). */
-    | { type: 'read-build'; database: string; below?: string }
-    /** A split build's second half, in a second worker: the entries from `from` on, indexed apart and returned (`part`). */
-    | { type: 'read-part'; database: string; from: string }
-    /** Takes in a split build's second half (see read-part) after what `read-build` indexed. */
-    | { type: 'absorb'; part: PackedPart }
     | { type: 'read-load'; database: string }
     | { type: 'read-reconcile'; database: string }
   );
 
 /** The messages the worker answers by reading the journal itself. */
-type ReadMessage = Extract<ToSearchWorker, { type: 'read-build' | 'read-part' | 'read-load' | 'read-reconcile' }>;
+type ReadMessage = Extract<ToSearchWorker, { type: 'read-load' | 'read-reconcile' }>;
 
 /** The reply to a message: the index's size, and what the message asked for (or why it failed). */
 export interface FromSearchWorker {
@@ -67,12 +59,8 @@ export interface FromSearchWorker {
   error?: string;
   /** A `read-*` message: the worker cannot read this journal itself (why); the page must read it. */
   unavailable?: string;
-  /** `read-part`: the second half of a split build. */
-  part?: PackedPart;
   /** `read-load`: whether a snapshot was stored (and is now loaded). */
   found?: boolean;
-  /** Not the reply yet: what a `read-build` has indexed so far (`documents`). */
-  progress?: true;
 }
 
 /** The worker's side: the live index, and the one a build is filling. Runs in the worker, or in the page where workers are missing (tests). */
@@ -82,15 +70,14 @@ export class SearchWorkerState {
 
   /**
    * Handles one message and returns its reply: at once, or a promise for a `read-*` message (the
-   * worker reads the database; other messages are handled meanwhile). `progress` hears how far a
-   * `read-build` has got.
+   * worker reads the database; other messages are handled meanwhile).
    */
-  handle(msg: ReadMessage, progress?: (reply: FromSearchWorker) => void): Promise<FromSearchWorker>;
+  handle(msg: ReadMessage): Promise<FromSearchWorker>;
   handle(msg: Exclude<ToSearchWorker, ReadMessage>): FromSearchWorker;
-  handle(msg: ToSearchWorker, progress?: (reply: FromSearchWorker) => void): FromSearchWorker | Promise<FromSearchWorker>;
-  handle(msg: ToSearchWorker, progress?: (reply: FromSearchWorker) => void): FromSearchWorker | Promise<FromSearchWorker> {
-    if (msg.type === 'read-build' || msg.type === 'read-part' || msg.type === 'read-load' || msg.type === 'read-reconcile')
-      return this.read(msg, progress).then(
+  handle(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker>;
+  handle(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker> {
+    if (msg.type === 'read-load' || msg.type === 'read-reconcile')
+      return this.read(msg).then(
         (answer) => this.reply(msg, answer),
         (e: unknown) => this.reply(msg, e instanceof WorkerReadUnavailable ? { unavailable: e.message } : { error: errorText(e) }),
       );
@@ -105,8 +92,8 @@ export class SearchWorkerState {
     return { ...answer, id: msg.id, documents: this.live.documentCount };
   }
 
-  /** The worker reads the journal itself: a build's rows, the snapshot, or a reconciliation's rows. */
-  private async read(msg: ReadMessage, progress?: (reply: FromSearchWorker) => void): Promise<Partial<FromSearchWorker>> {
+  /** The worker reads the journal itself: the snapshot, or a reconciliation's rows. */
+  private async read(msg: ReadMessage): Promise<Partial<FromSearchWorker>> {
     const database = await openExisting(msg.database);
     try {
       if (msg.type === 'read-load') {
@@ -116,30 +103,8 @@ export class SearchWorkerState {
         this.live = JournalIndex.fromState(decodeSnapshot(text));
         return { found: true };
       }
-      const people = await readAll(database, 'people');
-      if (msg.type === 'read-part') {
-        const half = new JournalIndex();
-        half.knowPeople(people);
-        await readInChunks(database, 'entries', READ_CHUNK, (rows) => half.addEntries(rows), { from: msg.from });
-        return { part: packPart(half.exportPart()) };
-      }
-      if (msg.type === 'read-reconcile') {
-        this.live.reconcilePeople(people);
-        await readInChunks(database, 'entries', READ_CHUNK, (rows) => this.live.reconcileEntries(rows));
-        return {};
-      }
-      const index = this.next ?? this.live;
-      index.addPeople(people);
-      await readInChunks(
-        database,
-        'entries',
-        READ_CHUNK,
-        (rows) => {
-          index.addEntries(rows);
-          progress?.({ id: msg.id, documents: index.documentCount, progress: true });
-        },
-        { below: msg.below },
-      );
+      this.live.reconcilePeople(await readAll(database, 'people'));
+      await readInChunks(database, 'entries', READ_CHUNK, (rows) => this.live.reconcileEntries(rows));
       return {};
     } finally {
       database.close();
@@ -170,9 +135,6 @@ export class SearchWorkerState {
         for (const id of msg.removedEntries) this.live.removeEntry(id);
         this.live.addEntries(msg.entries);
         break;
-      case 'absorb':
-        (this.next ?? this.live).absorb(unpackPart(msg.part));
-        break;
       case 'search':
         return { hits: this.live.search(msg.query, msg.filters, msg.limit) };
       case 'load':
@@ -201,69 +163,4 @@ export class SearchWorkerState {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
-}
-
-/**
- * A split build's second half as it travels from one worker to the other through the page: the
- * postings in three typed arrays (moved, not copied: see transferablesOf) and the words as one
- * text, so that neither the page nor the workers copy millions of small numbers one by one.
- */
-export interface PackedPart {
-  stored: IndexState['engine']['stored'];
-  lengths: Int32Array;
-  /** The words, one per line (a word never holds a line break). */
-  words: string;
-  /** Per word, how many (slot, code) pairs it has. */
-  counts: Int32Array;
-  slots: Int32Array;
-  codes: Int32Array;
-  entryPrints: Map<string, number>;
-}
-
-/** Packs a part (JournalIndex.exportPart) for the trip. */
-export function packPart({ engine, entryPrints }: IndexState): PackedPart {
-  const total = engine.postings.reduce((n, p) => n + p.slots.length, 0);
-  const slots = new Int32Array(total);
-  const codes = new Int32Array(total);
-  const counts = new Int32Array(engine.postings.length);
-  let at = 0;
-  engine.postings.forEach((p, w) => {
-    counts[w] = p.slots.length;
-    slots.set(p.slots, at);
-    codes.set(p.codes, at);
-    at += p.slots.length;
-  });
-  return {
-    stored: engine.stored,
-    lengths: Int32Array.from(engine.lengths),
-    words: engine.words.join('\n'),
-    counts,
-    slots,
-    codes,
-    entryPrints,
-  };
-}
-
-/** The buffers a packed part moves with. */
-export function transferablesOf(part: PackedPart): ArrayBuffer[] {
-  return [part.lengths.buffer, part.counts.buffer, part.slots.buffer, part.codes.buffer] as ArrayBuffer[];
-}
-
-/** The part again, as exportPart gave it. */
-export function unpackPart(part: PackedPart): IndexState {
-  const words = part.words === '' ? [] : part.words.split('\n');
-  if (words.length !== part.counts.length) throw new Error('The packed part of the index is inconsistent (words).');
-  let at = 0;
-  const postings = words.map((_, w) => {
-    const n = part.counts[w]!;
-    const slots = Array.from(part.slots.subarray(at, at + n));
-    const codes = Array.from(part.codes.subarray(at, at + n));
-    at += n;
-    return { slots, codes };
-  });
-  return {
-    engine: { stored: part.stored, lengths: Array.from(part.lengths), words, postings },
-    entryPrints: part.entryPrints,
-    personPrints: new Map(),
-  };
 }

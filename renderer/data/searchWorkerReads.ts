@@ -53,42 +53,24 @@ function getAll(database: IDBDatabase, store: string, range: IDBKeyRange | null,
   });
 }
 
-/** Part of a store by primary key: from `from` (included) to `below` (left out); either end open when not given. */
-export interface KeySpan {
-  from?: string;
-  below?: string;
-}
-
-function keySpan(lower: string | undefined, lowerOpen: boolean, upper: string | undefined): IDBKeyRange | null {
-  if (lower === undefined) return upper === undefined ? null : IDBKeyRange.upperBound(upper, true);
-  return upper === undefined ? IDBKeyRange.lowerBound(lower, lowerOpen) : IDBKeyRange.bound(lower, upper, lowerOpen, true);
-}
-
 /** Every row of a store at once (people, the snapshot's parts), in key order. */
 export async function readAll(database: IDBDatabase, store: string): Promise<unknown[]> {
   return checked(await getAll(database, store, null));
 }
 
 /**
- * Every row of a store whose primary key is `id` (within `span`), in key order, `chunk` at a time (each read its
+ * Every row of a store whose primary key is `id`, in key order, `chunk` at a time (each read its
  * own short transaction, so writes are never held up), given to `take` one chunk after another.
  * The next chunk is requested before `take` runs on this one. Between chunks the worker returns to
  * its event loop, so a search asked meanwhile is answered within a chunk.
  */
-export async function readInChunks(
-  database: IDBDatabase,
-  store: string,
-  chunk: number,
-  take: (rows: unknown[]) => void,
-  { from, below }: KeySpan = {},
-): Promise<void> {
-  const span = (after?: string) => keySpan(after ?? from, after !== undefined, below);
-  let next = getAll(database, store, span(), chunk);
+export async function readInChunks(database: IDBDatabase, store: string, chunk: number, take: (rows: unknown[]) => void): Promise<void> {
+  let next = getAll(database, store, null, chunk);
   for (;;) {
     const rows = checked(await next);
     if (rows.length === 0) return;
     const last = (rows[rows.length - 1] as { id: string }).id;
-    next = rows.length < chunk ? Promise.resolve([]) : getAll(database, store, span(last), chunk);
+    next = rows.length < chunk ? Promise.resolve([]) : getAll(database, store, IDBKeyRange.lowerBound(last, true), chunk);
     try {
       take(rows);
     } catch (e) {

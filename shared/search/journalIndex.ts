@@ -49,17 +49,6 @@ export class JournalIndex {
     return p.data;
   }
 
-  /**
-   * Learns people's names without indexing them (the second half of a split build: conversations
-   * show their person's name; the people themselves are indexed by the first half).
-   */
-  knowPeople(rows: readonly unknown[]): void {
-    for (const row of rows) {
-      const p = Person.safeParse(row);
-      if (p.success) this.personNames.set(p.data.id, p.data.name);
-    }
-  }
-
   /** Indexes entries (replacing their earlier documents); an invalid row is left out (and its older version removed). */
   addEntries(rows: readonly unknown[]): void {
     for (const row of rows) {
@@ -105,26 +94,6 @@ export class JournalIndex {
   /** The index as plain data, for a snapshot (shared/search/snapshot.ts encodes it). */
   exportState(): IndexState {
     return { engine: this.index.exportState(), entryPrints: new Map(this.entryPrints), personPrints: new Map(this.personPrints) };
-  }
-
-  /**
-   * This index's entries, to be taken in by another (see absorb): a build split in two halves of
-   * the journal, in key order. Its people are left out (the first half indexes them).
-   */
-  exportPart(): IndexState {
-    return { engine: this.index.exportState({ inOrderAdded: true }), entryPrints: this.entryPrints, personPrints: new Map() };
-  }
-
-  /**
-   * Takes in the second half of a split build (the other index's exportPart), after what this one
-   * indexed: the same index, and the same snapshot, as one build over the whole journal.
-   */
-  absorb(part: IndexState): void {
-    this.index.absorb(part.engine);
-    for (const doc of part.engine.stored) {
-      if (doc && doc.type !== 'person') this.docsOfEntry.set(doc.refId, [...(this.docsOfEntry.get(doc.refId) ?? []), doc.id]);
-    }
-    for (const [id, print] of part.entryPrints) this.entryPrints.set(id, print);
   }
 
   /** An index holding what `exportState` gave; throws when the pieces do not fit together. */

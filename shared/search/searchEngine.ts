@@ -357,12 +357,11 @@ export class JournalSearchIndex {
    * The index as plain data (see snapshot.ts for its encoding): the stored fields and field
    * lengths per slot, and per word its postings as (slot, code) pairs sorted by slot. Everything
    * else (document frequencies, each slot's words, free slots, totals) follows from these.
-   * `inOrderAdded`: the words in the order they first came (for absorb), not the dictionary's.
    */
-  exportState({ inOrderAdded = false }: { inOrderAdded?: boolean } = {}): EngineState {
+  exportState(): EngineState {
     const words: string[] = [];
     const postings: EnginePosting[] = [];
-    for (const [word, p] of inOrderAdded ? this.byWord : this.dict) {
+    for (const [word, p] of this.dict) {
       // One sortable number per pair: slot, then field, then term frequency, the order a fresh
       // build appends them in (so sums of scores, and ties, come out the same after loading).
       const keys = new Float64Array(p.docs.length);
@@ -383,50 +382,6 @@ export class JournalSearchIndex {
       postings.push({ slots, codes });
     }
     return { stored: [...this.stored], lengths: [...this.lengths], words, postings };
-  }
-
-  /**
-   * Appends the documents of another index (its `exportState({ inOrderAdded: true })`) after this
-   * one's: the same index as adding them here one after the other, word order included (so a
-   * build split in two halves, each indexed apart, ends as the whole build would). Only for
-   * indexes as a build leaves them: no free slot on either side, no document in both.
-   */
-  absorb(state: EngineState): void {
-    const offset = this.stored.length;
-    const n = state.stored.length;
-    if (this.free.length) throw new Error('Only a freshly built index can take in another one (it has free slots).');
-    if (state.lengths.length !== n * FIELD_COUNT) throw new Error('The index to take in is inconsistent (field lengths).');
-    for (let slot = 0; slot < n; slot++) {
-      const doc = state.stored[slot];
-      if (!doc || this.slotOf.has(doc.id)) throw new Error('The index to take in has a free slot or a document already here.');
-      const at = offset + slot;
-      this.stored[at] = doc;
-      this.slotOf.set(doc.id, at);
-      this.dayNumbers[at] = doc.date ? Number(doc.date.replaceAll('-', '')) : 0;
-      this.live++;
-      if (this.slotWords) this.slotWords[at] = [];
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        const len = state.lengths[slot * FIELD_COUNT + f]!;
-        this.lengths[at * FIELD_COUNT + f] = len;
-        this.totalLength[f]! += len;
-      }
-    }
-    state.words.forEach((word, w) => {
-      const { slots, codes } = state.postings[w]!;
-      const p = this.postingOf(word);
-      let previous = -1;
-      for (let i = 0; i < slots.length; i++) {
-        const slot = slots[i]!;
-        if (slot < previous || slot >= n) throw new Error('The index to take in is inconsistent (a posting).');
-        if (slot !== previous) {
-          p.df++;
-          this.slotWords?.[offset + slot]!.push(word);
-          previous = slot;
-        }
-        p.docs.push(offset + slot);
-        p.codes.push(codes[i]!);
-      }
-    });
   }
 
   /** An index holding exactly what `exportState` gave (the inverse of it). */
