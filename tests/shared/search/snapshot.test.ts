@@ -90,6 +90,25 @@ describe('search index snapshot', () => {
     // Numbers that decode but point at no document.
     expect(() => decodeSnapshot(JSON.stringify({ ...json, stored: [] }))).toThrow(SnapshotError);
   });
+
+  it('a stored document that is not what the format says is refused, naming where (each is checked quickly, the schema says why)', () => {
+    const text = encodeSnapshot(
+      built([], [reflection({ id: uuid(1), title: 'Alpha' }), reflection({ id: uuid(2), title: 'Beta' })]).exportState(),
+    );
+    const json = JSON.parse(text) as { stored: unknown[][] };
+    // The second document (index 1) as stored: [id, type, refId, title, tags, skills, date].
+    expect(json.stored[1]!.slice(0, 4)).toEqual([uuid(2), 'reflection', uuid(2), 'Beta']);
+    const withDoc = (doc: unknown) => JSON.stringify({ ...json, stored: [json.stored[0], doc] });
+    const doc = json.stored[1]!;
+    // As stored, it loads; each change below makes it fail, with where in its message.
+    expect(decodeSnapshot(withDoc(doc)).engine.stored[1]).toMatchObject({ id: uuid(2), title: 'Beta' });
+    expect(() => decodeSnapshot(withDoc([...doc.slice(0, 5), ['juggling'], doc[6]]))).toThrow(/\(stored\.1\.5\.0\)/);
+    expect(() => decodeSnapshot(withDoc([doc[0], 'planet', ...doc.slice(2)]))).toThrow(/\(stored\.1\.1\)/);
+    expect(() => decodeSnapshot(withDoc(doc.slice(0, 6)))).toThrow(/\(stored\.1/);
+    expect(() => decodeSnapshot(withDoc([...doc.slice(0, 4), [7], ...doc.slice(5)]))).toThrow(/\(stored\.1\.4\.0\)/);
+    expect(() => decodeSnapshot(withDoc([...doc.slice(0, 6), 20260102]))).toThrow(/\(stored\.1\.6\)/);
+    expect(() => decodeSnapshot(withDoc({ id: uuid(2) }))).toThrow(/\(stored\.1/);
+  });
 });
 
 describe('reconciling a loaded index with the stored records', () => {
