@@ -8,27 +8,13 @@
 // page.pdf(), with the page's longest task meanwhile). RUNS (5), PDF (2) and PDFV (a,b: whose
 // PDF to time) tune it; SCREENS (Path,Plan) names the screens to time, Home among them
 // (`SCREENS=Home,HomeAll PDF=0` compares Home's first card, and every card on screen).
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
+import { median, openAbBrowser } from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 5);
 const PDF = Number(process.env.PDF ?? 2);
 const PDF_BUILDS = (process.env.PDFV ?? 'a,b').split(',');
 if (!process.env.A || !process.env.B) throw new Error('A=<dist> B=<dist> node bench/pathPlanAB.mjs');
-const roots = { a: resolve(process.env.A), b: resolve(process.env.B), bench: resolve('bench/.dist') };
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
 const SCREENS_NAMED = (process.env.SCREENS ?? 'Path,Plan').split(',');
 const SCREENS = [
   { name: 'Home', hash: '#/', ready: 'main .home .card' },
@@ -38,27 +24,7 @@ const SCREENS = [
   { name: 'Plan', hash: '#/plan', ready: 'main .plan-preview .plan-doc, main .plan-empty' },
 ].filter((s) => SCREENS_NAMED.includes(s.name));
 
-const server = createServer((req, res) => {
-  const m = /^\/(a|b|bench)\/(.*)$/.exec(new URL(req.url, 'http://x').pathname);
-  const root = roots[m ? m[1] : 'a'];
-  let file = resolve(root, decodeURIComponent(m ? m[2] : '') || 'index.html');
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-  if (/\/assets\/[^/]+-[\w-]{8}\.\w+$/.test(file)) headers['cache-control'] = 'public, max-age=31536000, immutable';
-  res.writeHead(200, headers);
-  createReadStream(file).pipe(res);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}/`;
-const profileDir = mkdtempSync(join(tmpdir(), 'sextant-ab-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_ARGS,
-  viewport: { width: 1280, height: 860 },
-});
-const out = {};
-const add = (key, value) => (out[key] ??= []).push(value);
-const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const { base, context, out, add, close } = await openAbBrowser({ a: process.env.A, b: process.env.B }, 'sextant-ab-');
 
 async function coldNavigation(url, ready) {
   const page = await context.newPage();
@@ -116,9 +82,7 @@ try {
   await screens(N);
   if (PDF) for (const v of PDF_BUILDS) await pdf(v);
 } finally {
-  await context.close();
-  server.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await close();
 }
 for (const [k, t] of Object.entries(out)) console.log(k.padEnd(26), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
 for (const v of ['a', 'b'])

@@ -6,42 +6,19 @@
 // so both see the same load on a shared machine: a start that builds the index (the saved one
 // dropped first), then a start from the saved index. Per start: the 'sextant:search-ready' mark
 // (the whole index answers) and the first result on screen, from navigation. RUNS (3) tunes it.
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
+import { median, openAbBrowser } from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 3);
 if (!process.env.A || !process.env.B) throw new Error('A=<dist> B=<dist> [C=<dist>] node bench/searchAB.mjs');
 const VERSIONS = ['a', 'b', 'c'].filter((v) => process.env[v.toUpperCase()]);
-const roots = { bench: resolve('bench/.dist') };
-for (const v of VERSIONS) roots[v] = resolve(process.env[v.toUpperCase()]);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const SAVED =
   'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])';
 
-const server = createServer((req, res) => {
-  const m = /^\/(a|b|c|bench)\/(.*)$/.exec(new URL(req.url, 'http://x').pathname);
-  const root = roots[m ? m[1] : 'a'];
-  let file = resolve(root, decodeURIComponent(m ? m[2] : '') || 'index.html');
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}/`;
-const profileDir = mkdtempSync(join(tmpdir(), 'sextant-search-ab-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_ARGS,
-  viewport: { width: 1280, height: 860 },
-});
-const out = {};
-const add = (key, value) => (out[key] ??= []).push(value);
-const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const { base, context, out, add, close } = await openAbBrowser(
+  Object.fromEntries(VERSIONS.map((v) => [v, process.env[v.toUpperCase()]])),
+  'sextant-search-ab-',
+);
 
 async function benchPage(run) {
   const bench = await context.newPage();
@@ -89,9 +66,7 @@ try {
       add(`${v} saved: first result`, loaded.first);
     }
 } finally {
-  await context.close();
-  server.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await close();
 }
 for (const [k, t] of Object.entries(out).sort())
   console.log(k.padEnd(26), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));

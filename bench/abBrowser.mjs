@@ -1,0 +1,60 @@
+// What the A/B scripts (pathPlanAB.mjs, searchAB.mjs) share: several builds of the app served
+// side by side from one loopback origin (/a/, /b/, … and /bench/: they share IndexedDB), one
+// persistent Chromium profile, and medians of what they time.
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.mjs';
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+/**
+ * Serves each build under its name (`builds`: name -> dist folder; the bench variant, bench/.dist,
+ * as `bench`) and opens a persistent profile. Hashed assets are cacheable, as in bench/run.mjs, so
+ * Chromium keeps their compiled code from one start to the next. Returns the origin, the browser
+ * context, a `record`er of timings and `close`.
+ */
+export async function openAbBrowser(builds, profilePrefix) {
+  const roots = { ...Object.fromEntries(Object.entries(builds).map(([k, v]) => [k, resolve(v)])), bench: resolve('bench/.dist') };
+  const first = Object.keys(builds)[0];
+  const server = createServer((req, res) => {
+    const m = /^\/([a-z]+)\/(.*)$/.exec(new URL(req.url, 'http://x').pathname);
+    const root = roots[m && roots[m[1]] ? m[1] : first];
+    let file = resolve(root, decodeURIComponent(m && roots[m[1]] ? m[2] : '') || 'index.html');
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (/\/assets\/[^/]+-[\w-]{8}\.\w+$/.test(file)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+    res.writeHead(200, headers);
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const profileDir = mkdtempSync(join(tmpdir(), profilePrefix));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 860 },
+  });
+  const out = {};
+  return {
+    base: `http://127.0.0.1:${server.address().port}/`,
+    context,
+    out,
+    add: (key, value) => (out[key] ??= []).push(value),
+    async close() {
+      await context.close();
+      server.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
