@@ -276,13 +276,14 @@ class SearchIndexStore {
 
   /** Checks the loaded snapshot against every stored record; the worker indexes again only what differs. */
   private async reconcile(database: SextantDB): Promise<void> {
-    this.send({ type: 'reconcile-start' });
-    if (!isEncrypted() && !(await this.call({ type: 'read-reconcile', database: database.name })).unavailable) {
+    if (!isEncrypted()) {
+      this.send({ type: 'reconcile-start' });
+      const { unavailable } = await this.call({ type: 'read-reconcile', database: database.name });
       if (this.database !== database) return;
-      return this.reconcileEnd(database);
+      if (!unavailable) return this.reconcileEnd(database);
     }
-    if (this.database !== database) return;
-    // The worker cannot read this journal (sealed records): the page reads it and posts the rows.
+    // The worker cannot read this journal (sealed records): the page reads it and posts the rows,
+    // from a fresh start (whatever the worker took in before it stopped is checked again).
     this.send({ type: 'reconcile-start' });
     this.send({ type: 'reconcile-people', rows: await database.people.toArray() });
     const chunk = (rows: unknown[]) => this.call({ type: 'reconcile-entries', rows }).catch(() => undefined);
