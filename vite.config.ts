@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { contentSecurityPolicyPlugin } from './scripts/cspPlugin';
+import { routePreloadPlugin } from './scripts/routePreload';
 import { WEB_HOST, WEB_PORT } from './scripts/web.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -62,7 +63,7 @@ const VENDOR_CHUNKS = [
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicyPlugin(), eraseEndpoint],
+  plugins: [react(), contentSecurityPolicyPlugin(), routePreloadPlugin(), eraseEndpoint],
   // The About section and backups name the app version (the desktop shell reports its own).
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   build: {

@@ -16,11 +16,13 @@ import './styles.css';
 async function start(): Promise<void> {
   installGlobalErrorHandlers();
   const root = createRoot(document.getElementById('root')!);
+  // The first screen's code arrives while the database is chosen and opened, so it renders
+  // without a loading state (its files were usually fetched already: see scripts/routePreload.ts).
+  // A failed load is left to the screen itself (React.lazy loads it again and reports it).
+  const screenLoaded = preloadScreenAt(location.hash.slice(1).split('?')[0] || '/').catch(() => undefined);
   // Which copy of the journal is current (plain or encrypted); a failure here is classified by openDatabase.
   if (typeof indexedDB !== 'undefined') await chooseJournalDatabase().catch(() => undefined);
-  // The first screen's code arrives while the database opens, so it renders without a loading
-  // state. A failed load is left to the screen itself (React.lazy loads it again and reports it).
-  const [opened] = await Promise.all([openDatabase(), preloadScreenAt(location.hash.slice(1).split('?')[0] || '/').catch(() => undefined)]);
+  const [opened] = await Promise.all([openDatabase(), screenLoaded]);
   if (!opened.ok) {
     root.render(<DatabaseErrorScreen failure={opened.failure} />);
     return;

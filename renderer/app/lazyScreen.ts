@@ -2,7 +2,10 @@ import { createElement, lazy, type ComponentType } from 'react';
 import { whenIdleAfter } from '../platform/idle';
 
 /** A screen loaded on first use; `preload()` fetches its code ahead of time (idempotent while it succeeds). */
-export type LazyScreen = ComponentType & { preload: () => Promise<unknown> };
+export type LazyScreen<P extends object = object> = ComponentType<P> & { preload: () => Promise<unknown> };
+
+/** The props of the component a module exports under `name`. */
+type PropsOf<M, K extends keyof M> = M[K] extends ComponentType<infer P> ? (P extends object ? P : object) : object;
 
 // Bumped by retryFailedScreens(): screens whose load failed before it load again on their next render.
 let retryGeneration = 0;
@@ -26,13 +29,14 @@ export function retryFailedScreens(): void {
  * imports the chunk again. Only then: React renders again right after an error, and an automatic
  * retry there would request the chunk in a loop.
  */
-export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyScreen {
+export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyScreen<PropsOf<M, K>> {
+  type P = PropsOf<M, K>;
   let loading: Promise<M> | undefined;
-  let loaded: ComponentType | undefined;
+  let loaded: ComponentType<P> | undefined;
   const preload = () =>
     (loading ??= load().then(
       (m) => {
-        loaded = m[name] as ComponentType;
+        loaded = m[name] as ComponentType<P>;
         return m;
       },
       (error: unknown) => {
@@ -44,7 +48,7 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
   const fresh = () =>
     lazy(async () => {
       try {
-        return { default: (await preload())[name] as ComponentType };
+        return { default: (await preload())[name] as ComponentType<P> };
       } catch (error) {
         failed = true;
         throw error;
@@ -52,7 +56,7 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
     });
   let current = fresh();
   let madeIn = retryGeneration;
-  const Screen = (props: object) => {
+  const Screen = (props: P) => {
     if (loaded) return createElement(loaded, props);
     if (failed && madeIn !== retryGeneration) {
       failed = false;
@@ -66,7 +70,7 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
 }
 
 /** Preloads screens (the likely next steps from the current one) when idle, a second after the current screen mounts. Returns a cancel function. */
-export function preloadWhenIdle(screens: readonly LazyScreen[], afterMs = 1_000): () => void {
+export function preloadWhenIdle(screens: readonly Pick<LazyScreen, 'preload'>[], afterMs = 1_000): () => void {
   return whenIdleAfter(afterMs, () => {
     // A failed preload is not reported: visiting the screen retries and, failing again, shows the error screen.
     for (const s of screens) s.preload().catch(() => undefined);

@@ -3,7 +3,7 @@ import type { ThemeChoice } from '../../shared/schemas';
 import { getTheme, saveTheme } from '../data/repositories/settings';
 
 // The theme is stored in settings (IndexedDB, the source of truth, in backups). A copy under this
-// localStorage key lets public/theme-boot.js set it before the first paint, so a dark-theme
+// localStorage key lets renderer/theme-boot.js set it before the first paint, so a dark-theme
 // person on a light system never sees a light flash while the database opens.
 const BOOT_KEY = 'sextant-theme';
 

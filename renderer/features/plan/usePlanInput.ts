@@ -86,12 +86,16 @@ export interface TakeawayTexts {
  */
 export function useTakeaways(ids: readonly string[] | undefined): TakeawayTexts | undefined {
   const key = ids?.join(',');
-  return useLiveQuery(async () => {
-    if (!ids || key === undefined) return undefined;
+  const read = useLiveQuery(async () => {
+    if (!ids || key === undefined || ids.length === 0) return undefined;
     const entries = await getEntries(ids);
     const texts = new Map(
       entries.flatMap((e) => (e.kind === 'conversation' && e.takeaways.trim() !== '' ? [[e.id, e.takeaways] as const] : [])),
     );
     return { ids: key, texts };
   }, [key]);
+  // None chosen (the default): nothing to read, so the plan does not wait a read for it.
+  return ids?.length === 0 ? NO_TAKEAWAYS : read;
 }
+
+const NO_TAKEAWAYS: TakeawayTexts = { ids: '', texts: new Map() };

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useLiveQuery } from '../../data/live';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../../shared/dates';
@@ -9,9 +10,13 @@ import { listEntries } from '../../data/repositories/entries';
 import { listPeople } from '../../data/repositories/people';
 import { entryTitle } from '../../components/entryText';
 import { gapText } from './format';
-import { LevelHistoryChart } from './LevelHistoryChart';
 import { useSkillsData } from './useSkillsData';
 import { VirtualList } from '../../components/VirtualList';
+import { lazyScreen } from '../../app/lazyScreen';
+
+// The chart library (the largest chunk of the app) is loaded only for a skill with a level history,
+// so the skills screens show their content without evaluating it first.
+const LevelHistoryChart = lazyScreen(() => import('./LevelHistoryChart'), 'LevelHistoryChart');
 
 /** One skill: level history, the gap to target, what each level means, and the journal evidence. */
 export function SkillDetail() {
@@ -70,7 +75,15 @@ export function SkillDetail() {
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Level history</h2>
         {history.length ? (
-          <LevelHistoryChart name={skill.name} history={history} target={p.target} />
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                Drawing the chart…
+              </p>
+            }
+          >
+            <LevelHistoryChart name={skill.name} history={history} target={p.target} />
+          </Suspense>
         ) : (
           <p className="muted">
             Not rated yet. <Link to="/skills/check-in/new">Take a check-in</Link>.

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * A cold start straight onto a screen loaded on demand (#/plan, #/skills, …) used to fetch that
+ * screen's code only once the main chunk had arrived and run: a waterfall. This build step adds to
+ * the classic script index.html runs first (theme-boot.js; no inline script: the CSP allows only
+ * 'self') each lazy route's files and a few lines that, from the address's hash, add
+ * <link rel="modulepreload"> (and a style preload) for the current route's chunk and the chunks
+ * it imports, while the main chunk is still being fetched. The main chunk's own import() then
+ * finds them fetched and parsed (Vite's preload helper skips a file already linked). Home and the
+ * journal's timeline, in the main chunk, get nothing added.
+ */
+
+/** One lazy route: its react-router path (as in routes.tsx) and the module its screen is imported from. */
+export interface LazyRouteModule {
+  path: string;
+  /** The specifier of the dynamic import, as written in routes.tsx (relative to it). */
+  specifier: string;
+}
+
+/**
+ * The lazy routes of routes.tsx, read from its source: each `const X = lazyScreen(() =>
+ * import('…'), …)` and the route whose element is `<X />`. Throws when a lazy screen is not the
+ * element of exactly one route, so a route added another way is a build error, not a silent miss.
+ */
+export function lazyRouteModules(source: string): LazyRouteModule[] {
+  const screens = new Map<string, string>();
+  for (const m of source.matchAll(/const\s+(\w+)\s*=\s*lazyScreen\(\s*\(\)\s*=>\s*import\(\s*'([^']+)'\s*\)/g)) screens.set(m[1]!, m[2]!);
+  const imports = [...source.matchAll(/\bimport\(/g)].length;
+  if (imports !== screens.size)
+    throw new Error(
+      `routes.tsx: ${imports} dynamic imports but ${screens.size} are of the form "const X = lazyScreen(() => import('…'), …)"`,
+    );
+  const routes: LazyRouteModule[] = [];
+  for (const [name, specifier] of screens) {
+    const paths = [...source.matchAll(new RegExp(`\\{\\s*path:\\s*'([^']+)',\\s*element:\\s*<${name}\\s*/>`, 'g'))].map((m) => m[1]!);
+    if (paths.length !== 1) throw new Error(`routes.tsx: the lazy screen ${name} is the element of ${paths.length} routes (expected 1)`);
+    routes.push({ path: paths[0]!, specifier });
+  }
+  return routes;
+}
+
+/** The parts of an output chunk this step reads (rolldown's OutputChunk, plus Vite's CSS metadata). */
+export interface BundleChunk {
+  type: 'chunk';
+  fileName: string;
+  isEntry: boolean;
+  facadeModuleId: string | null;
+  imports: string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+type BundleItem = BundleChunk | { type: 'asset'; fileName: string };
+
+/** Route path -> files to preload, relative to the build's root (a chunk first, then its imports, then CSS). */
+export type RoutePreloadMap = [path: string, files: string[]][];
+
+/**
+ * For each lazy route, the files its screen needs beyond what index.html already preloads: its
+ * chunk, every chunk it imports statically (transitively) that the entry does not, and their CSS.
+ * `moduleIds`: route path -> the resolved module id of its screen.
+ */
+export function routePreloadMap(bundle: Record<string, BundleItem>, moduleIds: Map<string, string>): RoutePreloadMap {
+  const chunks = Object.values(bundle).filter((c): c is BundleChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (start: BundleChunk) => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const f of byFile.get(file)?.imports ?? []) visit(f);
+    };
+    visit(start.fileName);
+    return seen;
+  };
+  const entries = chunks.filter((c) => c.isEntry);
+  if (entries.length === 0) throw new Error('route preload: the bundle has no entry chunk');
+  const atStart = new Set(entries.flatMap((c) => [...closure(c)]));
+  return [...moduleIds].map(([path, id]) => {
+    const chunk = chunks.find((c) => c.facadeModuleId === id);
+    if (!chunk) throw new Error(`route preload: no chunk for ${path} (${id})`);
+    const files = [...closure(chunk)].filter((f) => !atStart.has(f));
+    const css = files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
+    return [path, [...files, ...css]];
+  });
+}
+
+/**
+ * Runs in the page (serialised into the emitted script, so it uses nothing from outside): adds the
+ * preload links for the route at the address's hash. `base`: the URL the files are relative to (the script's own, at the build's root).
+ */
+export function preloadCurrentRoute(map: RoutePreloadMap, hash: string, base: string, doc: Document): void {
+  const path = hash.slice(1).split('?')[0] || '/';
+  for (const [pattern, files] of map) {
+    const wild = pattern.endsWith('/*');
+    const prefix = wild ? pattern.slice(0, -2) : pattern;
+    if (path !== prefix && !(wild && path.startsWith(prefix + '/'))) continue;
+    for (const file of files) {
+      const link = doc.createElement('link');
+      if (file.endsWith('.css')) {
+        link.rel = 'preload';
+        link.as = 'style';
+      } else link.rel = 'modulepreload';
+      // As Vite's own links and its preload helper: the same request mode, so the fetch is reused.
+      link.crossOrigin = '';
+      link.href = new URL(file, base).href;
+      link.dataset.routePreload = pattern;
+      doc.head.appendChild(link);
+    }
+    return;
+  }
+}
+
+/** The preload as a statement of a classic script: the map and the function above, run at once. */
+export function routePreloadScript(map: RoutePreloadMap): string {
+  return `// Added by scripts/routePreload.ts: preloads the current route's code (see there).
+(${preloadCurrentRoute.toString()})(${JSON.stringify(map)}, location.hash, document.currentScript ? document.currentScript.src : location.href, document);
+`;
+}
+
+/**
+ * The Vite plugin (build only). The preload runs in the classic script index.html already loads
+ * first, renderer/theme-boot.js (which sets the theme before the first paint): the build writes
+ * it as `theme-boot.js` with the preload appended, so a start gains no request and the route's
+ * files are requested as soon as that script runs, before the main chunk's own request. In dev
+ * mode Vite serves renderer/theme-boot.js as it is (no preload).
+ */
+export function routePreloadPlugin(routesFile = resolve('renderer/app/routes.tsx'), bootFile = resolve('renderer/theme-boot.js')): Plugin {
+  const moduleIds = new Map<string, string>();
+  return {
+    name: 'sextant-route-preload',
+    apply: 'build',
+    // Before JSX is compiled: the source as written.
+    enforce: 'pre',
+    async transform(code, id) {
+      if (id !== routesFile) return null;
+      for (const { path, specifier } of lazyRouteModules(code)) {
+        const resolved = await this.resolve(specifier, id);
+        if (!resolved) throw new Error(`routes.tsx: cannot resolve ${specifier}`);
+        moduleIds.set(path, resolved.id);
+      }
+      return null;
+    },
+    generateBundle(_options, bundle) {
+      if (moduleIds.size === 0) throw new Error(`route preload: ${routesFile} was not part of the build`);
+      const map = routePreloadMap(bundle as unknown as Record<string, BundleItem>, moduleIds);
+      this.emitFile({ type: 'asset', fileName: 'theme-boot.js', source: `${readFileSync(bootFile, 'utf8')}\n${routePreloadScript(map)}` });
+    },
+  };
+}
