@@ -100,7 +100,7 @@ export function preloadCurrentRoute(map: RoutePreloadMap, hash: string, base: st
       const link = doc.createElement('link');
       if (file.endsWith('.css')) {
         link.rel = 'preload';
-        link.as = 'style';
+        link.setAttribute('as', 'style');
       } else link.rel = 'modulepreload';
       // As Vite's own links and its preload helper: the same request mode, so the fetch is reused.
       link.crossOrigin = '';
@@ -144,7 +144,7 @@ export function routePreloadPlugin(routesFile = resolve('renderer/app/routes.tsx
     },
     generateBundle(_options, bundle) {
       if (moduleIds.size === 0) throw new Error(`route preload: ${routesFile} was not part of the build`);
-      const map = routePreloadMap(bundle as unknown as Record<string, BundleItem>, moduleIds);
+      const map = routePreloadMap(bundle, moduleIds);
       this.emitFile({ type: 'asset', fileName: 'theme-boot.js', source: `${readFileSync(bootFile, 'utf8')}\n${routePreloadScript(map)}` });
     },
   };

@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import {
+  lazyRouteModules,
+  preloadCurrentRoute,
+  routePreloadMap,
+  routePreloadScript,
+  type BundleChunk,
+  type RoutePreloadMap,
+} from '../../../scripts/routePreload';
+import { ROUTES } from '../../../renderer/app/routes';
+
+const routesSource = readFileSync('renderer/app/routes.tsx', 'utf8');
+
+describe('the lazy routes read from routes.tsx', () => {
+  it('lists every screen loaded on demand with the module it is imported from', () => {
+    expect(lazyRouteModules(routesSource)).toEqual([
+      { path: '/search', specifier: '../features/search/SearchPage' },
+      { path: '/people/*', specifier: '../features/people/PeopleRoutes' },
+      { path: '/skills/*', specifier: '../features/skills/SkillsRoutes' },
+      { path: '/path/*', specifier: '../features/path/PathRoutes' },
+      { path: '/plan/*', specifier: '../features/plan/PlanRoutes' },
+      { path: '/settings/*', specifier: './SettingsPage' },
+      { path: '/welcome/*', specifier: './Welcome' },
+    ]);
+  });
+
+  it('covers every route of the app whose screen has its own chunk (all with a preload but the journal, in the main chunk)', () => {
+    const lazy = ROUTES.filter((r) => r.preload && r.path !== '/journal/*').map((r) => r.path);
+    expect(lazyRouteModules(routesSource).map((r) => r.path)).toEqual(lazy);
+  });
+
+  it('refuses a lazy screen that is not the element of exactly one route, and a dynamic import of another form', () => {
+    const screen = "const A = lazyScreen(() => import('./A'), 'A');\n";
+    expect(() => lazyRouteModules(screen)).toThrow('the lazy screen A is the element of 0 routes');
+    expect(() => lazyRouteModules(`${screen}{ path: '/a', element: <A /> },\n{ path: '/b', element: <A /> }`)).toThrow(
+      'the lazy screen A is the element of 2 routes',
+    );
+    expect(() => lazyRouteModules(`${screen}const B = lazy(() => import('./B'));\n{ path: '/a', element: <A /> }`)).toThrow(
+      '2 dynamic imports but 1 are of the form',
+    );
+    expect(lazyRouteModules(`${screen}{ path: '/a/*', element: <A />, preload: A.preload }`)).toEqual([{ path: '/a/*', specifier: './A' }]);
+  });
+});
+
+const chunk = (fileName: string, imports: string[], extra: Partial<BundleChunk> = {}): BundleChunk => ({
+  type: 'chunk',
+  fileName,
+  isEntry: false,
+  facadeModuleId: null,
+  imports,
+  ...extra,
+});
+
+describe('the files preloaded per route', () => {
+  it('are the route chunk, the chunks it imports (transitively) that the entry does not, and their CSS', () => {
+    const bundle = {
+      'assets/index-1.js': chunk('assets/index-1.js', ['assets/react-1.js', 'assets/shared-1.js'], {
+        isEntry: true,
+        facadeModuleId: '/r/index.html',
+      }),
+      'assets/react-1.js': chunk('assets/react-1.js', []),
+      'assets/shared-1.js': chunk('assets/shared-1.js', ['assets/react-1.js']),
+      'assets/Plan-1.js': chunk('assets/Plan-1.js', ['assets/react-1.js', 'assets/md-1.js'], {
+        facadeModuleId: '/r/plan/Plan.tsx',
+        viteMetadata: { importedCss: new Set(['assets/Plan-1.css']) },
+      }),
+      'assets/md-1.js': chunk('assets/md-1.js', ['assets/shared-1.js', 'assets/mdcore-1.js']),
+      'assets/mdcore-1.js': chunk('assets/mdcore-1.js', [], { viteMetadata: { importedCss: new Set(['assets/md-1.css']) } }),
+      'assets/Path-1.js': chunk('assets/Path-1.js', ['assets/shared-1.js'], { facadeModuleId: '/r/path/Path.tsx' }),
+      'assets/Plan-1.css': { type: 'asset' as const, fileName: 'assets/Plan-1.css' },
+    };
+    const ids = new Map([
+      ['/plan/*', '/r/plan/Plan.tsx'],
+      ['/path/*', '/r/path/Path.tsx'],
+    ]);
+    expect(routePreloadMap(bundle, ids)).toEqual([
+      ['/plan/*', ['assets/Plan-1.js', 'assets/md-1.js', 'assets/mdcore-1.js', 'assets/Plan-1.css', 'assets/md-1.css']],
+      ['/path/*', ['assets/Path-1.js']],
+    ]);
+    expect(() => routePreloadMap(bundle, new Map([['/x', '/r/x.tsx']]))).toThrow('no chunk for /x');
+  });
+});
+
+const MAP: RoutePreloadMap = [
+  ['/search', ['assets/Search-1.js']],
+  ['/plan/*', ['assets/Plan-1.js', 'assets/md-1.js', 'assets/Plan-1.css']],
+];
+const BASE = 'app://sextant/theme-boot.js';
+
+function linksAfter(hash: string, run: (hash: string) => void = (h) => preloadCurrentRoute(MAP, h, BASE, document)) {
+  document.head.innerHTML = '';
+  run(hash);
+  return [...document.head.querySelectorAll('link')].map((l) => [
+    l.rel,
+    l.getAttribute('as'),
+    l.href,
+    l.crossOrigin,
+    l.dataset.routePreload,
+  ]);
+}
+
+describe('the preload in the page', () => {
+  it('links the route at the hash: module preloads for its chunks, a style preload for its CSS, beside the script', () => {
+    const plan = [
+      ['modulepreload', null, 'app://sextant/assets/Plan-1.js', '', '/plan/*'],
+      ['modulepreload', null, 'app://sextant/assets/md-1.js', '', '/plan/*'],
+      ['preload', 'style', 'app://sextant/assets/Plan-1.css', '', '/plan/*'],
+    ];
+    expect(linksAfter('#/plan')).toEqual(plan);
+    expect(linksAfter('#/plan/')).toEqual(plan);
+    expect(linksAfter('#/plan/print?paper=A4')).toEqual(plan);
+    expect(linksAfter('#/search?q=roadmap')).toEqual([['modulepreload', null, 'app://sextant/assets/Search-1.js', '', '/search']]);
+  });
+
+  it('links nothing for a screen in the main chunk or an address that only starts like a route', () => {
+    for (const hash of ['', '#', '#/', '#/journal', '#/planner', '#/search/x', '#/pla']) expect(linksAfter(hash), hash).toEqual([]);
+  });
+
+  it('runs as the script the build writes (the function is self-contained once serialised)', () => {
+    // Without document.currentScript (jsdom has none) the files are relative to the page's address.
+    const links = linksAfter('#/plan', (hash) =>
+      runInNewContext(routePreloadScript(MAP), { location: { hash, href: BASE }, document, URL }),
+    );
+    expect(links.map((l) => l[2])).toEqual([
+      'app://sextant/assets/Plan-1.js',
+      'app://sextant/assets/md-1.js',
+      'app://sextant/assets/Plan-1.css',
+    ]);
+  });
+});
