@@ -3,7 +3,7 @@ import { fireAndReport, installGlobalErrorHandlers, reportError } from './compon
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from './data/openDatabase';
 import { App } from './app/App';
-import { preloadScreenAt } from './app/routes';
+import { screenAt } from './app/routes';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
 import { applyStoredTheme } from './app/theme';
 import { chooseJournalDatabase, loadEncryptionState } from './data/encryption/journalEncryption';
@@ -19,7 +19,8 @@ async function start(): Promise<void> {
   // The first screen's code arrives while the database is chosen and opened, so it renders
   // without a loading state (its files were usually fetched already: see scripts/routePreload.ts).
   // A failed load is left to the screen itself (React.lazy loads it again and reports it).
-  const screenLoaded = preloadScreenAt(location.hash.slice(1).split('?')[0] || '/').catch(() => undefined);
+  const screen = screenAt(location.hash.slice(1).split('?')[0] || '/');
+  const screenLoaded = screen.preload().catch(() => undefined);
   // Which copy of the journal is current (plain or encrypted); a failure here is classified by openDatabase.
   if (typeof indexedDB !== 'undefined') await chooseJournalDatabase().catch(() => undefined);
   const [opened] = await Promise.all([openDatabase(), screenLoaded]);
@@ -32,6 +33,8 @@ async function start(): Promise<void> {
   // Reminders carry no private text while the journal is locked.
   connectJournalLock({ isLocked, subscribe: subscribeToLock });
   const showApp = async () => {
+    // The journal is open (and unlocked): the first screen's slow work starts now, not after its first render.
+    screen.warm();
     // The chosen theme before the first render (theme-boot.js has usually set it already); it is
     // read once the journal is open, as an encrypted journal's settings are sealed too.
     await applyStoredTheme().catch((e: unknown) => reportError(e, 'Reading the theme setting'));

@@ -4,6 +4,7 @@ import { HomePage } from '../features/home/HomePage';
 import { JournalRoutes, preloadJournalScreen } from '../features/journal/JournalRoutes';
 import { LockRoute } from '../features/privacy/LockRoute';
 import { lazyScreen } from './lazyScreen';
+import { startSearchIndex } from '../data/searchIndex';
 
 // Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
 // The others load on first visit (App.tsx wraps the screen in Suspense).
@@ -23,12 +24,21 @@ export interface AppRoute {
   nav?: { label: string; to: string };
   /** Fetches the code of the screen shown at this route (`rest`: the path below a "/*" route). */
   preload?: (rest: string) => Promise<unknown>;
+  /** Starts the screen's own slow work when the app opens on it, once the journal is open (before the first render). */
+  warm?: () => void;
 }
 
 /** Every screen of the app. A feature adds its route here (one line), in sidebar order. */
 export const ROUTES: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'Home', to: '/' } },
-  { path: '/search', element: <SearchPage />, nav: { label: 'Search', to: '/search' }, preload: SearchPage.preload },
+  // The index is started as the app opens rather than once the screen has mounted (the screen starts it too: idempotent).
+  {
+    path: '/search',
+    element: <SearchPage />,
+    nav: { label: 'Search', to: '/search' },
+    preload: SearchPage.preload,
+    warm: () => void startSearchIndex(),
+  },
   { path: '/journal/*', element: <JournalRoutes />, nav: { label: 'Journal', to: '/journal' }, preload: preloadJournalScreen },
   { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' }, preload: PeopleRoutes.preload },
   { path: '/skills/*', element: <SkillsRoutes />, nav: { label: 'Skills', to: '/skills' }, preload: SkillsRoutes.preload },
@@ -40,15 +50,18 @@ export const ROUTES: AppRoute[] = [
 ];
 
 /**
- * Fetches the code of the screen at `pathname` (resolves at once for a screen in the main bundle),
- * so that the app's first render shows it without suspending: started alongside opening the database.
+ * The screen the app opens on at `pathname`: `preload` fetches its code (resolves at once for a
+ * screen in the main bundle), so that the app's first render shows it without suspending (started
+ * alongside opening the database); `warm` starts its own slow work (a no-op for most screens).
  */
-export function preloadScreenAt(pathname: string): Promise<unknown> {
+export function screenAt(pathname: string): { preload: () => Promise<unknown>; warm: () => void } {
   const match = matchRoutes(
     ROUTES.map((r) => ({ path: r.path })),
     pathname,
   )?.[0];
-  if (!match) return Promise.resolve();
-  const route = ROUTES.find((r) => r.path === match.route.path);
-  return route?.preload?.(match.params['*'] ?? '') ?? Promise.resolve();
+  const route = match && ROUTES.find((r) => r.path === match.route.path);
+  return {
+    preload: () => route?.preload?.(match?.params['*'] ?? '') ?? Promise.resolve(),
+    warm: () => route?.warm?.(),
+  };
 }
