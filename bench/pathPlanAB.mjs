@@ -6,8 +6,9 @@
 // persistent profile, so both see the same load on a shared machine. Screens as bench/run.mjs
 // times them (the same selectors); the PDF as it does (Export PDF pressed to the bytes of
 // page.pdf(), with the page's longest task meanwhile). RUNS (5), PDF (2) and PDFV (a,b: whose
-// PDF to time) tune it; SCREENS (Path,Plan) names the screens to time, Home among them
-// (`SCREENS=Home,HomeAll PDF=0` compares Home's first card, and every card on screen).
+// PDF to time) tune it; N=0 times the empty journal only; SCREENS (Path,Plan) names the screens
+// to time, Home among them (`SCREENS=Home,HomeAll PDF=0` compares Home's first card, and every
+// card on screen; Journal is not here, People, Skills, Skill, Search and Settings are).
 import { median, openAbBrowser } from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
@@ -22,6 +23,12 @@ const SCREENS = [
   { name: 'HomeAll', hash: '#/', ready: 'main .home:has(.home-lean):is(:has(#home-recent), :has(.home-empty))' },
   { name: 'Path', hash: '#/path', ready: 'main .path-fit' },
   { name: 'Plan', hash: '#/plan', ready: 'main .plan-preview .plan-doc, main .plan-empty' },
+  // The other screens loaded on demand, as bench/run.mjs times them.
+  { name: 'People', hash: '#/people', ready: 'main .people-table[data-summarised="true"] tbody th a, main .people-empty-title' },
+  { name: 'Skills', hash: '#/skills', ready: 'main .data-table, main .skills-actions + .card' },
+  { name: 'Skill', hash: '#/skills/strategy', ready: 'main .stat-row' },
+  { name: 'Search', hash: '#/search?q=roadmap', ready: 'main .search-hit-title, main .search-status[data-state="no-match"]' },
+  { name: 'Settings', hash: '#/settings', ready: 'main .settings-section' },
 ].filter((s) => SCREENS_NAMED.includes(s.name));
 
 const { base, context, out, add, close } = await openAbBrowser({ a: process.env.A, b: process.env.B }, 'sextant-ab-');
@@ -37,6 +44,8 @@ async function coldNavigation(url, ready) {
 }
 
 async function screens(size) {
+  // One start per build untimed first: the first start in a profile compiles everything.
+  for (const v of ['a', 'b']) for (const s of SCREENS) await coldNavigation(`${base}${v}/${s.hash}`, s.ready);
   for (const s of SCREENS)
     for (let i = 0; i < RUNS; i++)
       for (const v of ['a', 'b']) add(`${v} ${s.name} ${size}`, await coldNavigation(`${base}${v}/${s.hash}`, s.ready));
@@ -73,13 +82,15 @@ async function pdf(v) {
 
 try {
   await screens(0);
-  const bench = await context.newPage();
-  await bench.goto(`${base}bench/index.html#/settings`);
-  await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
-  console.error(await bench.evaluate((n) => window.__sextantBench.generate(n), N));
-  await bench.evaluate(() => window.__sextantBench.restore());
-  await bench.close();
-  await screens(N);
+  if (N > 0) {
+    const bench = await context.newPage();
+    await bench.goto(`${base}bench/index.html#/settings`);
+    await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
+    console.error(await bench.evaluate((n) => window.__sextantBench.generate(n), N));
+    await bench.evaluate(() => window.__sextantBench.restore());
+    await bench.close();
+    await screens(N);
+  }
   if (PDF) for (const v of PDF_BUILDS) await pdf(v);
 } finally {
   await close();
@@ -87,4 +98,5 @@ try {
 for (const [k, t] of Object.entries(out)) console.log(k.padEnd(26), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
 for (const v of ['a', 'b'])
   for (const s of SCREENS)
-    console.log(`${v} ${s.name} ratio ${N} / empty`, (median(out[`${v} ${s.name} ${N}`]) / median(out[`${v} ${s.name} 0`])).toFixed(2));
+    if (N > 0)
+      console.log(`${v} ${s.name} ratio ${N} / empty`, (median(out[`${v} ${s.name} ${N}`]) / median(out[`${v} ${s.name} 0`])).toFixed(2));
