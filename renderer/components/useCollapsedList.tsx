@@ -5,8 +5,15 @@ import { useState, type ReactNode } from 'react';
  * when the list is short): a years-old journal can have hundreds of follow-ups or goals, and a
  * summary screen should stay a summary.
  */
-export function useCollapsedList<T>(items: readonly T[], limit: number, noun: string): { shown: readonly T[]; toggle: ReactNode } {
-  const [expanded, setExpanded] = useState(false);
+export function useCollapsedList<T>(
+  items: readonly T[],
+  limit: number,
+  noun: string,
+  /** Whether the list is expanded, when the caller keeps it (to read only what is shown). */
+  control?: readonly [expanded: boolean, setExpanded: (expanded: boolean) => void],
+): { shown: readonly T[]; toggle: ReactNode } {
+  const own = useState(false);
+  const [expanded, setExpanded] = control ?? own;
   if (items.length <= limit) return { shown: items, toggle: null };
   const toggle = (
     <button type="button" className="link-button show-all" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>

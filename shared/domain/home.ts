@@ -1,6 +1,6 @@
 /** What Home shows: follow-ups by urgency, learning-goal progress, recent entries (pure: `today` is passed in). */
 import { daysBetween, formatDate } from '../dates';
-import type { PathFact } from '../aggregates';
+import type { ConversationFact, PathFact } from '../aggregates';
 import type { Conversation, Entry, LearningGoal, Profile } from '../schemas';
 
 export type Urgency = 'overdue' | 'today' | 'upcoming';
@@ -23,18 +23,21 @@ export function followUpDue(due: string, today: string): FollowUpDue {
   return { urgency: 'upcoming', days, label: `in ${days} days` };
 }
 
+/** What ordering a follow-up reads of its conversation: a stored Conversation fits, and so does its path fact. */
+export type FollowUpLike = Pick<Conversation, 'id' | 'date' | 'followUpDate' | 'followUpDone'>;
+
 /** One open follow-up with its urgency. */
-export interface FollowUpItem extends FollowUpDue {
-  conversation: Conversation;
+export interface FollowUpItem<C extends FollowUpLike = Conversation> extends FollowUpDue {
+  conversation: C;
 }
 
 /**
  * The open follow-ups (not done, with a date), most urgent first: overdue (oldest first), then due
  * today, then upcoming (soonest first); ties keep the conversation date order, older first.
  */
-export function followUpsByUrgency(conversations: readonly Conversation[], today: string): FollowUpItem[] {
+export function followUpsByUrgency<C extends FollowUpLike>(conversations: readonly C[], today: string): FollowUpItem<C>[] {
   return conversations
-    .filter((c): c is Conversation & { followUpDate: string } => !!c.followUpDate && !c.followUpDone)
+    .filter((c): c is C & { followUpDate: string } => !!c.followUpDate && !c.followUpDone)
     .map((c) => ({ conversation: c, ...followUpDue(c.followUpDate, today) }))
     .sort(
       (a, b) => a.days - b.days || (a.conversation.date < b.conversation.date ? -1 : a.conversation.date > b.conversation.date ? 1 : 0),
@@ -57,8 +60,23 @@ export function openFollowUpIds(facts: Iterable<PathFact>): string[] {
   return ids;
 }
 
+/** The path fact of a conversation whose follow-up is open. */
+export type OpenFollowUpFact = ConversationFact & { followUpDate: string };
+
+/**
+ * The path facts of the conversations whose follow-up is open, in the order `followUpsByUrgency`
+ * gives them on any day (soonest follow-up first, then the older conversation, then by id): enough
+ * to count and order them, and to pick the few on screen, without reading one conversation.
+ */
+export function openFollowUpFacts(facts: Iterable<PathFact>): OpenFollowUpFact[] {
+  const out: OpenFollowUpFact[] = [];
+  for (const f of facts) if (f.kind === 'conversation' && f.followUpDate && !f.followUpDone) out.push(f as OpenFollowUpFact);
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return out.sort((a, b) => order(a.followUpDate, b.followUpDate) || order(a.date, b.date) || order(a.id, b.id));
+}
+
 /** Soonest follow-up first (the most overdue first); the same date by id, as the follow-up date index orders them. */
-export function bySoonestFollowUp(a: Conversation, b: Conversation): number {
+export function bySoonestFollowUp(a: Pick<Conversation, 'id' | 'followUpDate'>, b: Pick<Conversation, 'id' | 'followUpDate'>): number {
   const x = a.followUpDate ?? '';
   const y = b.followUpDate ?? '';
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

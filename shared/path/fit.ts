@@ -231,35 +231,34 @@ export function futureNote(count: number, latest: string | null, what = 'entry')
   return `${many} dated after today (the latest ${latest}); ${count === 1 ? 'it is' : 'they are'} not counted until then. Check the date if that is a typo.`;
 }
 
-/**
- * The fit as of `now`: the newest questionnaire answers on or before `now` (from `answersHistory`)
- * plus the journal entries dated on or before `now`, each weighed by its age. `people` says which
- * side each contact is on.
- */
-export function pathFit(
+/** What both the full fit and its short form are computed from: the answers and journal items weighed as of `now`. */
+interface FitBasis {
+  answers: AnswersLike | null;
+  aItems: AnswerItem[];
+  aged: AgedItem[];
+  core: FitCore;
+  future: { count: number; latest: string | null };
+  answersNet: number;
+  journalNet: number;
+  confidence: ConfidenceFacts;
+  steps: StepFacts;
+}
+
+function fitBasis(
   answersHistory: readonly AnswersLike[],
   entries: readonly PathEntry[],
   people: readonly PersonLike[],
   now: string,
-): PathFit {
+): FitBasis {
   const answers = answersAsOf(answersHistory, now);
   const future = { count: 0, latest: null as string | null };
   const aItems = answerItems(answers);
-  const jItems = journalItems(entries, people, now, future);
-  const aged = ageItems(jItems, now);
+  const aged = ageItems(journalItems(entries, people, now, future), now);
 
   const sums = emptySums();
   setAnswerSums(sums, aItems);
   for (const a of aged) addJournalSums(sums, a, a.recency);
   const core = coreFromSums(sums);
-  // The effect denominator: the prior plus every weight (after the drain cap), so effects add up to the position.
-  const totalAbs = aItems.reduce((t, a) => t + (a.side ? a.points : 0), 0) + aged.reduce((t, a) => t + Math.abs(a.signed), 0);
-  const denominator = PRIOR_POINTS + totalAbs;
-
-  const fromAnswers = aItems.map((a) => answerContribution(a, denominator)).sort(bySize);
-  const fromJournal = aged.map((a) => journalContribution(a, denominator));
-  const grouped = SOURCES.filter((s) => s !== 'answers').flatMap((s) => fromJournal.filter((c) => c.group === s).sort(bySize));
-  const contributions = [...fromAnswers, ...grouped];
 
   const answersNet = aItems.reduce((t, a) => t + (a.side ? signOf(a.side) * a.points : 0), 0);
   const journalNet = aged.reduce((t, a) => t + a.signed, 0);
@@ -272,35 +271,24 @@ export function pathFit(
     const net = s === 'answers' ? answersNet : aged.filter((a) => a.source === s).reduce((t, a) => t + a.signed, 0);
     if (Math.abs(net) >= SOURCE_POINTS_FROM) pointing[net < 0 ? 'internal' : 'external'].push(s);
   }
-  const counted = aged.filter((a) => a.signed !== 0).length;
   const sideOfNet = (n: number): PathId | null => (Math.abs(n) < SOURCE_POINTS_FROM ? null : n < 0 ? 'internal' : 'external');
 
   const unratedItems = aged.filter((a) => a.reading === 'unrated').sort((x, y) => compareDates(x.entry.date, y.entry.date));
   const shadowed = { internal: false, external: false };
   for (const a of aged) if (a.source === 'shadowing') shadowed[a.about] = true;
 
-  // Top reasons: the largest counted items pointing the way of the lean (both ways when undecided).
-  const lean = core.lean;
-  const reasonItems = contributions
-    .filter((c) => c.counted && (lean === 'undecided' || c.direction === lean))
-    .sort(bySize)
-    .slice(0, 3);
-  const tensionFacts: FitFacts['tensions'] = [];
-  if (lean !== 'undecided') {
-    for (const a of [...aItems].sort((x, y) => y.points - x.points))
-      if (a.side && a.side !== lean && (a.kind === 'dimension' || a.value >= 2))
-        tensionFacts.push({ kind: 'answer', item: { kind: a.kind, id: a.id, value: a.value } });
-    for (const s of pointing[lean === 'internal' ? 'external' : 'internal'])
-      if (s !== 'answers') tensionFacts.push({ kind: 'source', source: s });
-  }
-
-  const facts: FitFacts = {
-    lean,
-    strength: core.strength,
+  return {
+    answers,
+    aItems,
+    aged,
+    core,
+    future,
+    answersNet,
+    journalNet,
     confidence: {
       confidence: core.confidence,
       hasAnswers: aItems.length > 0,
-      counted,
+      counted: aged.filter((a) => a.signed !== 0).length,
       journalPoints: core.journalPoints,
       pointing,
       answersNet,
@@ -314,7 +302,7 @@ export function pathFit(
       answersDate: answers?.date ?? null,
       answersSide: sideOfNet(answersNet),
       journalSide: sideOfNet(journalNet),
-      lean,
+      lean: core.lean,
       heard: core.heard,
       shadowed,
       unrated: unratedItems.map((a) => ({
@@ -325,6 +313,50 @@ export function pathFit(
       })),
       leaningReflections: aged.filter((a) => a.source === 'reflections').length,
     },
+  };
+}
+
+/**
+ * The fit as of `now`: the newest questionnaire answers on or before `now` (from `answersHistory`)
+ * plus the journal entries dated on or before `now`, each weighed by its age. `people` says which
+ * side each contact is on.
+ */
+export function pathFit(
+  answersHistory: readonly AnswersLike[],
+  entries: readonly PathEntry[],
+  people: readonly PersonLike[],
+  now: string,
+): PathFit {
+  const { answers, aItems, aged, core, future, answersNet, journalNet, confidence, steps } = fitBasis(answersHistory, entries, people, now);
+  // The effect denominator: the prior plus every weight (after the drain cap), so effects add up to the position.
+  const totalAbs = aItems.reduce((t, a) => t + (a.side ? a.points : 0), 0) + aged.reduce((t, a) => t + Math.abs(a.signed), 0);
+  const denominator = PRIOR_POINTS + totalAbs;
+
+  const fromAnswers = aItems.map((a) => answerContribution(a, denominator)).sort(bySize);
+  const fromJournal = aged.map((a) => journalContribution(a, denominator));
+  const grouped = SOURCES.filter((s) => s !== 'answers').flatMap((s) => fromJournal.filter((c) => c.group === s).sort(bySize));
+  const contributions = [...fromAnswers, ...grouped];
+
+  // Top reasons: the largest counted items pointing the way of the lean (both ways when undecided).
+  const lean = core.lean;
+  const reasonItems = contributions
+    .filter((c) => c.counted && (lean === 'undecided' || c.direction === lean))
+    .sort(bySize)
+    .slice(0, 3);
+  const tensionFacts: FitFacts['tensions'] = [];
+  if (lean !== 'undecided') {
+    for (const a of [...aItems].sort((x, y) => y.points - x.points))
+      if (a.side && a.side !== lean && (a.kind === 'dimension' || a.value >= 2))
+        tensionFacts.push({ kind: 'answer', item: { kind: a.kind, id: a.id, value: a.value } });
+    for (const s of confidence.pointing[lean === 'internal' ? 'external' : 'internal'])
+      if (s !== 'answers') tensionFacts.push({ kind: 'source', source: s });
+  }
+
+  const facts: FitFacts = {
+    lean,
+    strength: core.strength,
+    confidence,
+    steps,
     reasons: reasonItems.map((c) => c.facts),
     tensions: tensionFacts.slice(0, 3),
   };
@@ -346,11 +378,37 @@ export function pathFit(
     nextStep: said.nextSteps[0]!.text,
     nextSteps: said.nextSteps,
     answersDate: answers?.date ?? null,
-    evidenceCount: counted,
+    evidenceCount: confidence.counted,
     totals: { questionnaire: round2(answersNet / denominator), journal: round2(journalNet / denominator) },
     futureCount: future.count,
     dataNote: futureNote(future.count, future.latest ? formatDate(future.latest) : null),
     facts,
+  };
+}
+
+/** The short form of the fit: where the person leans, how sure, and what to do next (what Home shows). */
+export type PathLean = Pick<PathFit, 'asOf' | 'position' | 'lean' | 'strength' | 'positionLabel' | 'verdict' | 'confidence' | 'nextSteps'>;
+
+/**
+ * The same position, verdict and next steps as `pathFit` gives for the same arguments, without
+ * itemising every contribution (the wording of thousands of reasons is most of a full fit's cost).
+ */
+export function pathLean(
+  answersHistory: readonly AnswersLike[],
+  entries: readonly PathEntry[],
+  people: readonly PersonLike[],
+  now: string,
+): PathLean {
+  const { core, steps } = fitBasis(answersHistory, entries, people, now);
+  return {
+    asOf: now,
+    position: core.position,
+    lean: core.lean,
+    strength: core.strength,
+    positionLabel: positionWords(core.lean, core.strength),
+    verdict: verdictSentence(core.lean, core.strength, core.confidence, 'you'),
+    confidence: core.confidence,
+    nextSteps: nextSteps(steps, 'you'),
   };
 }
 

@@ -152,8 +152,12 @@ export async function countEntriesAfter(date: string): Promise<number> {
  * read, so a conversation shows only while it really is open.
  */
 export async function openFollowUps(): Promise<Conversation[]> {
-  const entries = await readByIds(Entry, db().entries, openFollowUpIds(await listPathFacts()));
-  return entries.filter(isOpenFollowUp).sort(bySoonestFollowUp);
+  return (await getOpenFollowUps(openFollowUpIds(await listPathFacts()))).sort(bySoonestFollowUp);
+}
+
+/** The conversations with these ids whose follow-up is open (in no particular order; others are left out). */
+export async function getOpenFollowUps(ids: readonly string[]): Promise<Conversation[]> {
+  return (await readByIds(Entry, db().entries, ids)).filter(isOpenFollowUp);
 }
 
 /**

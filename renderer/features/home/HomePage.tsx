@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { today as todayOnClock } from '../../data/clock';
 import { followUpsByUrgency, profileHeadline } from '../../../shared/domain/home';
@@ -49,8 +49,9 @@ export function HomePage() {
   const lean = useLeanData();
   // The cards below the lead are read once it is on screen (their reads would compete with its).
   const leadShown = frame !== undefined && onboarding !== undefined && lean !== undefined;
-  const followUpsData = useFollowUpsData(leadShown);
-  const stayInTouch = useStayInTouchData(leadShown);
+  const allFollowUps = useState(false);
+  const followUpsData = useFollowUpsData(leadShown ? lean.facts : undefined, allFollowUps[0]);
+  const stayInTouch = useStayInTouchData(leadShown ? lean.people : undefined);
   const goals = useActiveGoals(leadShown);
   const recent = useRecentEntries(leadShown);
   if (!frame) return <h1>Home</h1>;
@@ -89,7 +90,7 @@ export function HomePage() {
 
   const { shown, busy } = inOrder([
     ...lead,
-    { key: 'follow-ups', ready: followUpsData !== undefined, card: () => <FollowUpsCard data={followUpsData!} /> },
+    { key: 'follow-ups', ready: followUpsData !== undefined, card: () => <FollowUpsCard data={followUpsData!} expanded={allFollowUps} /> },
     { key: 'stay-in-touch', ready: stayInTouch !== undefined, card: () => <StayInTouchCard data={stayInTouch!} /> },
     {
       key: 'goals',
@@ -131,8 +132,8 @@ export function HomePage() {
 }
 
 /** The open follow-ups, most urgent first, with how many there are and how many are overdue. */
-function FollowUpsCard({ data }: { data: FollowUpsData }) {
-  const followUps = followUpsByUrgency(data.followUps, todayOnClock());
+function FollowUpsCard({ data, expanded }: { data: FollowUpsData; expanded: readonly [boolean, (expanded: boolean) => void] }) {
+  const followUps = followUpsByUrgency(data.open, todayOnClock());
   const overdue = followUps.filter((f) => f.urgency === 'overdue').length;
   return (
     <section className="card" aria-labelledby="home-follow-ups">
@@ -145,7 +146,7 @@ function FollowUpsCard({ data }: { data: FollowUpsData }) {
           </span>
         )}
       </h2>
-      <FollowUps items={followUps} people={data.people} />
+      <FollowUps items={followUps} conversations={data.conversations} people={data.people} expanded={expanded} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useLiveQuery } from '../../data/live';
 import { Link } from 'react-router';
 import { localDate } from '../../../shared/dates';
 import { skillName, SKILL_IDS } from '../../../shared/domain/framework';
-import { pathFit } from '../../../shared/path';
+import { pathLean } from '../../../shared/path';
 import { levelsAt } from '../../../shared/skills/progress';
 import { listPathFacts } from '../../data/aggregates';
 import { listPathAnswers } from '../../data/repositories/path';
@@ -13,7 +13,11 @@ import { NextSteps } from '../../components/path/NextSteps';
 import { ScaleBar, SignedPosition } from '../../components/path/ScaleBar';
 import '../../components/path/scale.css';
 
-/** What the lean card reads: the path facts of reflections and conversations (kept at write time, not the entries), plus check-ins for the radar. */
+/**
+ * What the lean card reads: the path facts of reflections and conversations (kept at write time,
+ * not the entries), everyone in People (for the side each contact is on), plus check-ins for the
+ * radar. The facts and the people are handed on to the cards below, which would read them again.
+ */
 export function useLeanData() {
   return useLiveQuery(async () => {
     const today = localDate(new Date());
@@ -24,7 +28,7 @@ export function useLeanData() {
       listCheckIns(),
       listTargets(),
     ]);
-    const fit = pathFit(answers, facts, people, today);
+    const fit = pathLean(answers, facts, people, today);
     const levels = levelsAt(checkIns, today);
     const rows = SKILL_IDS.map((skill) => ({
       skill,
@@ -33,7 +37,7 @@ export function useLeanData() {
       target: targets.find((t) => t.skill === skill)?.level ?? null,
       earlier: null,
     }));
-    return { fit, rows, hasCheckIn: checkIns.length > 0 };
+    return { fit, rows, hasCheckIn: checkIns.length > 0, facts, people };
   }, []);
 }
 

@@ -2,24 +2,27 @@ import { Link } from 'react-router';
 import { formatDate, localDate } from '../../../shared/dates';
 import { cadenceLabel, stayInTouchLabel, stayInTouchStatuses } from '../../../shared/reminders/cadence';
 import { listLastContacts } from '../../data/aggregates';
-import { listPeople } from '../../data/repositories/people';
+import type { Person } from '../../../shared/schemas';
 import { useLiveQuery } from '../../data/live';
 import { useCollapsedList } from '../../components/useCollapsedList';
 
 const SHOWN = 5;
 
-/** Who has a stay-in-touch cadence and how due each is, kept live. */
-export function useStayInTouchData(start: boolean) {
+/**
+ * Who has a stay-in-touch cadence and how due each is, kept live, from `everyone` (the people the
+ * lean card read: read once they are given; a change to a person reads them again).
+ */
+export function useStayInTouchData(everyone: readonly Person[] | undefined) {
   return useLiveQuery(async () => {
-    if (!start) return undefined;
-    const people = (await listPeople()).filter((p) => p.stayInTouchWeeks);
+    if (!everyone) return undefined;
+    const people = everyone.filter((p) => p.stayInTouchWeeks);
     if (!people.length) return { statuses: [] };
     const today = localDate(new Date());
     const statuses = stayInTouchStatuses(people, await listLastContacts(today), today).sort(
       (a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name),
     );
     return { statuses };
-  }, [start]);
+  }, [everyone]);
 }
 
 export type StayInTouchData = NonNullable<ReturnType<typeof useStayInTouchData>>;

@@ -1,7 +1,9 @@
 import { useLiveQuery } from '../../data/live';
-import { activeGoals } from '../../../shared/domain/home';
+import type { PathFact } from '../../../shared/aggregates';
+import { activeGoals, openFollowUpFacts, type OpenFollowUpFact } from '../../../shared/domain/home';
 import type { Conversation, Entry, LearningGoal, Person, Profile } from '../../../shared/schemas';
-import { hasEntries, listEntries, openFollowUps } from '../../data/repositories/entries';
+import { getOpenFollowUps, hasEntries, listEntries } from '../../data/repositories/entries';
+import { FOLLOW_UPS_SHOWN } from './FollowUps';
 import { pageEntries } from '../../data/repositories/entryPages';
 import { getPeople } from '../../data/repositories/people';
 import { getProfile } from '../../data/repositories/settings';
@@ -54,19 +56,26 @@ export function useRecentEntries(start: boolean): RecentData | undefined {
 }
 
 export interface FollowUpsData {
-  /** Conversations with a follow-up not yet done, soonest first. */
-  followUps: Conversation[];
+  /** Every open follow-up as its path fact says, in the order of urgency (counted and ordered without reading a conversation). */
+  open: OpenFollowUpFact[];
+  /** The conversations of the follow-ups on screen, read in full: the first FOLLOW_UPS_SHOWN, or every one when `all`. */
+  conversations: Map<string, Conversation>;
   /** The people they are with. */
   people: Map<string, Person>;
 }
 
-/** The open follow-ups and who they are with (read once `start` says so). */
-export function useFollowUpsData(start: boolean): FollowUpsData | undefined {
+/**
+ * The open follow-ups, picked from the path facts the lean card read, and the conversations of
+ * those on screen with who they are with (read once the facts are given; a change to a follow-up
+ * changes the facts, so this reads again).
+ */
+export function useFollowUpsData(facts: readonly PathFact[] | undefined, all: boolean): FollowUpsData | undefined {
   return useLiveQuery(async () => {
-    if (!start) return undefined;
-    const followUps = await openFollowUps();
-    return { followUps, people: await peopleOf(followUps) };
-  }, [start]);
+    if (!facts) return undefined;
+    const open = openFollowUpFacts(facts);
+    const read = await getOpenFollowUps((all ? open : open.slice(0, FOLLOW_UPS_SHOWN)).map((f) => f.id));
+    return { open, conversations: new Map(read.map((c) => [c.id, c])), people: await peopleOf(read) };
+  }, [facts, all]);
 }
 
 /** The active learning goals, the nearest target date first (read once `start` says so). */
