@@ -248,8 +248,12 @@ export async function listLastContacts(today: string): Promise<Map<string, strin
 /** The path facts of every reflection and conversation. */
 export async function listPathFacts(): Promise<PathFact[]> {
   await whenBuilt();
+  // In a transaction of its own: a live query's read outside one goes through Dexie's result
+  // cache, which hands out a deep copy of every fact (thousands of small objects) each time.
+  const d = db();
+  const rows = await d.transaction('r', d.pathFacts, () => d.pathFacts.toArray());
   // A row that is not a bucket is passed on as it is, to be reported as damaged.
-  const facts = (await db().pathFacts.toArray()).flatMap((row: unknown) => {
+  const facts = rows.flatMap((row: unknown) => {
     const inside = (row as Partial<PathFactBucket> | null)?.facts;
     return Array.isArray(inside) ? inside : [row];
   });

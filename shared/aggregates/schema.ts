@@ -56,7 +56,7 @@ export function looksLikePathFact(row: unknown): boolean {
   const r = row as Record<string, unknown>;
   if (!isText(r.id) || !isDate(r.date)) return false;
   if (r.kind === 'reflection') {
-    return isText(r.title) && (r.lean === undefined || LEANS.includes(r.lean)) && Object.keys(r).every((k) => REFLECTION_KEYS.has(k));
+    return isText(r.title) && (r.lean === undefined || LEANS.includes(r.lean)) && onlyKeys(r, REFLECTION_KEYS);
   }
   if (r.kind !== 'conversation') return false;
   return (
@@ -66,6 +66,12 @@ export function looksLikePathFact(row: unknown): boolean {
     (r.followUpDate === undefined || isDate(r.followUpDate)) &&
     typeof r.followUpDone === 'boolean' &&
     typeof r.hasTakeaways === 'boolean' &&
-    Object.keys(r).every((k) => CONVERSATION_KEYS.has(k))
+    onlyKeys(r, CONVERSATION_KEYS)
   );
+}
+
+/** Whether every own key of `r` is in `keys` (without listing them: this runs for every fact read). */
+function onlyKeys(r: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
+  for (const k in r) if (Object.hasOwn(r, k) && !keys.has(k)) return false;
+  return true;
 }

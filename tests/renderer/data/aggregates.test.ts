@@ -22,7 +22,7 @@ import { applyReflectionImport } from '../../../renderer/data/importStore';
 import { deleteEntry, getEntry, listEntries, restoreEntry, saveEntry, setFollowUpDone } from '../../../renderer/data/repositories/entries';
 import { deletePerson, mergePeople, restorePerson, savePerson } from '../../../renderer/data/repositories/people';
 import { SEALED } from '../../../renderer/crypto/records';
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { conversation, goal, person, reflection, uuid } from '../../shared/builders';
 
 beforeEach(() => {
@@ -173,6 +173,28 @@ describe('aggregates kept by the repositories', () => {
     await db().entries.delete(uuid(2));
     await rebuildAggregates();
     expect(await listSkillEvidence()).toEqual([{ skill: 'research', days: { '2026-03-01': 1 } }]);
+  });
+});
+
+describe('listPathFacts in a live query', () => {
+  it("reads again when an entry is saved (its read is in a transaction of its own, outside Dexie's result cache)", async () => {
+    await saveEntry(reflection({ id: uuid(1), date: '2026-01-05', lean: 'internal', title: 'First' }));
+    const seen: string[][] = [];
+    let next: () => void = () => {};
+    const sub = liveQuery(listPathFacts).subscribe((facts) => {
+      seen.push(facts.map((f) => f.id).sort());
+      next();
+    });
+    const emitted = (n: number) =>
+      new Promise<void>((resolve) => {
+        next = () => seen.length >= n && resolve();
+        next();
+      });
+    await emitted(1);
+    await saveEntry(conversation({ id: uuid(2), date: '2026-01-06', personId: uuid(900) }));
+    await emitted(2);
+    sub.unsubscribe();
+    expect(seen).toEqual([[uuid(1)], [uuid(1), uuid(2)]]);
   });
 });
 
