@@ -10,17 +10,39 @@ export interface FollowUpDue {
   urgency: Urgency;
   /** Days from today to the due date: negative when overdue. */
   days: number;
-  /** "3 days overdue", "1 day overdue", "due today", "due tomorrow", "in 5 days". */
+  /** "3 days overdue", "1 day overdue", "due today", "due tomorrow", "in 5 days"; from two months "4 months overdue", from two years "6 years overdue". */
   label: string;
+}
+
+/** Whole calendar months from `a` to `b` (YYYY-MM-DD, a on or before b): 31 Jan to 28 Feb is 0, to 1 Mar is 1. */
+function wholeMonths(a: string, b: string): number {
+  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
+  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
+  return (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0);
+}
+
+/**
+ * The time between two dates in words short enough for a badge: days under two whole months
+ * ("58 days"), then whole months ("4 months"), and whole years from 24 months ("6 years", not
+ * "2423 days").
+ */
+export function spanWords(from: string, to: string): string {
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  const months = wholeMonths(a, b);
+  if (months < 2) {
+    const days = daysBetween(a, b);
+    return `${days} day${days === 1 ? '' : 's'}`;
+  }
+  return months < 24 ? `${months} months` : `${Math.floor(months / 12)} years`;
 }
 
 /** The urgency and wording of a follow-up due on `due`, seen on `today`. */
 export function followUpDue(due: string, today: string): FollowUpDue {
   const days = daysBetween(today, due);
-  if (days < 0) return { urgency: 'overdue', days, label: `${-days} day${days === -1 ? '' : 's'} overdue` };
+  if (days < 0) return { urgency: 'overdue', days, label: `${spanWords(due, today)} overdue` };
   if (days === 0) return { urgency: 'today', days, label: 'due today' };
   if (days === 1) return { urgency: 'upcoming', days, label: 'due tomorrow' };
-  return { urgency: 'upcoming', days, label: `in ${days} days` };
+  return { urgency: 'upcoming', days, label: `in ${spanWords(today, due)}` };
 }
 
 /** What ordering a follow-up reads of its conversation: a stored Conversation fits, and so does its path fact. */

@@ -21,6 +21,16 @@ describe('followUpDue', () => {
     ['2026-03-15', 'upcoming', 5, 'in 5 days'],
     // Across a month end and the March daylight-saving change in Europe (29 March 2026).
     ['2026-04-02', 'upcoming', 23, 'in 23 days'],
+    // Long spans: days under two whole months, then whole months, then whole years from 24 months.
+    ['2026-01-11', 'overdue', -58, '58 days overdue'],
+    ['2026-01-10', 'overdue', -59, '2 months overdue'],
+    ['2024-03-11', 'overdue', -729, '23 months overdue'],
+    ['2024-03-10', 'overdue', -730, '2 years overdue'],
+    // A badge the bench showed: 2423 days before 10 March 2026 is 22 July 2019, 6 years and 7 months.
+    ['2019-07-22', 'overdue', -2423, '6 years overdue'],
+    // 10 March to 9 May is one whole month and 29 days; to 10 May, two months.
+    ['2026-05-09', 'upcoming', 60, 'in 60 days'],
+    ['2026-05-10', 'upcoming', 61, 'in 2 months'],
   ])('a follow-up due %s, seen on 2026-03-10, is %s (%i days): "%s"', (due, urgency, days, label) => {
     expect(followUpDue(due, '2026-03-10')).toEqual({ urgency, days, label });
   });
