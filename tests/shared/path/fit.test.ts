@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
-import { answersAsOf, fitHistory, pathFit, positionLabel, type PathFit } from '../../../shared/path';
+import { answersAsOf, fitHistory, pathFit, pathLean, positionLabel, type PathFit } from '../../../shared/path';
 import { FACTOR_IDS } from '../../../shared/path';
 import { answers, person, reflection, talk, type Entry } from './builders';
 
@@ -27,6 +27,42 @@ const people = [ana, ian, ben, eve, cy];
 const strongly = (side: -2 | 2) => answers('2026-02-01', { relationships: side, risk: side, 'success-metric': side });
 const times = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 const rules = (fit: PathFit) => fit.nextSteps.map((s) => s.rule);
+
+describe('pathLean (what Home shows, without itemising every contribution)', () => {
+  it('strong answers alone: 0.33 external, "Leans external", low, and the first next step to talk to both sides', () => {
+    // As scenario 2 below: 3 points external over 6 + 3.
+    expect(pathLean([strongly(2)], [], people, NOW)).toEqual({
+      asOf: NOW,
+      position: 0.33,
+      lean: 'external',
+      strength: 'leans',
+      positionLabel: 'Leans external',
+      verdict: 'You lean toward the external path, with low confidence.',
+      confidence: 'low',
+      nextSteps: pathFit([strongly(2)], [], people, NOW).nextSteps,
+    });
+    expect(pathLean([strongly(2)], [], people, NOW).nextSteps.map((s) => s.rule)).toEqual(['talk-both', 'shadow', 'reflect']);
+  });
+
+  it('an unrated conversation with an internal PM and a shadowing day: 0.25 external; answer, rate it, then hear the internal side', () => {
+    // The unrated talk counts nothing; the shadowing day 2 points external: 2 / 8 = 0.25. No
+    // answers yet, so the questionnaire first; then the unrated talk; the internal side is unheard.
+    const entries = [talk('2026-02-20', ana, undefined), talk(NOW, ben, 5, 'shadowing')];
+    const lean = pathLean([], entries, people, NOW);
+    expect([lean.position, lean.positionLabel, lean.verdict]).toEqual([
+      0.25,
+      'Leans external',
+      'You lean toward the external path, with low confidence.',
+    ]);
+    expect(lean.nextSteps.map((s) => [s.rule, s.action])).toEqual([
+      ['answer', { kind: 'questionnaire' }],
+      ['rate', { kind: 'rate', entryId: entries[0]!.id }],
+      ['talk-side', { kind: 'new-conversation' }],
+    ]);
+    expect(lean.nextSteps[1]!.text).toBe('Rate how energising your conversation with Ana on 20 Feb 2026 felt, so it counts.');
+    expect(lean.nextSteps).toEqual(pathFit([], entries, people, NOW).nextSteps);
+  });
+});
 
 describe('pathFit scenarios', () => {
   it('1. an empty journal: undecided, low confidence, and the questionnaire first', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
-import { FACTOR_IDS, MAX_ENTRY_SHIFT, pathFit, type FactorId } from '../../../shared/path';
+import { FACTOR_IDS, MAX_ENTRY_SHIFT, pathFit, pathLean, type FactorId } from '../../../shared/path';
 import type { Entry, Person } from '../../../shared/schemas';
 import { answers, person, reflection, talk } from './builders';
 
@@ -142,6 +142,28 @@ describe('path fit invariants', () => {
         const without = pathFit(buildAnswers(a), entries, people, NOW).position;
         const withIt = pathFit(buildAnswers(a), [...entries, ...build([one])], people, NOW).position;
         expect(Math.abs(withIt - without)).toBeLessThanOrEqual(MAX_ENTRY_SHIFT + 0.01);
+      }),
+    );
+  });
+
+  it('pathLean says what pathFit says: position, lean, label, verdict, confidence and next steps', () => {
+    fc.assert(
+      fc.property(answerSpec, fc.array(spec, { maxLength: 25 }), fc.integer({ min: -30, max: 30 }), (a, specs, shift) => {
+        // Some entries after `asOf` too (not counted by either).
+        const asOf = addDays(NOW, shift);
+        const [history, entries] = [buildAnswers(a), build(specs)];
+        const fit = pathFit(history, entries, people, asOf);
+        const { asOf: at, position, lean, strength, positionLabel, verdict, confidence, nextSteps } = fit;
+        expect(pathLean(history, entries, people, asOf)).toEqual({
+          asOf: at,
+          position,
+          lean,
+          strength,
+          positionLabel,
+          verdict,
+          confidence,
+          nextSteps,
+        });
       }),
     );
   });
