@@ -4,12 +4,10 @@
  * evidence, or the other way round), and a whole-journal write (restore, import) rebuilds or
  * batches them. The screens then read a few small rows instead of every entry.
  */
-import type { Collection, Table } from 'dexie';
+import type { Table } from 'dexie';
 import {
   changeEntry,
   emptyAggregates,
-  FACT_BUCKETS,
-  factBucketKey,
   factBucketOf,
   factBuckets,
   keysOf,
@@ -247,32 +245,13 @@ export async function listLastContacts(today: string): Promise<Map<string, strin
   return lastContactsOfRows((await listPersonSummaries()).values(), today);
 }
 
-/** How many key ranges the path facts' rows are read in. */
-const FACT_READ_PARTS = 4;
-
-/**
- * Every row of the path facts table, in FACT_READ_PARTS ranges of bucket keys; the first and the
- * last are open-ended, so a row under any other key (a damaged one) is read too.
- */
-function factReadRanges(table: Table<PathFactBucket, string>): Collection<PathFactBucket, string>[] {
-  const splits = Array.from({ length: FACT_READ_PARTS - 1 }, (_, i) => factBucketKey(((i + 1) * FACT_BUCKETS) / FACT_READ_PARTS));
-  return [
-    table.where(':id').below(splits[0]!),
-    ...splits.slice(1).map((to, i) => table.where(':id').between(splits[i]!, to, true, false)),
-    table.where(':id').aboveOrEqual(splits[splits.length - 1]!),
-  ];
-}
-
 /** The path facts of every reflection and conversation. */
 export async function listPathFacts(): Promise<PathFact[]> {
   await whenBuilt();
   // In a transaction of its own: a live query's read outside one goes through Dexie's result
-  // cache, which hands out a deep copy of every fact (thousands of small objects) each time. In
-  // a few key ranges at once: the first arrive (and are decoded) while the next are read, about
-  // twice as fast as one read of every row at 10,000 entries (README, Home's performance).
+  // cache, which hands out a deep copy of every fact (thousands of small objects) each time.
   const d = db();
-  const parts = await d.transaction('r', d.pathFacts, () => Promise.all(factReadRanges(d.pathFacts).map((c) => c.toArray())));
-  const rows = parts.flat();
+  const rows = await d.transaction('r', d.pathFacts, () => d.pathFacts.toArray());
   // A row that is not a bucket is passed on as it is, to be reported as damaged.
   const facts = rows.flatMap((row: unknown) => {
     const inside = (row as Partial<PathFactBucket> | null)?.facts;

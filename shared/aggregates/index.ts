@@ -62,12 +62,7 @@ export interface PathFactBucket {
 export function factBucketOf(entryId: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < entryId.length; i++) h = Math.imul(h ^ entryId.charCodeAt(i), 0x01000193);
-  return factBucketKey((h >>> 0) % FACT_BUCKETS);
-}
-
-/** The key of bucket `n` (0 .. FACT_BUCKETS - 1): "facts:00" .. "facts:ff"; keys sort as the numbers do. */
-export function factBucketKey(n: number): string {
-  return `facts:${n.toString(16).padStart(2, '0')}`;
+  return `facts:${((h >>> 0) % FACT_BUCKETS).toString(16).padStart(2, '0')}`;
 }
 
 /** The facts grouped into their buckets' rows (only the buckets in `only`, when given). */
