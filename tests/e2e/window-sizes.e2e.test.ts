@@ -13,7 +13,12 @@ afterAll(async () => {
 });
 
 /** Every screen a person reaches from the sidebar, plus the forms and detail pages with the widest content. */
-const SCREENS: { name: string; hash: (j: ReturnType<typeof generateJournal>) => string }[] = [
+const SCREENS: {
+  name: string;
+  hash: (j: ReturnType<typeof generateJournal>) => string;
+  /** Text that shows once content drawn after the data (a chart whose code loads apart) is on screen. */
+  ready?: string;
+}[] = [
   { name: 'home', hash: () => '#/' },
   { name: 'search', hash: () => '#/search?q=roadmap' },
   { name: 'journal', hash: () => '#/journal' },
@@ -26,7 +31,7 @@ const SCREENS: { name: string; hash: (j: ReturnType<typeof generateJournal>) => 
   { name: 'check-ins', hash: () => '#/skills/check-ins' },
   { name: 'check-in-form', hash: () => '#/skills/check-in/new' },
   { name: 'targets', hash: () => '#/skills/targets' },
-  { name: 'skill', hash: () => '#/skills/leadership' },
+  { name: 'skill', hash: () => '#/skills/leadership', ready: 'Level history as a table' },
   { name: 'path', hash: () => '#/path' },
   { name: 'plan', hash: () => '#/plan' },
   { name: 'settings', hash: () => '#/settings' },
@@ -54,6 +59,7 @@ describe('any window size', () => {
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         // The screen's data has arrived when no "Loading…" is left.
         await expect.poll(() => page.getByText('Loading…').count()).toBe(0);
+        if (screen.ready) await page.getByText(screen.ready).first().waitFor();
         if (size.width === 800) {
           const over = await sidewaysOverflow(page);
           if (over > 0) overflowing.push(`${screen.name}: ${over}px`);

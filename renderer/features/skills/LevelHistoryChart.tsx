@@ -23,7 +23,7 @@ export function LevelHistoryChart({
   const summary = `Line chart of ${name} over time: ${history.map((h) => `${formatDate(h.date)} level ${h.level}`).join(', ')}.${target !== null ? ` Target ${target}.` : ''}`;
   return (
     <div className="radar-layout">
-      <figure className="chart-figure">
+      <figure className="chart-figure chart-figure-fixed">
         <div role="img" aria-label={summary}>
           <LineChart
             width={width}

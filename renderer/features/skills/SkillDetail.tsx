@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useLiveQuery } from '../../data/live';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../../shared/dates';
@@ -14,8 +14,8 @@ import { useSkillsData } from './useSkillsData';
 import { VirtualList } from '../../components/VirtualList';
 import { lazyScreen } from '../../app/lazyScreen';
 
-// The chart library (the largest chunk of the app) is loaded only for a skill with a level history,
-// so the skills screens show their content without evaluating it first.
+// The chart library (the largest chunk of the app) is loaded only for a skill's detail, so the
+// skills overview shows its content without evaluating it first.
 const LevelHistoryChart = lazyScreen(() => import('./LevelHistoryChart'), 'LevelHistoryChart');
 
 /** One skill: level history, the gap to target, what each level means, and the journal evidence. */
@@ -23,6 +23,10 @@ export function SkillDetail() {
   const { skillId } = useParams();
   const skill = SKILLS.find((s) => s.id === skillId);
   const data = useSkillsData();
+  // The chart's code loads while the journal is read, not after (a failed load shows on render).
+  useEffect(() => {
+    LevelHistoryChart.preload().catch(() => undefined);
+  }, []);
   if (!skill) {
     return (
       <>
@@ -77,7 +81,7 @@ export function SkillDetail() {
         {history.length ? (
           <Suspense
             fallback={
-              <p className="muted" role="status">
+              <p className="muted chart-loading" role="status">
                 Drawing the chart…
               </p>
             }
