@@ -15,7 +15,8 @@ import {
   type TableName,
   type TableRow,
 } from '../../shared/backup/format';
-import { planRestore, type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
+import { type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
+import { planAgainstStore, type StoredRevisions } from './restorePlanning';
 import { problemsFromZod, type InputProblem } from '../../shared/errors';
 import { REVISED_TABLES, type RevisedTable } from '../../shared/schemas';
 import { setPlain } from '../crypto/session';
@@ -152,8 +153,10 @@ export async function createBackup(appVersion: string): Promise<{ backup: Backup
 
 /** What restoring would do in each mode, against the journal as it is now (nothing is written). */
 export async function previewRestore(backup: Backup): Promise<Record<RestoreMode, RestorePlan>> {
-  const current = (await db().transaction('r', backupTables(), readRaw)) as BackupData;
-  return { replace: planRestore(current, backup.data, 'replace'), merge: planRestore(current, backup.data, 'merge') };
+  return db().transaction('r', backupTables(), async () => ({
+    replace: (await planAgainstStore(backup.data, 'replace')).plan,
+    merge: (await planAgainstStore(backup.data, 'merge')).plan,
+  }));
 }
 
 /** Rows written per bulk write inside a restore's transaction; progress is reported between them. */
@@ -183,8 +186,8 @@ export async function applyRestore(
 ): Promise<RestorePlan> {
   return db().transaction('rw', [...backupTables(), db().deletions, ...aggregateTables()], async () => {
     // Planning against raw rows means a damaged record is also replaced or removed in replace mode.
-    const current = (await readRaw()) as BackupData;
-    const plan = planRestore(current, backup.data, mode);
+    // The stored journal is never held whole: see restorePlanning.ts.
+    const { plan, revisions } = await planAgainstStore(backup.data, mode);
     const total = TABLE_NAMES.reduce((n, t) => n + plan.tables[t].put.length + plan.tables[t].remove.length, 0);
     let done = 0;
     onProgress({ done, total });
@@ -209,23 +212,27 @@ export async function applyRestore(
       // A restore is a save like any other: removals leave tombstones, and every restored record
       // moves past the stored revision (and past a tombstone of the same id), so a form opened
       // before the restore notices it.
-      const stored = new Map(current[t].map((r) => [rowKey(t, r), r as Revised]));
+      const storedOf = storedVersions(t, revisions[t]);
       const tombs = new Map((await tombstonesOf(t)).map((x) => [x.id, x]));
       const deletedAt = nowIso();
       await inChunks(remove, (ids) =>
-        Dexie.Promise.all([
-          table.bulkDelete(ids),
-          db().deletions.bulkPut(ids.flatMap((id) => (stored.has(id) ? [tombstoneFor(t, stored.get(id)!, deletedAt)] : []))),
-        ]),
+        storedOf(ids).then((stored) =>
+          Dexie.Promise.all([
+            table.bulkDelete(ids),
+            db().deletions.bulkPut(stored.flatMap((s) => (s ? [tombstoneFor(t, s, deletedAt)] : []))),
+          ]),
+        ),
       );
-      await inChunks(put as unknown as Revised[], (rows) => {
-        const revived = rows.filter((r) => tombs.has(r.id)).map((r): [RevisedTable, string] => [t, r.id]);
-        const written = rows.map((r) => withNextRev(r, stored.get(r.id), tombs.get(r.id)));
-        if (t === 'entries' && mode === 'merge') for (const r of written) merged.push([stored.get(r.id), r as unknown as TableRow]);
-        const writing = Dexie.Promise.all([revived.length ? db().deletions.bulkDelete(revived) : undefined, table.bulkPut(written)]);
-        if (t === 'entries' && mode === 'replace') replaced ??= computeAggregates(backup.data.entries);
-        return writing;
-      });
+      await inChunks(put as unknown as Revised[], (rows) =>
+        storedOf(rows.map((r) => r.id)).then((stored) => {
+          const revived = rows.filter((r) => tombs.has(r.id)).map((r): [RevisedTable, string] => [t, r.id]);
+          const written = rows.map((r, i) => withNextRev(r, stored[i], tombs.get(r.id)));
+          if (t === 'entries' && mode === 'merge') written.forEach((r, i) => merged.push([stored[i], r as unknown as TableRow]));
+          const writing = Dexie.Promise.all([revived.length ? db().deletions.bulkDelete(revived) : undefined, table.bulkPut(written)]);
+          if (t === 'entries' && mode === 'replace') replaced ??= computeAggregates(backup.data.entries);
+          return writing;
+        }),
+      );
     }
     if (mode === 'merge') {
       // The derived data follows every merged entry, each of its rows read and written once.
@@ -238,6 +245,19 @@ export async function applyRestore(
 }
 
 type Revised = { id: string; updatedAt: string; rev?: number };
+
+/**
+ * The stored versions under some ids of a revised table, for the writes of one chunk: from the
+ * revisions the planning kept (a replace: all that is needed of them), or read (a merge, planned
+ * from timestamps; its entries' old versions also update the derived data). Undefined: none stored.
+ */
+function storedVersions(
+  t: RevisedTable,
+  revisions: StoredRevisions | undefined,
+): (ids: string[]) => PromiseLike<({ id: string; rev?: number | undefined } | undefined)[]> {
+  if (!revisions) return (ids) => db().table(t).bulkGet(ids) as PromiseLike<(Revised | undefined)[]>;
+  return (ids) => Dexie.Promise.resolve(ids.map((id) => (revisions.has(id) ? { id, rev: revisions.get(id) } : undefined)));
+}
 
 /** The tombstones of one table's deletions. */
 const tombstonesOf = (t: RevisedTable) => db().deletions.where('[table+id]').between([t, Dexie.minKey], [t, Dexie.maxKey]).toArray();

@@ -83,14 +83,18 @@ export async function putChecked<T extends Revised>(
  * The record as written over `stored` (and past `tomb`, a deletion of the same id): its revision
  * moves past both, so a form opened on an older version notices the write.
  */
-export function withNextRev<T extends Revised>(record: T, stored: Revised | undefined, tomb: Tombstone | undefined): T {
+export function withNextRev<T extends Revised>(
+  record: T,
+  stored: { rev?: number | undefined } | undefined,
+  tomb: Tombstone | undefined,
+): T {
   const rev = Math.max(revOf(record), stored ? revOf(stored) + 1 : 1, tomb ? tomb.rev + 1 : 1);
   // A record without a rev (an older backup) stays without one while it is the first version (revOf reads it as 1).
   return record.rev === undefined && rev === 1 ? record : { ...record, rev };
 }
 
-/** The tombstone a deletion of `existing` leaves. */
-export function tombstoneFor(name: RevisedTable, existing: Revised, deletedAt: string): Tombstone {
+/** The tombstone a deletion of `existing` (its id and revision are enough) leaves. */
+export function tombstoneFor(name: RevisedTable, existing: { id: string; rev?: number | undefined }, deletedAt: string): Tombstone {
   return { table: name, id: existing.id, rev: revOf(existing) + 1, deletedAt };
 }
 

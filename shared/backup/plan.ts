@@ -33,63 +33,123 @@ export function stableStringify(value: unknown): string {
   );
 }
 
-/** Same content, whatever the revision counter says (an older backup has none; the database numbers its own saves). */
+/** The row's `updatedAt` when it is a string (as the merge compares it); undefined otherwise. */
+function stampOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function updatedAtOf(row: TableRow): string | undefined {
+  return stampOf((row as { updatedAt?: unknown }).updatedAt);
+}
+
+/**
+ * Same content, whatever the revision counter says (an older backup has none; the database numbers
+ * its own saves). Two different `updatedAt` strings settle it without serialising either row.
+ */
 function sameContent(a: TableRow, b: TableRow): boolean {
+  const stampA = updatedAtOf(a);
+  const stampB = updatedAtOf(b);
+  if (stampA !== undefined && stampB !== undefined && stampA !== stampB) return false;
   const { rev: _a, ...restA } = a as { rev?: number };
   const { rev: _b, ...restB } = b as { rev?: number };
   return stableStringify(restA) === stableStringify(restB);
 }
 
-function updatedAtOf(row: TableRow): string | undefined {
-  const v = (row as { updatedAt?: unknown }).updatedAt;
-  return typeof v === 'string' ? v : undefined;
-}
-
 /**
  * Whether the incoming row should replace the current one in a merge: only when it is strictly
  * newer. Rows without a timestamp (settings) keep the current value, so a merge never silently
- * overwrites the person's present profile.
+ * overwrites the person's present profile. Being strictly newer, it also differs in content.
  */
-function incomingWins(current: TableRow, incoming: TableRow): boolean {
-  const a = updatedAtOf(current);
-  const b = updatedAtOf(incoming);
-  if (a === undefined || b === undefined) return false;
-  return Date.parse(b) > Date.parse(a);
+function incomingWins(current: string | undefined, incoming: string | undefined): boolean {
+  if (current === undefined || incoming === undefined) return false;
+  return Date.parse(incoming) > Date.parse(current);
 }
 
-function planTable(table: TableName, current: readonly TableRow[], incoming: readonly TableRow[], mode: RestoreMode): TablePlan {
-  const byKey = new Map(current.map((r) => [rowKey(table, r), r]));
-  const plan: TablePlan = { added: 0, updated: 0, unchanged: 0, removed: 0, put: [], remove: [] };
-  const incomingKeys = new Set<string>();
-  for (const row of incoming) {
-    const key = rowKey(table, row);
-    incomingKeys.add(key);
-    const existing = byKey.get(key);
-    if (existing === undefined) {
-      plan.added++;
-      plan.put.push(row);
-    } else if (sameContent(existing, row) || (mode === 'merge' && !incomingWins(existing, row))) {
-      plan.unchanged++;
-    } else {
-      plan.updated++;
-      plan.put.push(row);
-    }
+/** What a plan does with one stored row: write the backup's row over it, leave it, or remove it. */
+export type StoredVerdict = 'updated' | 'unchanged' | 'removed';
+
+/**
+ * Plans one table a stored row at a time, so the journal is never held whole: the data layer
+ * streams the stored rows through it (or, for a merge, only their keys and `updatedAt` from an
+ * index: a merge decides on timestamps alone), then asks for the plan. Every stored key must be
+ * seen once, in key order (the order of `remove`).
+ */
+export class TablePlanner {
+  private readonly incoming = new Map<string, TableRow>();
+  /** The stored keys the backup also holds: whether its row is written over the stored one. */
+  private readonly overlap = new Map<string, boolean>();
+  private readonly removals: string[] = [];
+
+  constructor(
+    private readonly table: TableName,
+    private readonly rows: readonly TableRow[],
+    readonly mode: RestoreMode,
+  ) {
+    for (const r of rows) this.incoming.set(rowKey(table, r), r);
   }
-  if (mode === 'replace') {
-    for (const key of byKey.keys()) {
-      if (!incomingKeys.has(key)) {
-        plan.removed++;
-        plan.remove.push(key);
-      }
-    }
+
+  /** A stored row, whole (a damaged one too: a replace writes the backup's row over it). */
+  seeRow(row: TableRow): StoredVerdict {
+    const key = rowKey(this.table, row);
+    const mine = this.incoming.get(key);
+    if (mine === undefined) return this.absent(key);
+    const write = this.mode === 'merge' ? incomingWins(updatedAtOf(row), updatedAtOf(mine)) : !sameContent(row, mine);
+    return this.decide(key, write);
   }
-  return plan;
+
+  /**
+   * A stored row known by its key and its `updatedAt` as stored (undefined when it has none, or
+   * none an index holds). Enough for a merge; a replace needs the row (`seeRow`) to tell an
+   * unchanged row from one changed under the same timestamp, so this throws for one.
+   */
+  seeStamp(key: string, updatedAt: unknown): StoredVerdict {
+    if (this.mode !== 'merge') throw new Error('A replace plans from the stored rows themselves');
+    const mine = this.incoming.get(key);
+    if (mine === undefined) return this.absent(key);
+    return this.decide(key, incomingWins(stampOf(updatedAt), updatedAtOf(mine)));
+  }
+
+  /** Whether the backup holds a row with this key. */
+  holds(key: string): boolean {
+    return this.incoming.has(key);
+  }
+
+  private absent(key: string): StoredVerdict {
+    if (this.mode === 'merge') return 'unchanged';
+    this.removals.push(key);
+    return 'removed';
+  }
+
+  private decide(key: string, write: boolean): StoredVerdict {
+    this.overlap.set(key, write);
+    return write ? 'updated' : 'unchanged';
+  }
+
+  /** The table's plan, from every stored row seen: the backup's rows in their order, then the removals. */
+  plan(): TablePlan {
+    const plan: TablePlan = { added: 0, updated: 0, unchanged: 0, removed: this.removals.length, put: [], remove: this.removals };
+    for (const row of this.rows) {
+      const write = this.overlap.get(rowKey(this.table, row));
+      if (write === undefined) {
+        plan.added++;
+        plan.put.push(row);
+      } else if (write) {
+        plan.updated++;
+        plan.put.push(row);
+      } else plan.unchanged++;
+    }
+    return plan;
+  }
 }
 
-/** Plans restoring `incoming` over `current` in the given mode, table by table. */
+/** Plans restoring `incoming` over `current` (held whole: tests, small journals) in the given mode, table by table. */
 export function planRestore(current: BackupData, incoming: BackupData, mode: RestoreMode): RestorePlan {
   const tables = Object.fromEntries(
-    TABLE_NAMES.map((t) => [t, planTable(t, current[t] as TableRow[], incoming[t] as TableRow[], mode)]),
+    TABLE_NAMES.map((t) => {
+      const planner = new TablePlanner(t, incoming[t] as TableRow[], mode);
+      for (const row of current[t] as TableRow[]) planner.seeRow(row);
+      return [t, planner.plan()];
+    }),
   ) as Record<TableName, TablePlan>;
   return { mode, tables };
 }
