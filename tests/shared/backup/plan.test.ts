@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupData } from '../../../shared/backup/format';
-import { planChangesNothing, planRestore, stableStringify } from '../../../shared/backup/plan';
+import { planChangesNothing, planRestore, stableStringify, TablePlanner } from '../../../shared/backup/plan';
 import { latestBackupAt, shouldBackUpNow } from '../../../shared/backup/schedule';
 import { ADA_ID, REFLECTION_ID, sampleJournal } from './sampleJournal';
 
@@ -73,6 +73,50 @@ describe('planRestore', () => {
 
   it('compares records by content whatever their key order', () => {
     expect(stableStringify({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+  });
+});
+
+describe('TablePlanner (a stored row at a time)', () => {
+  const row = (id: string, updatedAt: string, title = id) =>
+    ({ ...sampleJournal().entries[0]!, id, updatedAt, title }) as BackupData['entries'][number];
+  const incoming = [row('a', '2026-01-01T00:00:00.000Z'), row('b', '2026-02-01T00:00:00.000Z'), row('c', '2026-01-01T00:00:00.000Z')];
+
+  it('replace: a different timestamp settles a write, the same one needs the content, a row the backup lacks is removed', () => {
+    const p = new TablePlanner('entries', incoming, 'replace');
+    expect(p.seeRow({ ...row('a', '2026-01-01T00:00:00.000Z'), rev: 4 })).toBe('unchanged');
+    expect(p.seeRow(row('b', '2026-01-15T00:00:00.000Z'))).toBe('updated');
+    expect(p.seeRow(row('c', '2026-01-01T00:00:00.000Z', 'reworded'))).toBe('updated');
+    expect(p.seeRow(row('z', '2026-01-01T00:00:00.000Z'))).toBe('removed');
+    expect(() => p.seeStamp('a', '2026-01-01T00:00:00.000Z')).toThrow('A replace plans from the stored rows themselves');
+    const plan = p.plan();
+    expect({ ...plan, put: plan.put.map((r) => (r as { id: string }).id) }).toEqual({
+      added: 0,
+      updated: 2,
+      unchanged: 1,
+      removed: 1,
+      put: ['b', 'c'],
+      remove: ['z'],
+    });
+  });
+
+  it('merge from timestamps alone: only a strictly newer backup row is written; a stamp that is not a string never loses', () => {
+    const p = new TablePlanner('entries', [...incoming, row('d', '2026-01-01T00:00:00.000Z')], 'merge');
+    expect(p.seeStamp('a', '2025-12-31T23:59:59.999Z')).toBe('updated');
+    expect(p.seeStamp('b', '2026-02-01T00:00:00.000Z')).toBe('unchanged');
+    expect(p.seeStamp('c', undefined)).toBe('unchanged');
+    expect(p.seeStamp('d', 5)).toBe('unchanged');
+    expect(p.seeStamp('z', '2020-01-01T00:00:00.000Z')).toBe('unchanged');
+    expect(p.holds('z')).toBe(false);
+    const plan = p.plan();
+    expect([plan.added, plan.updated, plan.unchanged, plan.removed, plan.put.length]).toEqual([0, 1, 3, 0, 1]);
+  });
+
+  it('a backup row whose key was never seen stored is added', () => {
+    const p = new TablePlanner('entries', incoming, 'replace');
+    p.seeRow(row('b', '2026-02-01T00:00:00.000Z'));
+    const plan = p.plan();
+    expect([plan.added, plan.updated, plan.unchanged, plan.removed]).toEqual([2, 0, 1, 0]);
+    expect(plan.put.map((r) => (r as { id: string }).id)).toEqual(['a', 'c']);
   });
 });
 
