@@ -9,7 +9,7 @@ import { setClock } from '../../../renderer/data/ids';
 import { planAgainstStore } from '../../../renderer/data/restorePlanning';
 import { makeBackup, TABLE_NAMES, type BackupData, type TableName } from '../../../shared/backup/format';
 import { planRestore, type RestoreMode } from '../../../shared/backup/plan';
-import type { Entry } from '../../../shared/schemas';
+import type { Entry, Reflection } from '../../../shared/schemas';
 import { reflection, uuid } from '../../shared/builders';
 import { journalArbitrary } from './journalArbitrary';
 
@@ -73,7 +73,7 @@ async function store(data: BackupData) {
   });
 }
 
-const titled = (n: number, over: Partial<Entry> = {}) => reflection({ id: uuid(n), title: `Entry ${n}`, ...over }) as Entry;
+const titled = (n: number, over: Partial<Reflection> = {}): Reflection => reflection({ id: uuid(n), title: `Entry ${n}`, ...over });
 
 /**
  * The stored journal and the backup of the hand-worked case. Stored: 1 (rev 3), 2 (rev 2), 3
@@ -180,7 +180,7 @@ describe('restore planning against the stored journal', () => {
     const stored = Array.from({ length: 4_500 }, (_, i) => titled(1_000 + i, { updatedAt: T1, rev: 2 }));
     await store({ ...empty(), entries: stored });
     // The backup keeps the first 1,000 as they are, rewords the next 1,000 and lacks the rest.
-    const incoming = [...stored.slice(0, 1_000), ...stored.slice(1_000, 2_000).map((e) => ({ ...e, title: `${e.title}!` }) as Entry)];
+    const incoming = [...stored.slice(0, 1_000), ...stored.slice(1_000, 2_000).map((e) => ({ ...e, title: `${e.title}!` }))];
     reads = { rowsPerQuery: {}, gotKeys: {} };
     const plan = await applyRestore(makeBackup({ ...empty(), entries: incoming }, 'test', NOW), 'replace');
     expect(counts(plan.tables.entries)).toEqual({ added: 0, updated: 1_000, unchanged: 1_000, removed: 2_500 });
