@@ -29,6 +29,11 @@ const PROFILE_DIR = profileArg ? resolve(profileArg.slice(10)) : null;
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 // `--legacy-restore-order`: the restore figure measured as before the pairs were made even (see restorePairs).
 const LEGACY_RESTORE_ORDER = process.argv.includes('--legacy-restore-order');
+// `--restore-base=DIR` (with --only=restore): the bench variant of another build (the code to
+// compare with, built with this bench's hooks: see README, "Planning a replace from keys"),
+// served at /base/; the "replace over a full journal" figure then alternates the two builds.
+const restoreBaseArg = process.argv.find((a) => a.startsWith('--restore-base='));
+const RESTORE_BASE = restoreBaseArg ? resolve(restoreBaseArg.slice(15)) : null;
 // Journal sizes the screens are measured at (besides the empty journal); the last one also gets
 // the other figures. `--sizes=1000,10000,50000` adds 50,000 (heavy on a shared machine).
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
@@ -99,7 +104,11 @@ const TYPES = {
 function serve() {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    const [root, rest] = url.pathname.startsWith('/bench/') ? [benchDist, url.pathname.slice(7)] : [dist, url.pathname.slice(1)];
+    const [root, rest] = url.pathname.startsWith('/bench/')
+      ? [benchDist, url.pathname.slice(7)]
+      : RESTORE_BASE && url.pathname.startsWith('/base/')
+        ? [RESTORE_BASE, url.pathname.slice(6)]
+        : [dist, url.pathname.slice(1)];
     let file = resolve(root, decodeURIComponent(rest) || 'index.html');
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
@@ -580,6 +589,7 @@ async function restoreOnly(context, base) {
     await bench.evaluate(() => window.__sextantBench.dropRaw());
     await bench.evaluate(() => window.__sextantBench.settle());
     await bench.close();
+    const replaceOverFull = await replaceOverFullRuns(context, base, entries, runsArg ? Number(runsArg.slice(7)) : RUNS.restore);
     const rate = (ms) => pairs.map((p) => size.records / (p[ms] / 1000));
     const ratio = pairs.map((p) => p.rawMs / p.restoreMs);
     out[entries] = {
@@ -588,10 +598,66 @@ async function restoreOnly(context, base) {
       rawIndexedDbRecordsPerSecond: summary(rate('rawMs'), 'records/s'),
       restoreVsRaw: { median: round(quantile(ratio, 0.5)), p95: round(quantile(ratio, 0.95)), unit: 'ratio', runs: ratio.length },
       pairs: pairs.map((p) => ({ restoreMs: round(p.restoreMs), rawMs: round(p.rawMs) })),
+      replaceOverFull,
       pageErrors: errors,
     };
   }
   return out;
+}
+
+/**
+ * "Replace over a full journal" at one size: `runs` times, in a fresh bench page each, the journal
+ * filled with the generated journal (untimed), a forced GC, then a timed replace restore of it a
+ * season later (hooks.ts, replaceOverFull), with the page's JS heap before and at its peak. With
+ * --restore-base, each run does it once in each build (alternating which goes first; they share
+ * IndexedDB), and the ratios this build / base are of the medians.
+ */
+async function replaceOverFullRuns(context, base, entries, runs) {
+  const builds = RESTORE_BASE ? ['bench', 'base'] : ['bench'];
+  const runsOf = Object.fromEntries(builds.map((b) => [b, []]));
+  const once = async (build) => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => log(`page error (${build}):`, String(e)));
+    await page.goto(`${base}${build}/index.html#/settings`);
+    await page.waitForFunction(() => !!window.__sextantBench?.replaceOverFull, undefined, { timeout: 60_000 });
+    await page.evaluate((n) => window.__sextantBench.generate(n), entries);
+    await page.evaluate(() => window.__sextantBench.fillForReplace());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const r = await page.evaluate(() => window.__sextantBench.replaceOverFull());
+    await page.evaluate(() => window.__sextantBench.settle());
+    await page.close();
+    const mb = (bytes) => bytes / 2 ** 20;
+    log(
+      `replace over ${entries} (${build}): ${Math.round(r.ms)} ms, heap ${mb(r.heapBefore).toFixed(1)} MB -> peak ${mb(r.heapPeak).toFixed(1)} MB`,
+    );
+    runsOf[build].push({ ms: r.ms, peakMb: mb(r.heapPeak), growthMb: mb(r.heapPeak - r.heapBefore) });
+  };
+  for (let i = 0; i < runs; i++) for (const b of i % 2 === 0 ? builds : [...builds].reverse()) await once(b);
+  const med = (b, k) =>
+    quantile(
+      runsOf[b].map((r) => r[k]),
+      0.5,
+    );
+  const figure = (b) => ({
+    ms: round(med(b, 'ms')),
+    peakHeapMb: round(med(b, 'peakMb')),
+    heapGrowthMb: round(med(b, 'growthMb')),
+    runs: runsOf[b],
+  });
+  return {
+    thisBuild: figure('bench'),
+    ...(RESTORE_BASE
+      ? {
+          base: figure('base'),
+          ratioToBase: {
+            ms: round(med('bench', 'ms') / med('base', 'ms')),
+            peakHeap: round(med('bench', 'peakMb') / med('base', 'peakMb')),
+            heapGrowth: round(med('bench', 'growthMb') / med('base', 'growthMb')),
+          },
+        }
+      : {}),
+  };
 }
 
 async function main() {
@@ -623,6 +689,15 @@ async function main() {
         console.log(
           `${n} entries (${f.records} records): restore ${f.restoreRecordsPerSecond.median} / ${f.restoreRecordsPerSecond.p95} records/s, raw ${f.rawIndexedDbRecordsPerSecond.median} / ${f.rawIndexedDbRecordsPerSecond.p95} records/s (median / p95); restore / raw ${f.restoreVsRaw.median} median, ${f.restoreVsRaw.p95} p95 (target >= 0.8); page errors: ${f.pageErrors.length}`,
         );
+      for (const [n, f] of Object.entries(restore)) {
+        const { thisBuild: a, base: b, ratioToBase: r } = f.replaceOverFull;
+        console.log(
+          `${n} entries, replace over a full journal: ${a.ms} ms, peak heap ${a.peakHeapMb} MB (+${a.heapGrowthMb} MB during the restore)` +
+            (b
+              ? `; base ${b.ms} ms, ${b.peakHeapMb} MB (+${b.heapGrowthMb} MB); this / base: time ${r.ms}, peak heap ${r.peakHeap}, heap growth ${r.heapGrowth}`
+              : ''),
+        );
+      }
       console.log('\nwritten to bench/results/restore.json');
     } finally {
       await context.close();

@@ -108,6 +108,24 @@ async function rawPuts(j: GeneratedJournal, settle = true): Promise<number> {
   return ms;
 }
 
+/** The generated journal as a backup (settings empty), made at the bench's fixed time. */
+async function backupOf(j: GeneratedJournal): Promise<Backup> {
+  const { makeBackup } = await backupFormat!();
+  return makeBackup(
+    { entries: j.entries, people: j.people, settings: [], checkIns: j.checkIns, targets: j.targets, pathAnswers: j.pathAnswers },
+    'bench',
+    `${NOW}T00:00:00.000Z`,
+  );
+}
+
+/** The journal a season later: every 4th entry edited since (a later updatedAt), every 10th deleted since. */
+function seasonLater(j: GeneratedJournal): GeneratedJournal {
+  const entries = j.entries
+    .filter((_, i) => i % 10 !== 1)
+    .map((e, i) => (i % 4 === 0 ? { ...e, updatedAt: '2026-06-01T09:00:00.000Z', rev: (e.rev ?? 1) + 1 } : e));
+  return { ...j, entries };
+}
+
 const api = {
   /** Generates a journal of `entries` entries in the page (deterministic), ready to restore. */
   generate(entries: number): { records: number; entries: number } {
@@ -205,6 +223,38 @@ const api = {
     const started = performance.now();
     await store.applyRestore(backup, 'replace');
     return { records: recordCount(j), ms: performance.now() - started };
+  },
+
+  /**
+   * "Replace over a full journal", step one (untimed): the journal made to hold the generated
+   * journal, by a replace restore over whatever the last run left (the season-later version).
+   */
+  async fillForReplace(): Promise<void> {
+    const store = await backupStore!();
+    await searchIndexStore.settled();
+    await store.applyRestore(await backupOf(journal!), 'replace');
+    await searchIndexStore.settled();
+  },
+
+  /**
+   * Step two (after a forced GC): a replace restore of the same journal a season later (every
+   * 4th entry edited since, every 10th deleted since) over the full journal, timed, with the
+   * page's JS heap sampled every millisecond the main thread is free (and at the end): the heap
+   * before and its peak during the restore.
+   */
+  async replaceOverFull(): Promise<{ records: number; ms: number; heapBefore: number; heapPeak: number }> {
+    const store = await backupStore!();
+    const later = await backupOf(seasonLater(journal!));
+    const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+    const heapBefore = heap();
+    let heapPeak = heapBefore;
+    const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, heap())), 1);
+    const started = performance.now();
+    await store.applyRestore(later, 'replace');
+    const ms = performance.now() - started;
+    clearInterval(sampler);
+    heapPeak = Math.max(heapPeak, heap());
+    return { records: recordCount(journal!), ms, heapBefore, heapPeak };
   },
 
   /**
