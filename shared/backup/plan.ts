@@ -42,17 +42,54 @@ function updatedAtOf(row: TableRow): string | undefined {
   return stampOf((row as { updatedAt?: unknown }).updatedAt);
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/** Left out of an object by JSON (and written as null in an array). */
+const notJson = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/** A value as JSON writes it in an array: what JSON leaves out, and numbers it cannot write, are null. */
+const asJsonItem = (v: unknown) => (notJson(v) || (typeof v === 'number' && !Number.isFinite(v)) ? null : v);
+
+/**
+ * Whether two values have the same stableStringify text, without writing either: no text is made
+ * (comparing rows of a full journal made megabytes of it). Anything but plain objects, arrays and
+ * primitives (a Date, bytes) is compared by its text. `skip` names a top-level key left out.
+ */
+export function sameJson(a: unknown, b: unknown, skip?: string): boolean {
+  // At the top, what JSON leaves out gives no text at all (in an array, it is null).
+  if (notJson(a) || notJson(b)) return stableStringify(a) === stableStringify(b);
+  return jsonEqual(a, b, skip);
+}
+
+function jsonEqual(a: unknown, b: unknown, skip?: string): boolean {
+  const x = asJsonItem(a);
+  const y = asJsonItem(b);
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) && Array.isArray(y)) {
+    if (x.length !== y.length) return false;
+    // Indexes, not every(): a hole is null in JSON and must be compared too.
+    for (let i = 0; i < x.length; i++) if (!jsonEqual(x[i], y[i])) return false;
+    return true;
+  }
+  if (!isPlainObject(x) || !isPlainObject(y)) return stableStringify(x) === stableStringify(y);
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => k !== skip && !notJson(o[k]));
+  const kx = keys(x);
+  if (kx.length !== keys(y).length) return false;
+  for (const k of kx) if (!Object.hasOwn(y, k) || notJson(y[k]) || !jsonEqual(x[k], y[k])) return false;
+  return true;
+}
+
 /**
  * Same content, whatever the revision counter says (an older backup has none; the database numbers
- * its own saves). Two different `updatedAt` strings settle it without serialising either row.
+ * its own saves). Two different `updatedAt` strings settle it at once.
  */
 function sameContent(a: TableRow, b: TableRow): boolean {
   const stampA = updatedAtOf(a);
   const stampB = updatedAtOf(b);
   if (stampA !== undefined && stampB !== undefined && stampA !== stampB) return false;
-  const { rev: _a, ...restA } = a as { rev?: number };
-  const { rev: _b, ...restB } = b as { rev?: number };
-  return stableStringify(restA) === stableStringify(restB);
+  return sameJson(a, b, 'rev');
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupData } from '../../../shared/backup/format';
-import { planChangesNothing, planRestore, stableStringify, TablePlanner } from '../../../shared/backup/plan';
+import fc from 'fast-check';
+import { planChangesNothing, planRestore, sameJson, stableStringify, TablePlanner } from '../../../shared/backup/plan';
 import { latestBackupAt, shouldBackUpNow } from '../../../shared/backup/schedule';
 import { ADA_ID, REFLECTION_ID, sampleJournal } from './sampleJournal';
 
@@ -117,6 +118,41 @@ describe('TablePlanner (a stored row at a time)', () => {
     const plan = p.plan();
     expect([plan.added, plan.updated, plan.unchanged, plan.removed]).toEqual([2, 0, 1, 0]);
     expect(plan.put.map((r) => (r as { id: string }).id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('sameJson', () => {
+  const value = fc.anything({ withDate: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, maxDepth: 3 });
+  /** The same value rebuilt with its keys in reverse order (so equal texts are common). */
+  const reordered = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(reordered)
+      : v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype
+        ? Object.fromEntries(
+            Object.entries(v)
+              .reverse()
+              .map(([k, x]) => [k, reordered(x)]),
+          )
+        : v;
+
+  it('agrees with comparing the stableStringify texts, for any two values and for a value and itself reordered', () => {
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        expect(sameJson(a, b)).toBe(stableStringify(a) === stableStringify(b));
+        expect(sameJson(a, reordered(a))).toBe(stableStringify(a) === stableStringify(reordered(a)));
+      }),
+      { numRuns: 2_000, seed: 20261201 },
+    );
+  });
+
+  it('treats what JSON leaves out as absent in an object and as null in an array, and can leave out one top-level key', () => {
+    expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson([1, undefined, NaN], [1, null, null])).toBe(true);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(sameJson([, 1], [5, 1])).toBe(false);
+    expect(sameJson({ id: 'x', rev: 2 }, { id: 'x' }, 'rev')).toBe(true);
+    expect(sameJson({ id: 'x', rev: 2 }, { id: 'x' })).toBe(false);
+    expect(sameJson({ n: { rev: 1 } }, { n: {} }, 'rev')).toBe(false);
   });
 });
 
