@@ -7,7 +7,6 @@ import Dexie, { type Table } from 'dexie';
 import {
   BackupData,
   makeBackup,
-  rowKey,
   serializeBackup,
   TABLE_KEYS,
   TABLE_NAMES,

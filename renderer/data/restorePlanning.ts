@@ -77,7 +77,7 @@ export async function planAgainstStore(incoming: BackupData, mode: RestoreMode, 
   const revisions: StoredPlan['revisions'] = {};
   for (const t of TABLE_NAMES) {
     const table = db().table(t);
-    const planner = new TablePlanner(t, incoming[t] as TableRow[], mode);
+    const planner = new TablePlanner(t, incoming[t], mode);
     if (mode === 'merge' && table.schema.idxByName.updatedAt) tables[t] = await planFromStamps(table, planner);
     else {
       const revs = isRevised(t) ? new Map<string, number | undefined>() : undefined;

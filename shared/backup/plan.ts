@@ -183,7 +183,7 @@ export class TablePlanner {
 export function planRestore(current: BackupData, incoming: BackupData, mode: RestoreMode): RestorePlan {
   const tables = Object.fromEntries(
     TABLE_NAMES.map((t) => {
-      const planner = new TablePlanner(t, incoming[t] as TableRow[], mode);
+      const planner = new TablePlanner(t, incoming[t], mode);
       for (const row of current[t] as TableRow[]) planner.seeRow(row);
       return [t, planner.plan()];
     }),

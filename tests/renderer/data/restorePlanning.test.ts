@@ -41,7 +41,7 @@ const recordReads: Middleware<DBCore> = {
             return res;
           }),
         getMany: (req) => {
-          (reads.gotKeys[name] ??= []).push(...req.keys);
+          (reads.gotKeys[name] ??= []).push(...(req.keys as unknown[]));
           return t.getMany(req);
         },
         get: (req) => {
