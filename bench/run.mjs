@@ -615,25 +615,27 @@ async function restoreOnly(context, base) {
 async function replaceOverFullRuns(context, base, entries, runs) {
   const builds = RESTORE_BASE ? ['bench', 'base'] : ['bench'];
   const runsOf = Object.fromEntries(builds.map((b) => [b, []]));
-  const once = async (build) => {
+  const live = Object.fromEntries(builds.map((b) => [b, []]));
+  const once = async (build, liveHeap = false) => {
     const page = await context.newPage();
     page.on('pageerror', (e) => log(`page error (${build}):`, String(e)));
     await page.goto(`${base}${build}/index.html#/settings`);
     await page.waitForFunction(() => !!window.__sextantBench?.replaceOverFull, undefined, { timeout: 60_000 });
     await page.evaluate((n) => window.__sextantBench.generate(n), entries);
     await page.evaluate(() => window.__sextantBench.fillForReplace());
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const r = await page.evaluate(() => window.__sextantBench.replaceOverFull());
+    const r = await page.evaluate((o) => window.__sextantBench.replaceOverFull(o), { live: liveHeap });
     await page.evaluate(() => window.__sextantBench.settle());
     await page.close();
     const mb = (bytes) => bytes / 2 ** 20;
+    const what = liveHeap ? 'live heap' : 'heap';
     log(
-      `replace over ${entries} (${build}): ${Math.round(r.ms)} ms, heap ${mb(r.heapBefore).toFixed(1)} MB -> peak ${mb(r.heapPeak).toFixed(1)} MB`,
+      `replace over ${entries} (${build}): ${Math.round(r.ms)} ms, ${what} ${mb(r.heapBefore).toFixed(1)} MB -> peak ${mb(r.heapPeak).toFixed(1)} MB`,
     );
-    runsOf[build].push({ ms: r.ms, peakMb: mb(r.heapPeak), growthMb: mb(r.heapPeak - r.heapBefore) });
+    (liveHeap ? live : runsOf)[build].push({ ms: r.ms, peakMb: mb(r.heapPeak), growthMb: mb(r.heapPeak - r.heapBefore) });
   };
   for (let i = 0; i < runs; i++) for (const b of i % 2 === 0 ? builds : [...builds].reverse()) await once(b);
+  // The heap still in use during the restore (full GCs at each progress step): once per build.
+  for (const b of builds) await once(b, true);
   const med = (b, k) =>
     quantile(
       runsOf[b].map((r) => r[k]),
@@ -643,6 +645,7 @@ async function replaceOverFullRuns(context, base, entries, runs) {
     ms: round(med(b, 'ms')),
     peakHeapMb: round(med(b, 'peakMb')),
     heapGrowthMb: round(med(b, 'growthMb')),
+    liveHeapGrowthMb: round(live[b][0].growthMb),
     runs: runsOf[b],
   });
   return {
@@ -654,6 +657,7 @@ async function replaceOverFullRuns(context, base, entries, runs) {
             ms: round(med('bench', 'ms') / med('base', 'ms')),
             peakHeap: round(med('bench', 'peakMb') / med('base', 'peakMb')),
             heapGrowth: round(med('bench', 'growthMb') / med('base', 'growthMb')),
+            liveHeapGrowth: round(live.bench[0].growthMb / live.base[0].growthMb),
           },
         }
       : {}),
@@ -674,7 +678,8 @@ async function main() {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     // The same flags as the e2e tests (this closed network), plus precise heap figures.
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+    // --only=restore: gc() in the page too, for the live heap of a replace over a full journal.
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', ...(ONLY === 'restore' ? ['--js-flags=--expose-gc'] : [])],
     viewport: { width: 1280, height: 860 },
   });
   const figures = {};
@@ -692,9 +697,9 @@ async function main() {
       for (const [n, f] of Object.entries(restore)) {
         const { thisBuild: a, base: b, ratioToBase: r } = f.replaceOverFull;
         console.log(
-          `${n} entries, replace over a full journal: ${a.ms} ms, peak heap ${a.peakHeapMb} MB (+${a.heapGrowthMb} MB during the restore)` +
+          `${n} entries, replace over a full journal: ${a.ms} ms, peak heap ${a.peakHeapMb} MB (+${a.heapGrowthMb} MB during the restore, +${a.liveHeapGrowthMb} MB in use)` +
             (b
-              ? `; base ${b.ms} ms, ${b.peakHeapMb} MB (+${b.heapGrowthMb} MB); this / base: time ${r.ms}, peak heap ${r.peakHeap}, heap growth ${r.heapGrowth}`
+              ? `; base ${b.ms} ms, ${b.peakHeapMb} MB (+${b.heapGrowthMb} MB, +${b.liveHeapGrowthMb} MB in use); this / base: time ${r.ms}, peak heap ${r.peakHeap}, heap growth ${r.heapGrowth}, in use ${r.liveHeapGrowth}`
               : ''),
         );
       }
