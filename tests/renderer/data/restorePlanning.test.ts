@@ -110,6 +110,21 @@ async function storeHandWorked() {
   return makeBackup({ ...empty(), entries: backup }, 'test', NOW);
 }
 
+/**
+ * The revisions after the hand-worked replace. 1 unchanged keeps rev 3; 2: max(1, 2+1) = 3; 3:
+ * max(9, 4+1) = 9; 5: max(1, 1+1) = 2; 6: past its tombstone, max(2, 5+1) = 6; 7 new without a
+ * rev stays without; 8: max(1, 4+1) = 5; 4 is gone.
+ */
+const REVS_AFTER_REPLACE = {
+  [uuid(1)]: 3,
+  [uuid(2)]: 3,
+  [uuid(3)]: 9,
+  [uuid(5)]: 2,
+  [uuid(6)]: 6,
+  [uuid(7)]: undefined,
+  [uuid(8)]: 5,
+};
+
 const counts = (p: { added: number; updated: number; unchanged: number; removed: number }) => {
   const { added, updated, unchanged, removed } = p;
   return { added, updated, unchanged, removed };
@@ -137,17 +152,7 @@ describe('restore planning against the stored journal', () => {
     );
 
     await applyRestore(backup, 'replace');
-    // 1 unchanged keeps rev 3; 2: max(1, 2+1) = 3; 3: max(9, 4+1) = 9; 5: max(1, 1+1) = 2;
-    // 6: past its tombstone, max(2, 5+1) = 6; 7 new without a rev stays without; 8: max(1, 4+1) = 5.
-    expect(await revs()).toEqual({
-      [uuid(1)]: 3,
-      [uuid(2)]: 3,
-      [uuid(3)]: 9,
-      [uuid(5)]: 2,
-      [uuid(6)]: 6,
-      [uuid(7)]: undefined,
-      [uuid(8)]: 5,
-    });
+    expect(await revs()).toEqual(REVS_AFTER_REPLACE);
     expect((await db().entries.get(uuid(2)))!).toMatchObject({ title: 'Entry 2, reworded' });
     expect((await db().entries.get(uuid(5)))!).toMatchObject({ title: 'Entry 5' });
     // 4 leaves a tombstone one past its revision; 6's tombstone is gone.
@@ -230,15 +235,7 @@ describe('restore planning against the stored journal', () => {
     const merge = await db().transaction('r', backupTables(), async () => planAgainstStore(backup.data, 'merge'));
     expect(counts(merge.plan.tables.entries)).toEqual({ added: 2, updated: 1, unchanged: 4, removed: 0 });
     await applyRestore(backup, 'replace');
-    expect(await revs()).toEqual({
-      [uuid(1)]: 3,
-      [uuid(2)]: 3,
-      [uuid(3)]: 9,
-      [uuid(5)]: 2,
-      [uuid(6)]: 6,
-      [uuid(7)]: undefined,
-      [uuid(8)]: 5,
-    });
+    expect(await revs()).toEqual(REVS_AFTER_REPLACE);
     const { backup: after } = await createBackup('test');
     expect(after.data.entries.find((e) => e.id === uuid(3))).toMatchObject({ title: 'Entry 3, later' });
   });
