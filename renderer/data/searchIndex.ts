@@ -1,10 +1,10 @@
-import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { RangeSet, type IndexableType, type IntervalTree, type ObservabilitySet, type Table } from 'dexie';
 import { whenIdleAfter } from '../platform/idle';
 import { useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
 import { isEncrypted } from '../crypto/session';
 import { db, type SearchSnapshotPart, type SextantDB } from './db';
-import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
+import { SearchWorkerState, SNAPSHOT_PARTS_PER_READ, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
 
 /**
  * The app's one search index: built at start from the database and kept current from Dexie's
@@ -77,9 +77,9 @@ function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error:
     worker.onerror = (e) => onFailure(e.message || 'the search worker stopped');
     return { post: (msg) => worker.postMessage(msg), terminate: () => worker.terminate() };
   }
-  const state = new SearchWorkerState();
   let closed = false;
   const later = (reply: FromSearchWorker) => setTimeout(() => !closed && onReply(reply), 0);
+  const state = new SearchWorkerState(later);
   return {
     post: (msg) => {
       const reply = state.handle(msg);
@@ -99,7 +99,10 @@ class SearchIndexStore {
   private readonly listeners = new Set<() => void>();
   private port: SearchPort | null = null;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: FromSearchWorker) => void; reject: (e: unknown) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (r: FromSearchWorker) => void; reject: (e: unknown) => void; progress?: (r: FromSearchWorker) => void }
+  >();
   private database: SextantDB | null = null;
   private building: Promise<void> | null = null;
   private pending: { entries: Set<string>; people: Set<string>; rebuild: boolean } = {
@@ -132,6 +135,7 @@ class SearchIndexStore {
     this.port ??= openPort(
       (reply) => {
         const w = this.waiting.get(reply.id);
+        if (reply.progress) return w?.progress?.(reply);
         this.waiting.delete(reply.id);
         if (reply.error !== undefined) w?.reject(new Error(reply.error));
         else w?.resolve(reply);
@@ -141,12 +145,12 @@ class SearchIndexStore {
     return this.port;
   }
 
-  /** Sends a message to the worker; resolves with its reply. */
-  private call(message: Message): Promise<FromSearchWorker> {
+  /** Sends a message to the worker; resolves with its reply (`progress` gets the progress replies before it). */
+  private call(message: Message, progress?: (r: FromSearchWorker) => void): Promise<FromSearchWorker> {
     const port = this.ensurePort();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve, reject, progress });
       port.post({ ...message, id });
     });
   }
@@ -230,20 +234,29 @@ class SearchIndexStore {
   }
 
   /**
-   * Loads the stored snapshot into the worker. Returns null when it answers now; otherwise why
-   * not ('' when there is none). A snapshot that cannot be read is deleted (a build replaces it).
+   * Loads the stored snapshot into the worker, a segment at a time: searches meanwhile answer from
+   * what is loaded so far (the status stays 'building', as in a first build). Returns null when it
+   * answers now; otherwise why not ('' when there is none). A snapshot that cannot be read is
+   * deleted (a build replaces it).
    */
   private async load(database: SextantDB): Promise<string | null> {
     try {
+      // No snapshot (the first start, the upgrade, after a damaged one): the build starts at once,
+      // without waiting for the worker to start and look.
+      if ((await database.searchSnapshot.count()) === 0) return '';
+      if (this.database !== database) return '';
+      const loaded = this.partialShown(database, true);
       if (!isEncrypted()) {
         // A plain journal: the worker reads and decodes the parts itself (no copy through the page).
-        const { found, unavailable } = await this.call({ type: 'read-load', database: database.name });
+        const { found, unavailable } = await this.call({ type: 'read-load', database: database.name }, loaded);
         if (!unavailable) return found ? null : '';
       }
-      const parts = await database.searchSnapshot.orderBy('part').toArray();
-      if (parts.length === 0) return '';
-      if (this.database !== database) return '';
-      await this.call({ type: 'load', text: parts.map((p) => p.text).join('') });
+      // Sealed parts: the page opens them (a few at a time) and posts their text in order.
+      this.send({ type: 'load-start' });
+      const posted = (parts: unknown[]) =>
+        this.call({ type: 'load-text', text: (parts as SearchSnapshotPart[]).map((p) => p.text).join('') }).then(loaded);
+      if (!(await this.readInKeyOrder(database, database.searchSnapshot, SNAPSHOT_PARTS_PER_READ, posted))) return '';
+      await this.call({ type: 'load-end' });
       return null;
     } catch (e) {
       if (this.database === database) await database.searchSnapshot.clear().catch(() => undefined);
@@ -252,26 +265,36 @@ class SearchIndexStore {
   }
 
   /**
-   * Reads every entry in short chunks (keyset paging on the primary key), giving each chunk to
-   * `send` (a chunk is sent once the worker has replied to all but IN_WORKER - 1 of those before it, so its queue stays short). Returns false
-   * if the index moved to another database meanwhile.
+   * Reads every row of a table in key order, `chunk` rows at a time (keyset paging on the primary
+   * key: each read is short), giving each chunk to `send`; a chunk is sent once the worker has
+   * replied to all but IN_WORKER - 1 of those before it, so its queue stays short. Returns false if
+   * the index moved to another database meanwhile.
    */
-  private async readEntries(database: SextantDB, send: (rows: unknown[]) => Promise<unknown> | void): Promise<boolean> {
+  private async readInKeyOrder<T, K extends IndexableType>(
+    database: SextantDB,
+    table: Table<T, K>,
+    chunk: number,
+    send: (rows: unknown[]) => Promise<unknown> | void,
+  ): Promise<boolean> {
     const inWorker: (Promise<unknown> | void)[] = [];
-    let last: string | null = null;
+    const key = table.schema.primKey.keyPath as string;
+    let last: K | null = null;
     for (;;) {
-      const rows: unknown[] = await (last === null ? database.entries.orderBy(':id') : database.entries.where(':id').above(last))
-        .limit(CHUNK)
-        .toArray();
+      const rows: T[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last)).limit(chunk).toArray();
       if (this.database !== database) return false;
       if (rows.length === 0) return true;
-      last = (rows[rows.length - 1] as { id: string }).id;
+      last = (rows[rows.length - 1] as Record<string, K>)[key]!;
       // At most two chunks wait in the worker (the next is read meanwhile): a search asked during
       // the build waits for those, not for the whole journal, and the worker never runs dry
       // while the page is busy.
       if (inWorker.length >= IN_WORKER) await inWorker.shift();
       inWorker.push(send(rows));
     }
+  }
+
+  /** Every entry, CHUNK at a time (see readInKeyOrder). */
+  private readEntries(database: SextantDB, send: (rows: unknown[]) => Promise<unknown> | void): Promise<boolean> {
+    return this.readInKeyOrder(database, database.entries, CHUNK, send);
   }
 
   /** Checks the loaded snapshot against every stored record; the worker indexes again only what differs. */
@@ -327,8 +350,8 @@ class SearchIndexStore {
   }
 
   /**
-   * After a chunk of a first build (at most every PARTIAL_EVERY_MS), screens search again (the
-   * version changes) and see what has been added.
+   * After a chunk of a first build or a segment of a snapshot being loaded (at most every
+   * PARTIAL_EVERY_MS), screens search again (the version changes) and see what has been added.
    */
   private partialShown(database: SextantDB, first: boolean): (reply: FromSearchWorker) => void {
     let shown = -Infinity;

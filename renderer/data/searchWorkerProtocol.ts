@@ -1,7 +1,7 @@
 import {
-  decodeSnapshot,
   encodeSnapshot,
   JournalIndex,
+  SnapshotReader,
   type ReconcileCounts,
   type SearchFilters,
   type SearchHit,
@@ -10,6 +10,8 @@ import { openExisting, readAll, readInChunks, WorkerReadUnavailable } from './se
 
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
+/** Stored parts of a snapshot per read (256 K characters each): a search asked meanwhile waits for at most a segment's decoding. */
+export const SNAPSHOT_PARTS_PER_READ = 4;
 
 /**
  * What the page and the search worker say to each other. Every message carries an id and gets
@@ -33,7 +35,9 @@ export type ToSearchWorker = { id: number } &
     | { type: 'commit' }
     | { type: 'update'; people: unknown[]; removedPeople: string[]; entries: unknown[]; removedEntries: string[] }
     | { type: 'search'; query: string; filters: SearchFilters; limit: number }
-    | { type: 'load'; text: string }
+    | { type: 'load-start' }
+    | { type: 'load-text'; text: string }
+    | { type: 'load-end' }
     | { type: 'reconcile-start' }
     | { type: 'reconcile-people'; rows: unknown[] }
     | { type: 'reconcile-entries'; rows: unknown[] }
@@ -61,12 +65,19 @@ export interface FromSearchWorker {
   unavailable?: string;
   /** `read-load`: whether a snapshot was stored (and is now loaded). */
   found?: boolean;
+  /** Not the reply yet: `read-load` has taken in another segment (`documents` so far). */
+  progress?: true;
 }
 
 /** The worker's side: the live index, and the one a build is filling. Runs in the worker, or in the page where workers are missing (tests). */
 export class SearchWorkerState {
   private live = new JournalIndex();
   private next: JournalIndex | null = null;
+  /** While a snapshot is loaded into the live index: what has been read of it. */
+  private loading: SnapshotReader | null = null;
+
+  /** `progress`: where `read-load` reports each segment it has taken in (posted to the page). */
+  constructor(private readonly progress: (reply: FromSearchWorker) => void = () => undefined) {}
 
   /**
    * Handles one message and returns its reply: at once, or a promise for a `read-*` message (the
@@ -84,8 +95,30 @@ export class SearchWorkerState {
     try {
       return this.reply(msg, this.answer(msg));
     } catch (e) {
+      // A damaged snapshot half taken in: the index is emptied (the page builds it from the records).
+      if (msg.type.startsWith('load-')) {
+        this.loadStart();
+        this.loading = null;
+      }
       return this.reply(msg, { error: errorText(e) });
     }
+  }
+
+  /** Starts loading a snapshot into the live index, emptied (nothing else answers at start). */
+  private loadStart(): SnapshotReader {
+    this.live = new JournalIndex();
+    this.next = null;
+    return (this.loading = new SnapshotReader());
+  }
+
+  /** Takes in the segments a piece of the snapshot completes (the last ones at its end); false if it had none. */
+  private loadText(text: string | null): boolean {
+    const reader = this.loading;
+    if (!reader) throw new Error('load-start was not sent.');
+    const segments = text === null ? reader.end() : reader.read(text);
+    for (const segment of segments) this.live.loadSegment(segment);
+    if (text === null) this.loading = null;
+    return segments.length > 0;
   }
 
   private reply(msg: ToSearchWorker, answer: Partial<FromSearchWorker>): FromSearchWorker {
@@ -97,14 +130,26 @@ export class SearchWorkerState {
     const database = await openExisting(msg.database);
     try {
       if (msg.type === 'read-load') {
-        const parts = (await readAll(database, 'searchSnapshot')) as { text?: unknown }[];
-        if (parts.length === 0) return { found: false };
-        const text = parts.map((p) => (typeof p.text === 'string' ? p.text : '')).join('');
-        this.live = JournalIndex.fromState(decodeSnapshot(text));
-        return { found: true };
+        let found = false;
+        this.loadStart();
+        try {
+          // The next parts are read while this segment is taken in; searches are answered between reads.
+          await readInChunks(database, 'searchSnapshot', 'part', SNAPSHOT_PARTS_PER_READ, (parts) => {
+            found = true;
+            for (const { text } of parts as { text?: unknown }[])
+              if (this.loadText(typeof text === 'string' ? text : '')) this.progress(this.reply(msg, { progress: true }));
+          });
+          if (!found) this.loading = null;
+          else this.loadText(null);
+        } catch (e) {
+          if (this.loading || found) this.loadStart();
+          this.loading = null;
+          throw e;
+        }
+        return { found };
       }
       this.live.reconcilePeople(await readAll(database, 'people'));
-      await readInChunks(database, 'entries', READ_CHUNK, (rows) => this.live.reconcileEntries(rows));
+      await readInChunks(database, 'entries', 'id', READ_CHUNK, (rows) => this.live.reconcileEntries(rows));
       return {};
     } finally {
       database.close();
@@ -137,9 +182,14 @@ export class SearchWorkerState {
         break;
       case 'search':
         return { hits: this.live.search(msg.query, msg.filters, msg.limit) };
-      case 'load':
-        // Decoded whole before it replaces anything: a damaged snapshot leaves the index as it was.
-        this.live = JournalIndex.fromState(decodeSnapshot(msg.text));
+      case 'load-start':
+        this.loadStart();
+        break;
+      case 'load-text':
+        this.loadText(msg.text);
+        break;
+      case 'load-end':
+        this.loadText(null);
         break;
       case 'reconcile-start':
         this.live.reconcileStart();

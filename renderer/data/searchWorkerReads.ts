@@ -59,17 +59,23 @@ export async function readAll(database: IDBDatabase, store: string): Promise<unk
 }
 
 /**
- * Every row of a store whose primary key is `id`, in key order, `chunk` at a time (each read its
+ * Every row of a store whose primary key is the field `key`, in key order, `chunk` at a time (each read its
  * own short transaction, so writes are never held up), given to `take` one chunk after another.
  * The next chunk is requested before `take` runs on this one. Between chunks the worker returns to
  * its event loop, so a search asked meanwhile is answered within a chunk.
  */
-export async function readInChunks(database: IDBDatabase, store: string, chunk: number, take: (rows: unknown[]) => void): Promise<void> {
+export async function readInChunks(
+  database: IDBDatabase,
+  store: string,
+  key: string,
+  chunk: number,
+  take: (rows: unknown[]) => void,
+): Promise<void> {
   let next = getAll(database, store, null, chunk);
   for (;;) {
     const rows = checked(await next);
     if (rows.length === 0) return;
-    const last = (rows[rows.length - 1] as { id: string }).id;
+    const last = (rows[rows.length - 1] as Record<string, IDBValidKey>)[key]!;
     next = rows.length < chunk ? Promise.resolve([]) : getAll(database, store, IDBKeyRange.lowerBound(last, true), chunk);
     try {
       take(rows);

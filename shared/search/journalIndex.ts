@@ -1,7 +1,7 @@
 import { Entry, Person } from '../schemas';
 import { entryDocuments, personDocument } from './documents';
 import { createSearchIndex, JournalSearchIndex, searchIndex, type SearchFilters, type SearchHit } from './searchEngine';
-import { fingerprint, type IndexState } from './snapshot';
+import { fingerprint, type IndexState, type SnapshotSegment } from './snapshot';
 
 /** What a reconciliation changed: records re-indexed and records dropped. */
 export interface ReconcileCounts {
@@ -100,18 +100,45 @@ export class JournalIndex {
   static fromState(state: IndexState): JournalIndex {
     const out = new JournalIndex();
     out.index = JournalSearchIndex.fromState(state.engine);
-    for (const doc of state.engine.stored) {
+    out.takeDocuments(state.engine.stored);
+    out.takePrints(state);
+    return out;
+  }
+
+  /**
+   * Takes in the next segment of a snapshot being loaded into this index (empty before the first;
+   * see SnapshotReader): it answers searches from what is taken in so far, and is whole once the
+   * last segment (the one with the fingerprints) is in. Throws when the pieces do not fit together.
+   */
+  loadSegment(segment: SnapshotSegment): void {
+    this.index.loadSegment(segment);
+    this.takeDocuments(segment.stored);
+    if (!segment.prints) return;
+    this.index.loadEnded();
+    this.takePrints(segment.prints);
+  }
+
+  /** Notes which entry or person each loaded document stands for. */
+  private takeDocuments(stored: IndexState['engine']['stored']): void {
+    for (const doc of stored) {
       if (!doc) continue;
-      if (doc.type === 'person') out.personNames.set(doc.id, doc.title);
-      else out.docsOfEntry.set(doc.refId, [...(out.docsOfEntry.get(doc.refId) ?? []), doc.id]);
+      if (doc.type === 'person') this.personNames.set(doc.id, doc.title);
+      else {
+        const docs = this.docsOfEntry.get(doc.refId);
+        if (docs) docs.push(doc.id);
+        else this.docsOfEntry.set(doc.refId, [doc.id]);
+      }
     }
+  }
+
+  /** The fingerprints of a loaded index, once all its documents are in: they must name exactly those. */
+  private takePrints({ entryPrints, personPrints }: Pick<IndexState, 'entryPrints' | 'personPrints'>): void {
     const fits = (prints: Map<string, number>, ids: Map<string, unknown>) =>
       prints.size === ids.size && [...prints.keys()].every((id) => ids.has(id));
-    if (!fits(state.entryPrints, out.docsOfEntry) || !fits(state.personPrints, out.personNames))
+    if (!fits(entryPrints, this.docsOfEntry) || !fits(personPrints, this.personNames))
       throw new Error('The saved search index is inconsistent (fingerprints and documents differ).');
-    out.entryPrints = new Map(state.entryPrints);
-    out.personPrints = new Map(state.personPrints);
-    return out;
+    this.entryPrints = new Map(entryPrints);
+    this.personPrints = new Map(personPrints);
   }
 
   /**

@@ -106,6 +106,33 @@ export interface EngineState {
   postings: EnginePosting[];
 }
 
+/**
+ * A run of slots of a saved index, as a snapshot's segment holds it: the slots from `from` on with
+ * their stored fields; `numbers` holds four field lengths per slot, then for each of `words` its
+ * postings in these slots: a count, then per posting the step from the previous slot (the first
+ * from `from`) and its code (term frequency * 4 + field).
+ */
+export interface EngineSegment {
+  from: number;
+  stored: EngineState['stored'];
+  words: readonly string[];
+  numbers: ArrayLike<number>;
+}
+
+/** An index state's lengths and postings as one segment's numbers (see EngineSegment). */
+function segmentNumbers({ lengths, postings }: EngineState): Int32Array {
+  const out: number[] = [...lengths];
+  for (const { slots, codes } of postings) {
+    out.push(slots.length);
+    let previous = 0;
+    for (let i = 0; i < slots.length; i++) {
+      out.push(slots[i]! - previous, codes[i]!);
+      previous = slots[i]!;
+    }
+  }
+  return Int32Array.from(out);
+}
+
 interface Posting {
   word: string;
   /** Slot numbers of the documents containing the word (once per field holding it), in no order. */
@@ -387,45 +414,69 @@ export class JournalSearchIndex {
   /** An index holding exactly what `exportState` gave (the inverse of it). */
   static fromState(state: EngineState): JournalSearchIndex {
     const index = new JournalSearchIndex();
-    const n = state.stored.length;
-    if (state.lengths.length !== n * FIELD_COUNT) throw new Error('The saved search index is inconsistent (field lengths).');
-    for (let slot = 0; slot < n; slot++) {
-      const doc = state.stored[slot];
-      index.stored[slot] = doc ?? undefined;
-      index.dayNumbers[slot] = doc?.date ? Number(doc.date.replaceAll('-', '')) : 0;
+    index.loadSegment({ from: 0, stored: state.stored, words: state.words, numbers: segmentNumbers(state) });
+    index.loadEnded();
+    return index;
+  }
+
+  /**
+   * Takes in the next run of slots of a saved index (a snapshot's segment, starting at the slot
+   * after the last one taken in): their documents answer searches at once. The ranking statistics
+   * are those of what is taken in so far; once every segment is in (then loadEnded), the index is
+   * exactly the one saved. Throws when the pieces do not fit together.
+   */
+  loadSegment(segment: EngineSegment): void {
+    const { from, stored, words, numbers } = segment;
+    const n = stored.length;
+    if (from !== this.stored.length || numbers.length < n * FIELD_COUNT)
+      throw new Error('The saved search index is inconsistent (field lengths).');
+    this.table = null;
+    this.slotWords = null;
+    for (let i = 0; i < n; i++) {
+      const slot = from + i;
+      const doc = stored[i];
+      this.stored[slot] = doc ?? undefined;
+      this.dayNumbers[slot] = doc?.date ? Number(doc.date.replaceAll('-', '')) : 0;
       if (doc) {
-        index.slotOf.set(doc.id, slot);
-        index.live++;
+        this.slotOf.set(doc.id, slot);
+        this.live++;
       } else {
-        index.free.push(slot);
+        this.free.push(slot);
       }
       for (let f = 0; f < FIELD_COUNT; f++) {
-        const len = state.lengths[slot * FIELD_COUNT + f]!;
-        index.lengths[slot * FIELD_COUNT + f] = len;
-        index.totalLength[f]! += len;
+        const len = numbers[i * FIELD_COUNT + f]!;
+        this.lengths[slot * FIELD_COUNT + f] = len;
+        this.totalLength[f]! += len;
       }
     }
-    // Free slots are reused lowest last, as discard pushes them; order does not change results.
-    index.free.reverse();
-    state.words.forEach((word, w) => {
-      const { slots, codes } = state.postings[w]!;
-      if (slots.length !== codes.length || slots.length === 0) throw new Error('The saved search index is inconsistent (a posting).');
-      let df = 0;
-      let previous = -1;
-      for (const slot of slots) {
-        if (slot === previous) continue;
-        if (slot < previous || index.stored[slot] === undefined)
-          throw new Error('The saved search index is inconsistent (a posting of an empty slot).');
-        df++;
-        previous = slot;
+    let at = n * FIELD_COUNT;
+    for (const word of words) {
+      const count = numbers[at++]!;
+      if (!(count > 0) || at + 2 * count > numbers.length) throw new Error('The saved search index is inconsistent (a posting).');
+      // A word already taken in from an earlier segment: this segment's slots all come after its.
+      const p = this.byWord.get(word) ?? this.postingOf(word);
+      const { docs, codes } = p;
+      let previous = docs.length > 0 ? docs[docs.length - 1]! : -1;
+      let slot = from;
+      for (let i = 0; i < count; i++) {
+        slot += numbers[at++]!;
+        if (slot !== previous) {
+          if (slot < previous || this.stored[slot] === undefined)
+            throw new Error('The saved search index is inconsistent (a posting of an empty slot).');
+          p.df++;
+          previous = slot;
+        }
+        // Pushed one by one: packed small-integer arrays, which the search loop reads fastest.
+        docs.push(slot);
+        codes.push(numbers[at++]!);
       }
-      // The arrays are the index's own from now on (decodeSnapshot made them for it).
-      const p = { word, docs: slots, codes, df, doc: 0, field: 0, at: 0 };
-      index.dict.set(word, p);
-      index.byWord.set(word, p);
-    });
-    index.slotWords = null;
-    return index;
+    }
+    if (at !== numbers.length) throw new Error('The saved search index is inconsistent (numbers left over).');
+  }
+
+  /** Every segment is in: free slots are reused lowest last, as discard pushes them (the order does not change results). */
+  loadEnded(): void {
+    this.free.reverse();
   }
 
   /** Dictionary words a query word stands for, with their weight: exact, by prefix, by typo. */

@@ -1,19 +1,26 @@
 import { z } from 'zod';
 import { SKILL_IDS } from '../domain/framework';
 import { SEARCH_DOC_TYPES, type SearchDocType } from './documents';
-import type { EngineState } from './searchEngine';
+import { JournalSearchIndex, type EngineSegment, type EngineState } from './searchEngine';
 
 /**
  * The saved form of the journal's search index (a snapshot), so that search answers at once at
- * start instead of after a full build. One string: a JSON header (the stored fields of every
- * document, the words, each entry's and person's fingerprint) and, inside it, the postings and
- * field lengths as variable-length numbers written with a 64-letter alphabet (about a byte per
- * number; no binary, so the same text goes through the encryption middleware's JSON unchanged).
- * Loading reads it back without tokenising anything: a tenth of a full build's work.
+ * start instead of after a full build. Text in segments, one per line: each segment is a JSON
+ * object for a run of SEGMENT_SLOTS document slots (their stored fields, the words found in
+ * them, and their postings and field lengths as variable-length numbers written with a 64-letter
+ * alphabet, about a byte per number; no binary, so the text goes through the encryption
+ * middleware's JSON unchanged); the last segment also holds each entry's and person's
+ * fingerprint. A segment can be loaded as soon as its line has been read (SnapshotReader), so a
+ * large journal's search answers from the first segments while the rest is read and decoded.
+ * Loading tokenises nothing: a tenth of a full build's work. A snapshot of format 1 (one object,
+ * the whole index, no `from`) is read as one segment.
  */
 
 /** Bumped whenever the format or the indexing rules change (tokeniser, stop words, document fields): an older snapshot is then rebuilt. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
+
+/** Document slots per segment: decoding one takes a few tens of milliseconds, and a search waits for at most one. */
+export const SEGMENT_SLOTS = 4_000;
 
 /** A snapshot that cannot be read: the caller builds the index from the records instead. */
 export class SnapshotError extends Error {
@@ -29,6 +36,11 @@ export interface IndexState {
   /** Entry id → fingerprint of the record that was indexed (see fingerprint). */
   entryPrints: Map<string, number>;
   personPrints: Map<string, number>;
+}
+
+/** One segment of a snapshot (see EngineSegment), and in the last segment only the fingerprints. */
+export interface SnapshotSegment extends EngineSegment {
+  prints?: { entryPrints: Map<string, number>; personPrints: Map<string, number> };
 }
 
 /** A 32-bit FNV-1a hash of a text: tells whether a record changed since it was indexed. */
@@ -146,41 +158,103 @@ type StoredDoc = z.output<typeof Doc> | null;
 const Prints = z.array(z.tuple([z.string(), z.number().int().nonnegative()]));
 const Header = z.object({
   format: z.literal('sextant-search-index'),
-  version: z.literal(SNAPSHOT_VERSION),
+  /** 1: the whole index in one object (no `from`, with the fingerprints); 2: a segment. */
+  version: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
+  from: z.number().int().nonnegative().optional(),
   stored: StoredDocs,
   words: z.array(z.string()),
-  entryPrints: Prints,
-  personPrints: Prints,
+  entryPrints: Prints.optional(),
+  personPrints: Prints.optional(),
   numbers: z.string(),
 });
 
-/** Writes an index's state as one string (see the top of this file). */
-export function encodeSnapshot(state: IndexState): string {
+/** Writes an index's state as text: one line per segment of `segmentSlots` slots (see the top of this file). */
+export function encodeSnapshot(state: IndexState, segmentSlots = SEGMENT_SLOTS): string {
   const { stored, lengths, words, postings } = state.engine;
-  const numbers = new NumberWriter();
-  for (const len of lengths) numbers.write(len);
-  for (const { slots, codes } of postings) {
-    numbers.write(slots.length);
-    let previous = 0;
-    for (let i = 0; i < slots.length; i++) {
-      numbers.write(slots[i]! - previous);
-      numbers.write(codes[i]!);
-      previous = slots[i]!;
+  // Per word, how far its postings have been written (they are sorted by slot, segments follow each other).
+  const written = new Int32Array(words.length);
+  const lines: string[] = [];
+  for (let from = 0; from === 0 || from < stored.length; from += segmentSlots) {
+    const to = Math.min(stored.length, from + segmentSlots);
+    const last = to === stored.length;
+    const numbers = new NumberWriter();
+    for (let i = from * 4; i < to * 4; i++) numbers.write(lengths[i]!);
+    const segmentWords: string[] = [];
+    for (let w = 0; w < words.length; w++) {
+      const { slots, codes } = postings[w]!;
+      let i = written[w]!;
+      let end = i;
+      while (end < slots.length && slots[end]! < to) end++;
+      if (end === i) continue;
+      segmentWords.push(words[w]!);
+      numbers.write(end - i);
+      let previous = from;
+      for (; i < end; i++) {
+        numbers.write(slots[i]! - previous);
+        numbers.write(codes[i]!);
+        previous = slots[i]!;
+      }
+      written[w] = end;
     }
+    lines.push(
+      JSON.stringify({
+        format: 'sextant-search-index',
+        version: SNAPSHOT_VERSION,
+        from,
+        stored: stored.slice(from, to).map((d) => (d ? [d.id, d.type, d.refId, d.title, d.tags, d.skills, d.date ?? null] : null)),
+        words: segmentWords,
+        ...(last ? { entryPrints: [...state.entryPrints], personPrints: [...state.personPrints] } : {}),
+        numbers: numbers.text(),
+      } satisfies z.input<typeof Header>),
+    );
   }
-  return JSON.stringify({
-    format: 'sextant-search-index',
-    version: SNAPSHOT_VERSION,
-    stored: stored.map((d) => (d ? [d.id, d.type, d.refId, d.title, d.tags, d.skills, d.date ?? null] : null)),
-    words,
-    entryPrints: [...state.entryPrints],
-    personPrints: [...state.personPrints],
-    numbers: numbers.text(),
-  } satisfies z.input<typeof Header>);
+  return lines.join('\n');
 }
 
-/** Reads a snapshot written by encodeSnapshot; throws SnapshotError when it is damaged or of another version. */
-export function decodeSnapshot(text: string): IndexState {
+/**
+ * Reads a snapshot as its text arrives (in any pieces): `read` returns the segments each piece
+ * completes, `end` the last one. Throws SnapshotError when the text is damaged or of another
+ * version; the segments before the damage were good, but the index they make is not whole.
+ */
+export class SnapshotReader {
+  /** The pieces read since the last complete segment (joined only once its line ends). */
+  private pending: string[] = [];
+  private slots = 0;
+  private done = false;
+
+  /** Takes the next piece of the text; returns the segments it completes (possibly none). */
+  read(piece: string): SnapshotSegment[] {
+    const out: SnapshotSegment[] = [];
+    let start = 0;
+    for (let nl = piece.indexOf('\n'); nl >= 0; nl = piece.indexOf('\n', start)) {
+      this.pending.push(piece.slice(start, nl));
+      out.push(this.segment(this.pending.join('')));
+      this.pending = [];
+      start = nl + 1;
+    }
+    if (start < piece.length) this.pending.push(start === 0 ? piece : piece.slice(start));
+    return out;
+  }
+
+  /** The text has ended: its last segment (the one with the fingerprints). */
+  end(): SnapshotSegment[] {
+    const rest = this.pending.join('');
+    this.pending = [];
+    const out = rest ? [this.segment(rest)] : [];
+    if (!this.done) throw new SnapshotError('it ends before its last segment.');
+    return out;
+  }
+
+  private segment(text: string): SnapshotSegment {
+    if (this.done) throw new SnapshotError('it goes on after its last segment.');
+    const segment = decodeSegment(text, this.slots);
+    this.slots += segment.stored.length;
+    this.done = !!segment.prints;
+    return segment;
+  }
+}
+
+function decodeSegment(text: string, expectedFrom: number): SnapshotSegment {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -190,49 +264,62 @@ export function decodeSnapshot(text: string): IndexState {
   const parsed = Header.safeParse(json);
   if (!parsed.success) throw new SnapshotError(`unexpected content (${parsed.error.issues[0]?.path.join('.') || 'top level'}).`);
   const h = parsed.data;
+  const from = h.from ?? 0;
+  if ((h.version === 1) !== (h.from === undefined) || from !== expectedFrom)
+    throw new SnapshotError('its segments do not follow each other.');
+  if ((h.entryPrints === undefined) !== (h.personPrints === undefined) || (h.version === 1 && !h.entryPrints))
+    throw new SnapshotError('its fingerprints are incomplete.');
   const numbers = readNumbers(h.numbers);
-  let at = 0;
-  const next = () => {
-    if (at >= numbers.length) throw new SnapshotError('its numbers end early.');
-    return numbers[at++]!;
-  };
-  const lengths = Array.from({ length: h.stored.length * 4 }, next);
-  const postings = h.words.map(() => {
-    const count = next();
-    if (at + 2 * count > numbers.length) throw new SnapshotError('its numbers end early.');
-    // Filled by push from an Int32Array: packed small-integer arrays, which the search loop reads fastest.
-    const slots: number[] = [];
-    const codes: number[] = [];
-    let slot = 0;
-    for (let i = 0; i < count; i++) {
-      slot += numbers[at++]!;
-      slots.push(slot);
-      codes.push(numbers[at++]!);
-    }
-    if (slot >= h.stored.length) throw new SnapshotError('a posting points past the last document.');
-    return { slots, codes };
-  });
-  if (at !== numbers.length) throw new SnapshotError('it has numbers left over.');
+  checkNumbers(numbers, h.stored.length, h.words.length);
   return {
-    engine: {
-      stored: (h.stored as StoredDoc[]).map((d) =>
-        d
-          ? {
-              id: d[0],
-              type: d[1],
-              refId: d[2],
-              title: d[3],
-              tags: d[4],
-              skills: d[5],
-              date: d[6] ?? undefined,
-            }
-          : null,
-      ),
-      lengths,
-      words: h.words,
-      postings,
-    },
-    entryPrints: new Map(h.entryPrints),
-    personPrints: new Map(h.personPrints),
+    from,
+    stored: (h.stored as StoredDoc[]).map((d) =>
+      d
+        ? {
+            id: d[0],
+            type: d[1],
+            refId: d[2],
+            title: d[3],
+            tags: d[4],
+            skills: d[5],
+            date: d[6] ?? undefined,
+          }
+        : null,
+    ),
+    words: h.words,
+    numbers,
+    ...(h.entryPrints && h.personPrints ? { prints: { entryPrints: new Map(h.entryPrints), personPrints: new Map(h.personPrints) } } : {}),
   };
+}
+
+/**
+ * Checks that a segment's numbers hold what its header says (four field lengths per slot, then per
+ * word a count and that many slot steps and codes, pointing inside the segment), without making
+ * anything of them: the index reads them next (JournalSearchIndex.loadSegment).
+ */
+function checkNumbers(numbers: Int32Array, slots: number, words: number): void {
+  let at = slots * 4;
+  if (at > numbers.length) throw new SnapshotError('its numbers end early.');
+  for (let w = 0; w < words; w++) {
+    if (at >= numbers.length) throw new SnapshotError('its numbers end early.');
+    const count = numbers[at++]!;
+    if (at + 2 * count > numbers.length) throw new SnapshotError('its numbers end early.');
+    let slot = 0;
+    for (let i = 0; i < count; i++, at += 2) slot += numbers[at]!;
+    if (slot >= slots) throw new SnapshotError('a posting points past the last document.');
+  }
+  if (at !== numbers.length) throw new SnapshotError('it has numbers left over.');
+}
+
+/** Reads a whole snapshot written by encodeSnapshot; throws SnapshotError when it is damaged or of another version. */
+export function decodeSnapshot(text: string): IndexState {
+  const reader = new SnapshotReader();
+  const engine = new JournalSearchIndex();
+  let prints: SnapshotSegment['prints'];
+  for (const segment of [...reader.read(text), ...reader.end()]) {
+    engine.loadSegment(segment);
+    prints = segment.prints;
+  }
+  engine.loadEnded();
+  return { engine: engine.exportState(), ...prints! };
 }

@@ -28,7 +28,7 @@ describe('the search worker reading a plain journal itself', () => {
   it('reads a store in key order, chunk by chunk', async () => {
     const database = await openExisting(db().name);
     const chunks: string[][] = [];
-    await readInChunks(database, 'entries', 5, (rows) => chunks.push(rows.map((r) => (r as { id: string }).id)));
+    await readInChunks(database, 'entries', 'id', 5, (rows) => chunks.push(rows.map((r) => (r as { id: string }).id)));
     database.close();
     // Ids 1..13, five at a time.
     const all = Array.from({ length: 13 }, (_, i) => uuid(i + 1));

@@ -82,7 +82,7 @@ describe('search index snapshot', () => {
     const text = encodeSnapshot(built(journal.people.slice(0, 3), journal.entries.slice(0, 20)).exportState());
     expect(() => decodeSnapshot(text.slice(0, text.length - 40))).toThrow(SnapshotError);
     expect(() => decodeSnapshot('{}')).toThrow(/unexpected content/);
-    expect(() => decodeSnapshot(text.replace('"version":1', '"version":99'))).toThrow(SnapshotError);
+    expect(() => decodeSnapshot(text.replace('"version":2', '"version":99'))).toThrow(SnapshotError);
     // The numbers cut short, or with a letter outside their alphabet.
     const json = JSON.parse(text) as { numbers: string };
     expect(() => decodeSnapshot(JSON.stringify({ ...json, numbers: json.numbers.slice(0, -3) }))).toThrow(SnapshotError);
