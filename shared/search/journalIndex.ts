@@ -1,7 +1,7 @@
 import { Entry, Person } from '../schemas';
 import { entryDocuments, personDocument } from './documents';
 import { createSearchIndex, JournalSearchIndex, searchIndex, type SearchFilters, type SearchHit } from './searchEngine';
-import { fingerprint, type IndexState, type SnapshotSegment } from './snapshot';
+import { fingerprintJson, type IndexState, type SnapshotSegment } from './snapshot';
 
 /** What a reconciliation changed: records re-indexed and records dropped. */
 export interface ReconcileCounts {
@@ -44,7 +44,7 @@ export class JournalIndex {
       return undefined;
     }
     this.personNames.set(p.data.id, p.data.name);
-    this.personPrints.set(p.data.id, fingerprint(JSON.stringify(p.data)));
+    this.personPrints.set(p.data.id, fingerprintJson(p.data));
     this.index.replace(personDocument(p.data));
     return p.data;
   }
@@ -53,7 +53,7 @@ export class JournalIndex {
   addEntries(rows: readonly unknown[]): void {
     for (const row of rows) {
       const e = Entry.safeParse(row);
-      if (e.success) this.indexEntry(e.data, fingerprint(JSON.stringify(e.data)));
+      if (e.success) this.indexEntry(e.data, fingerprintJson(e.data));
       else {
         const id = idOf(row);
         if (id) this.removeEntry(id);
@@ -185,7 +185,7 @@ export class JournalIndex {
         this.removeEntry(id);
         continue;
       }
-      const print = fingerprint(JSON.stringify(e.data));
+      const print = fingerprintJson(e.data);
       const renamed = e.data.kind === 'conversation' && r.renamed.has(e.data.personId);
       if (!renamed && this.entryPrints.get(id) === print) continue;
       this.indexEntry(e.data, print);
@@ -213,7 +213,7 @@ export class JournalIndex {
 
 function printOf(schema: typeof Person, row: unknown): number | undefined {
   const p = schema.safeParse(row);
-  return p.success ? fingerprint(JSON.stringify(p.data)) : undefined;
+  return p.success ? fingerprintJson(p.data) : undefined;
 }
 
 function idOf(row: unknown): string | undefined {

@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SkillId } from '../domain/framework';
 import type { SearchDoc, SearchDocType } from './documents';
-import { scanWords, WORD_PART } from './words';
+import { scanAsciiWords, scanWords, WORD_PART } from './words';
 import { hashRange, WordTable } from './wordTable';
 
 // Text with a character outside ASCII: lower-casing it whole could change its length or a word boundary.
@@ -259,9 +259,8 @@ export class JournalSearchIndex {
         // ASCII only (most text): lower-cased whole, which changes no word boundary, and each
         // word found in the table by its characters; a string is made only for a new word.
         const lower = text.toLowerCase();
-        scanWords(lower, (start, end, compound) => {
+        scanAsciiWords(lower, (start, end, hash, compound) => {
           if (compound) return postToken(lower.slice(start, end), true);
-          const hash = hashRange(lower, start, end);
           let p = table.get(lower, start, end, hash);
           if (p === undefined) {
             const w = lower.slice(start, end);

@@ -53,6 +53,109 @@ export function fingerprint(text: string): number {
   return h >>> 0;
 }
 
+/**
+ * fingerprint(JSON.stringify(value)), without making the string: the hash is fed the characters
+ * JSON.stringify would write (the same escapes, keys in the same order, undefined members left
+ * out). For the plain data a schema's parse returns; anything else (an object with toJSON, a
+ * bigint) is hashed through JSON.stringify itself.
+ */
+export function fingerprintJson(value: unknown): number {
+  hash = 0x811c9dc5;
+  return hashValue(value) ? hash >>> 0 : fingerprint(JSON.stringify(value));
+}
+
+let hash = 0;
+const HEX = '0123456789abcdef';
+
+function hashText(text: string): void {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  hash = h;
+}
+
+/** Hashes a string as JSON.stringify quotes it. */
+function hashString(text: string): void {
+  let h = Math.imul(hash ^ 0x22, 0x01000193);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c && (c < 0xd800 || c > 0xdfff)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    let escaped: string;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate pair is written as it is; a lone surrogate as \uXXXX.
+      const pair =
+        c < 0xdc00
+          ? i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff
+          : i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) < 0xdc00;
+      if (pair) {
+        h = Math.imul(h ^ c, 0x01000193);
+        continue;
+      }
+      escaped = `\\u${c.toString(16)}`;
+    } else if (c === 0x22) escaped = '\\"';
+    else if (c === 0x5c) escaped = '\\\\';
+    else if (c === 0x08) escaped = '\\b';
+    else if (c === 0x09) escaped = '\\t';
+    else if (c === 0x0a) escaped = '\\n';
+    else if (c === 0x0c) escaped = '\\f';
+    else if (c === 0x0d) escaped = '\\r';
+    else escaped = `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
+    for (let k = 0; k < escaped.length; k++) h = Math.imul(h ^ escaped.charCodeAt(k), 0x01000193);
+  }
+  hash = Math.imul(h ^ 0x22, 0x01000193);
+}
+
+/** Hashes a value as JSON.stringify writes it; false for what it would not write as plain data. */
+function hashValue(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      hashString(value);
+      return true;
+    case 'number':
+      hashText(Number.isFinite(value) ? String(value) : 'null');
+      return true;
+    case 'boolean':
+      hashText(value ? 'true' : 'false');
+      return true;
+    case 'object': {
+      if (value === null) {
+        hashText('null');
+        return true;
+      }
+      if (Array.isArray(value)) {
+        hashText('[');
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) hashText(',');
+          const item: unknown = value[i];
+          if (item === undefined || typeof item === 'function' || typeof item === 'symbol') hashText('null');
+          else if (!hashValue(item)) return false;
+        }
+        hashText(']');
+        return true;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if ((proto !== Object.prototype && proto !== null) || 'toJSON' in value) return false;
+      hashText('{');
+      let first = true;
+      for (const key of Object.keys(value)) {
+        const item = (value as Record<string, unknown>)[key];
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+        if (!first) hashText(',');
+        first = false;
+        hashString(key);
+        hashText(':');
+        if (!hashValue(item)) return false;
+      }
+      hashText('}');
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 // Each letter carries 5 bits of a number and a "more follows" bit; letters safe in JSON and URLs.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const VALUE_OF = new Int8Array(128).fill(-1);

@@ -87,3 +87,51 @@ export function scanWords(text: string, word: (start: number, end: number, compo
     i = end;
   }
 }
+
+// The kinds of the ASCII characters (what kindOf says), for scanAsciiWords's tight loop.
+const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, c) => kindOf(c));
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * scanWords for a text of ASCII characters only, in the same single pass also giving each word's
+ * hash (hashRange's: 32-bit FNV-1a of its characters) to `word`; a compound word's hash is 0 (it
+ * is split into parts anyway). The same words as scanWords (unit tests compare them).
+ */
+export function scanAsciiWords(text: string, word: (start: number, end: number, hash: number, compound: boolean) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (ASCII_KINDS[c] !== IN_WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (i < n && ASCII_KINDS[c] === IN_WORD);
+    if (i >= n || ASCII_KINDS[c] !== JOINS) {
+      word(start, i, h, false);
+      continue;
+    }
+    // A joiner run: the word goes on (a compound) only if a word character follows it.
+    let end = i;
+    let compound = false;
+    while (i < n) {
+      const k = ASCII_KINDS[text.charCodeAt(i)];
+      if (k === IN_WORD) end = ++i;
+      else if (k === JOINS) {
+        let j = i + 1;
+        while (j < n && ASCII_KINDS[text.charCodeAt(j)] === JOINS) j++;
+        if (j >= n || ASCII_KINDS[text.charCodeAt(j)] !== IN_WORD) break;
+        compound = true;
+        i = j;
+      } else break;
+    }
+    word(start, end, compound ? 0 : h, compound);
+    i = end;
+  }
+}

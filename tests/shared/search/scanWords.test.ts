@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, tokenize } from '../../../shared/search';
-import { scanWords, WORD } from '../../../shared/search/words';
+import { scanAsciiWords, scanWords, WORD } from '../../../shared/search/words';
+import { hashRange } from '../../../shared/search/wordTable';
 
 const scanned = (text: string) => {
   const out: string[] = [];
@@ -8,6 +9,36 @@ const scanned = (text: string) => {
   return out;
 };
 const matched = (text: string) => [...text.matchAll(WORD)].map((m) => m[0]);
+
+describe('scanAsciiWords: the same words in ASCII text, with their hashes', () => {
+  it('gives what scanWords gives, each simple word with hashRange of its characters and a compound with 0', () => {
+    const asciiScanned = (text: string) => {
+      const out: [string, number, boolean][] = [];
+      scanAsciiWords(text, (start, end, hash, compound) => out.push([text.slice(start, end), hash, compound]));
+      return out;
+    };
+    const expected = (text: string) => {
+      const out: [string, number, boolean][] = [];
+      scanWords(text, (start, end, compound) => out.push([text.slice(start, end), compound ? 0 : hashRange(text, start, end), compound]));
+      return out;
+    };
+    expect(asciiScanned('user_id, O*NET a_ _b c++\tfee')).toEqual([
+      ['user_id', 0, true],
+      ['O*NET', 0, true],
+      ['a', hashRange('a', 0, 1), false],
+      ['b', hashRange('b', 0, 1), false],
+      ['c++\tfee', hashRange('c++\tfee', 0, 7), false],
+    ]);
+    // Every ASCII character, in random texts (joiners, separators and word characters mixed).
+    const alphabet = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)), 'ab', '__', '_*', ' ', ' '];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 3_000; i++) {
+      const text = Array.from({ length: next() % 30 }, () => alphabet[next() % alphabet.length]).join('');
+      expect(asciiScanned(text), JSON.stringify(text)).toEqual(expected(text));
+    }
+  });
+});
 
 describe('scanWords: the words of a text in one pass', () => {
   it('splits on spaces, line breaks and punctuation; keeps symbols, tabs and marks inside words', () => {

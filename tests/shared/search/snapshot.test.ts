@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
-import { decodeSnapshot, encodeSnapshot, fingerprint, JournalIndex, SnapshotError, type SearchFilters } from '../../../shared/search';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  fingerprint,
+  fingerprintJson,
+  JournalIndex,
+  SnapshotError,
+  type SearchFilters,
+} from '../../../shared/search';
 import type { Entry, Person } from '../../../shared/schemas';
 import { conversation, person, reflection, uuid } from '../builders';
 
@@ -76,6 +85,22 @@ describe('search index snapshot', () => {
     expect(fingerprint('')).toBe(0x811c9dc5);
     expect(fingerprint('a')).toBe(0xe40c292c);
     expect(fingerprint('foobar')).toBe(0xbf9cf968);
+  });
+
+  it('fingerprintJson hashes what JSON.stringify writes, without making the string (escapes, lone surrogates, undefined members, key order)', () => {
+    const same = (v: unknown) => expect(fingerprintJson(v), JSON.stringify(v)).toBe(fingerprint(JSON.stringify(v)));
+    same({ a: 'x"y\\z\n\t\u0001\u001f', b: [1, -0, 2.5e-7, NaN, Infinity, null, undefined, true], c: undefined, 2: 'two' });
+    same(['\ud800', 'a\udc00b', '😀', '\ud83d\ude00\udc00', 'é’«»\u2028']);
+    same({ nested: { deeper: [{ x: [] }, {}] }, date: '2026-03-01' });
+    same(new Date(0)); // toJSON: through JSON.stringify
+    for (const e of journal.entries.slice(0, 200)) same(e);
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (v, s) => {
+        same(v);
+        same({ s, v, list: [s, v] });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('a damaged or foreign snapshot is refused with a SnapshotError, never half loaded', () => {
