@@ -14,6 +14,7 @@ import { savePerson } from '../../../renderer/data/repositories/people';
 import { setClock } from '../../../renderer/data/ids';
 import { generateJournal, QUICK_SIZE, sizeFor } from '../../../bench/generate';
 import { conversation, person, reflection, uuid } from '../../shared/builders';
+import { encodeSnapshot, JournalIndex } from '../../../shared/search';
 
 const ids = async (q: string) => (await searchIndexStore.search(q)).map((h) => h.id).sort();
 const PASS = 'maple orbit velvet canyon';
@@ -193,6 +194,71 @@ describe('the saved search index', () => {
     await restart();
     expect(await ids('lantern')).toEqual([]);
     expect(await ids('walrus')).toEqual([uuid(11)]);
+  });
+});
+
+describe('a saved index in segments', () => {
+  /** Stores a journal and its snapshot in 300-slot segments, in parts of 20,000 characters (many reads). */
+  async function storeWithSnapshot(damageSegment?: number) {
+    const journal = generateJournal(5, sizeFor(2_500));
+    await db().people.bulkPut(journal.people);
+    await db().entries.bulkPut(journal.entries);
+    const index = new JournalIndex();
+    index.addPeople(journal.people);
+    index.addEntries(journal.entries);
+    let lines = encodeSnapshot(index.exportState(), 300).split('\n');
+    if (damageSegment !== undefined) lines = lines.map((l, i) => (i === damageSegment ? l.replace('"numbers":"', '"numbers":"!') : l));
+    const text = lines.join('\n');
+    const parts = Array.from({ length: Math.ceil(text.length / 20_000) }, (_, i) => ({
+      part: i,
+      text: text.slice(i * 20_000, (i + 1) * 20_000),
+    }));
+    await db().searchSnapshot.bulkPut(parts);
+    return { index, segments: lines.length };
+  }
+
+  /** Starts the index; the first time it reports documents while still loading, searches there and then. */
+  async function startAndSearchEarly(query: string) {
+    const early: { documents: number; hits: string[] }[] = [];
+    let asked: Promise<void> | undefined;
+    const unsubscribe = searchIndexStore.subscribe(() => {
+      const state = searchIndexStore.getState();
+      if (state.status !== 'building' || state.documents === 0 || asked) return;
+      asked = searchIndexStore
+        .search(query, {}, 5_000)
+        .then((hits) => void early.push({ documents: state.documents, hits: hits.map((h) => h.id) }));
+    });
+    await startSearchIndex(db());
+    unsubscribe();
+    await asked;
+    return early;
+  }
+
+  it('a query asked while the segments are decoded is answered from those taken in (status "building"), then from the whole index, as saved', async () => {
+    const { index, segments } = await storeWithSnapshot();
+    expect(segments).toBeGreaterThan(8);
+    const early = await startAndSearchEarly('roadmap');
+    const all = (await searchIndexStore.search('roadmap', {}, 5_000)).map((h) => h.id);
+    expect(early).toHaveLength(1);
+    // Some segments in, not all: some of the matches, each one a real match.
+    expect(early[0]!.documents).toBeGreaterThanOrEqual(300);
+    expect(early[0]!.documents).toBeLessThan(index.documentCount);
+    expect(early[0]!.hits.length).toBeGreaterThan(0);
+    expect(early[0]!.hits.length).toBeLessThan(all.length);
+    expect(all).toEqual(expect.arrayContaining(early[0]!.hits));
+    // Whole: loaded (not built), nothing to correct, and exactly what the saved index answers.
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'snapshot', reconciled: { updated: 0, removed: 0 } });
+    expect(searchIndexStore.getState().documents).toBe(index.documentCount);
+    for (const q of ['roadmap', 'stakeh', 'custmer', 'ana moreau']) expect(await searchIndexStore.search(q)).toEqual(index.search(q));
+  });
+
+  it('a segment damaged half-way: the index is built from the records instead, and answers as a build does', async () => {
+    const { index } = await storeWithSnapshot(4);
+    await startSearchIndex(db());
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'build' });
+    expect(searchIndexStore.getState().snapshotProblem).toMatch(/alphabet/);
+    expect(searchIndexStore.getState().documents).toBe(index.documentCount);
+    for (const q of ['roadmap', 'stakeh', 'ana moreau']) expect(await searchIndexStore.search(q)).toEqual(index.search(q));
   });
 });
 

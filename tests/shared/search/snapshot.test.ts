@@ -7,6 +7,7 @@ import {
   fingerprint,
   fingerprintJson,
   JournalIndex,
+  SnapshotReader,
   SnapshotError,
   type SearchFilters,
 } from '../../../shared/search';
@@ -133,6 +134,72 @@ describe('search index snapshot', () => {
     expect(() => decodeSnapshot(withDoc([...doc.slice(0, 4), [7], ...doc.slice(5)]))).toThrow(/\(stored\.1\.4\.0\)/);
     expect(() => decodeSnapshot(withDoc([...doc.slice(0, 6), 20260102]))).toThrow(/\(stored\.1\.6\)/);
     expect(() => decodeSnapshot(withDoc({ id: uuid(2) }))).toThrow(/\(stored\.1/);
+  });
+});
+
+describe('a snapshot in segments', () => {
+  const fresh = built(journal.people, journal.entries);
+  // 1,000 entries with milestones and people: 1,1xx slots, so 250-slot segments make 5.
+  const text = encodeSnapshot(fresh.exportState(), 250);
+  const lines = text.split('\n');
+  /** Loads text given in pieces; `after` sees the index after each segment taken in. */
+  const load = (pieces: string[], after: (index: JournalIndex) => void = () => undefined) => {
+    const reader = new SnapshotReader();
+    const index = new JournalIndex();
+    for (const piece of pieces) for (const segment of reader.read(piece)) (index.loadSegment(segment), after(index));
+    for (const segment of reader.end()) (index.loadSegment(segment), after(index));
+    return index;
+  };
+
+  it('is one line per 250 slots, the fingerprints in the last line only', () => {
+    expect(lines).toHaveLength(Math.ceil(fresh.documentCount / 250));
+    expect(lines.map((l) => (JSON.parse(l) as { from: number }).from)).toEqual(lines.map((_, i) => i * 250));
+    expect(lines.map((l) => 'entryPrints' in (JSON.parse(l) as object))).toEqual(lines.map((_, i) => i === lines.length - 1));
+  });
+
+  it('read in any pieces (a part of the stored text ends anywhere), it answers exactly as the index saved', () => {
+    const cuts = [1, 7, 4_096, 65_536, text.length];
+    for (const size of cuts) {
+      const pieces = Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+      const loaded = load(pieces);
+      expect(loaded.documentCount).toBe(fresh.documentCount);
+      for (const [q, f] of QUERIES) expect(loaded.search(q, f, 200), `${size}: ${q}`).toEqual(fresh.search(q, f, 200));
+    }
+  });
+
+  it('answers from the segments taken in so far while the rest is read: more found after each, all of it at the end', () => {
+    const found: number[] = [];
+    const documents: number[] = [];
+    load(lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l)), (index) => {
+      found.push(index.search('roadmap', {}, 5_000).length);
+      documents.push(index.documentCount);
+    });
+    expect(documents).toEqual([250, 500, 750, 1_000, fresh.documentCount]);
+    expect(found[0]).toBeGreaterThan(0);
+    for (let i = 1; i < found.length; i++) expect(found[i]).toBeGreaterThan(found[i - 1]!);
+    expect(found[found.length - 1]).toBe(fresh.search('roadmap', {}, 5_000).length);
+  });
+
+  it('a snapshot of format 1 (the whole index in one object, before segments) still loads, as one segment', () => {
+    const one = JSON.parse(encodeSnapshot(fresh.exportState())) as Record<string, unknown>;
+    expect(one.from).toBe(0);
+    const { from: _from, ...rest } = one;
+    const formatOne = JSON.stringify({ ...rest, version: 1 });
+    const loaded = load([formatOne]);
+    for (const [q, f] of QUERIES) expect(loaded.search(q, f, 200)).toEqual(fresh.search(q, f, 200));
+  });
+
+  it('segments missing, out of order, repeated or cut short are refused with a SnapshotError', () => {
+    const join = (ls: string[]) => ls.join('\n');
+    expect(() => load([join(lines.slice(0, 3))])).toThrow(/ends before its last segment/);
+    expect(() => load([join([lines[0]!, lines[2]!, ...lines.slice(3)])])).toThrow(/segments do not follow each other/);
+    expect(() => load([join([...lines, lines[lines.length - 1]!])])).toThrow(/goes on after its last segment/);
+    expect(() => load([`${join(lines.slice(0, 2))}\n`])).toThrow(SnapshotError);
+    expect(() => load([join([lines[0]!.slice(0, -10), ...lines.slice(1)])])).toThrow(SnapshotError);
+    // The fingerprints in a segment that is not the last: the index they describe is not whole.
+    const last = JSON.parse(lines[lines.length - 1]!) as Record<string, unknown>;
+    const early = JSON.stringify({ ...(JSON.parse(lines[0]!) as object), entryPrints: last.entryPrints, personPrints: last.personPrints });
+    expect(() => load([join([early, ...lines.slice(1)])])).toThrow();
   });
 });
 
