@@ -170,10 +170,13 @@ describe('a snapshot in segments', () => {
   it('answers from the segments taken in so far while the rest is read: more found after each, all of it at the end', () => {
     const found: number[] = [];
     const documents: number[] = [];
-    load(lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l)), (index) => {
-      found.push(index.search('roadmap', {}, 5_000).length);
-      documents.push(index.documentCount);
-    });
+    load(
+      lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l)),
+      (index) => {
+        found.push(index.search('roadmap', {}, 5_000).length);
+        documents.push(index.documentCount);
+      },
+    );
     expect(documents).toEqual([250, 500, 750, 1_000, fresh.documentCount]);
     expect(found[0]).toBeGreaterThan(0);
     for (let i = 1; i < found.length; i++) expect(found[i]).toBeGreaterThan(found[i - 1]!);
