@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { SkillId } from '../domain/framework';
 import type { SearchDoc, SearchDocType } from './documents';
 import { scanAsciiWords, scanWords, WORD_PART } from './words';
-import { hashRange, WordTable } from './wordTable';
+import { WordTable } from './wordTable';
 
 // Text with a character outside ASCII: lower-casing it whole could change its length or a word boundary.
 const NOT_ASCII = /[^\p{ASCII}]/u;

@@ -8,6 +8,7 @@ import {
   fingerprintJson,
   JournalIndex,
   SnapshotReader,
+  type SnapshotSegment,
   SnapshotError,
   type SearchFilters,
 } from '../../../shared/search';
@@ -146,8 +147,12 @@ describe('a snapshot in segments', () => {
   const load = (pieces: string[], after: (index: JournalIndex) => void = () => undefined) => {
     const reader = new SnapshotReader();
     const index = new JournalIndex();
-    for (const piece of pieces) for (const segment of reader.read(piece)) (index.loadSegment(segment), after(index));
-    for (const segment of reader.end()) (index.loadSegment(segment), after(index));
+    const take = (segment: SnapshotSegment) => {
+      index.loadSegment(segment);
+      after(index);
+    };
+    for (const piece of pieces) reader.read(piece).forEach(take);
+    reader.end().forEach(take);
     return index;
   };
 
