@@ -8,8 +8,9 @@ const scope = self as unknown as {
   onmessage: (e: MessageEvent<ToSearchWorker>) => void;
   postMessage(message: FromSearchWorker): void;
 };
-const state = new SearchWorkerState();
 const post = (reply: FromSearchWorker) => scope.postMessage(reply);
+// Progress replies (a saved index loaded segment by segment) go to the page as they come.
+const state = new SearchWorkerState(post);
 scope.onmessage = (e) => {
   const reply = state.handle(e.data);
   if (reply instanceof Promise) void reply.then(post);
