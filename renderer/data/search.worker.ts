@@ -1,18 +1,12 @@
 // The search worker: builds the journal's index and answers searches off the page's main thread.
 // The page saves the index it returns (a snapshot) in the database, through the same encryption as every other table.
 // In a plain journal it reads the saved index and the records to check it against itself (searchWorkerReads.ts).
-import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
+import { serveSearchWorker, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
 
 // Typed by hand: the renderer is compiled with the DOM library, whose `self` is a Window.
-const scope = self as unknown as {
-  onmessage: (e: MessageEvent<ToSearchWorker>) => void;
-  postMessage(message: FromSearchWorker): void;
-};
-const post = (reply: FromSearchWorker) => scope.postMessage(reply);
-// Progress replies (a saved index loaded segment by segment) go to the page as they come.
-const state = new SearchWorkerState(post);
-scope.onmessage = (e) => {
-  const reply = state.handle(e.data);
-  if (reply instanceof Promise) void reply.then(post);
-  else post(reply);
-};
+serveSearchWorker(
+  self as unknown as {
+    onmessage: (e: MessageEvent<ToSearchWorker>) => void;
+    postMessage(message: FromSearchWorker): void;
+  },
+);

@@ -214,3 +214,20 @@ export class SearchWorkerState {
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** What the worker's global scope offers serveSearchWorker (typed by hand: the renderer is compiled with the DOM library). */
+export interface SearchWorkerScope {
+  onmessage: ((e: MessageEvent<ToSearchWorker>) => void) | null;
+  postMessage(message: FromSearchWorker): void;
+}
+
+/** Answers the page's messages in a worker's scope: each reply, and the progress replies before it, posted back. */
+export function serveSearchWorker(scope: SearchWorkerScope): void {
+  const post = (reply: FromSearchWorker) => scope.postMessage(reply);
+  const state = new SearchWorkerState(post);
+  scope.onmessage = (e) => {
+    const reply = state.handle(e.data);
+    if (reply instanceof Promise) void reply.then(post);
+    else post(reply);
+  };
+}

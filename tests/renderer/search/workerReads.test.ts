@@ -4,7 +4,13 @@ import { SEALED } from '../../../renderer/crypto/records';
 import { setPlain } from '../../../renderer/crypto/session';
 import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { searchIndexStore, startSearchIndex } from '../../../renderer/data/searchIndex';
-import { SearchWorkerState } from '../../../renderer/data/searchWorkerProtocol';
+import {
+  SearchWorkerState,
+  serveSearchWorker,
+  type FromSearchWorker,
+  type ToSearchWorker,
+} from '../../../renderer/data/searchWorkerProtocol';
+import { encodeSnapshot, JournalIndex } from '../../../shared/search';
 import { openExisting, readInChunks } from '../../../renderer/data/searchWorkerReads';
 import { conversation, person, reflection, uuid } from '../../shared/builders';
 
@@ -53,6 +59,35 @@ describe('the search worker reading a plain journal itself', () => {
     expect(await ids('ember')).toEqual([]);
     expect(await ids('lemur')).toEqual([uuid(12)]);
     expect(await ids('finch')).toEqual([uuid(13), uuid(900)].sort());
+  });
+
+  it('loading a saved index of many segments, the worker posts a progress reply per segment taken in, then the reply', async () => {
+    const index = new JournalIndex();
+    index.addPeople(await db().people.toArray());
+    index.addEntries(await db().entries.toArray());
+    // 14 documents in segments of 2 slots (7 segments), stored one segment per part: 7 parts, read 4 at a time.
+    const lines = encodeSnapshot(index.exportState(), 2).split('\n');
+    expect(lines).toHaveLength(7);
+    await db().searchSnapshot.bulkPut(lines.map((l, i) => ({ part: i, text: i < lines.length - 1 ? `${l}\n` : l })));
+    const posted: FromSearchWorker[] = [];
+    const scope = {
+      onmessage: null as ((e: MessageEvent<ToSearchWorker>) => void) | null,
+      postMessage: (m: FromSearchWorker) => posted.push(m),
+    };
+    serveSearchWorker(scope);
+    scope.onmessage!({ data: { id: 7, type: 'read-load', database: db().name } } as MessageEvent<ToSearchWorker>);
+    await expect.poll(() => posted.some((m) => !m.progress)).toBe(true);
+    // Segments 1-6 complete with the parts that end their lines; the last one at the end of the text.
+    expect(posted.map((m) => [m.id, m.progress ?? false, m.documents])).toEqual([
+      [7, true, 2],
+      [7, true, 4],
+      [7, true, 6],
+      [7, true, 8],
+      [7, true, 10],
+      [7, true, 12],
+      [7, false, 14],
+    ]);
+    expect(posted[posted.length - 1]!.found).toBe(true);
   });
 
   it('says it cannot read sealed records (the page then reads them), and leaves the index as it was', async () => {
