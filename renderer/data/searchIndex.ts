@@ -245,7 +245,9 @@ class SearchIndexStore {
       // without waiting for the worker to start and look.
       if ((await database.searchSnapshot.count()) === 0) return '';
       if (this.database !== database) return '';
-      const loaded = this.partialShown(database, true);
+      // The first partial answer PARTIAL_EVERY_MS after the load began: a snapshot loaded by then
+      // (10,000 entries) answers whole at once, without screens searching and drawing in between.
+      const loaded = this.partialShown(database, true, performance.now());
       if (!isEncrypted()) {
         // A plain journal: the worker reads and decodes the parts itself (no copy through the page).
         const { found, unavailable } = await this.call({ type: 'read-load', database: database.name }, loaded);
@@ -351,10 +353,10 @@ class SearchIndexStore {
 
   /**
    * After a chunk of a first build or a segment of a snapshot being loaded (at most every
-   * PARTIAL_EVERY_MS), screens search again (the version changes) and see what has been added.
+   * PARTIAL_EVERY_MS after `shown`), screens search again (the version changes) and see what has
+   * been added.
    */
-  private partialShown(database: SextantDB, first: boolean): (reply: FromSearchWorker) => void {
-    let shown = -Infinity;
+  private partialShown(database: SextantDB, first: boolean, shown = -Infinity): (reply: FromSearchWorker) => void {
     return ({ documents }) => {
       if (!first || this.database !== database || this.state.status !== 'building') return;
       if (performance.now() - shown < PARTIAL_EVERY_MS) return;

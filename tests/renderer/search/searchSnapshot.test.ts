@@ -237,7 +237,12 @@ describe('a saved index in segments', () => {
   it('a query asked while the segments are decoded is answered from those taken in (status "building"), then from the whole index, as saved', async () => {
     const { index, segments } = await storeWithSnapshot();
     expect(segments).toBeGreaterThan(8);
+    // A load that takes longer than the first partial answer's delay (250 ms; this one takes less):
+    // the clock moves 300 ms per reading.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 300));
     const early = await startAndSearchEarly('roadmap');
+    now.mockRestore();
     const all = (await searchIndexStore.search('roadmap', {}, 5_000)).map((h) => h.id);
     expect(early).toHaveLength(1);
     // Some segments in, not all: some of the matches, each one a real match.
@@ -250,6 +255,16 @@ describe('a saved index in segments', () => {
     expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'snapshot', reconciled: { updated: 0, removed: 0 } });
     expect(searchIndexStore.getState().documents).toBe(index.documentCount);
     for (const q of ['roadmap', 'stakeh', 'custmer', 'ana moreau']) expect(await searchIndexStore.search(q)).toEqual(index.search(q));
+  });
+
+  it("a load done within the first partial answer's delay (as at 10,000 entries) shows no partial state: answered whole", async () => {
+    const { index } = await storeWithSnapshot();
+    // The clock stands still: the load ends before 250 ms have passed.
+    const now = vi.spyOn(performance, 'now').mockReturnValue(1_000);
+    const early = await startAndSearchEarly('roadmap');
+    now.mockRestore();
+    expect(early).toEqual([]);
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'snapshot', documents: index.documentCount });
   });
 
   it('a segment damaged half-way: the index is built from the records instead, and answers as a build does', async () => {
