@@ -1,12 +1,6 @@
 // The search worker: builds the journal's index and answers searches off the page's main thread.
 // The page saves the index it returns (a snapshot) in the database, through the same encryption as every other table.
 // In a plain journal it reads the saved index and the records to check it against itself (searchWorkerReads.ts).
-import { serveSearchWorker, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
+import { serveSearchWorker } from './searchWorkerProtocol';
 
-// Typed by hand: the renderer is compiled with the DOM library, whose `self` is a Window.
-serveSearchWorker(
-  self as unknown as {
-    onmessage: (e: MessageEvent<ToSearchWorker>) => void;
-    postMessage(message: FromSearchWorker): void;
-  },
-);
+serveSearchWorker(self);
