@@ -10,8 +10,8 @@ import { openExisting, readAll, readInChunks, WorkerReadUnavailable } from './se
 
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
-/** Stored parts of a snapshot per read (256 K characters each): a search asked meanwhile waits for at most a segment's decoding. */
-export const SNAPSHOT_PARTS_PER_READ = 4;
+/** Stored parts of a snapshot per read (256 K characters each; a 4,000-slot segment fits in one read): a search asked meanwhile waits for the segments of one read at most. */
+export const SNAPSHOT_PARTS_PER_READ = 8;
 
 /**
  * What the page and the search worker say to each other. Every message carries an id and gets

@@ -65,7 +65,7 @@ describe('the search worker reading a plain journal itself', () => {
     const index = new JournalIndex();
     index.addPeople(await db().people.toArray());
     index.addEntries(await db().entries.toArray());
-    // 14 documents in segments of 2 slots (7 segments), stored one segment per part: 7 parts, read 4 at a time.
+    // 14 documents in segments of 2 slots (7 segments), stored one segment per part: 7 parts, read 8 at a time (one read).
     const lines = encodeSnapshot(index.exportState(), 2).split('\n');
     expect(lines).toHaveLength(7);
     await db().searchSnapshot.bulkPut(lines.map((l, i) => ({ part: i, text: i < lines.length - 1 ? `${l}\n` : l })));
