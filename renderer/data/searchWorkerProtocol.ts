@@ -10,7 +10,7 @@ import { openExisting, readAll, readInChunks, WorkerReadUnavailable } from './se
 
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
-/** Stored parts of a snapshot per read (256 K characters each; a 4,000-slot segment fits in one read): a search asked meanwhile waits for the segments of one read at most. */
+/** Stored parts of a snapshot per read (256 K characters each): the next read runs while the worker decodes what it has. */
 export const SNAPSHOT_PARTS_PER_READ = 8;
 
 /**
