@@ -255,8 +255,9 @@ class SearchIndexStore {
       }
       // Sealed parts: the page opens them (a few at a time) and posts their text in order.
       this.send({ type: 'load-start' });
+      // A part that cannot be taken in makes the worker drop the load: load-end then says why.
       const posted = (parts: unknown[]) =>
-        this.call({ type: 'load-text', text: (parts as SearchSnapshotPart[]).map((p) => p.text).join('') }).then(loaded);
+        this.call({ type: 'load-text', text: (parts as SearchSnapshotPart[]).map((p) => p.text).join('') }).then(loaded, () => undefined);
       if (!(await this.readInKeyOrder(database, database.searchSnapshot, SNAPSHOT_PARTS_PER_READ, posted))) return '';
       await this.call({ type: 'load-end' });
       return null;
