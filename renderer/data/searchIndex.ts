@@ -57,6 +57,8 @@ const IN_WORKER = 2;
 // While a first build fills the index, screens search again at most this often (each time they
 // re-render their results and read their snippets, which the build would wait for).
 const PARTIAL_EVERY_MS = 250;
+// While a saved index loads, screens search its partial index again at most this often.
+const LOAD_PARTIAL_EVERY_MS = 1_000;
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
 const REBUILD_THRESHOLD = 500;
 // The snapshot is saved this long after the last change, at the next idle moment.
@@ -245,9 +247,10 @@ class SearchIndexStore {
       // without waiting for the worker to start and look.
       if ((await database.searchSnapshot.count()) === 0) return '';
       if (this.database !== database) return '';
-      // The first partial answer PARTIAL_EVERY_MS after the load began: a snapshot loaded by then
-      // (10,000 entries) answers whole at once, without screens searching and drawing in between.
-      const loaded = this.partialShown(database, true, performance.now());
+      // The first partial answer PARTIAL_EVERY_MS after the load began (a snapshot loaded by then,
+      // 10,000 entries, answers whole at once), the next ones at most every LOAD_PARTIAL_EVERY_MS:
+      // each has screens search and draw, which the rest of the load would wait for.
+      const loaded = this.partialShown(database, true, performance.now() - LOAD_PARTIAL_EVERY_MS + PARTIAL_EVERY_MS, LOAD_PARTIAL_EVERY_MS);
       if (!isEncrypted()) {
         // A plain journal: the worker reads and decodes the parts itself (no copy through the page).
         const { found, unavailable } = await this.call({ type: 'read-load', database: database.name }, loaded);
@@ -357,10 +360,15 @@ class SearchIndexStore {
    * PARTIAL_EVERY_MS after `shown`), screens search again (the version changes) and see what has
    * been added.
    */
-  private partialShown(database: SextantDB, first: boolean, shown = -Infinity): (reply: FromSearchWorker) => void {
+  private partialShown(
+    database: SextantDB,
+    first: boolean,
+    shown = -Infinity,
+    every = PARTIAL_EVERY_MS,
+  ): (reply: FromSearchWorker) => void {
     return ({ documents }) => {
       if (!first || this.database !== database || this.state.status !== 'building') return;
-      if (performance.now() - shown < PARTIAL_EVERY_MS) return;
+      if (performance.now() - shown < every) return;
       shown = performance.now();
       this.set({ documents });
     };

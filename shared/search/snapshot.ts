@@ -6,7 +6,7 @@ import { JournalSearchIndex, type EngineSegment, type EngineState } from './sear
 /**
  * The saved form of the journal's search index (a snapshot), so that search answers at once at
  * start instead of after a full build. Text in segments, one per line: each segment is a JSON
- * object for a run of SEGMENT_SLOTS document slots (their stored fields, the words found in
+ * object for a run of document slots (FIRST_SEGMENT_SLOTS, then SEGMENT_SLOTS each; their stored fields, the words found in
  * them, and their postings and field lengths as variable-length numbers written with a 64-letter
  * alphabet, about a byte per number; no binary, so the text goes through the encryption
  * middleware's JSON unchanged); the last segment also holds each entry's and person's
@@ -19,8 +19,10 @@ import { JournalSearchIndex, type EngineSegment, type EngineState } from './sear
 /** Bumped whenever the format or the indexing rules change (tokeniser, stop words, document fields): an older snapshot is then rebuilt. */
 export const SNAPSHOT_VERSION = 2;
 
-/** Document slots per segment: a journal of 10,000 entries (11,098 slots) is one segment, loaded whole as before; a larger one answers from its first segment (about 0.1 s of decoding) while the rest loads. */
+/** Document slots per segment: a search waits for at most one segment's decoding (about 0.1 s at 12,000). */
 export const SEGMENT_SLOTS = 12_000;
+/** Slots of the first segment: small, so that a large journal answers early (about a fortieth of 50,000 entries). */
+export const FIRST_SEGMENT_SLOTS = 2_000;
 
 /** A snapshot that cannot be read: the caller builds the index from the records instead. */
 export class SnapshotError extends Error {
@@ -271,14 +273,18 @@ const Header = z.object({
   numbers: z.string(),
 });
 
-/** Writes an index's state as text: one line per segment of `segmentSlots` slots (see the top of this file). */
-export function encodeSnapshot(state: IndexState, segmentSlots = SEGMENT_SLOTS): string {
+/** Writes an index's state as text: one line per segment, the first of `firstSlots` slots, the others of `segmentSlots` (see the top of this file). */
+export function encodeSnapshot(
+  state: IndexState,
+  segmentSlots = SEGMENT_SLOTS,
+  firstSlots = Math.min(FIRST_SEGMENT_SLOTS, segmentSlots),
+): string {
   const { stored, lengths, words, postings } = state.engine;
   // Per word, how far its postings have been written (they are sorted by slot, segments follow each other).
   const written = new Int32Array(words.length);
   const lines: string[] = [];
-  for (let from = 0; from === 0 || from < stored.length; from += segmentSlots) {
-    const to = Math.min(stored.length, from + segmentSlots);
+  for (let from = 0; from === 0 || from < stored.length; from += from === 0 ? firstSlots : segmentSlots) {
+    const to = Math.min(stored.length, from + (from === 0 ? firstSlots : segmentSlots));
     const last = to === stored.length;
     const numbers = new NumberWriter();
     for (let i = from * 4; i < to * 4; i++) numbers.write(lengths[i]!);
