@@ -78,12 +78,17 @@ export function isOpenFollowUp(e: Entry): e is Conversation & { followUpDate: st
  */
 export function openFollowUpIds(facts: Iterable<PathFact>): string[] {
   const ids: string[] = [];
-  for (const f of facts) if (f.kind === 'conversation' && f.followUpDate && !f.followUpDone) ids.push(f.id);
+  for (const f of facts) if (isOpenFollowUpFact(f)) ids.push(f.id);
   return ids;
 }
 
 /** The path fact of a conversation whose follow-up is open. */
 export type OpenFollowUpFact = ConversationFact & { followUpDate: string };
+
+/** Whether a path fact is a conversation's whose follow-up is open (as `isOpenFollowUp` says of the entry). */
+function isOpenFollowUpFact(f: PathFact): f is OpenFollowUpFact {
+  return f.kind === 'conversation' && !!f.followUpDate && !f.followUpDone;
+}
 
 /**
  * The path facts of the conversations whose follow-up is open, in the order `followUpsByUrgency`
@@ -92,7 +97,7 @@ export type OpenFollowUpFact = ConversationFact & { followUpDate: string };
  */
 export function openFollowUpFacts(facts: Iterable<PathFact>): OpenFollowUpFact[] {
   const out: OpenFollowUpFact[] = [];
-  for (const f of facts) if (f.kind === 'conversation' && f.followUpDate && !f.followUpDone) out.push(f as OpenFollowUpFact);
+  for (const f of facts) if (isOpenFollowUpFact(f)) out.push(f);
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return out.sort((a, b) => order(a.followUpDate, b.followUpDate) || order(a.date, b.date) || order(a.id, b.id));
 }
