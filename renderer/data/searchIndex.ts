@@ -5,6 +5,7 @@ import type { SearchFilters, SearchHit } from '../../shared/search';
 import { isEncrypted } from '../crypto/session';
 import { db, type SearchSnapshotPart, type SextantDB } from './db';
 import { SearchWorkerState, SNAPSHOT_PARTS_PER_READ, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
+import { chunkSize } from './searchWorkerReads';
 
 /**
  * The app's one search index: built at start from the database and kept current from Dexie's
@@ -247,10 +248,11 @@ class SearchIndexStore {
       // without waiting for the worker to start and look.
       if ((await database.searchSnapshot.count()) === 0) return '';
       if (this.database !== database) return '';
-      // The first partial answer PARTIAL_EVERY_MS after the load began (a snapshot loaded by then,
-      // 10,000 entries, answers whole at once), the next ones at most every LOAD_PARTIAL_EVERY_MS:
-      // each has screens search and draw, which the rest of the load would wait for.
-      const loaded = this.partialShown(database, true, performance.now() - LOAD_PARTIAL_EVERY_MS + PARTIAL_EVERY_MS, LOAD_PARTIAL_EVERY_MS);
+      // The first segment answers as soon as it is in (a first result on screen before the rest is
+      // read and decoded: at 10,000 entries the other segment takes as long again), the next ones
+      // at most every LOAD_PARTIAL_EVERY_MS: each has screens search and draw, which the rest of
+      // the load would wait for.
+      const loaded = this.partialShown(database, true, -Infinity, LOAD_PARTIAL_EVERY_MS);
       if (!isEncrypted()) {
         // A plain journal: the worker reads and decodes the parts itself (no copy through the page).
         const { found, unavailable } = await this.call({ type: 'read-load', database: database.name }, loaded);
@@ -271,22 +273,23 @@ class SearchIndexStore {
   }
 
   /**
-   * Reads every row of a table in key order, `chunk` rows at a time (keyset paging on the primary
-   * key: each read is short), giving each chunk to `send`; a chunk is sent once the worker has
+   * Reads every row of a table in key order, `chunk` rows at a time (or the sizes it lists, the
+   * last repeated; keyset paging on the primary key: each read is short), giving each chunk to `send`; a chunk is sent once the worker has
    * replied to all but IN_WORKER - 1 of those before it, so its queue stays short. Returns false if
    * the index moved to another database meanwhile.
    */
   private async readInKeyOrder<T, K extends IndexableType>(
     database: SextantDB,
     table: Table<T, K>,
-    chunk: number,
+    chunk: number | readonly number[],
     send: (rows: unknown[]) => Promise<unknown> | void,
   ): Promise<boolean> {
     const inWorker: (Promise<unknown> | void)[] = [];
     const key = table.schema.primKey.keyPath as string;
     let last: K | null = null;
-    for (;;) {
-      const rows: T[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last)).limit(chunk).toArray();
+    for (let read = 0; ; read++) {
+      const limit = chunkSize(chunk, read);
+      const rows: T[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last)).limit(limit).toArray();
       if (this.database !== database) return false;
       if (rows.length === 0) return true;
       last = (rows[rows.length - 1] as Record<string, K>)[key]!;

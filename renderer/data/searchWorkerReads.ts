@@ -61,22 +61,28 @@ export async function readAll(database: IDBDatabase, store: string): Promise<unk
 /**
  * Every row of a store whose primary key is the field `key`, in key order, `chunk` at a time (each read its
  * own short transaction, so writes are never held up), given to `take` one chunk after another.
- * The next chunk is requested before `take` runs on this one. Between chunks the worker returns to
- * its event loop, so a search asked meanwhile is answered within a chunk.
+ * `chunk` may list the sizes of the first reads, the last one repeated (a saved index's first
+ * segment arrives after a small read rather than a large one). The next chunk is requested before
+ * `take` runs on this one. Between chunks the worker returns to its event loop, so a search asked
+ * meanwhile is answered within a chunk.
  */
 export async function readInChunks(
   database: IDBDatabase,
   store: string,
   key: string,
-  chunk: number,
+  chunk: number | readonly number[],
   take: (rows: unknown[]) => void,
 ): Promise<void> {
-  let next = getAll(database, store, null, chunk);
+  let reads = 0;
+  let size = chunkSize(chunk, reads++);
+  let next = getAll(database, store, null, size);
   for (;;) {
     const rows = checked(await next);
     if (rows.length === 0) return;
     const last = (rows[rows.length - 1] as Record<string, IDBValidKey>)[key]!;
-    next = rows.length < chunk ? Promise.resolve([]) : getAll(database, store, IDBKeyRange.lowerBound(last, true), chunk);
+    const more = rows.length === size;
+    size = chunkSize(chunk, reads++);
+    next = more ? getAll(database, store, IDBKeyRange.lowerBound(last, true), size) : Promise.resolve([]);
     try {
       take(rows);
     } catch (e) {
@@ -84,4 +90,9 @@ export async function readInChunks(
       throw e;
     }
   }
+}
+
+/** The size of read number `read` (from 0): `chunk` itself, or its `read`th size, the last one repeated. */
+export function chunkSize(chunk: number | readonly number[], read: number): number {
+  return typeof chunk === 'number' ? chunk : chunk[Math.min(read, chunk.length - 1)]!;
 }
