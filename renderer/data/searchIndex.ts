@@ -254,9 +254,22 @@ class SearchIndexStore {
       // the load would wait for.
       const loaded = this.partialShown(database, true, -Infinity, LOAD_PARTIAL_EVERY_MS);
       if (!isEncrypted()) {
-        // A plain journal: the worker reads and decodes the parts itself (no copy through the page).
-        const { found, unavailable } = await this.call({ type: 'read-load', database: database.name }, loaded);
-        if (!unavailable) return found ? null : '';
+        // A plain journal: the worker reads and decodes the parts itself (no copy through the page),
+        // all but the first read, which the page makes while the worker starts (its code loads and
+        // compiles meanwhile, and it would open the database before reading): the first segment
+        // is decoded as soon as the worker runs.
+        const first = await database.searchSnapshot.orderBy(':id').limit(chunkSize(SNAPSHOT_PARTS_PER_READ, 0)).toArray();
+        if (this.database !== database) return '';
+        if (first.length === 0) return '';
+        this.send({ type: 'load-start' });
+        // Replies come in order: a first part that could not be taken in has said why before read-load fails.
+        let problem: unknown;
+        void this.call({ type: 'load-text', text: first.map((p) => p.text).join('') }).then(loaded, (e: unknown) => (problem = e));
+        const after = first[first.length - 1]!.part;
+        const { unavailable } = await this.call({ type: 'read-load', database: database.name, after }, loaded).catch((e: unknown) => {
+          throw problem ?? e;
+        });
+        if (!unavailable) return null;
       }
       // Sealed parts: the page opens them (a few at a time) and posts their text in order.
       this.send({ type: 'load-start' });

@@ -48,7 +48,8 @@ export type ToSearchWorker = { id: number } &
     | { type: 'reconcile-entries'; rows: unknown[] }
     | { type: 'reconcile-end' }
     | { type: 'save' }
-    | { type: 'read-load'; database: string }
+    /** `after`: the parts up to this one were posted with load-start and load-text; the worker reads on from the next. */
+    | { type: 'read-load'; database: string; after?: number }
     | { type: 'read-reconcile'; database: string }
   );
 
@@ -135,15 +136,25 @@ export class SearchWorkerState {
     const database = await openExisting(msg.database);
     try {
       if (msg.type === 'read-load') {
-        let found = false;
-        this.loadStart();
+        const continued = msg.after !== undefined;
+        let found = continued;
+        // Continued: the page posted the first parts (a damaged one has dropped the load: say so).
+        if (!continued) this.loadStart();
+        else if (!this.loading) throw new Error('The saved search index could not be read from its first parts.');
         try {
           // The next parts are read while this segment is taken in; searches are answered between reads.
-          await readInChunks(database, 'searchSnapshot', 'part', SNAPSHOT_PARTS_PER_READ, (parts) => {
-            found = true;
-            for (const { text } of parts as { text?: unknown }[])
-              if (this.loadText(typeof text === 'string' ? text : '')) this.progress(this.reply(msg, { progress: true }));
-          });
+          await readInChunks(
+            database,
+            'searchSnapshot',
+            'part',
+            continued ? SNAPSHOT_PARTS_PER_READ.slice(1) : SNAPSHOT_PARTS_PER_READ,
+            (parts) => {
+              found = true;
+              for (const { text } of parts as { text?: unknown }[])
+                if (this.loadText(typeof text === 'string' ? text : '')) this.progress(this.reply(msg, { progress: true }));
+            },
+            msg.after,
+          );
           if (!found) this.loading = null;
           else this.loadText(null);
         } catch (e) {

@@ -64,7 +64,8 @@ export async function readAll(database: IDBDatabase, store: string): Promise<unk
  * `chunk` may list the sizes of the first reads, the last one repeated (a saved index's first
  * segment arrives after a small read rather than a large one). The next chunk is requested before
  * `take` runs on this one. Between chunks the worker returns to its event loop, so a search asked
- * meanwhile is answered within a chunk.
+ * meanwhile is answered within a chunk. `after`: start after this key (the rows up to it were read
+ * elsewhere).
  */
 export async function readInChunks(
   database: IDBDatabase,
@@ -72,10 +73,11 @@ export async function readInChunks(
   key: string,
   chunk: number | readonly number[],
   take: (rows: unknown[]) => void,
+  after?: IDBValidKey,
 ): Promise<void> {
   let reads = 0;
   let size = chunkSize(chunk, reads++);
-  let next = getAll(database, store, null, size);
+  let next = getAll(database, store, after === undefined ? null : IDBKeyRange.lowerBound(after, true), size);
   for (;;) {
     const rows = checked(await next);
     if (rows.length === 0) return;

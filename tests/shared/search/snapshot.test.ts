@@ -10,6 +10,7 @@ import {
   SnapshotReader,
   type SnapshotSegment,
   SnapshotError,
+  SEGMENT_SLOTS,
   type SearchFilters,
 } from '../../../shared/search';
 import type { Entry, Person } from '../../../shared/schemas';
@@ -189,7 +190,7 @@ describe('a snapshot in segments', () => {
   });
 
   it('a snapshot of format 1 (the whole index in one object, before segments) still loads, as one segment', () => {
-    const one = JSON.parse(encodeSnapshot(fresh.exportState())) as Record<string, unknown>;
+    const one = JSON.parse(encodeSnapshot(fresh.exportState(), SEGMENT_SLOTS, SEGMENT_SLOTS)) as Record<string, unknown>;
     expect(one.from).toBe(0);
     const { from: _from, ...rest } = one;
     const formatOne = JSON.stringify({ ...rest, version: 1 });
