@@ -48,6 +48,12 @@ export interface SearchIndexState {
   saved?: boolean;
   /** Why the stored snapshot could not be used, when it could not (kept here, not logged). */
   snapshotProblem?: string;
+  /**
+   * The index answering comes from the saved snapshot and has not been checked against the
+   * journal yet (it is loading, or reconciling): a hit may point at a record changed or deleted
+   * since it was saved, so screens check a hit's record before showing it.
+   */
+  unchecked?: boolean;
 }
 
 // Entries read and posted per chunk while building: each read is short, and the worker indexes
@@ -222,7 +228,7 @@ class SearchIndexStore {
     const problem = snapshot ? await this.load(database) : '';
     if (this.database !== database) return;
     if (problem !== null) {
-      if (problem) this.set({ snapshotProblem: problem });
+      if (problem || this.state.unchecked) this.set({ snapshotProblem: problem || undefined, unchecked: false });
       await this.build();
       return;
     }
@@ -248,6 +254,7 @@ class SearchIndexStore {
       // without waiting for the worker to start and look.
       if ((await database.searchSnapshot.count()) === 0) return '';
       if (this.database !== database) return '';
+      this.set({ unchecked: true });
       // The first segment answers as soon as it is in (a first result on screen before the rest is
       // read and decoded: at 10,000 entries the other segment takes as long again), the next ones
       // at most every LOAD_PARTIAL_EVERY_MS: each has screens search and draw, which the rest of
@@ -340,7 +347,7 @@ class SearchIndexStore {
     const { documents, counts } = await this.call({ type: 'reconcile-end' });
     if (this.database !== database) return;
     const changed = !!counts && counts.updated + counts.removed > 0;
-    this.set({ documents, reconciling: false, reconciled: counts, saved: this.state.saved && !changed });
+    this.set({ documents, reconciling: false, unchecked: false, reconciled: counts, saved: this.state.saved && !changed });
     if (changed) this.scheduleSave(0);
   }
 
@@ -383,7 +390,8 @@ class SearchIndexStore {
     every = PARTIAL_EVERY_MS,
   ): (reply: FromSearchWorker) => void {
     return ({ documents }) => {
-      if (!first || this.database !== database || this.state.status !== 'building') return;
+      // Nothing new to search (a piece of a snapshot that completed no segment): no render, no search.
+      if (!first || this.database !== database || this.state.status !== 'building' || documents === this.state.documents) return;
       if (performance.now() - shown < every) return;
       shown = performance.now();
       this.set({ documents });

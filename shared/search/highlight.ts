@@ -70,3 +70,16 @@ export function splitHighlighted({ text, ranges }: Highlighted): { text: string;
   if (at < text.length) parts.push({ text: text.slice(at), match: false });
   return parts;
 }
+
+/**
+ * Whether a document still holds one of a hit's matched `terms` (whole words) in a searched field:
+ * its title, text, people's names or tags. A hit from a saved index not yet checked against the
+ * journal is shown only if its record, as stored now, passes this (a record edited since the
+ * index was saved may no longer hold the word it was found by).
+ */
+export function holdsAnyTerm(
+  doc: { title: string; text: string; people: string; tags: readonly string[] },
+  terms: readonly string[],
+): boolean {
+  return [doc.title, doc.text, doc.people, ...doc.tags].some((field) => highlightRanges(field, terms).length > 0);
+}

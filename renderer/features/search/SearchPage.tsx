@@ -146,7 +146,7 @@ export function SearchPage() {
           getKey={(h) => h.id}
           label="Search results, best first"
           estimateSize={120}
-          renderItem={(h) => <SearchResultRow hit={h} />}
+          renderItem={(h) => <SearchResultRow hit={h} checking={!!index.unchecked} />}
           className="search-results"
         />
       )}

@@ -1,34 +1,53 @@
 import { useEffect, useState } from 'react';
 import { fireAndReport } from '../../components/problems';
-import { snippet, entryDocuments, personDocument, type Highlighted, type SearchHit } from '../../../shared/search';
+import {
+  snippet,
+  entryDocuments,
+  holdsAnyTerm,
+  personDocument,
+  type Highlighted,
+  type SearchDoc,
+  type SearchHit,
+} from '../../../shared/search';
 import { getEntry } from '../../data/repositories/entries';
 import { getPerson } from '../../data/repositories/people';
 
+/** A hit's record as stored now: its document (null when the record is gone or no longer holds a matched word) and the excerpt around the first match. */
+export interface HitRecord {
+  current: SearchDoc | null;
+  excerpt: Highlighted | null;
+}
+
 /**
- * The excerpt of a hit around its first match. The index keeps no text (it would double its
- * memory), so the record is read when its row is rendered, which a virtual list does only for
- * the rows in view.
+ * Reads a hit's record when its row is rendered (a virtual list renders only the rows in view):
+ * the excerpt around its first match (the index keeps no text: it would double its memory) and
+ * whether the record still exists and still holds a matched word (`current` is null if not: what
+ * a row from a saved index not yet checked against the journal needs to know). Undefined until read.
  */
-export function useHitSnippet(hit: SearchHit): Highlighted | null {
-  const [result, setResult] = useState<Highlighted | null>(null);
+export function useHitRecord(hit: SearchHit): HitRecord | undefined {
+  const [result, setResult] = useState<{ key: string; record: HitRecord } | undefined>(undefined);
+  const key = `${hit.id} ${hit.terms.join(' ')}`;
   useEffect(() => {
     let live = true;
     const show = async () => {
-      let text: string;
+      let doc: SearchDoc | undefined;
       if (hit.type === 'person') {
         const p = await getPerson(hit.refId);
-        text = p ? personDocument(p).text : '';
+        doc = p && personDocument(p);
       } else {
         const e = await getEntry(hit.refId);
-        text = e ? (entryDocuments(e).find((d) => d.id === hit.id)?.text ?? '') : '';
+        // A conversation is also found by its person's name.
+        const name = e?.kind === 'conversation' ? (await getPerson(e.personId))?.name : undefined;
+        doc = e && entryDocuments(e, () => name).find((d) => d.id === hit.id);
       }
-      if (live) setResult(text ? snippet(text, hit.terms) : null);
+      const current = doc && holdsAnyTerm(doc, hit.terms) ? doc : null;
+      if (live) setResult({ key, record: { current, excerpt: doc?.text ? snippet(doc.text, hit.terms) : null } });
     };
     fireAndReport(show(), 'Showing a result’s text');
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the terms are compared by value
-  }, [hit.id, hit.refId, hit.type, hit.terms.join(' ')]);
-  return result;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds what the read depends on
+  }, [key]);
+  return result?.key === key ? result.record : undefined;
 }
