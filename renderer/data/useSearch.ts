@@ -6,7 +6,9 @@ import { searchIndexStore, startSearchIndex, startSearchIndexWhenIdle, useSearch
  * Searches the app's index (in its worker) as the query or filters change, and again whenever the
  * index does: a query typed while the index is being built gets its results once it is ready.
  * `settled` says whether `hits` answer the current query on the current index (until then they
- * are the previous answer). `start: 'now'` builds the index at once (the search screen); 'idle'
+ * are the previous answer). `unchecked`: `hits` came from a saved index not yet checked against
+ * the journal (asked while it was), so a hit's record must be read before it is shown; it stays
+ * so until an answer asked after the check replaces them. `start: 'now'` builds the index at once (the search screen); 'idle'
  * once the app is idle (the palette, mounted with the app, so the first screen never waits for it).
  */
 export function useSearch(
@@ -14,19 +16,23 @@ export function useSearch(
   filters: SearchFilters,
   limit = 200,
   start: 'now' | 'idle' = 'now',
-): { hits: SearchHit[]; index: SearchIndexState; settled: boolean } {
+): { hits: SearchHit[]; index: SearchIndexState; settled: boolean; unchecked: boolean } {
   useEffect(() => {
     if (start === 'idle') return startSearchIndexWhenIdle();
     void startSearchIndex();
   }, [start]);
   const index = useSearchIndexState();
-  const request = JSON.stringify([index.version, limit, query, filters]);
-  const [answer, setAnswer] = useState<{ request: string; hits: SearchHit[] }>({ request: '', hits: [] });
+  const request = JSON.stringify([index.version, limit, query, filters, !!index.unchecked]);
+  const [answer, setAnswer] = useState<{ request: string; hits: SearchHit[]; unchecked: boolean }>({
+    request: '',
+    hits: [],
+    unchecked: false,
+  });
   useEffect(() => {
     let current = true;
-    const [, max, q, f] = JSON.parse(request) as [number, number, string, SearchFilters];
+    const [, max, q, f, unchecked] = JSON.parse(request) as [number, number, string, SearchFilters, boolean];
     searchIndexStore.search(q, f, max).then(
-      (hits) => current && setAnswer({ request, hits }),
+      (hits) => current && setAnswer({ request, hits, unchecked }),
       // A stopped or failed index: its state says so (status 'failed'); the old answer stays.
       () => undefined,
     );
@@ -34,5 +40,5 @@ export function useSearch(
       current = false;
     };
   }, [request]);
-  return { hits: answer.hits, index, settled: answer.request === request };
+  return { hits: answer.hits, index, settled: answer.request === request, unchecked: answer.unchecked };
 }

@@ -34,7 +34,7 @@ function fromParams(params: URLSearchParams): { query: string; filters: SearchFi
 export function SearchPage() {
   const [params, changeParams] = useLatestSearchParams();
   const { query, filters } = fromParams(params);
-  const { hits, index, settled } = useSearch(query, filters);
+  const { hits, index, settled, unchecked } = useSearch(query, filters);
   const tags = useLiveQuery(listTags, []) ?? [];
   const queryId = useId();
   const filtered = !!(filters.types || filters.skill || filters.tag || filters.from || filters.to);
@@ -146,7 +146,7 @@ export function SearchPage() {
           getKey={(h) => h.id}
           label="Search results, best first"
           estimateSize={120}
-          renderItem={(h) => <SearchResultRow hit={h} checking={!!index.unchecked} />}
+          renderItem={(h) => <SearchResultRow hit={h} checking={unchecked} />}
           className="search-results"
         />
       )}
