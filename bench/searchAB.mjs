@@ -7,7 +7,8 @@
 // dropped first), then a start from the saved index. Per start: the 'sextant:search-ready' mark
 // (the whole index answers) and the first result on screen (a partial answer counts), from
 // navigation. RUNS (3) tunes it. N=0 times the empty journal (its first result is the honest
-// "Nothing matches."), the base of the ratios.
+// "Nothing matches."), the base of the ratios; EMPTY=1 times it first, then N entries, in one
+// process, and prints each build's ratio of the saved start's first result.
 import { median, openAbBrowser } from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
@@ -61,25 +62,38 @@ async function start(v) {
   return f;
 }
 
-try {
-  if (N > 0)
-    await benchPage(async (b) => {
-      console.error(await b.evaluate((n) => window.__sextantBench.generate(n), N));
-      console.error(await b.evaluate(() => window.__sextantBench.restore()));
-    });
+/** RUNS rounds of starts, each build in turn (the order alternating); `size` prefixes the figures. */
+async function rounds(size) {
   for (let i = 0; i < RUNS; i++)
     for (const v of i % 2 ? [...VERSIONS].reverse() : VERSIONS) {
       await benchPage((b) => b.evaluate(() => window.__sextantBench.dropSearchSnapshot()));
       const built = await start(v);
       const loaded = await start(v);
       if (built.source !== 'build' || loaded.source !== 'snapshot') throw new Error(`${v}: got ${built.source} then ${loaded.source}`);
-      add(`${v} built: whole index`, built.ready);
-      add(`${v} built: first result`, built.first);
-      add(`${v} saved: whole index`, loaded.ready);
-      add(`${v} saved: first result`, loaded.first);
+      add(`${size} ${v} built: whole index`, built.ready);
+      add(`${size} ${v} built: first result`, built.first);
+      add(`${size} ${v} saved: whole index`, loaded.ready);
+      add(`${size} ${v} saved: first result`, loaded.first);
     }
+}
+
+try {
+  // EMPTY=1: the empty journal first, in the same process, so each build's ratio to it is honest.
+  if (process.env.EMPTY === '1' && N > 0) await rounds(0);
+  if (N > 0)
+    await benchPage(async (b) => {
+      console.error(await b.evaluate((n) => window.__sextantBench.generate(n), N));
+      console.error(await b.evaluate(() => window.__sextantBench.restore()));
+    });
+  await rounds(N);
 } finally {
   await close();
 }
-for (const [k, t] of Object.entries(out).sort())
-  console.log(k.padEnd(26), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
+for (const [k, t] of Object.entries(out).sort((x, y) => parseInt(x[0]) - parseInt(y[0]) || x[0].localeCompare(y[0])))
+  console.log(k.padEnd(32), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
+// The saved start's first result against the empty journal's, per build (EMPTY=1).
+if (process.env.EMPTY === '1' && N > 0)
+  for (const v of VERSIONS) {
+    const ratio = median(out[`${N} ${v} saved: first result`]) / median(out[`0 ${v} saved: first result`]);
+    console.log(`${v} saved first result, ${N} entries / empty: ${ratio.toFixed(2)}x`);
+  }
