@@ -137,6 +137,7 @@ describe('the saved search index across starts (persistent profile)', () => {
     await page
       .locator('main .search-status[data-index-saved="true"]:not([data-index-reconciling="true"])', { hasText: '3 matches.' })
       .waitFor({ timeout: 60_000 });
+    expect(errors).toEqual([]);
     await context.close();
 
     await writeWhileClosed(base, [{ ...OKAPI_EDITED, title: 'Offsite agenda', body: 'Agenda items.' }], [OKAPI_DELETED.id], other);
