@@ -8,7 +8,7 @@
 // page.pdf(), with the page's longest task meanwhile). RUNS (5), PDF (2) and PDFV (a,b: whose
 // PDF to time) tune it; N=0 times the empty journal only; SCREENS (Path,Plan) names the screens
 // to time, Home among them (`SCREENS=Home,HomeAll PDF=0` compares Home's first card, and every
-// card on screen; Journal is not here, People, Skills, Skill, Search and Settings are).
+// card on screen; Journal, People, Skills, Skill, Search and Settings are here too).
 import { median, openAbBrowser } from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
@@ -21,6 +21,7 @@ const SCREENS = [
   { name: 'Home', hash: '#/', ready: 'main .home .card' },
   // Every card of Home on screen: the lean card and the last one (recent entries, or the empty journal's welcome).
   { name: 'HomeAll', hash: '#/', ready: 'main .home:has(.home-lean):is(:has(#home-recent), :has(.home-empty))' },
+  { name: 'Journal', hash: '#/journal', ready: 'main .entry-row, main .empty-journal' },
   { name: 'Path', hash: '#/path', ready: 'main .path-fit' },
   { name: 'Plan', hash: '#/plan', ready: 'main .plan-preview .plan-doc, main .plan-empty' },
   // The other screens loaded on demand, as bench/run.mjs times them.

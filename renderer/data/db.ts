@@ -44,7 +44,10 @@ export class SextantDB extends Dexie {
   searchSnapshot!: Table<SearchSnapshotPart, number>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    // Live queries share Dexie's result cache without a deep copy of every result: what a query
+    // returns is frozen (each row and the array), so no code may change a row it read. Every
+    // repository hands on parsed copies (zod), never the stored rows themselves.
+    super(name, { cache: 'immutable' });
     // v1: the journal. Skills and tags are multi-entry indexes so filters use the index.
     this.version(1).stores({
       entries: 'id, kind, date, *skills, *tags, personId, followUpDate, updatedAt, [kind+date]',
