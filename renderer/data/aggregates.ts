@@ -28,6 +28,8 @@ import {
   SkillEvidenceRowSchema,
   TagCountsRowSchema,
   looksLikePathFact,
+  looksLikePersonSummaryRow,
+  looksLikeSkillEvidenceRow,
 } from '../../shared/aggregates/schema';
 import { Entry } from '../../shared/schemas';
 import { AGGREGATE_TABLES, buildAggregatesFrom, isCurrentBuild, writeAllAggregates, type TagCountsRow } from './aggregateTables';
@@ -224,7 +226,7 @@ async function whenBuilt(): Promise<void> {
 /** The evidence rows of every skill with any tagged entry. */
 export async function listSkillEvidence(): Promise<SkillEvidenceRow[]> {
   await whenBuilt();
-  return readValid(SkillEvidenceRowSchema, await db().skillEvidence.toArray(), 'skillEvidence');
+  return readDerived(SkillEvidenceRowSchema, looksLikeSkillEvidenceRow, await db().skillEvidence.toArray(), 'skillEvidence');
 }
 
 /** The evidence row of one skill, or undefined when no entry is tagged with it. */
@@ -236,7 +238,7 @@ export async function getSkillEvidence(skill: SkillEvidenceRow['skill']): Promis
 /** Every person's conversation summary row, by person id (people without conversations have none). */
 export async function listPersonSummaries(): Promise<Map<string, PersonSummaryRow>> {
   await whenBuilt();
-  const rows = readValid(PersonSummaryRowSchema, await db().personSummaries.toArray(), 'personSummaries');
+  const rows = readDerived(PersonSummaryRowSchema, looksLikePersonSummaryRow, await db().personSummaries.toArray(), 'personSummaries');
   return new Map(rows.map((r) => [r.personId, r]));
 }
 

@@ -1,5 +1,6 @@
 /** zod schemas of the aggregate rows kept at write time (checked on read like every stored record). */
 import { z } from 'zod';
+import { SKILL_IDS } from '../domain/framework';
 import { ConversationKind, Id, IsoDate, Level, PathLean, RequiredText, SkillIdSchema, Tag } from '../schemas';
 
 export const DayCountsSchema = z.record(IsoDate, z.number().int().positive());
@@ -68,6 +69,40 @@ export function looksLikePathFact(row: unknown): boolean {
     typeof r.hasTakeaways === 'boolean' &&
     onlyKeys(r, CONVERSATION_KEYS)
   );
+}
+
+const SKILLS: readonly unknown[] = SKILL_IDS;
+const SKILL_EVIDENCE_KEYS = new Set(['skill', 'days']);
+const PERSON_SUMMARY_KEYS = new Set(['personId', 'days', 'followUps']);
+
+/** Whether `v` has the shape of `DayCountsSchema`: an object of dates (by their shape) to whole counts above 0. */
+function looksLikeDayCounts(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const counts = v as Record<string, unknown>;
+  for (const day in counts) {
+    if (!Object.hasOwn(counts, day)) continue;
+    const n = counts[day];
+    if (!Number.isInteger(n) || (n as number) <= 0 || !DATE_SHAPE.test(day)) return false;
+  }
+  return true;
+}
+
+/**
+ * A quick look at a stored row of skill evidence (as `looksLikePathFact` for the path facts): a
+ * skill id and its counts per day, thousands of dates that the schema would each check against
+ * the calendar. A row that does not pass goes to the schema.
+ */
+export function looksLikeSkillEvidenceRow(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null) return false;
+  const r = row as Record<string, unknown>;
+  return SKILLS.includes(r.skill) && looksLikeDayCounts(r.days) && onlyKeys(r, SKILL_EVIDENCE_KEYS);
+}
+
+/** A quick look at a stored person summary row (conversations and follow-ups per day), as `looksLikeSkillEvidenceRow`. */
+export function looksLikePersonSummaryRow(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null) return false;
+  const r = row as Record<string, unknown>;
+  return isText(r.personId) && looksLikeDayCounts(r.days) && looksLikeDayCounts(r.followUps) && onlyKeys(r, PERSON_SUMMARY_KEYS);
 }
 
 /** Whether every own key of `r` is in `keys` (without listing them: this runs for every fact read). */

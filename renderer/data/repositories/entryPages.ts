@@ -18,6 +18,9 @@ export interface EntryPage {
 // '\uffff' sorts after every YYYY-MM-DD string: an open upper bound.
 const OPEN = '\uffff';
 
+/** Rows read past a page's `limit`, to find where its last day ends without another read. */
+const DAY_LOOKAHEAD = 8;
+
 /**
  * One page of entries, newest first, read through an index so the timeline never loads the whole
  * journal: the `date` index without filters (or with only a date range), `[kind+date]` for a kind.
@@ -39,17 +42,24 @@ export async function pageEntries(filter: EntryFilter, cursor: EntryCursor | nul
     filter.kind
       ? table.where('[kind+date]').between([filter.kind, from], [filter.kind, to], true, includeTo)
       : table.where('date').between(from, to, true, includeTo);
+  // A few rows past the page: they usually show where its last day ends and that more follow,
+  // so the page takes one read instead of three in a row.
   const rows = await between(lower, top, inclusiveTop)
     .reverse()
-    .limit(limit + 1)
+    .limit(limit + DAY_LOOKAHEAD)
     .toArray();
   if (rows.length <= limit) return { entries: readValid(Entry, rows, 'entries').sort(byNewest), next: null };
-  // Complete the last day of the page, which the limit may have cut.
   const lastDay = rows[limit - 1]!.date;
-  const day = await between(lastDay, lastDay, true).toArray();
+  const earlier = rows.findIndex((r, i) => i >= limit && r.date < lastDay);
+  if (earlier !== -1) return { entries: readValid(Entry, rows.slice(0, earlier), 'entries').sort(byNewest), next: { before: lastDay } };
+  if (rows.length < limit + DAY_LOOKAHEAD) return { entries: readValid(Entry, rows, 'entries').sort(byNewest), next: null };
+  // The last day goes on past what was read: read it whole, and whether anything is older, at once.
+  const [day, older] = await Promise.all([
+    between(lastDay, lastDay, true).toArray(),
+    between(lower, lastDay, false).reverse().limit(1).count(),
+  ]);
   const page = [...rows.filter((r) => r.date > lastDay), ...day];
-  const more = (await between(lower, lastDay, false).reverse().limit(1).count()) > 0;
-  return { entries: readValid(Entry, page, 'entries').sort(byNewest), next: more ? { before: lastDay } : null };
+  return { entries: readValid(Entry, page, 'entries').sort(byNewest), next: older > 0 ? { before: lastDay } : null };
 }
 
 /** The first `limit` entries of a newest-first list, extended to the end of the last day. */

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { DBCore } from 'dexie';
 import type { Entry } from '../../../shared/schemas';
 import { SextantDB, setDatabase, db } from '../../../renderer/data/db';
 import { countEntries, pageEntries, type EntryCursor } from '../../../renderer/data/repositories/entryPages';
-import type { EntryFilter } from '../../../renderer/data/repositories/entries';
+import { byNewest, type EntryFilter } from '../../../renderer/data/repositories/entries';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 // updatedAt minute = n, so a higher n was edited later.
@@ -95,5 +97,102 @@ describe('pageEntries', () => {
     expect(await countEntries({ kind: 'conversation' })).toBe(2);
     expect(await countEntries({ from: '2026-01-03' })).toBe(4);
     expect(await countEntries({ tag: 'roadmap' })).toBe(2);
+  });
+});
+
+/** A fresh database that counts the reads of the entries table (queries and counts; set before it opens). */
+function countingDatabase(): { reads: number } {
+  const database = new SextantDB(`pages-counted-${++dbCount}`);
+  setDatabase(database);
+  const counter = { reads: 0 };
+  database.use({
+    stack: 'dbcore',
+    name: 'CountEntryReads',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'entries') return table;
+        return {
+          ...table,
+          query: (req) => (counter.reads++, table.query(req)),
+          count: (req) => (counter.reads++, table.count(req)),
+        };
+      },
+    }),
+  });
+  return counter;
+}
+
+describe('pageEntries on larger journals', () => {
+  it('takes one read when the rows past the page show where its last day ends', async () => {
+    // 15 days of 3 entries: a page of 4 ends inside the second day, which the rows read past it complete.
+    const counter = countingDatabase();
+    await db().entries.bulkPut(
+      Array.from({ length: 45 }, (_, i) => reflection(i + 1, `2026-02-${String(Math.floor(i / 3) + 1).padStart(2, '0')}`)),
+    );
+    counter.reads = 0;
+    const page = await pageEntries({}, null, 4);
+    expect(counter.reads).toBe(1);
+    // 15 Feb (R43-R45) and 14 Feb (R40-R42), each day last edited first.
+    expect(page.entries.map(titleOf)).toEqual(['R45', 'R44', 'R43', 'R42', 'R41', 'R40']);
+    expect(page.next).toEqual({ before: '2026-02-14' });
+  });
+
+  it('reads the rest of a long last day, and whether anything is older, when the rows past the page do not reach its end', async () => {
+    // 1 entry on 2 March, then 20 on 1 March, then 1 on 28 February: a page of 2 ends inside 1 March.
+    const counter = countingDatabase();
+    await db().entries.bulkPut([
+      reflection(50, '2026-03-02'),
+      ...Array.from({ length: 20 }, (_, i) => reflection(i + 10, '2026-03-01')),
+      reflection(1, '2026-02-28'),
+    ]);
+    counter.reads = 0;
+    const page = await pageEntries({}, null, 2);
+    expect(counter.reads).toBe(3);
+    expect(page.entries.map(titleOf)).toEqual(['R50', ...Array.from({ length: 20 }, (_, i) => `R${29 - i}`)]);
+    expect(page.next).toEqual({ before: '2026-03-01' });
+    const last = await pageEntries({}, page.next, 2);
+    expect(last.entries.map(titleOf)).toEqual(['R1']);
+    expect(last.next).toBeNull();
+  });
+
+  it('pages any journal into whole days, newest first, together the whole journal in order', async () => {
+    const journal = fc.array(
+      fc.record({ day: fc.integer({ min: 1, max: 6 }), kind: fc.constantFrom('reflection', 'conversation' as const) }),
+      { minLength: 0, maxLength: 40 },
+    );
+    const filters: EntryFilter[] = [{}, { kind: 'reflection' }, { from: '2026-04-02', to: '2026-04-05' }];
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(journal, fc.integer({ min: 1, max: 12 }), fc.constantFrom(...filters), async (rows, size, filter) => {
+        setDatabase(new SextantDB(`pages-prop-${++run}`));
+        const entries = rows.map((r, i) =>
+          r.kind === 'reflection' ? reflection(i + 1, `2026-04-0${r.day}`) : conversation(i + 1, `2026-04-0${r.day}`),
+        );
+        await db().entries.bulkPut(entries);
+        const expected = entries
+          .filter(
+            (e) =>
+              (!filter.kind || e.kind === filter.kind) && (!filter.from || e.date >= filter.from) && (!filter.to || e.date <= filter.to),
+          )
+          .sort(byNewest);
+        const got: Entry[][] = [];
+        let cursor: EntryCursor | null = null;
+        do {
+          const page: Awaited<ReturnType<typeof pageEntries>> = await pageEntries(filter, cursor, size);
+          got.push(page.entries);
+          cursor = page.next;
+        } while (cursor);
+        expect(got.flat().map((e) => e.id)).toEqual(expected.map((e) => e.id));
+        for (const [i, page] of got.entries()) {
+          // At least `size` entries on every page but the last, and no day split across two pages.
+          if (i < got.length - 1) expect(page.length).toBeGreaterThanOrEqual(size);
+          if (i > 0) expect(got[i - 1]!.at(-1)!.date > page[0]!.date).toBe(true);
+        }
+        db().close();
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pathFactOf } from '../../../shared/aggregates';
-import { PathFactSchema, looksLikePathFact } from '../../../shared/aggregates/schema';
+import { computeAggregates, pathFactOf } from '../../../shared/aggregates';
+import {
+  PathFactSchema,
+  PersonSummaryRowSchema,
+  SkillEvidenceRowSchema,
+  looksLikePathFact,
+  looksLikePersonSummaryRow,
+  looksLikeSkillEvidenceRow,
+} from '../../../shared/aggregates/schema';
+import { SKILL_IDS } from '../../../shared/domain/framework';
 import { conversation, reflection, uuid } from '../builders';
 
 const day = fc.constantFrom('2026-01-01', '2025-12-31', '2024-02-29');
@@ -64,6 +72,79 @@ describe('looksLikePathFact (the quick check of stored path facts)', () => {
     for (const row of damaged) {
       expect(looksLikePathFact(row), JSON.stringify(row)).toBe(false);
       expect(PathFactSchema.safeParse(row).success, JSON.stringify(row)).toBe(false);
+    }
+  });
+});
+
+describe('looksLikeSkillEvidenceRow and looksLikePersonSummaryRow (the quick checks of counts per day)', () => {
+  const entryArb = fc.record({
+    n: fc.nat(200),
+    date: day,
+    person: fc.integer({ min: 900, max: 903 }),
+    skills: fc.subarray([...SKILL_IDS]),
+    followUpDate: fc.option(day, { nil: undefined }),
+    conversation: fc.boolean(),
+  });
+
+  it('pass every row the app computes, and the schema agrees', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 30 }), (specs) => {
+        const entries = specs.map((o, i) =>
+          o.conversation
+            ? conversation({
+                id: uuid(i + 1),
+                date: o.date,
+                personId: uuid(o.person),
+                skills: o.skills,
+                ...(o.followUpDate ? { followUpDate: o.followUpDate } : {}),
+              })
+            : reflection({ id: uuid(i + 1), date: o.date, skills: o.skills }),
+        );
+        const agg = computeAggregates(entries);
+        for (const row of agg.skills.values()) {
+          expect(SkillEvidenceRowSchema.safeParse(row).success).toBe(true);
+          expect(looksLikeSkillEvidenceRow(row)).toBe(true);
+        }
+        for (const row of agg.people.values()) {
+          expect(PersonSummaryRowSchema.safeParse(row).success).toBe(true);
+          expect(looksLikePersonSummaryRow(row)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('send a damaged row to the schema: unknown skill, extra or missing key, a count of 0 or a fraction, a bad date shape, an array', () => {
+    const skill = { skill: 'strategy', days: { '2026-01-01': 2, '2026-01-02': 1 } };
+    const person = { personId: uuid(900), days: { '2026-01-01': 1 }, followUps: {} };
+    const skills: unknown[] = [
+      null,
+      [],
+      { ...skill, skill: 'juggling' },
+      { ...skill, extra: true },
+      { skill: 'strategy' },
+      { ...skill, days: { '2026-01-01': 0 } },
+      { ...skill, days: { '2026-01-01': 1.5 } },
+      { ...skill, days: { '1 Jan 2026': 1 } },
+      { ...skill, days: ['2026-01-01'] },
+      { ...skill, days: { '2026-01-01': '2' } },
+    ];
+    const people: unknown[] = [
+      'text',
+      { ...person, personId: '' },
+      { ...person, followUps: null },
+      { ...person, days: { '2026-01-01': -1 } },
+      { personId: uuid(900), days: {} },
+      { ...person, extra: 1 },
+    ];
+    expect(looksLikeSkillEvidenceRow(skill)).toBe(true);
+    expect(looksLikePersonSummaryRow(person)).toBe(true);
+    for (const row of skills) {
+      expect(looksLikeSkillEvidenceRow(row), JSON.stringify(row)).toBe(false);
+      expect(SkillEvidenceRowSchema.safeParse(row).success, JSON.stringify(row)).toBe(false);
+    }
+    for (const row of people) {
+      expect(looksLikePersonSummaryRow(row), JSON.stringify(row)).toBe(false);
+      expect(PersonSummaryRowSchema.safeParse(row).success, JSON.stringify(row)).toBe(false);
     }
   });
 });
