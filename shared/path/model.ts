@@ -148,7 +148,12 @@ export interface JournalItem {
   side: PathId | null;
   /** Full-strength weight before ageing (0 for neutral and unrated). */
   basePoints: number;
-  /** Filled in by `ageItems` (0, 1 and 0 until then). */
+  /**
+   * Filled in by `ageItems` (0, NaN and NaN until then). NaN, not 1 and 0: a field that starts
+   * as a small integer and is then given a fraction changes how V8 lays out every item (each is
+   * migrated as it is next touched); starting as a fraction, ageing thousands of items only
+   * writes numbers.
+   */
   ageDays: number;
   recency: number;
   /** Signed weight after ageing (and the drain cap). */
@@ -187,8 +192,8 @@ export function journalItems(
         side: e.lean,
         basePoints: REFLECTION_POINTS,
         ageDays: 0,
-        recency: 1,
-        signed: 0,
+        recency: NaN,
+        signed: NaN,
       });
     } else if (e.kind === 'conversation') {
       const person = byId.get(e.personId);
@@ -209,8 +214,8 @@ export function journalItems(
         side: reading === 'for' ? about : reading === 'against' ? otherSide(about) : null,
         basePoints: strength,
         ageDays: 0,
-        recency: 1,
-        signed: 0,
+        recency: NaN,
+        signed: NaN,
       });
     }
   }
@@ -381,9 +386,8 @@ export function ageItems(items: JournalItem[], asOf: string): AgedItem[] {
   }
   const scale = { internal: drainScale(drain.internal), external: drainScale(drain.external) };
   for (const a of items) {
-    if (!a.side) continue;
     const cap = a.reading === 'against' ? scale[a.about] : 1;
-    a.signed = signOf(a.side) * a.basePoints * a.recency * cap;
+    a.signed = a.side ? signOf(a.side) * a.basePoints * a.recency * cap : 0;
   }
   return items;
 }
