@@ -51,15 +51,31 @@ export async function pageEntries(filter: EntryFilter, cursor: EntryCursor | nul
   if (rows.length <= limit) return { entries: readValid(Entry, rows, 'entries').sort(byNewest), next: null };
   const lastDay = rows[limit - 1]!.date;
   const earlier = rows.findIndex((r, i) => i >= limit && r.date < lastDay);
-  if (earlier !== -1) return { entries: readValid(Entry, rows.slice(0, earlier), 'entries').sort(byNewest), next: { before: lastDay } };
-  if (rows.length < limit + DAY_LOOKAHEAD) return { entries: readValid(Entry, rows, 'entries').sort(byNewest), next: null };
+  if (earlier !== -1 || rows.length < limit + DAY_LOOKAHEAD) {
+    // The whole last day was read (and something older, or nothing more at all).
+    const newer = rows.filter((r) => r.date > lastDay);
+    const day = rows.filter((r) => r.date === lastDay).reverse();
+    return pageOf(newer, day, earlier !== -1 ? { before: lastDay } : null);
+  }
   // The last day goes on past what was read: read it whole, and whether anything is older, at once.
   const [day, older] = await Promise.all([
     between(lastDay, lastDay, true).toArray(),
     between(lower, lastDay, false).reverse().limit(1).count(),
   ]);
-  const page = [...rows.filter((r) => r.date > lastDay), ...day];
-  return { entries: readValid(Entry, page, 'entries').sort(byNewest), next: older > 0 ? { before: lastDay } : null };
+  return pageOf(
+    rows.filter((r) => r.date > lastDay),
+    day,
+    older > 0 ? { before: lastDay } : null,
+  );
+}
+
+/**
+ * A page of the days after its last one (newest first, as read) and its last day in key order
+ * (as the index holds a day; `byNewest` leaves entries edited at the same instant in the order
+ * given, so both ways of reading a page list them alike).
+ */
+function pageOf(newer: readonly Entry[], lastDay: readonly Entry[], next: EntryCursor | null): EntryPage {
+  return { entries: readValid(Entry, [...newer, ...lastDay], 'entries').sort(byNewest), next };
 }
 
 /** The first `limit` entries of a newest-first list, extended to the end of the last day. */

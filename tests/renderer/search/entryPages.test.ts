@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DBCore } from 'dexie';
 import type { Entry } from '../../../shared/schemas';
 import { SextantDB, setDatabase, db } from '../../../renderer/data/db';
-import { countEntries, pageEntries, type EntryCursor } from '../../../renderer/data/repositories/entryPages';
+import { countEntries, pageEntries, type EntryCursor, type EntryPage } from '../../../renderer/data/repositories/entryPages';
 import { byNewest, type EntryFilter } from '../../../renderer/data/repositories/entries';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -193,6 +193,42 @@ describe('pageEntries on larger journals', () => {
         db().close();
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('lists every page exactly as the page read in three reads did, entries saved at the same instant included', async () => {
+    /** The page as it was read before (unfiltered): the page and a row, then its last day, then whether anything is older. */
+    async function threeReadPage(cursor: EntryCursor | null, limit: number): Promise<EntryPage> {
+      const byDate = (from: string, to: string, includeTo: boolean) => db().entries.where('date').between(from, to, true, includeTo);
+      const rows = await byDate('', cursor?.before ?? '\uffff', false)
+        .reverse()
+        .limit(limit + 1)
+        .toArray();
+      if (rows.length <= limit) return { entries: rows.sort(byNewest), next: null };
+      const lastDay = rows[limit - 1]!.date;
+      const day = await byDate(lastDay, lastDay, true).toArray();
+      const more = (await byDate('', lastDay, false).count()) > 0;
+      return { entries: [...rows.filter((r) => r.date > lastDay), ...day].sort(byNewest), next: more ? { before: lastDay } : null };
+    }
+    // Few days and few edit times: days longer than the rows read past a page, and ties in the order.
+    const journal = fc.array(fc.record({ day: fc.integer({ min: 1, max: 4 }), minute: fc.integer({ min: 0, max: 2 }) }), { maxLength: 50 });
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(journal, fc.integer({ min: 1, max: 15 }), async (rows, size) => {
+        setDatabase(new SextantDB(`pages-ties-${++run}`));
+        await db().entries.bulkPut(
+          rows.map((r, i) => ({ ...reflection(i + 1, `2026-05-0${r.day}`), updatedAt: `2026-05-10T00:0${r.minute}:00.000Z` })),
+        );
+        let cursor: EntryCursor | null = null;
+        do {
+          const [page, before] = [await pageEntries({}, cursor, size), await threeReadPage(cursor, size)];
+          expect(page.entries.map((e) => e.id)).toEqual(before.entries.map((e) => e.id));
+          expect(page.next).toEqual(before.next);
+          cursor = page.next;
+        } while (cursor);
+        db().close();
+      }),
+      { numRuns: 80 },
     );
   });
 });
