@@ -221,7 +221,8 @@ describe('pageEntries on larger journals', () => {
         );
         let cursor: EntryCursor | null = null;
         do {
-          const [page, before] = [await pageEntries({}, cursor, size), await threeReadPage(cursor, size)];
+          const page: EntryPage = await pageEntries({}, cursor, size);
+          const before = await threeReadPage(cursor, size);
           expect(page.entries.map((e) => e.id)).toEqual(before.entries.map((e) => e.id));
           expect(page.next).toEqual(before.next);
           cursor = page.next;
