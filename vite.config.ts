@@ -63,7 +63,13 @@ const VENDOR_CHUNKS = [
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicyPlugin(), routePreloadPlugin(), eraseEndpoint],
+  plugins: [
+    react(),
+    contentSecurityPolicyPlugin(),
+    // The plan's preview (and the Markdown library) is imported once the plan has content: fetched with the screen.
+    routePreloadPlugin({ parts: { '/plan/*': ['renderer/features/plan/PlanDocument.tsx', 'renderer/features/plan/PlanPrintView.tsx'] } }),
+    eraseEndpoint,
+  ],
   // The About section and backups name the app version (the desktop shell reports its own).
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   build: {

@@ -22,7 +22,8 @@ async function start(): Promise<void> {
   const screen = screenAt(location.hash.slice(1).split('?')[0] || '/');
   const screenLoaded = screen.preload().catch(() => undefined);
   // Which copy of the journal is current (plain or encrypted); a failure here is classified by openDatabase.
-  if (typeof indexedDB !== 'undefined') await chooseJournalDatabase().catch(() => undefined);
+  // (theme-boot.js has usually asked for the database names already.)
+  if (typeof indexedDB !== 'undefined') await chooseJournalDatabase(undefined, window.sextantDatabaseNames).catch(() => undefined);
   const [opened] = await Promise.all([openDatabase(), screenLoaded]);
   if (!opened.ok) {
     root.render(<DatabaseErrorScreen failure={opened.failure} />);

@@ -59,28 +59,39 @@ export type RoutePreloadMap = [path: string, files: string[]][];
 /**
  * For each lazy route, the files its screen needs beyond what index.html already preloads: its
  * chunk, every chunk it imports statically (transitively) that the entry does not, and their CSS.
- * `moduleIds`: route path -> the resolved module id of its screen.
+ * `moduleIds`: route path -> the resolved module id of its screen. `partIds`: route path -> the
+ * module ids of parts the screen imports on demand but shows on most visits (the plan's preview):
+ * their chunks and imports are fetched too (a module preload fetches and compiles, it does not run
+ * the code, so an empty state still evaluates none of it).
  */
-export function routePreloadMap(bundle: Record<string, BundleItem>, moduleIds: Map<string, string>): RoutePreloadMap {
+export function routePreloadMap(
+  bundle: Record<string, BundleItem>,
+  moduleIds: Map<string, string>,
+  partIds: Map<string, string[]> = new Map(),
+): RoutePreloadMap {
   const chunks = Object.values(bundle).filter((c): c is BundleChunk => c.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const closure = (start: BundleChunk) => {
+  const closure = (...start: BundleChunk[]) => {
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
       for (const f of byFile.get(file)?.imports ?? []) visit(f);
     };
-    visit(start.fileName);
+    for (const c of start) visit(c.fileName);
     return seen;
+  };
+  const chunkOf = (path: string, id: string) => {
+    const chunk = chunks.find((c) => c.facadeModuleId === id);
+    if (!chunk) throw new Error(`route preload: no chunk for ${path} (${id})`);
+    return chunk;
   };
   const entries = chunks.filter((c) => c.isEntry);
   if (entries.length === 0) throw new Error('route preload: the bundle has no entry chunk');
   const atStart = new Set(entries.flatMap((c) => [...closure(c)]));
   return [...moduleIds].map(([path, id]) => {
-    const chunk = chunks.find((c) => c.facadeModuleId === id);
-    if (!chunk) throw new Error(`route preload: no chunk for ${path} (${id})`);
-    const files = [...closure(chunk)].filter((f) => !atStart.has(f));
+    const parts = (partIds.get(path) ?? []).map((part) => chunkOf(path, part));
+    const files = [...closure(chunkOf(path, id), ...parts)].filter((f) => !atStart.has(f));
     const css = files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
     return [path, [...files, ...css]];
   });
@@ -126,8 +137,18 @@ export function routePreloadScript(map: RoutePreloadMap): string {
  * files are requested as soon as that script runs, before the main chunk's own request. In dev
  * mode Vite serves renderer/theme-boot.js as it is (no preload).
  */
-export function routePreloadPlugin(routesFile = resolve('renderer/app/routes.tsx'), bootFile = resolve('renderer/theme-boot.js')): Plugin {
+export function routePreloadPlugin({
+  routesFile = resolve('renderer/app/routes.tsx'),
+  bootFile = resolve('renderer/theme-boot.js'),
+  parts = {},
+}: {
+  routesFile?: string;
+  bootFile?: string;
+  /** Route path -> files (from the project's root) of parts its screen loads on demand, fetched with it: see routePreloadMap. */
+  parts?: Record<string, string[]>;
+} = {}): Plugin {
   const moduleIds = new Map<string, string>();
+  const partIds = new Map(Object.entries(parts).map(([path, files]) => [path, files.map((f) => resolve(f))]));
   return {
     name: 'sextant-route-preload',
     apply: 'build',
@@ -144,7 +165,8 @@ export function routePreloadPlugin(routesFile = resolve('renderer/app/routes.tsx
     },
     generateBundle(_options, bundle) {
       if (moduleIds.size === 0) throw new Error(`route preload: ${routesFile} was not part of the build`);
-      const map = routePreloadMap(bundle, moduleIds);
+      for (const path of partIds.keys()) if (!moduleIds.has(path)) throw new Error(`route preload: parts for ${path}, not a lazy route`);
+      const map = routePreloadMap(bundle, moduleIds, partIds);
       this.emitFile({ type: 'asset', fileName: 'theme-boot.js', source: `${readFileSync(bootFile, 'utf8')}\n${routePreloadScript(map)}` });
     },
   };

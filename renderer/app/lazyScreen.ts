@@ -1,8 +1,8 @@
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
 import { whenIdleAfter } from '../platform/idle';
 
 /** A screen loaded on first use; `preload()` fetches its code ahead of time (idempotent while it succeeds). */
-export type LazyScreen<P extends object = object> = ComponentType<P> & { preload: () => Promise<unknown> };
+export type LazyScreen<P extends object = object> = ComponentType<P> & { preload: () => Promise<unknown>; isLoaded: () => boolean };
 
 /** The props of the component a module exports under `name`. */
 type PropsOf<M, K extends keyof M> = M[K] extends ComponentType<infer P> ? (P extends object ? P : object) : object;
@@ -66,7 +66,7 @@ export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K
     return createElement(current, props);
   };
   Screen.displayName = `LazyScreen(${String(name)})`;
-  return Object.assign(Screen, { preload });
+  return Object.assign(Screen, { preload, isLoaded: () => loaded !== undefined });
 }
 
 /** Preloads screens (the likely next steps from the current one) when idle, a second after the current screen mounts. Returns a cancel function. */
@@ -75,4 +75,25 @@ export function preloadWhenIdle(screens: readonly Pick<LazyScreen, 'preload'>[],
     // A failed preload is not reported: visiting the screen retries and, failing again, shows the error screen.
     for (const s of screens) s.preload().catch(() => undefined);
   });
+}
+
+/**
+ * True once the code of every one of `parts` has arrived (or failed to: rendering the part then
+ * shows its error), after `wanted` turned true; false before. A screen renders a part loaded on
+ * demand only then, so it never shows a Suspense fallback, which React keeps up for at least
+ * 300 ms once revealed: the screen keeps what it showed until the part can render at once.
+ */
+export function usePreloaded(parts: readonly Pick<LazyScreen, 'preload' | 'isLoaded'>[], wanted: boolean): boolean {
+  const [ready, setReady] = useState(() => parts.every((p) => p.isLoaded()));
+  useEffect(() => {
+    if (!wanted || ready) return;
+    let live = true;
+    const done = () => void (live && setReady(true));
+    Promise.all(parts.map((p) => p.preload())).then(done, done);
+    return () => {
+      live = false;
+    };
+    // `parts` is a module-level list in practice; only `wanted` starts the load.
+  }, [wanted, ready]);
+  return ready;
 }

@@ -31,16 +31,18 @@ async function freshPage(): Promise<{ page: Page; requests: string[]; errors: st
 }
 
 /**
- * Opens `hash` with the main chunk's response held back until a request for `chunk` (a file name
- * prefix under assets/) has been made, or 10 s have passed. Returns the requests made while the
- * main chunk was held, and the page (released, so the app starts).
+ * Opens `hash` with the main chunk's response held back until a request for each of `chunks` (file
+ * name prefixes under assets/) has been made, or 10 s have passed. Returns the requests made while
+ * the main chunk was held, and the page (released, so the app starts).
  */
-async function openHoldingMainChunk(hash: string, chunk: string) {
+async function openHoldingMainChunk(hash: string, chunks: string[]) {
   const session = await freshPage();
   let sawChunk: () => void = () => {};
   const chunkRequested = new Promise<void>((r) => (sawChunk = r));
+  const waiting = new Set(chunks);
   session.page.on('request', (r) => {
-    if (new URL(r.url()).pathname.startsWith(`/assets/${chunk}-`)) sawChunk();
+    for (const c of waiting) if (new URL(r.url()).pathname.startsWith(`/assets/${c}-`)) waiting.delete(c);
+    if (waiting.size === 0) sawChunk();
   });
   let duringHold: string[] = [];
   await session.page.route(`**/${mainChunk}`, async (route) => {
@@ -71,7 +73,7 @@ describe('a cold start on a screen loaded on demand', () => {
   ];
   for (const { hash, chunks, ready } of screens)
     it(`${hash}: requests ${chunks.join(' and ')} before the main chunk has arrived, then shows the screen`, async () => {
-      const { page, held, requests, errors, close } = await openHoldingMainChunk(hash, chunks[0]!);
+      const { page, held, requests, errors, close } = await openHoldingMainChunk(hash, chunks);
       await page.locator(ready).first().waitFor();
       // Requested once: the main chunk's import() used the preloaded module, not a second fetch.
       expect(requests.filter((p) => p.startsWith(`/assets/${chunks[0]}-`) && p.endsWith('.js'))).toHaveLength(1);
@@ -89,6 +91,50 @@ describe('a cold start on a screen loaded on demand', () => {
       expect(errors).toEqual([]);
       await close();
     });
+
+  // The plan's preview and the Markdown library it renders with are fetched with the screen but run
+  // only once the journal has something to plan: held back for good, the empty state still shows.
+  it('#/plan with an empty journal: shows the empty state while the Markdown library never arrives', async () => {
+    const { page, requests, errors, close } = await freshPage();
+    await page.route('**/assets/markdown-*.js', () => new Promise(() => {}));
+    await page.goto(`${inject('baseURL')}#/plan`);
+    await page.locator('main .plan-empty').waitFor({ timeout: 15_000 });
+    // It was asked for (the route's preload) and never answered.
+    expect(requests.some((p) => /^\/assets\/markdown-/.test(p))).toBe(true);
+    expect(await page.locator('main .plan-doc').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  // theme-boot.js sets the theme before the first paint without holding up the page's parsing:
+  // the main chunk is requested while theme-boot.js has not arrived, and nothing is painted before it has.
+  it('theme-boot.js held back: the main chunk is requested meanwhile, and no paint comes before it', async () => {
+    const { page, requests, errors, close } = await freshPage();
+    let sawMain: () => void = () => {};
+    const mainRequested = new Promise<void>((r) => (sawMain = r));
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === `/${mainChunk}`) sawMain();
+    });
+    let duringHold: string[] = [];
+    await page.route('**/theme-boot.js', async (route) => {
+      await Promise.race([mainRequested, new Promise((r) => setTimeout(r, 5_000))]);
+      duringHold = [...requests];
+      // A moment more, so a paint that did not wait for it would come first.
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    await page.goto(`${inject('baseURL')}#/`);
+    await page.locator('main .home .card').first().waitFor();
+    expect(duringHold).toContain(`/${mainChunk}`);
+    const timing = await page.evaluate(() => ({
+      boot: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/theme-boot.js'))?.responseEnd ?? NaN,
+      paints: performance.getEntriesByType('paint').map((e) => e.startTime),
+    }));
+    expect(timing.paints.length).toBeGreaterThan(0);
+    for (const p of timing.paints) expect(p).toBeGreaterThanOrEqual(timing.boot);
+    expect(errors).toEqual([]);
+    await close();
+  });
 
   it('#/ (Home, in the main chunk): no screen chunk is requested before its first card', async () => {
     const { page, requests, errors, close } = await freshPage();

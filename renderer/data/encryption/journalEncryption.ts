@@ -56,11 +56,14 @@ async function generationOf(database: SextantDB): Promise<number | null> {
 /**
  * At start: points the app at the current copy of the journal named `plainName` (default: the
  * app's), deleting a leftover or unfinished other copy. The original plain journal counts as
- * generation 0; an encrypted copy without a generation was never finished.
+ * generation 0; an encrypted copy without a generation was never finished. `listed`: the origin's
+ * database names if already asked for (theme-boot.js asks before the main chunk runs); undefined
+ * (or a failed ask) asks here.
  */
-export async function chooseJournalDatabase(plainName = db().name): Promise<void> {
+export async function chooseJournalDatabase(plainName = db().name, listed?: Promise<string[] | undefined>): Promise<void> {
   const { plain, sealed } = copyNames(plainName);
-  const existing = new Set((await indexedDB.databases?.())?.map((d) => d.name) ?? []);
+  const names = (await listed) ?? (await indexedDB.databases?.())?.map((d) => d.name);
+  const existing = new Set(names ?? []);
   if (!existing.has(sealed)) return;
   const sealedDb = new SextantDB(sealed);
   const sealedGen = await generationOf(sealedDb);

@@ -7,14 +7,20 @@ import { useToast } from '../../components/Toast';
 import { useCommandRequest } from '../../app/commandRequest';
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { platform } from '../../platform';
-import { PlanDocument } from './PlanDocument';
+import { lazyScreen, usePreloaded } from '../../app/lazyScreen';
 import { PlanEmpty } from './PlanEmpty';
 import { PlanPdfExport } from './PlanPdfExport';
-import { PlanPrintView } from './PlanPrintView';
 import { TakeawayChooser } from './TakeawayChooser';
 import { usePlanInput, useTakeaways } from './usePlanInput';
 import { usePlanPrefs, type PlanChoices } from './usePlanPrefs';
 import './plan.css';
+
+// The preview and the print view render Markdown: their code (and the Markdown library's) is
+// evaluated only once the journal has something to plan, never before the empty state. A cold
+// start on #/plan has it fetched already (scripts/routePreload.ts, vite.config.ts).
+const PlanDocument = lazyScreen(() => import('./PlanDocument'), 'PlanDocument');
+const PlanPrintView = lazyScreen(() => import('./PlanPrintView'), 'PlanPrintView');
+const PLAN_DOCUMENTS = [PlanDocument, PlanPrintView];
 
 const SECTION_OPTIONS = PLAN_SECTION_IDS.map((id) => ({ value: id, label: PLAN_SECTION_LABELS[id] }));
 const PAPER_OPTIONS: { value: PaperSize; label: string }[] = [
@@ -65,12 +71,15 @@ export function PlanRoutes() {
         : null,
     [full, choices, empty],
   );
-  const [painted, paintNow] = useAfterPaint(!!plan);
+  const documentsReady = usePreloaded(PLAN_DOCUMENTS, !!plan);
+  const [painted, paintNow] = useAfterPaint(!!plan && documentsReady);
   // The palette and the desktop menu ask for an export by coming here (renderer/app/commandActions.ts).
-  useCommandRequest({ 'export-plan-markdown': () => exportMarkdown() }, !!full && !!choices && !empty);
+  useCommandRequest({ 'export-plan-markdown': () => exportMarkdown() }, !!full && !!choices && !empty && documentsReady);
   if (!full || !choices) return <h1>Career plan</h1>;
   const current = choices;
   if (!plan) return <PlanEmpty />;
+  // Until the preview's code has arrived, the screen stays as it was (no loading flash).
+  if (!documentsReady) return <h1>Career plan</h1>;
   const composed = plan;
   const fileBase = `career-plan-${plan.generatedOn}`;
 

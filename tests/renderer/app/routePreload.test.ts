@@ -82,6 +82,31 @@ describe('the files preloaded per route', () => {
     ]);
     expect(() => routePreloadMap(bundle, new Map([['/x', '/r/x.tsx']]))).toThrow('no chunk for /x');
   });
+
+  it("adds a route's parts loaded on demand (their chunks and imports, once each), and nothing for another route", () => {
+    const bundle = {
+      'assets/index-1.js': chunk('assets/index-1.js', ['assets/react-1.js'], { isEntry: true, facadeModuleId: '/r/index.html' }),
+      'assets/react-1.js': chunk('assets/react-1.js', []),
+      'assets/Plan-1.js': chunk('assets/Plan-1.js', ['assets/react-1.js', 'assets/form-1.js'], { facadeModuleId: '/r/plan/Plan.tsx' }),
+      'assets/form-1.js': chunk('assets/form-1.js', []),
+      'assets/Doc-1.js': chunk('assets/Doc-1.js', ['assets/md-1.js', 'assets/form-1.js'], { facadeModuleId: '/r/plan/Doc.tsx' }),
+      'assets/Print-1.js': chunk('assets/Print-1.js', ['assets/Doc-1.js'], {
+        facadeModuleId: '/r/plan/Print.tsx',
+        viteMetadata: { importedCss: new Set(['assets/Print-1.css']) },
+      }),
+      'assets/md-1.js': chunk('assets/md-1.js', []),
+      'assets/Path-1.js': chunk('assets/Path-1.js', [], { facadeModuleId: '/r/path/Path.tsx' }),
+    };
+    const ids = new Map([
+      ['/plan/*', '/r/plan/Plan.tsx'],
+      ['/path/*', '/r/path/Path.tsx'],
+    ]);
+    expect(routePreloadMap(bundle, ids, new Map([['/plan/*', ['/r/plan/Doc.tsx', '/r/plan/Print.tsx']]]))).toEqual([
+      ['/plan/*', ['assets/Plan-1.js', 'assets/form-1.js', 'assets/Doc-1.js', 'assets/md-1.js', 'assets/Print-1.js', 'assets/Print-1.css']],
+      ['/path/*', ['assets/Path-1.js']],
+    ]);
+    expect(() => routePreloadMap(bundle, ids, new Map([['/plan/*', ['/r/plan/Gone.tsx']]]))).toThrow('no chunk for /plan/* (/r/plan/Gone.tsx)');
+  });
 });
 
 const MAP: RoutePreloadMap = [

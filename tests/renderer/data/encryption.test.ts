@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isEncrypted, isLocked, JournalLockedError, setLocked, setPlain } from '../../../renderer/crypto/session';
 import { WrongSecretError } from '../../../renderer/crypto/keys';
 import { SEALED } from '../../../renderer/crypto/records';
@@ -255,6 +255,28 @@ describe('encryption at rest', () => {
     expect(db().name).toBe(name);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`${name}-sealed`);
     expect((await listPeople()).map((p) => p.name)).toEqual(['Ada Quist', 'Bo Berg']);
+  });
+
+  it('at start, uses the database names asked for before the main chunk ran, and asks itself when that ask failed', async () => {
+    await writeJournal();
+    await encrypt();
+    const ask = vi.spyOn(indexedDB, 'databases');
+    try {
+      // The names given are trusted: a list without the sealed copy keeps the plain name, with no second ask.
+      setDatabase(new SextantDB(name));
+      await chooseJournalDatabase(undefined, Promise.resolve([name]));
+      expect(db().name).toBe(name);
+      await chooseJournalDatabase(undefined, Promise.resolve([`${name}-sealed`]));
+      expect(db().name).toBe(`${name}-sealed`);
+      expect(ask).not.toHaveBeenCalled();
+      // A failed early ask (undefined): the names are asked for here.
+      setDatabase(new SextantDB(name));
+      await chooseJournalDatabase(undefined, Promise.resolve(undefined));
+      expect(ask).toHaveBeenCalledTimes(1);
+      expect(db().name).toBe(`${name}-sealed`);
+    } finally {
+      ask.mockRestore();
+    }
   });
 
   it('at start, a finished encrypted copy wins over a plain database left behind (closed before it was deleted)', async () => {
