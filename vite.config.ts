@@ -67,7 +67,11 @@ export default defineConfig({
     react(),
     contentSecurityPolicyPlugin(),
     // The plan's preview (and the Markdown library) is imported once the plan has content: fetched with the screen.
-    routePreloadPlugin({ parts: { '/plan/*': ['renderer/features/plan/PlanDocument.tsx', 'renderer/features/plan/PlanPrintView.tsx'] } }),
+    // The journal's entry pages (reader, forms) have their own chunks too: fetched from the start on their addresses.
+    routePreloadPlugin({
+      parts: { '/plan/*': ['renderer/features/plan/PlanDocument.tsx', 'renderer/features/plan/PlanPrintView.tsx'] },
+      nested: [{ file: 'renderer/features/journal/JournalRoutes.tsx', base: '/journal' }],
+    }),
     eraseEndpoint,
   ],
   // The About section and backups name the app version (the desktop shell reports its own).

@@ -42,6 +42,29 @@ export function lazyRouteModules(source: string): LazyRouteModule[] {
   return routes;
 }
 
+/**
+ * The screens of a feature's own routes (`file`, mounted at `base`, e.g. the journal's entry pages
+ * under /journal), read from its source: each `const X = lazyScreen(() => import('…'), …)` and the
+ * pattern its preload function matches, `if (… matchPath('new/:kind', rest)) return X.preload();`,
+ * in that order (the first match wins, as there). Throws when a lazy screen has no such line.
+ */
+export function nestedRouteModules(source: string, base: string): LazyRouteModule[] {
+  const screens = new Map<string, string>();
+  for (const m of source.matchAll(/const\s+(\w+)\s*=\s*lazyScreen\(\s*\(\)\s*=>\s*import\(\s*'([^']+)'\s*\)/g)) screens.set(m[1]!, m[2]!);
+  const routes: LazyRouteModule[] = [];
+  const matched = new Set<string>();
+  for (const m of source.matchAll(/matchPath\(\s*'([^']+)',\s*rest\s*\)\)\s*return\s+(\w+)\.preload\(\)/g)) {
+    const specifier = screens.get(m[2]!);
+    if (!specifier) throw new Error(`${base}: ${m[2]} is not a lazy screen of this file`);
+    matched.add(m[2]!);
+    routes.push({ path: `${base}/${m[1]!}`, specifier });
+  }
+  for (const name of screens.keys())
+    if (!matched.has(name))
+      throw new Error(`${base}: the lazy screen ${name} has no "matchPath('…', rest)) return ${name}.preload()" line`);
+  return routes;
+}
+
 /** The parts of an output chunk this step reads (rolldown's OutputChunk, plus Vite's CSS metadata). */
 export interface BundleChunk {
   type: 'chunk';
@@ -102,11 +125,14 @@ export function routePreloadMap(
  * preload links for the route at the address's hash. `base`: the URL the files are relative to (the script's own, at the build's root).
  */
 export function preloadCurrentRoute(map: RoutePreloadMap, hash: string, base: string, doc: Document): void {
-  const path = hash.slice(1).split('?')[0] || '/';
+  // As react-router matches: segment by segment, ":name" any one non-empty segment, a final "*" the rest.
+  const segments = (hash.slice(1).split('?')[0] || '/').split('/');
   for (const [pattern, files] of map) {
-    const wild = pattern.endsWith('/*');
-    const prefix = wild ? pattern.slice(0, -2) : pattern;
-    if (path !== prefix && !(wild && path.startsWith(prefix + '/'))) continue;
+    const parts = pattern.split('/');
+    const wild = parts[parts.length - 1] === '*';
+    const fixed = wild ? parts.slice(0, -1) : parts;
+    if (wild ? segments.length < fixed.length : segments.length !== fixed.length) continue;
+    if (!fixed.every((p, i) => (p.startsWith(':') ? segments[i] !== '' : p === segments[i]))) continue;
     for (const file of files) {
       const link = doc.createElement('link');
       if (file.endsWith('.css')) {
@@ -141,11 +167,14 @@ export function routePreloadPlugin({
   routesFile = resolve('renderer/app/routes.tsx'),
   bootFile = resolve('renderer/theme-boot.js'),
   parts = {},
+  nested = [],
 }: {
   routesFile?: string;
   bootFile?: string;
   /** Route path -> files (from the project's root) of parts its screen loads on demand, fetched with it: see routePreloadMap. */
   parts?: Record<string, string[]>;
+  /** Features with lazy screens of their own, mounted at `base` in routes.tsx: see nestedRouteModules. */
+  nested?: { file: string; base: string }[];
 } = {}): Plugin {
   const moduleIds = new Map<string, string>();
   const partIds = new Map(Object.entries(parts).map(([path, files]) => [path, files.map((f) => resolve(f))]));
@@ -155,8 +184,9 @@ export function routePreloadPlugin({
     // Before JSX is compiled: the source as written.
     enforce: 'pre',
     async transform(code, id) {
-      if (id !== routesFile) return null;
-      for (const { path, specifier } of lazyRouteModules(code)) {
+      const feature = nested.find((n) => resolve(n.file) === id);
+      if (id !== routesFile && !feature) return null;
+      for (const { path, specifier } of feature ? nestedRouteModules(code, feature.base) : lazyRouteModules(code)) {
         const resolved = await this.resolve(specifier, id);
         if (!resolved) throw new Error(`routes.tsx: cannot resolve ${specifier}`);
         moduleIds.set(path, resolved.id);
@@ -165,6 +195,9 @@ export function routePreloadPlugin({
     },
     generateBundle(_options, bundle) {
       if (moduleIds.size === 0) throw new Error(`route preload: ${routesFile} was not part of the build`);
+      for (const { file, base } of nested)
+        if (![...moduleIds.keys()].some((p) => p.startsWith(`${base}/`)))
+          throw new Error(`route preload: ${file} was not part of the build`);
       for (const path of partIds.keys()) if (!moduleIds.has(path)) throw new Error(`route preload: parts for ${path}, not a lazy route`);
       const map = routePreloadMap(bundle, moduleIds, partIds);
       this.emitFile({ type: 'asset', fileName: 'theme-boot.js', source: `${readFileSync(bootFile, 'utf8')}\n${routePreloadScript(map)}` });

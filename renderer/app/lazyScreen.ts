@@ -93,7 +93,7 @@ export function usePreloaded(parts: readonly Pick<LazyScreen, 'preload' | 'isLoa
     return () => {
       live = false;
     };
-    // `parts` is a module-level list in practice; only `wanted` starts the load.
-  }, [wanted, ready]);
+    // `parts` is a module-level list: only `wanted` starts the load.
+  }, [parts, wanted, ready]);
   return ready;
 }

@@ -70,6 +70,9 @@ describe('a cold start on a screen loaded on demand', () => {
     { hash: '#/path', chunks: ['PathRoutes'], ready: 'main .path-fit' },
     { hash: '#/settings', chunks: ['SettingsPage'], ready: 'main .settings-section' },
     { hash: '#/welcome/path', chunks: ['Welcome'], ready: '.welcome h1' },
+    // The journal's entry pages (the timeline is in the main chunk): the form (which imports the reader) and the reader.
+    { hash: '#/journal/new/reflection', chunks: ['EntryEditor', 'EntryView'], ready: 'main form.entry-form h1' },
+    { hash: '#/journal/0b7e3c1a-5d2f-4e8a-9c6b-1f2e3d4c5b6a', chunks: ['EntryView'], ready: 'main .empty-state h1' },
   ];
   for (const { hash, chunks, ready } of screens)
     it(`${hash}: requests ${chunks.join(' and ')} before the main chunk has arrived, then shows the screen`, async () => {
@@ -85,7 +88,8 @@ describe('a cold start on a screen loaded on demand', () => {
       // Another screen's chunk is not requested.
       expect(
         held().filter(
-          (p) => /\/assets\/(PlanRoutes|PeopleRoutes|PathRoutes|SettingsPage)-/.test(p) && !chunks.some((c) => p.includes(`/${c}-`)),
+          (p) =>
+            /\/assets\/(PlanRoutes|PeopleRoutes|PathRoutes|SettingsPage|EntryEditor)-/.test(p) && !chunks.some((c) => p.includes(`/${c}-`)),
         ),
       ).toEqual([]);
       expect(errors).toEqual([]);
@@ -127,7 +131,9 @@ describe('a cold start on a screen loaded on demand', () => {
     await page.locator('main .home .card').first().waitFor();
     expect(duringHold).toContain(`/${mainChunk}`);
     const timing = await page.evaluate(() => ({
-      boot: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/theme-boot.js'))?.responseEnd ?? NaN,
+      boot:
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith('/theme-boot.js'))
+          ?.responseEnd ?? NaN,
       paints: performance.getEntriesByType('paint').map((e) => e.startTime),
     }));
     expect(timing.paints.length).toBeGreaterThan(0);
@@ -143,7 +149,9 @@ describe('a cold start on a screen loaded on demand', () => {
     expect(requests.some((p) => p === `/${mainChunk}`)).toBe(true);
     expect(
       requests.filter((p) =>
-        /\/assets\/(PlanRoutes|SkillsRoutes|SearchPage|PeopleRoutes|PathRoutes|SettingsPage|Welcome|charts|markdown)-/.test(p),
+        /\/assets\/(PlanRoutes|SkillsRoutes|SearchPage|PeopleRoutes|PathRoutes|SettingsPage|Welcome|EntryEditor|EntryView|charts|markdown)-/.test(
+          p,
+        ),
       ),
     ).toEqual([]);
     expect(errors).toEqual([]);

@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   lazyRouteModules,
+  nestedRouteModules,
   preloadCurrentRoute,
   routePreloadMap,
   routePreloadScript,
@@ -42,6 +43,22 @@ describe('the lazy routes read from routes.tsx', () => {
       '2 dynamic imports but 1 are of the form',
     );
     expect(lazyRouteModules(`${screen}{ path: '/a/*', element: <A />, preload: A.preload }`)).toEqual([{ path: '/a/*', specifier: './A' }]);
+  });
+});
+
+describe("the journal's entry pages read from JournalRoutes.tsx", () => {
+  it('lists each page with the pattern its preload matches, in the order they are tried', () => {
+    expect(nestedRouteModules(readFileSync('renderer/features/journal/JournalRoutes.tsx', 'utf8'), '/journal')).toEqual([
+      { path: '/journal/new/:kind', specifier: './EntryEditor' },
+      { path: '/journal/:id/edit', specifier: './EntryEditor' },
+      { path: '/journal/:id', specifier: './EntryView' },
+    ]);
+  });
+
+  it('refuses a lazy screen without a preload line, and a preload line for something else', () => {
+    const screen = "const A = lazyScreen(() => import('./A'), 'A');\n";
+    expect(() => nestedRouteModules(screen, '/x')).toThrow('the lazy screen A has no');
+    expect(() => nestedRouteModules(`${screen}if (matchPath('a', rest)) return B.preload();`, '/x')).toThrow('B is not a lazy screen');
   });
 });
 
@@ -105,7 +122,9 @@ describe('the files preloaded per route', () => {
       ['/plan/*', ['assets/Plan-1.js', 'assets/form-1.js', 'assets/Doc-1.js', 'assets/md-1.js', 'assets/Print-1.js', 'assets/Print-1.css']],
       ['/path/*', ['assets/Path-1.js']],
     ]);
-    expect(() => routePreloadMap(bundle, ids, new Map([['/plan/*', ['/r/plan/Gone.tsx']]]))).toThrow('no chunk for /plan/* (/r/plan/Gone.tsx)');
+    expect(() => routePreloadMap(bundle, ids, new Map([['/plan/*', ['/r/plan/Gone.tsx']]]))).toThrow(
+      'no chunk for /plan/* (/r/plan/Gone.tsx)',
+    );
   });
 });
 
@@ -138,6 +157,20 @@ describe('the preload in the page', () => {
     expect(linksAfter('#/plan/')).toEqual(plan);
     expect(linksAfter('#/plan/print?paper=A4')).toEqual(plan);
     expect(linksAfter('#/search?q=roadmap')).toEqual([['modulepreload', null, 'app://sextant/assets/Search-1.js', '', '/search']]);
+  });
+
+  it('matches a ":name" segment as react-router does: one non-empty segment', () => {
+    const map: RoutePreloadMap = [
+      ['/journal/new/:kind', ['assets/Editor-1.js']],
+      ['/journal/:id/edit', ['assets/Editor-1.js', 'assets/View-1.js']],
+      ['/journal/:id', ['assets/View-1.js']],
+    ];
+    const files = (hash: string) => linksAfter(hash, (h) => preloadCurrentRoute(map, h, BASE, document)).map((l) => l[2]);
+    expect(files('#/journal/new/goal?prompt=x')).toEqual(['app://sextant/assets/Editor-1.js']);
+    expect(files('#/journal/8f3c/edit')).toEqual(['app://sextant/assets/Editor-1.js', 'app://sextant/assets/View-1.js']);
+    expect(files('#/journal/8f3c')).toEqual(['app://sextant/assets/View-1.js']);
+    for (const hash of ['#/journal', '#/journal/', '#/journal//edit', '#/journal/a/b/c', '#/journals/8f3c'])
+      expect(files(hash), hash).toEqual([]);
   });
 
   it('links nothing for a screen in the main chunk or an address that only starts like a route', () => {
