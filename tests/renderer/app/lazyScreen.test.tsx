@@ -2,7 +2,7 @@
 import { act, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lazyScreen } from '../../../renderer/app/lazyScreen';
+import { lazyScreen, usePreloaded } from '../../../renderer/app/lazyScreen';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -61,5 +61,54 @@ describe('lazyScreen', () => {
     await Promise.all([Screen.preload(), Screen.preload()]);
     await renderScreen(Screen);
     expect(loads).toBe(1);
+  });
+});
+
+describe('usePreloaded', () => {
+  /** A part whose code arrives when `arrive()` is called; counts its loads. */
+  function part() {
+    let arrive!: () => void;
+    let loads = 0;
+    const Part = lazyScreen(() => {
+      loads++;
+      return new Promise<{ Hello: typeof Hello }>((resolve) => (arrive = () => resolve({ Hello })));
+    }, 'Hello');
+    return { Part, arrive: () => arrive(), loads: () => loads };
+  }
+
+  async function renderHook(parts: Parameters<typeof usePreloaded>[0], wanted: boolean) {
+    const seen: boolean[] = [];
+    function Probe({ wanted }: { wanted: boolean }) {
+      seen.push(usePreloaded(parts, wanted));
+      return null;
+    }
+    host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    await act(async () => root.render(<Probe wanted={wanted} />));
+    return { seen, want: () => act(async () => root.render(<Probe wanted />)) };
+  }
+
+  it('loads nothing until wanted, then is true once every part has arrived (never before)', async () => {
+    const a = part();
+    const b = part();
+    const { seen, want } = await renderHook([a.Part, b.Part], false);
+    expect(seen.at(-1)).toBe(false);
+    expect([a.loads(), b.loads()]).toEqual([0, 0]);
+    await want();
+    expect([a.loads(), b.loads()]).toEqual([1, 1]);
+    await act(async () => a.arrive());
+    expect(seen.at(-1)).toBe(false);
+    await act(async () => b.arrive());
+    expect(seen.at(-1)).toBe(true);
+  });
+
+  it('is true from the first render when the parts have already arrived', async () => {
+    const a = part();
+    const loaded = a.Part.preload();
+    a.arrive();
+    await loaded;
+    const { seen } = await renderHook([a.Part], false);
+    expect(seen).toEqual([true]);
   });
 });
