@@ -160,8 +160,9 @@ export function routePreloadScript(map: RoutePreloadMap): string {
  * The Vite plugin (build only). The preload runs in the classic script index.html already loads
  * first, renderer/theme-boot.js (which sets the theme before the first paint): the build writes
  * it as `theme-boot.js` with the preload appended, so a start gains no request and the route's
- * files are requested as soon as that script runs, before the main chunk's own request. In dev
- * mode Vite serves renderer/theme-boot.js as it is (no preload).
+ * files are requested as soon as that script runs, while the main chunk is fetched (theme-boot.js
+ * is async and render-blocking: it holds the first paint, not the parser). In dev mode Vite
+ * serves renderer/theme-boot.js as it is (no preload).
  */
 export function routePreloadPlugin({
   routesFile = resolve('renderer/app/routes.tsx'),
