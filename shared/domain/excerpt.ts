@@ -15,12 +15,54 @@ const MD_INLINE = /~~|`+|(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu;
 
 /** Strips Markdown syntax from text, keeping the words (links keep their label). Line breaks stay. */
 export function plainText(markdown: string): string {
+  const text = withoutSyntax(markdown);
+  // Runs of spaces and tabs need a tab or two spaces in a row: without either, nothing to collapse.
+  return (text.includes('\t') || text.includes('  ') ? text.replace(SPACE_RUNS, ' ') : text).trim();
+}
+
+/** plainText before its white space is collapsed (previewText collapses all of it, these runs included). */
+function withoutSyntax(markdown: string): string {
   // Each replacement only where its syntax can be (a regular expression pass costs as much as
   // finding nothing): the search index runs this over every entry at start.
   let text = markdown.includes('](') ? markdown.replace(MD_LINK, '$1') : markdown;
-  text = text.replace(MD_LINE_MARKERS, '');
+  text = withoutLineMarkers(text);
   if (INLINE_MARKS.test(text)) text = text.replace(MD_INLINE, '');
-  return text.replace(SPACE_RUNS, ' ').trim();
+  return text;
+}
+
+// MD_LINE_MARKERS at one line start (sticky): tried only at the line starts where a marker can
+// begin, rather than the global expression testing every character of the text.
+const MD_LINE_MARKER_AT = new RegExp(MD_LINE_MARKERS.source, 'my');
+// Line breaks other than \n, where `^` also matches: a text with one is left to MD_LINE_MARKERS.
+const OTHER_LINE_BREAKS = /[\r\u2028\u2029]/;
+
+/**
+ * text.replace(MD_LINE_MARKERS, ''), the same result: a marker can only start at a line start
+ * (the text's start or after \n) whose character is white space, a marker character or a digit,
+ * and the global replacement takes its matches left to right, each after the one before.
+ */
+function withoutLineMarkers(text: string): string {
+  if (OTHER_LINE_BREAKS.test(text)) return text.replace(MD_LINE_MARKERS, '');
+  let out = '';
+  let kept = 0;
+  for (let at = 0; at < text.length;) {
+    if (at >= kept && mayStartMarker(text.charCodeAt(at))) {
+      MD_LINE_MARKER_AT.lastIndex = at;
+      if (MD_LINE_MARKER_AT.test(text)) {
+        out += text.slice(kept, at);
+        kept = MD_LINE_MARKER_AT.lastIndex;
+      }
+    }
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) break;
+    at = lineEnd + 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+/** Whether a line marker's match can start with this character: white space (any control or non-ASCII character, to be safe), #, >, -, *, + or a digit. */
+function mayStartMarker(c: number): boolean {
+  return c <= 0x20 || c >= 0x7f || c === 0x23 || c === 0x3e || c === 0x2d || c === 0x2a || c === 0x2b || (c >= 0x30 && c <= 0x39);
 }
 
 // Runs of spaces and tabs, as one space. Written so that a lone space (most of them) is no match:
@@ -66,7 +108,9 @@ export function previewText(markdown: string): string {
   // comments a '<', entities a '&'.
   let text = markdown.includes('\\') ? setAside(markdown) : markdown;
   if (text.includes('<')) text = text.replace(HTML_COMMENT, ' ').replace(AUTOLINK, '$1').replace(BLOCK_TAG, ' ').replace(HTML_TAG, '');
-  let words = plainText(text);
+  // plainText without its collapse of spaces and tabs: the collapse of all white space below
+  // gives the same text (each run of white space becomes one space either way).
+  let words = withoutSyntax(text);
   if (words.includes('&')) words = words.replace(ENTITY, decodeEntity);
   if (SET_ASIDE_CHAR.test(words)) words = putBack(words);
   return words.replace(WHITE_RUNS, ' ').trim();

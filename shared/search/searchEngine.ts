@@ -161,6 +161,8 @@ export class JournalSearchIndex {
   private readonly byWord = new Map<string, Posting>();
   /** Counts documents and fields added (see Posting.doc and Posting.field). */
   private stamp = 0;
+  /** The document and field being added: where post() appends (one object, so no closure is made per field). */
+  private readonly at = { slot: 0, doc: 0, field: 0, code: 0, length: 0, distinct: [] as string[] };
   /**
    * Words seen by add, with their postings (null for a stop word), found without making a string
    * (see WordTable). Dropped whenever a posting may leave the dictionary (discard, clear).
@@ -225,55 +227,66 @@ export class JournalSearchIndex {
     // the document counts it in df. The same postings, in the same order, as counting each
     // field's words first.
     const distinct: string[] = [];
-    const docStamp = ++this.stamp;
-    const texts = [doc.title, doc.tags.join(' '), doc.people, doc.text];
+    const at = this.at;
+    at.slot = slot;
+    at.doc = ++this.stamp;
+    at.distinct = distinct;
     const table = (this.table ??= new WordTable());
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const fieldStamp = ++this.stamp;
-      let length = 0;
-      const post = (p: Posting) => {
-        length++;
-        if (p.field === fieldStamp) {
-          p.codes[p.at]! += FIELD_COUNT;
-          return;
-        }
-        p.field = fieldStamp;
-        p.at = p.docs.length;
-        p.docs.push(slot);
-        p.codes.push(FIELD_COUNT + f);
-        if (p.doc !== docStamp) {
-          p.doc = docStamp;
-          p.df++;
-          distinct.push(p.word);
-        }
-      };
-      // A word as tokenize gives it (lower case): posted unless a stop word, then its parts if a compound.
-      const postToken = (t: string, compound: boolean) => {
-        if (!STOP_WORDS.has(t)) post(this.postingOf(t));
-        if (compound) for (const m of t.matchAll(WORD_PART)) if (!STOP_WORDS.has(m[0])) post(this.postingOf(m[0]));
-      };
-      const text = texts[f]!;
+      const text = f === 0 ? doc.title : f === 1 ? doc.tags.join(' ') : f === 2 ? doc.people : doc.text;
+      at.field = ++this.stamp;
+      at.code = FIELD_COUNT + f;
+      at.length = 0;
       if (NOT_ASCII.test(text)) {
-        scanWords(text, (start, end, compound) => postToken(text.slice(start, end).toLowerCase(), compound));
+        scanWords(text, (start, end, compound) => this.postToken(text.slice(start, end).toLowerCase(), compound));
       } else {
         // ASCII only (most text): lower-cased whole, which changes no word boundary, and each
         // word found in the table by its characters; a string is made only for a new word.
         const lower = text.toLowerCase();
         scanAsciiWords(lower, (start, end, hash, compound) => {
-          if (compound) return postToken(lower.slice(start, end), true);
+          if (compound) return this.postToken(lower.slice(start, end), true);
           let p = table.get(lower, start, end, hash);
           if (p === undefined) {
             const w = lower.slice(start, end);
             p = STOP_WORDS.has(w) ? null : this.postingOf(w);
             table.add(w, hash, p);
           }
-          if (p) post(p);
+          if (p) this.post(p);
         });
       }
-      this.lengths[slot * FIELD_COUNT + f] = length;
-      this.totalLength[f]! += length;
+      this.lengths[slot * FIELD_COUNT + f] = at.length;
+      this.totalLength[f]! += at.length;
     }
     if (this.slotWords) this.slotWords[slot] = distinct;
+  }
+
+  /** A word as tokenize gives it (lower case): posted unless a stop word, then its parts if a compound. */
+  private postToken(t: string, compound: boolean): void {
+    if (!STOP_WORDS.has(t)) this.post(this.postingOf(t));
+    if (compound) for (const m of t.matchAll(WORD_PART)) if (!STOP_WORDS.has(m[0])) this.post(this.postingOf(m[0]));
+  }
+
+  /**
+   * One use of a word in the field being added (see `at`): its first use in the field appends its
+   * posting entry (tf 1), each further use adds one to that entry's term frequency; its first use
+   * in the document counts it in df.
+   */
+  private post(p: Posting): void {
+    const at = this.at;
+    at.length++;
+    if (p.field === at.field) {
+      p.codes[p.at]! += FIELD_COUNT;
+      return;
+    }
+    p.field = at.field;
+    p.at = p.docs.length;
+    p.docs.push(at.slot);
+    p.codes.push(at.code);
+    if (p.doc !== at.doc) {
+      p.doc = at.doc;
+      p.df++;
+      at.distinct.push(p.word);
+    }
   }
 
   /** A word's posting, new and empty if the word is not in the dictionary yet. */

@@ -7,7 +7,15 @@
  */
 export class WordTable<V> {
   private hashes = new Int32Array(1 << 12);
-  private keys: (string | undefined)[] = new Array<string | undefined>(1 << 12);
+  /** Per slot: the word's length (0 for a free slot: a word has at least one character) and where its characters start in `pool`. */
+  private lengths = new Int32Array(1 << 12);
+  private offsets = new Int32Array(1 << 12);
+  /**
+   * Every stored word's characters, one after another: comparing with typed-array reads is faster
+   * than reading each character of both strings (a key made by slicing the text is a view of it).
+   */
+  private pool = new Uint16Array(1 << 15);
+  private used = 0;
   private values: V[] = new Array<V>(1 << 12);
   private size = 0;
 
@@ -15,41 +23,51 @@ export class WordTable<V> {
   get(text: string, start: number, end: number, hash: number): V | undefined {
     const mask = this.hashes.length - 1;
     const length = end - start;
+    const pool = this.pool;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const key = this.keys[slot];
-      if (key === undefined) return undefined;
-      if (this.hashes[slot] === hash && key.length === length && sameChars(text, start, key)) return this.values[slot];
+      const stored = this.lengths[slot]!;
+      if (stored === 0) return undefined;
+      if (stored !== length || this.hashes[slot] !== hash) continue;
+      const at = this.offsets[slot]! - start;
+      let i = start;
+      while (i < end && pool[at + i] === text.charCodeAt(i)) i++;
+      if (i === end) return this.values[slot];
     }
   }
 
   /** Stores a value for a word not in the table yet (`hash` as hashRange gives for its characters). */
   add(word: string, hash: number, value: V): void {
     if ((this.size + 1) * 2 > this.hashes.length) this.grow();
-    this.place(word, hash, value);
+    if (this.used + word.length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.used + word.length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    const offset = this.used;
+    for (let i = 0; i < word.length; i++) this.pool[offset + i] = word.charCodeAt(i);
+    this.used += word.length;
+    this.place(hash, word.length, offset, value);
     this.size++;
   }
 
-  private place(word: string, hash: number, value: V): void {
+  private place(hash: number, length: number, offset: number, value: V): void {
     const mask = this.hashes.length - 1;
     let slot = hash & mask;
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+    while (this.lengths[slot] !== 0) slot = (slot + 1) & mask;
     this.hashes[slot] = hash;
-    this.keys[slot] = word;
+    this.lengths[slot] = length;
+    this.offsets[slot] = offset;
     this.values[slot] = value;
   }
 
   private grow(): void {
-    const { hashes, keys, values } = this;
+    const { hashes, lengths, offsets, values } = this;
     this.hashes = new Int32Array(hashes.length * 2);
-    this.keys = new Array<string | undefined>(hashes.length * 2);
+    this.lengths = new Int32Array(hashes.length * 2);
+    this.offsets = new Int32Array(hashes.length * 2);
     this.values = new Array<V>(hashes.length * 2);
-    for (let i = 0; i < hashes.length; i++) if (keys[i] !== undefined) this.place(keys[i]!, hashes[i]!, values[i]!);
+    for (let i = 0; i < hashes.length; i++) if (lengths[i] !== 0) this.place(hashes[i]!, lengths[i]!, offsets[i]!, values[i]!);
   }
-}
-
-function sameChars(text: string, start: number, key: string): boolean {
-  for (let k = 0; k < key.length; k++) if (text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
-  return true;
 }
 
 /** The 32-bit FNV-1a hash of text[start, end) (as a signed integer, as WordTable keeps it). */
