@@ -64,6 +64,10 @@ const IN_WORKER = 2;
 // While a first build fills the index, screens search again at most this often (each time they
 // re-render their results and read their snippets, which the build would wait for).
 const PARTIAL_EVERY_MS = 250;
+// While a first build fills the index, screens search again after its first chunk, then at most
+// this often: each time the worker searches and they re-render their results and read their
+// snippets, work the build shares two cores with (every 250 ms before; issue 12).
+const BUILD_PARTIAL_EVERY_MS = 1_000;
 // While a saved index loads, screens search its partial index again at most this often.
 const LOAD_PARTIAL_EVERY_MS = 1_000;
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
@@ -404,7 +408,7 @@ class SearchIndexStore {
    */
   private async readInPage(database: SextantDB, first: boolean): Promise<boolean> {
     this.send({ type: 'people', rows: await database.people.toArray() });
-    const indexed = this.partialShown(database, first);
+    const indexed = this.partialShown(database, first, -Infinity, BUILD_PARTIAL_EVERY_MS);
     const chunk = (rows: unknown[]) => this.call({ type: 'entries', rows }).then(indexed, () => undefined);
     return this.readEntries(database, chunk);
   }

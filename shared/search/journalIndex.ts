@@ -1,7 +1,8 @@
-import { Entry, Person } from '../schemas';
+import { Person, type Entry } from '../schemas';
 import { entryDocuments, personDocument } from './documents';
 import { createSearchIndex, JournalSearchIndex, searchIndex, type SearchFilters, type SearchHit } from './searchEngine';
 import { fingerprintJson, type IndexState, type SnapshotSegment } from './snapshot';
+import { parseStoredEntry } from './storedEntry';
 
 /** What a reconciliation changed: records re-indexed and records dropped. */
 export interface ReconcileCounts {
@@ -52,8 +53,8 @@ export class JournalIndex {
   /** Indexes entries (replacing their earlier documents); an invalid row is left out (and its older version removed). */
   addEntries(rows: readonly unknown[]): void {
     for (const row of rows) {
-      const e = Entry.safeParse(row);
-      if (e.success) this.indexEntry(e.data, fingerprintJson(e.data));
+      const entry = parseStoredEntry(row);
+      if (entry) this.indexEntry(entry, fingerprintJson(entry));
       else {
         const id = idOf(row);
         if (id) this.removeEntry(id);
@@ -176,19 +177,19 @@ export class JournalIndex {
   reconcileEntries(rows: readonly unknown[]): void {
     const r = this.requireReconciling();
     for (const row of rows) {
-      const e = Entry.safeParse(row);
-      const id = e.success ? e.data.id : idOf(row);
+      const entry = parseStoredEntry(row);
+      const id = entry ? entry.id : idOf(row);
       if (!id) continue;
       r.seen.add(id);
-      if (!e.success) {
+      if (!entry) {
         if (this.docsOfEntry.has(id)) r.counts.removed++;
         this.removeEntry(id);
         continue;
       }
-      const print = fingerprintJson(e.data);
-      const renamed = e.data.kind === 'conversation' && r.renamed.has(e.data.personId);
+      const print = fingerprintJson(entry);
+      const renamed = entry.kind === 'conversation' && r.renamed.has(entry.personId);
       if (!renamed && this.entryPrints.get(id) === print) continue;
-      this.indexEntry(e.data, print);
+      this.indexEntry(entry, print);
       r.counts.updated++;
     }
   }
