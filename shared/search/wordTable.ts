@@ -6,10 +6,11 @@
  * of the characters (see hashRange).
  */
 export class WordTable<V> {
-  private hashes = new Int32Array(1 << 12);
-  /** Per slot: the word's length (0 for a free slot: a word has at least one character) and where its characters start in `pool`. */
-  private lengths = new Int32Array(1 << 12);
-  private offsets = new Int32Array(1 << 12);
+  /**
+   * Per slot, side by side (one read of memory per probe): the word's hash, its length (0 for a
+   * free slot: a word has at least one character) and where its characters start in `pool`.
+   */
+  private slots = new Int32Array(3 << 12);
   /**
    * Every stored word's characters, one after another: comparing with typed-array reads is faster
    * than reading each character of both strings (a key made by slicing the text is a view of it).
@@ -21,14 +22,14 @@ export class WordTable<V> {
 
   /** The value stored for the characters text[start, end) with their hash, or undefined. */
   get(text: string, start: number, end: number, hash: number): V | undefined {
-    const mask = this.hashes.length - 1;
+    const { slots, pool } = this;
+    const mask = this.values.length - 1;
     const length = end - start;
-    const pool = this.pool;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const stored = this.lengths[slot]!;
+      const stored = slots[slot * 3 + 1]!;
       if (stored === 0) return undefined;
-      if (stored !== length || this.hashes[slot] !== hash) continue;
-      const at = this.offsets[slot]! - start;
+      if (stored !== length || slots[slot * 3] !== hash) continue;
+      const at = slots[slot * 3 + 2]! - start;
       let i = start;
       while (i < end && pool[at + i] === text.charCodeAt(i)) i++;
       if (i === end) return this.values[slot];
@@ -37,7 +38,7 @@ export class WordTable<V> {
 
   /** Stores a value for a word not in the table yet (`hash` as hashRange gives for its characters). */
   add(word: string, hash: number, value: V): void {
-    if ((this.size + 1) * 2 > this.hashes.length) this.grow();
+    if ((this.size + 1) * 2 > this.values.length) this.grow();
     if (this.used + word.length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.used + word.length));
       pool.set(this.pool);
@@ -51,22 +52,21 @@ export class WordTable<V> {
   }
 
   private place(hash: number, length: number, offset: number, value: V): void {
-    const mask = this.hashes.length - 1;
+    const mask = this.values.length - 1;
     let slot = hash & mask;
-    while (this.lengths[slot] !== 0) slot = (slot + 1) & mask;
-    this.hashes[slot] = hash;
-    this.lengths[slot] = length;
-    this.offsets[slot] = offset;
+    while (this.slots[slot * 3 + 1] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot * 3] = hash;
+    this.slots[slot * 3 + 1] = length;
+    this.slots[slot * 3 + 2] = offset;
     this.values[slot] = value;
   }
 
   private grow(): void {
-    const { hashes, lengths, offsets, values } = this;
-    this.hashes = new Int32Array(hashes.length * 2);
-    this.lengths = new Int32Array(hashes.length * 2);
-    this.offsets = new Int32Array(hashes.length * 2);
-    this.values = new Array<V>(hashes.length * 2);
-    for (let i = 0; i < hashes.length; i++) if (lengths[i] !== 0) this.place(hashes[i]!, lengths[i]!, offsets[i]!, values[i]!);
+    const { slots, values } = this;
+    this.slots = new Int32Array(slots.length * 2);
+    this.values = new Array<V>(values.length * 2);
+    for (let i = 0; i < values.length; i++)
+      if (slots[i * 3 + 1] !== 0) this.place(slots[i * 3]!, slots[i * 3 + 1]!, slots[i * 3 + 2]!, values[i]!);
   }
 }
 
