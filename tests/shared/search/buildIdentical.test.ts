@@ -35,10 +35,12 @@ describe('a build gives the same snapshot as the previous code', () => {
         : e,
     );
     const stored = marked.map((e) => Entry.parse(e));
-    const text = snapshotOf(stored, structuredClone(journal.people));
+    // One row the schema refuses (a title too long): left out, as before.
+    const withDamage = [...stored.slice(0, 10), { ...stored[10]!, title: 'x'.repeat(201) }, ...stored.slice(11)];
+    const text = snapshotOf(withDamage, structuredClone(journal.people));
     expect([text.length, fingerprint(text)]).toEqual(STORED);
   });
 });
 
 const GENERATED = [498_530, 3_497_214_280];
-const STORED = [501_136, 28_802_805];
+const STORED = [500_680, 2_316_331_768];
