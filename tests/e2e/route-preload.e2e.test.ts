@@ -130,6 +130,8 @@ describe('a cold start on a screen loaded on demand', () => {
     await page.goto(`${inject('baseURL')}#/`);
     await page.locator('main .home .card').first().waitFor();
     expect(duringHold).toContain(`/${mainChunk}`);
+    // The card is in the DOM a frame before the browser records its paint: wait for the entry.
+    await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, undefined, { polling: 'raf' });
     const timing = await page.evaluate(() => ({
       boot:
         (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith('/theme-boot.js'))
