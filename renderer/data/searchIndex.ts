@@ -61,15 +61,10 @@ export interface SearchIndexState {
 const CHUNK = 500;
 // Chunks sent to the worker and not yet indexed, at most.
 const IN_WORKER = 2;
-// While a first build fills the index, screens search again at most this often (each time they
-// re-render their results and read their snippets, which the build would wait for).
-const PARTIAL_EVERY_MS = 250;
-// While a first build fills the index, screens search again after its first chunk, then at most
-// this often: each time the worker searches and they re-render their results and read their
-// snippets, work the build shares two cores with (every 250 ms before; issue 12).
-const BUILD_PARTIAL_EVERY_MS = 1_000;
-// While a saved index loads, screens search its partial index again at most this often.
-const LOAD_PARTIAL_EVERY_MS = 1_000;
+// While a first build fills the index or a saved one loads, screens search again after its first
+// chunk or segment, then at most this often: each time the worker searches and they re-render
+// their results and read their snippets, work the build or load shares two cores with (issue 12).
+const PARTIAL_EVERY_MS = 1_000;
 // Past this many changed records in one write (a restore), rebuilding is simpler and as fast.
 const REBUILD_THRESHOLD = 500;
 // The snapshot is saved this long after the last change, at the next idle moment.
@@ -261,9 +256,9 @@ class SearchIndexStore {
       this.set({ unchecked: true });
       // The first segment answers as soon as it is in (a first result on screen before the rest is
       // read and decoded: at 10,000 entries the other segment takes as long again), the next ones
-      // at most every LOAD_PARTIAL_EVERY_MS: each has screens search and draw, which the rest of
+      // at most every PARTIAL_EVERY_MS: each has screens search and draw, which the rest of
       // the load would wait for.
-      const loaded = this.partialShown(database, true, -Infinity, LOAD_PARTIAL_EVERY_MS);
+      const loaded = this.partialShown(database, true);
       if (!isEncrypted()) {
         // A plain journal: the worker reads and decodes the parts itself (no copy through the page),
         // all but the first read, which the page makes while the worker starts (its code loads and
@@ -383,20 +378,16 @@ class SearchIndexStore {
   }
 
   /**
-   * After a chunk of a first build or a segment of a snapshot being loaded (at most every
-   * PARTIAL_EVERY_MS after `shown`), screens search again (the version changes) and see what has
+   * After a chunk of a first build or a segment of a snapshot being loaded (the first at once, then
+   * at most every PARTIAL_EVERY_MS), screens search again (the version changes) and see what has
    * been added.
    */
-  private partialShown(
-    database: SextantDB,
-    first: boolean,
-    shown = -Infinity,
-    every = PARTIAL_EVERY_MS,
-  ): (reply: FromSearchWorker) => void {
+  private partialShown(database: SextantDB, first: boolean): (reply: FromSearchWorker) => void {
+    let shown = -Infinity;
     return ({ documents }) => {
       // Nothing new to search (a piece of a snapshot that completed no segment): no render, no search.
       if (!first || this.database !== database || this.state.status !== 'building' || documents === this.state.documents) return;
-      if (performance.now() - shown < every) return;
+      if (performance.now() - shown < PARTIAL_EVERY_MS) return;
       shown = performance.now();
       this.set({ documents });
     };
@@ -408,7 +399,7 @@ class SearchIndexStore {
    */
   private async readInPage(database: SextantDB, first: boolean): Promise<boolean> {
     this.send({ type: 'people', rows: await database.people.toArray() });
-    const indexed = this.partialShown(database, first, -Infinity, BUILD_PARTIAL_EVERY_MS);
+    const indexed = this.partialShown(database, first);
     const chunk = (rows: unknown[]) => this.call({ type: 'entries', rows }).then(indexed, () => undefined);
     return this.readEntries(database, chunk);
   }
