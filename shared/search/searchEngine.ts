@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SkillId } from '../domain/framework';
+import { newestFirst } from '../domain/entryOrder';
 import type { SearchDoc, SearchDocType } from './documents';
 import { scanAsciiWords, scanWords, WORD_PART } from './words';
 import { WordTable } from './wordTable';
@@ -590,16 +591,21 @@ export class JournalSearchIndex {
   }
 
   /**
-   * The `limit` best slots by score, then newest date, best first. A bounded heap rather than a
-   * sort: a common word matches thousands of documents and only the first screenful is shown.
+   * The `limit` best slots by score, then in the journal's newest-first order (date, then id: the
+   * index keeps no edit time), best first. A bounded heap rather than a sort: a common word matches
+   * thousands of documents and only the first screenful is shown. The order is total, so a built
+   * and a loaded index list equal hits alike.
    */
   private top(slots: number[], score: (slot: number) => number, limit: number): number[] {
     const dates = this.dayNumbers;
-    // True when slot a ranks below slot b.
+    const stored = this.stored;
+    // True when slot a ranks below slot b (the dates as numbers first: most ties end there).
     const worse = (a: number, b: number) => {
       const sa = score(a);
       const sb = score(b);
-      return sa < sb || (sa === sb && dates[a]! < dates[b]!);
+      if (sa !== sb) return sa < sb;
+      if (dates[a] !== dates[b]) return dates[a]! < dates[b]!;
+      return newestFirst(stored[a]!, stored[b]!) > 0;
     };
     const heap: number[] = [];
     for (const d of slots) {

@@ -3,6 +3,7 @@ import type { SkillId } from '../../../shared/domain/framework';
 import { InputError, type InputProblem } from '../../../shared/errors';
 import { isEncrypted } from '../../crypto/session';
 import { bySoonestFollowUp, isOpenFollowUp, openFollowUpIds } from '../../../shared/domain/home';
+import { newestFirst } from '../../../shared/domain/entryOrder';
 import { entryWriteScope, listPathFacts } from '../aggregates';
 import { db } from '../db';
 import { newId } from '../ids';
@@ -21,11 +22,6 @@ export interface EntryFilter {
   /** Inclusive YYYY-MM-DD bounds. */
   from?: string;
   to?: string;
-}
-
-/** Newest first: by date, then by last edit. */
-export function byNewest(a: Entry, b: Entry): number {
-  return a.date === b.date ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.date < b.date ? 1 : -1;
 }
 
 /**
@@ -86,7 +82,7 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
 
 /** The entries with these ids that exist and read correctly, newest first. */
 export async function getEntries(ids: readonly string[]): Promise<Entry[]> {
-  return (await readByIds(Entry, db().entries, ids)).sort(byNewest);
+  return (await readByIds(Entry, db().entries, ids)).sort(newestFirst);
 }
 
 /** Deletes an entry, leaving a tombstone, and returns it, so the caller can offer undo with `restoreEntry`. */
@@ -121,7 +117,7 @@ export async function listEntries(filter: EntryFilter = {}): Promise<Entry[]> {
   const rows = await collection.toArray();
   return readValid(Entry, rows, 'entries')
     .filter((e) => matches(e, filter))
-    .sort(byNewest);
+    .sort(newestFirst);
 }
 
 /** Whether one entry passes every filter. */

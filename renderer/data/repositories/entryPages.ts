@@ -1,7 +1,8 @@
 import { Entry } from '../../../shared/schemas';
 import { db } from '../db';
 import { readValid } from '../records';
-import { byNewest, listEntries, type EntryFilter } from './entries';
+import { newestFirst } from '../../../shared/domain/entryOrder';
+import { listEntries, type EntryFilter } from './entries';
 
 /** Where the next page starts: the entries dated strictly before `before`. */
 export interface EntryCursor {
@@ -9,7 +10,7 @@ export interface EntryCursor {
 }
 
 export interface EntryPage {
-  /** Newest first (by date, then by last edit, as everywhere in the journal). */
+  /** Newest first (`newestFirst`: by date, then by last edit, then by id, as everywhere in the journal). */
   entries: Entry[];
   /** The cursor for the next page; null when this was the last one. */
   next: EntryCursor | null;
@@ -26,7 +27,8 @@ const DAY_LOOKAHEAD = 8;
  * journal: the `date` index without filters (or with only a date range), `[kind+date]` for a kind.
  * Filters on skill, tag or person are narrow enough to read whole. A page holds at least `limit`
  * entries (fewer on the last page) and always whole days, so the order within a day (last edited
- * first) is the same as on a single list, and the next page starts at an earlier day.
+ * first, then by id) is the same as on a single list, and the next page starts at an earlier day:
+ * an entry is never on two pages nor skipped, however many share its date and edit time.
  */
 export async function pageEntries(filter: EntryFilter, cursor: EntryCursor | null, limit: number): Promise<EntryPage> {
   const upper = cursor?.before ?? OPEN;
@@ -48,13 +50,13 @@ export async function pageEntries(filter: EntryFilter, cursor: EntryCursor | nul
     .reverse()
     .limit(limit + DAY_LOOKAHEAD)
     .toArray();
-  if (rows.length <= limit) return { entries: readValid(Entry, rows, 'entries').sort(byNewest), next: null };
+  if (rows.length <= limit) return pageOf(rows, [], null);
   const lastDay = rows[limit - 1]!.date;
   const earlier = rows.findIndex((r, i) => i >= limit && r.date < lastDay);
   if (earlier !== -1 || rows.length < limit + DAY_LOOKAHEAD) {
     // The whole last day was read (and something older, or nothing more at all).
     const newer = rows.filter((r) => r.date > lastDay);
-    const day = rows.filter((r) => r.date === lastDay).reverse();
+    const day = rows.filter((r) => r.date === lastDay);
     return pageOf(newer, day, earlier !== -1 ? { before: lastDay } : null);
   }
   // The last day goes on past what was read: read it whole, and whether anything is older, at once.
@@ -69,13 +71,14 @@ export async function pageEntries(filter: EntryFilter, cursor: EntryCursor | nul
   );
 }
 
-/**
- * A page of the days after its last one (newest first, as read) and its last day in key order
- * (as the index holds a day; `byNewest` leaves entries edited at the same instant in the order
- * given, so both ways of reading a page list them alike).
- */
+/** A page of the days after its last one and its last day, in the journal's one order (whatever order they were read in). */
 function pageOf(newer: readonly Entry[], lastDay: readonly Entry[], next: EntryCursor | null): EntryPage {
-  return { entries: readValid(Entry, [...newer, ...lastDay], 'entries').sort(byNewest), next };
+  return { entries: readValid(Entry, [...newer, ...lastDay], 'entries').sort(newestFirst), next };
+}
+
+/** The `count` newest entries (Home's recent list): the first of the Journal's first page, in its order. */
+export async function recentEntries(count: number): Promise<Entry[]> {
+  return (await pageEntries({}, null, count)).entries.slice(0, count);
 }
 
 /** The first `limit` entries of a newest-first list, extended to the end of the last day. */

@@ -4,7 +4,7 @@ import { activeGoals, openFollowUpFacts, type OpenFollowUpFact } from '../../../
 import type { Conversation, Entry, LearningGoal, Person, Profile } from '../../../shared/schemas';
 import { getOpenFollowUps, hasEntries, listEntries } from '../../data/repositories/entries';
 import { FOLLOW_UPS_SHOWN } from './FollowUps';
-import { pageEntries } from '../../data/repositories/entryPages';
+import { recentEntries } from '../../data/repositories/entryPages';
 import { getPeople } from '../../data/repositories/people';
 import { getProfile } from '../../data/repositories/settings';
 
@@ -50,7 +50,7 @@ export interface RecentData {
 export function useRecentEntries(start: boolean): RecentData | undefined {
   return useLiveQuery(async () => {
     if (!start) return undefined;
-    const recent = (await pageEntries({}, null, RECENT_COUNT)).entries.slice(0, RECENT_COUNT);
+    const recent = await recentEntries(RECENT_COUNT);
     return { recent, people: await peopleOf(recent) };
   }, [start]);
 }

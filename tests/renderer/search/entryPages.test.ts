@@ -4,7 +4,8 @@ import type { DBCore } from 'dexie';
 import type { Entry } from '../../../shared/schemas';
 import { SextantDB, setDatabase, db } from '../../../renderer/data/db';
 import { countEntries, pageEntries, type EntryCursor, type EntryPage } from '../../../renderer/data/repositories/entryPages';
-import { byNewest, type EntryFilter } from '../../../renderer/data/repositories/entries';
+import type { EntryFilter } from '../../../renderer/data/repositories/entries';
+import { newestFirst } from '../../../shared/domain/entryOrder';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 // updatedAt minute = n, so a higher n was edited later.
@@ -176,7 +177,7 @@ describe('pageEntries on larger journals', () => {
             (e) =>
               (!filter.kind || e.kind === filter.kind) && (!filter.from || e.date >= filter.from) && (!filter.to || e.date <= filter.to),
           )
-          .sort(byNewest);
+          .sort(newestFirst);
         const got: Entry[][] = [];
         let cursor: EntryCursor | null = null;
         do {
@@ -204,11 +205,11 @@ describe('pageEntries on larger journals', () => {
         .reverse()
         .limit(limit + 1)
         .toArray();
-      if (rows.length <= limit) return { entries: rows.sort(byNewest), next: null };
+      if (rows.length <= limit) return { entries: rows.sort(newestFirst), next: null };
       const lastDay = rows[limit - 1]!.date;
       const day = await byDate(lastDay, lastDay, true).toArray();
       const more = (await byDate('', lastDay, false).count()) > 0;
-      return { entries: [...rows.filter((r) => r.date > lastDay), ...day].sort(byNewest), next: more ? { before: lastDay } : null };
+      return { entries: [...rows.filter((r) => r.date > lastDay), ...day].sort(newestFirst), next: more ? { before: lastDay } : null };
     }
     // Few days and few edit times: days longer than the rows read past a page, and ties in the order.
     const journal = fc.array(fc.record({ day: fc.integer({ min: 1, max: 4 }), minute: fc.integer({ min: 0, max: 2 }) }), { maxLength: 50 });

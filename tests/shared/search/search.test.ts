@@ -194,3 +194,30 @@ describe('search filters', () => {
     expect(idsOf(searchIndex(live, 'bets'))).toEqual([ids.roadmap]);
   });
 });
+
+describe('search order among equals', () => {
+  // Five entries alike but for their ids (the same date, text and so score), added out of id order.
+  const twin = (n: number): Entry => ({
+    id: `00000000-0000-4000-8000-00000000010${n}`,
+    createdAt: T,
+    updatedAt: T,
+    kind: 'reflection',
+    date: '2025-11-03',
+    title: 'Pricing review',
+    body: 'Same notes.',
+    skills: ['research'],
+    tags: [],
+  });
+  const index = createSearchIndex();
+  index.addAll([3, 1, 4, 2, 5].map((n) => entryDocuments(twin(n))[0]!));
+  const first = ['00000000-0000-4000-8000-000000000101', '00000000-0000-4000-8000-000000000102', '00000000-0000-4000-8000-000000000103'];
+
+  it('lists hits of equal score and date by id, whichever were added first, and keeps the same first ones under a limit', () => {
+    expect(idsOf(searchIndex(index, 'pricing', {}, 3))).toEqual(first);
+    expect(idsOf(searchIndex(index, 'pricing')).slice(0, 3)).toEqual(first);
+  });
+
+  it('lists a filter without a query in the same order', () => {
+    expect(idsOf(searchIndex(index, '', { skill: 'research' }, 3))).toEqual(first);
+  });
+});
