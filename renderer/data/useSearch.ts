@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
+import { checkHits } from './hitRecords';
 import { searchIndexStore, startSearchIndex, startSearchIndexWhenIdle, useSearchIndexState, type SearchIndexState } from './searchIndex';
 
 /**
@@ -7,8 +8,9 @@ import { searchIndexStore, startSearchIndex, startSearchIndexWhenIdle, useSearch
  * index does: a query typed while the index is being built gets its results once it is ready.
  * `settled` says whether `hits` answer the current query on the current index (until then they
  * are the previous answer). `unchecked`: `hits` came from a saved index not yet checked against
- * the journal (asked while it was), so a hit's record must be read before it is shown; it stays
- * so until an answer asked after the check replaces them. `start: 'now'` builds the index at once (the search screen); 'idle'
+ * the journal (asked while it was): each hit's record was read and only those still matching are
+ * in `hits` (see checkHits), but changes the check has not reached may still add matches; it
+ * stays so until an answer asked after the check replaces them. `start: 'now'` builds the index at once (the search screen); 'idle'
  * once the app is idle (the palette, mounted with the app, so the first screen never waits for it).
  */
 export function useSearch(
@@ -31,11 +33,16 @@ export function useSearch(
   useEffect(() => {
     let current = true;
     const [, max, q, f, unchecked] = JSON.parse(request) as [number, number, string, SearchFilters, boolean];
-    searchIndexStore.search(q, f, max).then(
-      (hits) => current && setAnswer({ request, hits, unchecked }),
-      // A stopped or failed index: its state says so (status 'failed'); the old answer stays.
-      () => undefined,
-    );
+    searchIndexStore
+      .search(q, f, max)
+      // From an index not yet checked: each hit's record is read before the answer is given, so a
+      // list (and its count) never holds one deleted or changed while the app was closed.
+      .then((hits) => (unchecked && hits.length > 0 ? checkHits(hits, f) : hits))
+      .then(
+        (hits) => current && setAnswer({ request, hits, unchecked }),
+        // A stopped or failed index: its state says so (status 'failed'); the old answer stays.
+        () => undefined,
+      );
     return () => {
       current = false;
     };

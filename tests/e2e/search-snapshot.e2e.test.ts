@@ -145,10 +145,15 @@ describe('the saved search index across starts (persistent profile)', () => {
     // Every result title ever put on screen during the start, from the page's first node on.
     ({ context, page, errors } = await openProfile(other, `${base}#/search?q=okapi`, async (p) => {
       await p.addInitScript(() => {
-        const w = window as unknown as { __titles: Set<string> };
+        const w = window as unknown as { __titles: Set<string>; __counts: string[] };
         w.__titles = new Set();
+        // Every count the status line said, with the rows on screen as it said it.
+        w.__counts = [];
         new MutationObserver(() => {
-          for (const el of document.querySelectorAll('main .search-hit-title')) w.__titles.add(el.textContent ?? '');
+          const shown = document.querySelectorAll('main .search-hit-title');
+          for (const el of shown) w.__titles.add(el.textContent ?? '');
+          const said = /(\d+) match/.exec(document.querySelector('main .search-status')?.textContent ?? '')?.[1];
+          if (said) w.__counts.push(`${said} said, ${shown.length} shown`);
         }).observe(document, { childList: true, subtree: true, characterData: true });
       });
     }));
@@ -157,6 +162,9 @@ describe('the saved search index across starts (persistent profile)', () => {
     await page.locator('main .search-status[data-state="results"]', { hasText: '1 match.' }).waitFor();
     const titles = await page.evaluate(() => [...(window as unknown as { __titles: Set<string> }).__titles]);
     expect(titles).toEqual(['Okapi pricing review']);
+    // "N matches" never counted a row that was not shown (the deleted and the edited entry).
+    const counts = await page.evaluate(() => [...new Set((window as unknown as { __counts: string[] }).__counts)]);
+    expect(counts).toEqual(['1 said, 1 shown']);
     expect(await page.locator('main .search-hit-title').allTextContents()).toEqual(['Okapi pricing review']);
     expect(errors).toEqual([]);
     await context.close();

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useLiveQuery } from '../../data/live';
 import { SKILLS, SKILL_IDS, type SkillId } from '../../../shared/domain/framework';
 import { isIsoDate } from '../../../shared/dates';
+import { plural } from '../../../shared/plural';
 import { SEARCH_DOC_TYPES, type SearchDocType, type SearchFilters } from '../../../shared/search';
 import { SelectField, TextField } from '../../components/form/Field';
 import { VirtualList } from '../../components/VirtualList';
@@ -70,8 +71,11 @@ export function SearchPage() {
     // the changes it has not caught up with (written in another window, or before a crash).
     if (hits.length === 0 && index.reconciling) return ['indexing', 'Checking your latest changes… results appear as soon as it is done.'];
     if (hits.length === 0) return ['no-match', 'Nothing matches.'];
-    return ['results', hits.length >= 200 ? 'Showing the 200 best matches.' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}.`];
-  }, [index.status, index.documents, index.reconciling, query, filtered, hits.length, settled]);
+    // Every hit shown was checked against its record, but changes not yet reached may add more.
+    if (unchecked && index.reconciling)
+      return ['results', `${plural(hits.length, 'match', 'matches')} so far: checking your latest changes…`];
+    return ['results', hits.length >= 200 ? 'Showing the 200 best matches.' : `${plural(hits.length, 'match', 'matches')}.`];
+  }, [index.status, index.documents, index.reconciling, query, filtered, hits.length, settled, unchecked]);
 
   return (
     <div className="search-page">
@@ -146,7 +150,7 @@ export function SearchPage() {
           getKey={(h) => h.id}
           label="Search results, best first"
           estimateSize={120}
-          renderItem={(h) => <SearchResultRow hit={h} checking={unchecked} />}
+          renderItem={(h) => <SearchResultRow hit={h} />}
           className="search-results"
         />
       )}

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { SearchResultRow } from '../../../renderer/features/search/SearchResultRow';
+import { checkHits } from '../../../renderer/data/hitRecords';
 import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { setPlain } from '../../../renderer/crypto/session';
 import { JournalIndex, type SearchHit } from '../../../shared/search';
@@ -38,49 +39,41 @@ afterEach(cleanup);
 
 const hit = (id: string) => hits.find((h) => h.refId === id)!;
 
-function show(h: SearchHit, checking: boolean) {
-  return render(
-    <MemoryRouter>
-      <SearchResultRow hit={h} checking={checking} />
-    </MemoryRouter>,
-  );
-}
-
-describe('a search result from a saved index not yet checked against the journal', () => {
-  it('is shown once its record is read, with the record as it is now', async () => {
+describe('hits from a saved index not yet checked against the journal, checked against their records', () => {
+  it('keeps, in their places, only the hits whose record still holds the word, each as its record is now', async () => {
     expect(hits.map((h) => h.refId).sort()).toEqual([KEPT.id, DELETED.id, EDITED.id, RENAMED.id, TALK.id, ADA.id].sort());
-    const { container } = show(hit(RENAMED.id), true);
-    // Before the read: no title, no link, a busy row.
-    expect(container.querySelector('.search-hit-title')).toBeNull();
-    expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
-    await waitFor(() => expect(container.querySelector('.search-hit-title a')?.textContent).toBe('Okapi hiring plan'));
-    expect(container.querySelector('time')?.getAttribute('dateTime')).toBe('2026-02-09');
+    const checked = await checkHits(hits, {});
+    // Deleted, and edited so it no longer says "okapi": gone. The rest keep their order.
+    expect(checked.map((h) => h.refId)).toEqual(hits.map((h) => h.refId).filter((id) => id !== DELETED.id && id !== EDITED.id));
+    // Retitled and moved: its title and date as stored now. A conversation found by its person's name still is.
+    expect(checked.find((h) => h.refId === RENAMED.id)).toMatchObject({ title: 'Okapi hiring plan', date: '2026-02-09' });
+    expect(checked.find((h) => h.refId === TALK.id)?.title).toBe('Informational interview with Ada Okapi');
+    expect(checked.find((h) => h.refId === ADA.id)?.title).toBe('Ada Okapi');
   });
 
-  it('is not shown when its record was deleted, or no longer holds the word it was found by', async () => {
-    for (const id of [DELETED.id, EDITED.id]) {
-      const { container, unmount } = show(hit(id), true);
-      await waitFor(() => expect(container.querySelector('.search-hit-gone')).not.toBeNull());
-      expect(container.querySelector('.search-hit-title')).toBeNull();
-      expect(container.textContent).toBe('');
-      unmount();
-    }
+  it('drops a hit whose record no longer passes the filters the index answered', async () => {
+    // The saved index has the hiring note on 1 February; it was moved to the 9th.
+    const filters = { to: '2026-02-05' };
+    const stale = hits.filter((h) => h.date && h.date <= filters.to);
+    expect(stale.map((h) => h.refId)).toContain(RENAMED.id);
+    expect((await checkHits(stale, filters)).map((h) => h.refId)).not.toContain(RENAMED.id);
   });
 
-  it("a conversation found by its person's name still is, and a record unchanged is shown as it was", async () => {
-    const talk = show(hit(TALK.id), true);
-    const kept = show(hit(KEPT.id), true);
-    await waitFor(() => expect(kept.container.querySelector('.search-hit-title a')?.textContent).toBe('Okapi roadmap review'));
-    await waitFor(() =>
-      expect(talk.container.querySelector('.search-hit-title a')?.textContent).toBe('Informational interview with Ada Okapi'),
+  it('keeps every hit of a list by filters alone (no words) whose record is there', async () => {
+    const listed = [hit(KEPT.id), hit(DELETED.id), hit(EDITED.id)].map((h) => ({ ...h, terms: [] }));
+    expect((await checkHits(listed, {})).map((h) => h.refId)).toEqual([KEPT.id, EDITED.id]);
+  });
+});
+
+describe('a search result row', () => {
+  it('shows the hit at once, and the excerpt around its match once its record is read', async () => {
+    const { container } = render(
+      <MemoryRouter>
+        <SearchResultRow hit={hit(KEPT.id)} />
+      </MemoryRouter>,
     );
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(2);
-  });
-
-  it('from a checked index, a hit is shown at once from the index (its record read only for the excerpt)', async () => {
-    const { container } = show(hit(RENAMED.id), false);
-    expect(container.querySelector('.search-hit-title')?.textContent).toBe('Okapi hiring');
-    const kept = show(hit(KEPT.id), false);
-    await waitFor(() => expect(kept.container.querySelector('.search-hit-excerpt')?.textContent).toBe('The okapi plan held.'));
+    expect(container.querySelector('.search-hit-title')?.textContent).toBe('Okapi roadmap review');
+    await waitFor(() => expect(container.querySelector('.search-hit-excerpt')?.textContent).toBe('The okapi plan held.'));
+    expect(container.querySelector('.search-hit-excerpt mark')?.textContent?.toLowerCase()).toBe('okapi');
   });
 });
