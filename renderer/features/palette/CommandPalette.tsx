@@ -45,6 +45,8 @@ export function CommandPalette({
     if (!open && d.open) d.close();
   }, [open]);
 
+  // Checked against their records like Search's while the index is a saved one not yet checked
+  // (useSearch): an entry deleted or changed while the app was closed is never offered.
   const { hits } = useSearch(open ? query : '', {}, MAX_HITS, 'idle');
   const items = useMemo<PaletteItem[]>(() => {
     const commands = paletteCommands(query);
