@@ -97,6 +97,8 @@ describe('the saved search index across starts (persistent profile)', () => {
     // no full build took place), never with "Nothing matches".
     ({ context, page, errors } = await open(`${base}#/search?q=zebra`));
     await page.getByRole('link', { name: 'Zebra crossing retrospective' }).waitFor();
+    // (The link can show first while the saved index is still loading: "Indexing…", with matches.)
+    await page.locator('main .search-status[data-state="results"]').waitFor();
     const first = await states(page);
     expect(
       first.find((s) => s.startsWith('results/')),
@@ -165,6 +167,15 @@ describe('the saved search index across starts (persistent profile)', () => {
     // "N matches" never counted a row that was not shown (the deleted and the edited entry).
     const counts = await page.evaluate(() => [...new Set((window as unknown as { __counts: string[] }).__counts)]);
     expect(counts).toEqual(['1 said, 1 shown']);
+    // The palette offers the same one entry.
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('combobox').fill('okapi');
+    const found = palette.getByRole('group', { name: 'Journal and people' }).getByRole('option');
+    await found.first().waitFor();
+    expect(await found.allTextContents()).toEqual(['Okapi pricing reviewReflection']);
+    await expectNoAxeViolations(page, 'palette from the saved index');
+    await screenshot(page, 'palette-from-snapshot');
     expect(await page.locator('main .search-hit-title').allTextContents()).toEqual(['Okapi pricing review']);
     expect(errors).toEqual([]);
     await context.close();
