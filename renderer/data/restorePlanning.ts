@@ -11,6 +11,7 @@ import { rowKey, TABLE_NAMES, type BackupData, type TableName, type TableRow } f
 import { TablePlanner, type RestoreMode, type RestorePlan, type TablePlan } from '../../shared/backup/plan';
 import { REVISED_TABLES, type RevisedTable } from '../../shared/schemas';
 import { db } from './db';
+import { eachKeyPage } from './keyPages';
 
 /** Stored rows read per step when a plan needs the rows themselves. */
 const READ_CHUNK = 2_000;
@@ -30,25 +31,6 @@ export interface StoredPlan {
 
 const isRevised = (t: TableName): t is RevisedTable => (REVISED_TABLES as readonly string[]).includes(t);
 
-/**
- * Every stored row of `table` in primary-key order, `size` at a time (each chunk one ranged read),
- * handed to `visit` and then let go.
- */
-export async function eachStoredChunk(table: Table, size: number, visit: (rows: TableRow[]) => void): Promise<void> {
-  const keyPath = table.schema.primKey.keyPath as string;
-  let rows = (await table.orderBy(':id').limit(size).toArray()) as TableRow[];
-  while (rows.length > 0) {
-    visit(rows);
-    if (rows.length < size) return;
-    const last = (rows[rows.length - 1] as unknown as Record<string, unknown>)[keyPath];
-    rows = (await table
-      .where(':id')
-      .above(last as string)
-      .limit(size)
-      .toArray()) as TableRow[];
-  }
-}
-
 /** A merge's plan of one table from its primary keys and its `updatedAt` index (no row is read). */
 async function planFromStamps(table: Table, planner: TablePlanner): Promise<TablePlan> {
   const stamps = new Map<string, unknown>();
@@ -62,7 +44,8 @@ async function planFromStamps(table: Table, planner: TablePlanner): Promise<Tabl
 
 /** A table's plan from its stored rows, streamed; fills `revisions` (when given) for the rows written over or removed. */
 async function planFromRows(table: Table, planner: TablePlanner, revisions: StoredRevisions | undefined, size: number): Promise<TablePlan> {
-  await eachStoredChunk(table, size, (rows) => {
+  // Synchronous per page: the reads alone keep the caller's transaction open.
+  await eachKeyPage(table as Table<TableRow, string>, size, (rows) => {
     for (const row of rows) {
       const verdict = planner.seeRow(row);
       if (revisions && verdict !== 'unchanged') revisions.set(rowKey(table.name as TableName, row), (row as { rev?: number }).rev);

@@ -6,6 +6,7 @@ import { isEncrypted } from '../crypto/session';
 import { db, type SearchSnapshotPart, type SextantDB } from './db';
 import { SearchWorkerState, SNAPSHOT_PARTS_PER_READ, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
 import { chunkSize } from './searchWorkerReads';
+import { eachKeyPage } from './keyPages';
 
 /**
  * The app's one search index: built at start from the database and kept current from Dexie's
@@ -304,20 +305,15 @@ class SearchIndexStore {
     send: (rows: unknown[]) => Promise<unknown> | void,
   ): Promise<boolean> {
     const inWorker: (Promise<unknown> | void)[] = [];
-    const key = table.schema.primKey.keyPath as string;
-    let last: K | null = null;
-    for (let read = 0; ; read++) {
-      const limit = chunkSize(chunk, read);
-      const rows: T[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last)).limit(limit).toArray();
+    const read = await eachKeyPage(table, chunk, async (rows) => {
       if (this.database !== database) return false;
-      if (rows.length === 0) return true;
-      last = (rows[rows.length - 1] as Record<string, K>)[key]!;
       // At most two chunks wait in the worker (the next is read meanwhile): a search asked during
       // the build waits for those, not for the whole journal, and the worker never runs dry
       // while the page is busy.
       if (inWorker.length >= IN_WORKER) await inWorker.shift();
       inWorker.push(send(rows));
-    }
+    });
+    return read && this.database === database;
   }
 
   /** Every entry, CHUNK at a time (see readInKeyOrder). */
