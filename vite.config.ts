@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
-import { contentSecurityPolicyPlugin } from './scripts/cspPlugin';
-import { routePreloadPlugin } from './scripts/routePreload';
+import { contentSecurityPolicyPlugin } from './scripts/cspPlugin.ts';
+import { routePreloadPlugin } from './scripts/routePreload.ts';
 import { WEB_HOST, WEB_PORT } from './scripts/web.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY_META } from '../shared/security/csp';
+import { CONTENT_SECURITY_POLICY_META } from '../shared/security/csp.ts';
 
 /**
  * Writes the app's one Content-Security-Policy (shared/security/csp.ts) into index.html as the
