@@ -58,8 +58,8 @@ export interface SearchIndexState {
 }
 
 // Entries read and posted per chunk while building: each read is short, and the worker indexes
-// one chunk while the next is read.
-const CHUNK = 500;
+// one chunk while the next is read. The first read is small, so the worker starts sooner.
+const CHUNK: readonly number[] = [100, 500];
 // Chunks sent to the worker and not yet indexed, at most.
 const IN_WORKER = 2;
 // While a first build fills the index or a saved one loads, screens search again after its first
@@ -222,6 +222,7 @@ class SearchIndexStore {
   /** The start: the snapshot if it can be used (then a reconciliation in the background), else a build. */
   private async open(database: SextantDB, snapshot: boolean): Promise<void> {
     const started = performance.now();
+    performance.mark?.('sextant:search-start');
     this.set({ status: 'building', source: undefined, snapshotProblem: undefined });
     // The worker starts (fetches and compiles its code) while the snapshot is read.
     this.ensurePort();
@@ -316,7 +317,7 @@ class SearchIndexStore {
     return read && this.database === database;
   }
 
-  /** Every entry, CHUNK at a time (see readInKeyOrder). */
+  /** Every entry, in chunks of CHUNK's sizes (see readInKeyOrder). */
   private readEntries(database: SextantDB, send: (rows: unknown[]) => Promise<unknown> | void): Promise<boolean> {
     return this.readInKeyOrder(database, database.entries, CHUNK, send);
   }
@@ -357,11 +358,15 @@ class SearchIndexStore {
       // (after a restore) fills a new one while the old one answers.
       // The page reads and posts the rows (it deserialises them while the worker indexes the chunk
       // before: a build by the worker's own reads was no faster, see README).
+      performance.mark?.('sextant:search-build-start');
       this.send({ type: 'build', inPlace: first });
       if (!(await this.readInPage(database, first))) return;
       if (this.database !== database) return;
       const { documents } = await this.call({ type: 'commit' });
       if (this.database !== database) return;
+      // The index answers: the fingerprints the build left for later are worked out now (a search
+      // asked meanwhile waits for them), before the snapshot is saved.
+      this.send({ type: 'prints' });
       const buildMs = performance.now() - started;
       performance.measure?.('sextant:search-index-build', { start: started, duration: buildMs });
       if (first) performance.mark?.('sextant:search-ready');
@@ -394,10 +399,16 @@ class SearchIndexStore {
    * and posts them. False if the index moved to another database meanwhile.
    */
   private async readInPage(database: SextantDB, first: boolean): Promise<boolean> {
-    this.send({ type: 'people', rows: await database.people.toArray() });
+    // People and the first entries are read side by side; the people are posted first (a
+    // conversation is indexed with its person's name).
+    const people = database.people.toArray().then((rows) => this.send({ type: 'people', rows }));
     const indexed = this.partialShown(database, first);
-    const chunk = (rows: unknown[]) => this.call({ type: 'entries', rows }).then(indexed, () => undefined);
-    return this.readEntries(database, chunk);
+    const chunk = async (rows: unknown[]) => {
+      await people;
+      return this.call({ type: 'entries', rows }).then(indexed, () => undefined);
+    };
+    const [read] = await Promise.all([this.readEntries(database, chunk), people]);
+    return read;
   }
 
   /** Notes which entries and people a committed write touched, then updates the index. */

@@ -38,6 +38,8 @@ export type ToSearchWorker = { id: number } &
     | { type: 'people'; rows: unknown[] }
     | { type: 'entries'; rows: unknown[] }
     | { type: 'commit' }
+    /** After a build has answered: the fingerprints it left for later (see JournalIndex.settlePrints). */
+    | { type: 'prints' }
     | { type: 'update'; people: unknown[]; removedPeople: string[]; entries: unknown[]; removedEntries: string[] }
     | { type: 'search'; query: string; filters: SearchFilters; limit: number }
     | { type: 'load-start' }
@@ -81,6 +83,7 @@ export class SearchWorkerState {
   private next: JournalIndex | null = null;
   /** While a snapshot is loaded into the live index: what has been read of it. */
   private loading: SnapshotReader | null = null;
+  private marked = false;
 
   /** `progress`: where `read-load` reports each segment it has taken in (posted to the page). */
   constructor(private readonly progress: (reply: FromSearchWorker) => void = () => undefined) {}
@@ -184,11 +187,17 @@ export class SearchWorkerState {
         (this.next ?? this.live).addPeople(msg.rows);
         break;
       case 'entries':
+        if (!this.marked) performance.mark?.('sextant:search-worker-first-entries');
+        this.marked = true;
         (this.next ?? this.live).addEntries(msg.rows);
         break;
       case 'commit':
+        performance.mark?.('sextant:search-worker-commit');
         if (this.next) this.live = this.next;
         this.next = null;
+        break;
+      case 'prints':
+        this.live.settlePrints();
         break;
       case 'update':
         for (const id of msg.removedPeople) this.live.removePerson(id);

@@ -104,6 +104,29 @@ function decodeEntity(_: string, name: string): string {
  * dropped, links reduced to their text, escapes and entities resolved, white space collapsed.
  */
 export function previewText(markdown: string): string {
+  return previewUncollapsed(markdown).replace(WHITE_RUNS, ' ').trim();
+}
+
+// The white space that is part of a word for the search's word scanner (shared/search/words.ts:
+// only line breaks, spaces (Unicode's Z) and punctuation end a word): tab, vertical tab, form feed
+// and the byte order mark. Every other white space character ends a word.
+const WORD_WHITE_SPACE = /[\t\v\f\ufeff]/;
+const WORD_WHITE_SPACE_ALL = /[\t\v\f\ufeff]/g;
+
+/**
+ * previewText's words for the search index, whose word scanner reads every other white space as
+ * a boundary: the same text except that white space is not collapsed nor trimmed (tab, vertical
+ * tab, form feed and the byte order mark become a space, as previewText makes them). The same
+ * words in the same order, without the collapse, which was the costliest step of stripping the
+ * journal's Markdown in a search build (issue 12).
+ */
+export function indexedText(markdown: string): string {
+  const text = previewUncollapsed(markdown);
+  return WORD_WHITE_SPACE.test(text) ? text.replace(WORD_WHITE_SPACE_ALL, ' ') : text;
+}
+
+/** previewText before its white space is collapsed. */
+function previewUncollapsed(markdown: string): string {
   // As plainText, each step only where its syntax can be: escapes need a backslash, tags and
   // comments a '<', entities a '&'.
   let text = markdown.includes('\\') ? setAside(markdown) : markdown;
@@ -113,7 +136,7 @@ export function previewText(markdown: string): string {
   let words = withoutSyntax(text);
   if (words.includes('&')) words = words.replace(ENTITY, decodeEntity);
   if (SET_ASIDE_CHAR.test(words)) words = putBack(words);
-  return words.replace(WHITE_RUNS, ' ').trim();
+  return words;
 }
 
 const FIRST_HEADING = /^\s*#{1,6}[ \t]+([^\n]*?)[ \t]*#*[ \t]*(?:\n|$)/;

@@ -15,7 +15,10 @@ export interface SearchDoc {
   /** The record to open: the entry id (for a milestone, its goal), or the person id. */
   refId: string;
   title: string;
-  /** Plain text of the body fields (Markdown syntax removed), used for matching and snippets. */
+  /**
+   * Plain text of the body fields (Markdown syntax removed), used for matching and snippets. As
+   * the index reads it (`indexedText`), its white space is not collapsed: the same words.
+   */
   text: string;
   /** Names of the people linked to it (a conversation's person), so "Ana" finds her conversations. */
   people: string;
@@ -28,19 +31,26 @@ export interface SearchDoc {
 // Plain words for matching and snippets: the same as the entry previews show.
 export { plainText } from '../domain/excerpt';
 
-function joinText(...parts: (string | undefined)[]): string {
+/** How a body field's Markdown becomes a document's text: as shown (previewText), or only its words for the index (indexedText). */
+export type DocumentText = (markdown: string) => string;
+
+function joinText(plain: DocumentText, parts: (string | undefined)[]): string {
   return parts
     .filter((p): p is string => !!p && p.trim() !== '')
-    .map(previewText)
+    .map(plain)
     .join('\n');
 }
 
 /**
  * The documents one entry contributes: the entry itself and, for a learning goal, one per
  * milestone (so a milestone can be found and opened on its own). `personName` resolves a
- * conversation's person id.
+ * conversation's person id. `plain`: indexedText (shared/domain/excerpt.ts) for the index (the same words, cheaper).
  */
-export function entryDocuments(entry: Entry, personName: (id: string) => string | undefined = () => undefined): SearchDoc[] {
+export function entryDocuments(
+  entry: Entry,
+  personName: (id: string) => string | undefined = () => undefined,
+  plain: DocumentText = previewText,
+): SearchDoc[] {
   const base = { refId: entry.id, tags: entry.tags, skills: entry.skills, date: entry.date };
   switch (entry.kind) {
     case 'reflection':
@@ -50,7 +60,7 @@ export function entryDocuments(entry: Entry, personName: (id: string) => string 
           id: entry.id,
           type: 'reflection',
           title: entry.title,
-          text: joinText(withoutTitleHeading(entry.body, entry.title)),
+          text: joinText(plain, [withoutTitleHeading(entry.body, entry.title)]),
           people: '',
         },
       ];
@@ -62,7 +72,7 @@ export function entryDocuments(entry: Entry, personName: (id: string) => string 
           id: entry.id,
           type: 'conversation',
           title: conversationTitle(entry.conversationKind, name),
-          text: joinText(entry.notes, entry.takeaways, entry.followUpNote),
+          text: joinText(plain, [entry.notes, entry.takeaways, entry.followUpNote]),
           people: name,
         },
       ];
@@ -73,7 +83,7 @@ export function entryDocuments(entry: Entry, personName: (id: string) => string 
         id: entry.id,
         type: 'goal',
         title: entry.title,
-        text: joinText(entry.why, entry.progressNotes, ...entry.resources.map((r) => r.title)),
+        text: joinText(plain, [entry.why, entry.progressNotes, ...entry.resources.map((r) => r.title)]),
         people: '',
       };
       const milestones = entry.milestones.map((m): SearchDoc => ({
@@ -90,14 +100,14 @@ export function entryDocuments(entry: Entry, personName: (id: string) => string 
   }
 }
 
-/** The document for one person. */
-export function personDocument(person: Person): SearchDoc {
+/** The document for one person (`plain` as for entryDocuments). */
+export function personDocument(person: Person, plain: DocumentText = previewText): SearchDoc {
   return {
     id: person.id,
     type: 'person',
     refId: person.id,
     title: person.name,
-    text: joinText([person.role, person.company].filter(Boolean).join(', '), person.notes),
+    text: joinText(plain, [[person.role, person.company].filter(Boolean).join(', '), person.notes]),
     people: person.name,
     tags: [],
     skills: [],

@@ -1,8 +1,15 @@
 import { Person, type Entry } from '../schemas';
+import { indexedText } from '../domain/excerpt';
 import { entryDocuments, personDocument } from './documents';
 import { createSearchIndex, JournalSearchIndex, searchIndex, type SearchFilters, type SearchHit } from './searchEngine';
 import { fingerprintJson, type IndexState, type SnapshotSegment } from './snapshot';
 import { parseStoredEntry } from './storedEntry';
+
+/**
+ * Entries whose fingerprints may wait for settlePrints (their rows are held meanwhile): a journal
+ * of 10,000 entries is built before any is hashed; a larger one is hashed in steps of this many.
+ */
+const UNPRINTED_MAX = 12_000;
 
 /** What a reconciliation changed: records re-indexed and records dropped. */
 export interface ReconcileCounts {
@@ -23,6 +30,11 @@ export class JournalIndex {
   private docsOfEntry = new Map<string, string[]>();
   private personNames = new Map<string, string>();
   private entryPrints = new Map<string, number>();
+  /**
+   * Entries indexed whose fingerprint is not worked out yet, in the order they were indexed (see
+   * settlePrints): a build answers searches before it has hashed every entry (issue 12).
+   */
+  private unprinted = new Map<string, Entry>();
   private personPrints = new Map<string, number>();
   /** While reconciling: entries seen so far, and people whose name changed or who are gone. */
   private reconciling: { seen: Set<string>; renamed: Set<string>; counts: ReconcileCounts } | null = null;
@@ -46,31 +58,47 @@ export class JournalIndex {
     }
     this.personNames.set(p.data.id, p.data.name);
     this.personPrints.set(p.data.id, fingerprintJson(p.data));
-    this.index.replace(personDocument(p.data));
+    this.index.replace(personDocument(p.data, indexedText));
     return p.data;
   }
 
-  /** Indexes entries (replacing their earlier documents); an invalid row is left out (and its older version removed). */
+  /**
+   * Indexes entries (replacing their earlier documents); an invalid row is left out (and its older
+   * version removed). Their fingerprints are worked out later (settlePrints), at most
+   * UNPRINTED_MAX entries later, so that the entries are not held for long.
+   */
   addEntries(rows: readonly unknown[]): void {
     for (const row of rows) {
       const entry = parseStoredEntry(row);
-      if (entry) this.indexEntry(entry, fingerprintJson(entry));
+      if (entry) this.indexEntry(entry);
       else {
         const id = idOf(row);
         if (id) this.removeEntry(id);
       }
     }
+    if (this.unprinted.size > UNPRINTED_MAX) this.settlePrints();
   }
 
-  private indexEntry(entry: Entry, print: number): void {
+  /**
+   * Works out the fingerprints of the entries indexed since the last call (a snapshot and a
+   * reconciliation need them; searches do not). The worker calls it once a build has answered.
+   */
+  settlePrints(): void {
+    for (const [id, entry] of this.unprinted) this.entryPrints.set(id, fingerprintJson(entry));
+    this.unprinted.clear();
+  }
+
+  /** Indexes an entry: its fingerprint `print` when known, else worked out by settlePrints. */
+  private indexEntry(entry: Entry, print?: number): void {
     this.removeEntry(entry.id);
-    const docs = entryDocuments(entry, (id) => this.personNames.get(id));
+    const docs = entryDocuments(entry, (id) => this.personNames.get(id), indexedText);
     for (const d of docs) this.index.add(d);
     this.docsOfEntry.set(
       entry.id,
       docs.map((d) => d.id),
     );
-    this.entryPrints.set(entry.id, print);
+    if (print === undefined) this.unprinted.set(entry.id, entry);
+    else this.entryPrints.set(entry.id, print);
   }
 
   /** Removes an entry's documents. */
@@ -78,6 +106,7 @@ export class JournalIndex {
     for (const docId of this.docsOfEntry.get(id) ?? []) this.index.discard(docId);
     this.docsOfEntry.delete(id);
     this.entryPrints.delete(id);
+    this.unprinted.delete(id);
   }
 
   /** Removes a person. */
@@ -94,6 +123,7 @@ export class JournalIndex {
 
   /** The index as plain data, for a snapshot (shared/search/snapshot.ts encodes it). */
   exportState(): IndexState {
+    this.settlePrints();
     return { engine: this.index.exportState(), entryPrints: new Map(this.entryPrints), personPrints: new Map(this.personPrints) };
   }
 
@@ -139,6 +169,7 @@ export class JournalIndex {
     if (!fits(entryPrints, this.docsOfEntry) || !fits(personPrints, this.personNames))
       throw new Error('The saved search index is inconsistent (fingerprints and documents differ).');
     this.entryPrints = new Map(entryPrints);
+    this.unprinted.clear();
     this.personPrints = new Map(personPrints);
   }
 
@@ -176,6 +207,7 @@ export class JournalIndex {
   /** Stored entries (in any number of chunks): a changed one, or a conversation whose person changed, is re-indexed. */
   reconcileEntries(rows: readonly unknown[]): void {
     const r = this.requireReconciling();
+    this.settlePrints();
     for (const row of rows) {
       const entry = parseStoredEntry(row);
       const id = entry ? entry.id : idOf(row);

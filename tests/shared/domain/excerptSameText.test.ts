@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainText, previewText } from '../../../shared/domain/excerpt';
+import { indexedText, plainText, previewText } from '../../../shared/domain/excerpt';
+import { tokenize } from '../../../shared/search';
 
 // The Markdown stripping as it was before line markers were matched only at line starts and
 // previewText stopped collapsing spaces twice (issue 12): the reference the faster code must equal.
@@ -66,5 +67,29 @@ describe('Markdown stripping: the same text as before the faster code (issue 12)
     // spaces do not fit; a marker after four spaces is no marker (the spaces collapse to one).
     expect(plainText(text)).toBe('intro\none\ntwo\n\n\nthree\nnot - a marker\nquote\n - four');
     expect(previewText(text)).toBe('intro one two three not - a marker quote - four');
+  });
+});
+
+describe('indexedText: the words of previewText without collapsing white space (issue 12)', () => {
+  it('gives the same words, parts of compounds included, and previewText once collapsed', () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        expect(tokenize(indexedText(text), true)).toEqual(tokenize(previewText(text), true));
+        expect(
+          indexedText(text)
+            .replace(/\s{2,}|[^\S ]/g, ' ')
+            .trim(),
+        ).toBe(previewText(text));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('turns the white space the word scanner reads as part of a word into spaces, and keeps the rest', () => {
+    // Kept, a tab would be part of a word for the scanner: "b\tc" one word rather than two.
+    const text = ' **b**\tc_\td  e\n\nf\u00a0g\vh\fj\ufeffk ';
+    expect(indexedText(text)).toBe(' b c d  e\n\nf\u00a0g h j k ');
+    expect(tokenize(indexedText(text), true)).toEqual(['b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k']);
+    expect(previewText(text)).toBe('b c d e f g h j k');
   });
 });

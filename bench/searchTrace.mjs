@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Where a start that builds the whole search index spends its time, traced (Chromium's timeline),
+// for one or more builds alternating in one persistent profile: `BUILDS=a=<dist>,b=<dist> RUNS=5
+// N=10000 node bench/searchTrace.mjs` (names are letters: the server routes /<letters>/; the bench
+// variant bench/.dist seeds the journal). Each start drops the saved index first, opens
+// `#/search?q=roadmap` cold and traces until the 'sextant:search-ready' mark; then it waits for the
+// index to be saved (so the next start meets no leftover work). Per build, medians, in ms from
+// navigation start unless said: when the search worker's script was requested and first ran, when
+// the worker's first entries arrived, when ready was marked; the worker's and the page's thread
+// time until ready and the worker's idle time between its first entries and ready. The marks
+// `sextant:search-*` the app sets (user timing, page and worker) are listed by name too.
+import { median, openAbBrowser } from './abBrowser.mjs';
+
+const N = Number(process.env.N ?? 10_000);
+const RUNS = Number(process.env.RUNS ?? 5);
+// PROFILE=1: the worker's CPU profile too (sampled; its functions' self time summed over the starts, printed per build).
+const PROFILE = process.env.PROFILE === '1';
+const builds = Object.fromEntries(process.env.BUILDS.split(',').map((b) => b.split('=')));
+const V = Object.keys(builds);
+const SAVED =
+  'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])';
+const { base, context, out, add, close } = await openAbBrowser(builds, 'sextant-search-trace-');
+
+async function benchPage(run) {
+  const bench = await context.newPage();
+  await bench.goto(`${base}bench/index.html#/settings`);
+  await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
+  const result = await run(bench);
+  await bench.close();
+  return result;
+}
+
+const busy = (events, from, to) =>
+  events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= from && e.ts < to).reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) /
+  1000;
+
+async function start(v, record) {
+  await benchPage((b) => b.evaluate(() => window.__sextantBench.dropSearchSnapshot()));
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', {
+    categories: `devtools.timeline,loading,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute${PROFILE ? ',disabled-by-default-v8.cpu_profiler' : ''}`,
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(`${base}${v}/#/search?q=roadmap`, { waitUntil: 'commit' });
+  const ready = await page
+    .waitForFunction(() => performance.getEntriesByName('sextant:search-ready')[0]?.startTime ?? false, undefined, { timeout: 120_000 })
+    .then((h) => h.jsonValue());
+  await cdp.send('Tracing.end');
+  await done;
+  await page.locator(SAVED).waitFor({ timeout: 120_000 });
+  await page.close();
+  if (!record) return;
+  const nav =
+    events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(`/${v}/`)) ??
+    events.find((e) => e.name === 'navigationStart');
+  const at = (ts) => (ts - nav.ts) / 1000;
+  const end = nav.ts + ready * 1000;
+  const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  const workerTid = [...names].find(([k, n]) => k.startsWith(`${nav.pid}:`) && /DedicatedWorker/.test(n))?.[0];
+  const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
+  const worker = events.filter((e) => `${e.pid}:${e.tid}` === workerTid);
+  add(`${v} ready`, ready);
+  add(`${v} page cpu`, busy(main, nav.ts, end));
+  const req = events.find((e) => e.name === 'ResourceSendRequest' && /search\.worker/.test(e.args?.data?.url ?? ''));
+  if (req) add(`${v} worker script requested`, at(req.ts));
+  const tasks = worker.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts < end).sort((a, b) => a.ts - b.ts);
+  if (tasks.length) {
+    add(`${v} worker first task`, at(tasks[0].ts));
+    add(`${v} worker cpu`, busy(worker, nav.ts, end));
+    // Idle: the gaps between the worker's tasks from its first long task (the first chunk) on.
+    const firstBig = tasks.find((e) => (e.dur ?? 0) > 20_000) ?? tasks[0];
+    add(`${v} worker first >20ms task`, at(firstBig.ts));
+    let idle = 0;
+    let last = firstBig.ts;
+    for (const t of tasks.filter((t) => t.ts >= firstBig.ts)) {
+      if (t.ts > last) idle += t.ts - last;
+      last = Math.max(last, t.ts + (t.dur ?? 0));
+    }
+    if (end > last) idle += end - last;
+    add(`${v} worker idle after first chunk`, idle / 1000);
+    add(`${v} worker tasks >20ms`, tasks.filter((e) => (e.dur ?? 0) > 20_000).length);
+  }
+  if (PROFILE) profileOf(v, events, workerTid);
+  add(`${v} page cpu before start`, busy(main, nav.ts, nav.ts + 1000 * (out[`${v} mark page sextant:search-start`]?.at(-1) ?? 0)));
+  for (const e of events.filter((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('sextant:search') && e.ts >= nav.ts)) {
+    const who = `${e.pid}:${e.tid}` === workerTid ? 'worker' : 'page';
+    add(`${v} mark ${who} ${e.name}`, at(e.ts));
+  }
+}
+
+const selfTime = {};
+/** Sums the sampled self time per function of the worker's CPU profile (trace events Profile / ProfileChunk). */
+function profileOf(v, events, workerTid) {
+  const profile = events.find((e) => e.name === 'Profile' && `${e.pid}:${e.tid}` === workerTid);
+  if (!profile) return;
+  const nodes = new Map();
+  const self = (selfTime[v] ??= new Map());
+  for (const c of events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id)) {
+    const cp = c.args.data.cpuProfile ?? {};
+    for (const n of cp.nodes ?? [])
+      nodes.set(n.id, `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`);
+    const deltas = c.args.data.timeDeltas ?? [];
+    (cp.samples ?? []).forEach((s, i) => {
+      const k = nodes.get(s) ?? String(s);
+      self.set(k, (self.get(k) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
+    });
+  }
+}
+
+try {
+  if (N > 0)
+    await benchPage(async (b) => {
+      console.error(await b.evaluate((n) => window.__sextantBench.generate(n), N));
+      console.error(await b.evaluate(() => window.__sextantBench.restore()));
+    });
+  for (const v of V) await start(v, false);
+  for (let i = 0; i < RUNS; i++) for (const v of i % 2 ? [...V].reverse() : V) await start(v, true);
+} finally {
+  await close();
+}
+for (const [v, self] of Object.entries(selfTime)) {
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`${v}: worker profile, ${Math.round(total / RUNS)} ms per start sampled; self time per start:`);
+  for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(String(Math.round(t / RUNS)).padStart(6), k);
+}
+for (const [k, t] of Object.entries(out).sort((x, y) => x[0].localeCompare(y[0])))
+  console.log(k.padEnd(60), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
