@@ -4,7 +4,7 @@ import { HomePage } from '../features/home/HomePage';
 import { JournalRoutes, preloadJournalScreen } from '../features/journal/JournalRoutes';
 import { LockRoute } from '../features/privacy/LockRoute';
 import { lazyScreen } from './lazyScreen';
-import { startSearchIndex } from '../data/searchIndex';
+import { prepareSearchIndex, startSearchIndex } from '../data/searchIndex';
 
 // Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
 // The others load on first visit (App.tsx wraps the screen in Suspense).
@@ -31,12 +31,16 @@ export interface AppRoute {
 /** Every screen of the app. A feature adds its route here (one line), in sidebar order. */
 export const ROUTES: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'Home', to: '/' } },
-  // The index is started as the app opens rather than once the screen has mounted (the screen starts it too: idempotent).
+  // The index is started as the app opens rather than once the screen has mounted (the screen starts it too: idempotent),
+  // and its worker as the screen's code is fetched, before the journal is open.
   {
     path: '/search',
     element: <SearchPage />,
     nav: { label: 'Search', to: '/search' },
-    preload: SearchPage.preload,
+    preload: () => {
+      prepareSearchIndex();
+      return SearchPage.preload();
+    },
     warm: () => void startSearchIndex(),
   },
   { path: '/journal/*', element: <JournalRoutes />, nav: { label: 'Journal', to: '/journal' }, preload: preloadJournalScreen },

@@ -189,7 +189,8 @@ class SearchIndexStore {
    */
   start(database: SextantDB = db(), { snapshot = true }: { snapshot?: boolean } = {}): Promise<void> {
     if (this.database !== database) {
-      this.stop();
+      // A worker started ahead (prepare) is kept for the first start.
+      if (this.database) this.stop();
       this.database = database;
       Dexie.on('storagemutated', this.onMutated);
       this.building = this.open(database, snapshot);
@@ -203,6 +204,15 @@ class SearchIndexStore {
    */
   follow(database: SextantDB): void {
     if (this.database && this.database !== database) void this.start(database).catch(() => undefined);
+  }
+
+  /**
+   * Starts the worker ahead of the index (its code loads and compiles while the app opens the
+   * journal), for a start on the Search screen: a build then posts its first rows to a worker
+   * that is running already.
+   */
+  prepare(): void {
+    this.ensurePort();
   }
 
   /** Stops listening and drops the index (tests; switching databases). */
@@ -558,6 +568,11 @@ export const searchIndexStore = new SearchIndexStore();
  */
 export function indexAfterBulkWrite(): Promise<void> {
   return searchIndexStore.saveAfterBulkWrite().catch(() => undefined);
+}
+
+/** Starts the search index's worker ahead of the index (see SearchIndexStore.prepare). */
+export function prepareSearchIndex(): void {
+  searchIndexStore.prepare();
 }
 
 /** Starts the search index (idempotent): from the saved snapshot unless `snapshot` is false; resolves when it is ready and reconciled. */
