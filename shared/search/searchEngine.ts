@@ -164,7 +164,7 @@ export class JournalSearchIndex {
   /** Counts documents and fields added (see Posting.doc and Posting.field). */
   private stamp = 0;
   /** The document and field being added: where post() appends (one object, so no closure is made per field). */
-  private readonly at = { slot: 0, doc: 0, field: 0, code: 0, length: 0, distinct: [] as string[] };
+  private readonly at = { slot: 0, doc: 0, field: 0, code: 0, length: 0, distinct: null as string[] | null };
   /**
    * Words seen by add, with their postings (null for a stop word), found without making a string
    * (see WordTable). Dropped whenever a posting may leave the dictionary (discard, clear).
@@ -174,10 +174,12 @@ export class JournalSearchIndex {
   private readonly stored: ((StoredFields & { id: string }) | undefined)[] = [];
   /**
    * Per slot, the distinct words its document put in the dictionary (to take them out again).
-   * Null after loading a snapshot until the first removal needs it (wordsOf derives it then from
-   * the postings): most starts never remove anything, and deriving it costs a pass over them.
+   * Null, after a build as after loading a snapshot, until the first removal needs it
+   * (wordsBySlot derives it then from the postings, and adds note theirs from then on): most
+   * starts never remove anything, and noting every document's words was about a twentieth of a
+   * build's work (issue 12); deriving them costs one pass over the postings.
    */
-  private slotWords: (string[] | undefined)[] | null = [];
+  private slotWords: (string[] | undefined)[] | null = null;
   /** Free slots, reused before the arrays grow. */
   private readonly free: number[] = [];
   private readonly slotOf = new Map<string, number>();
@@ -228,7 +230,8 @@ export class JournalSearchIndex {
     // entry (tf 1), each further use adds one to that entry's term frequency; its first use in
     // the document counts it in df. The same postings, in the same order, as counting each
     // field's words first.
-    const distinct: string[] = [];
+    // Each slot's words are noted only once a removal has needed them (see slotWords).
+    const distinct: string[] | null = this.slotWords ? [] : null;
     const at = this.at;
     at.slot = slot;
     at.doc = ++this.stamp;
@@ -259,7 +262,7 @@ export class JournalSearchIndex {
       this.lengths[slot * FIELD_COUNT + f] = at.length;
       this.totalLength[f]! += at.length;
     }
-    if (this.slotWords) this.slotWords[slot] = distinct;
+    if (this.slotWords) this.slotWords[slot] = distinct!;
   }
 
   /** A word as tokenize gives it (lower case): posted unless a stop word, then its parts if a compound. */
@@ -287,7 +290,7 @@ export class JournalSearchIndex {
     if (p.doc !== at.doc) {
       p.doc = at.doc;
       p.df++;
-      at.distinct.push(p.word);
+      at.distinct?.push(p.word);
     }
   }
 
@@ -385,7 +388,7 @@ export class JournalSearchIndex {
     this.dict.clear();
     this.byWord.clear();
     this.stored.length = 0;
-    this.slotWords = [];
+    this.slotWords = null;
     this.free.length = 0;
     this.slotOf.clear();
     this.lengths.length = 0;
