@@ -58,3 +58,27 @@ export async function openAbBrowser(builds, profilePrefix) {
 }
 
 export const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+
+/** Opens the bench variant's page (window.__sextantBench), gives it to `run` and closes it; resolves to what `run` gave. */
+export async function inBenchPage(context, base, run) {
+  const bench = await context.newPage();
+  await bench.goto(`${base}bench/index.html#/settings`);
+  await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
+  const result = await run(bench);
+  await bench.close();
+  return result;
+}
+
+/** Starts tracing `page` (Chromium's trace `categories`); resolves to `end()`, which stops it and resolves to the trace's events. */
+export async function startTrace(context, page, categories) {
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await done;
+    return events;
+  };
+}

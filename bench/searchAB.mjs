@@ -9,7 +9,7 @@
 // navigation. RUNS (3) tunes it. N=0 times the empty journal (its first result is the honest
 // "Nothing matches."), the base of the ratios; EMPTY=1 times it first, then N entries, in one
 // process, and prints each build's ratio of the saved start's first result.
-import { median, openAbBrowser } from './abBrowser.mjs';
+import { inBenchPage, median, openAbBrowser } from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -25,14 +25,7 @@ const { base, context, out, add, close } = await openAbBrowser(
   'sextant-search-ab-',
 );
 
-async function benchPage(run) {
-  const bench = await context.newPage();
-  await bench.goto(`${base}bench/index.html#/settings`);
-  await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
-  const result = await run(bench);
-  await bench.close();
-  return result;
-}
+const benchPage = (run) => inBenchPage(context, base, run);
 
 async function start(v) {
   const page = await context.newPage();

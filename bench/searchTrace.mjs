@@ -9,7 +9,7 @@
 // the worker's first entries arrived, when ready was marked; the worker's and the page's thread
 // time until ready and the worker's idle time between its first entries and ready. The marks
 // `sextant:search-*` the app sets (user timing, page and worker) are listed by name too.
-import { median, openAbBrowser } from './abBrowser.mjs';
+import { inBenchPage, median, openAbBrowser, startTrace } from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -21,14 +21,7 @@ const SAVED =
   'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])';
 const { base, context, out, add, close } = await openAbBrowser(builds, 'sextant-search-trace-');
 
-async function benchPage(run) {
-  const bench = await context.newPage();
-  await bench.goto(`${base}bench/index.html#/settings`);
-  await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
-  const result = await run(bench);
-  await bench.close();
-  return result;
-}
+const benchPage = (run) => inBenchPage(context, base, run);
 
 const busy = (events, from, to) =>
   events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= from && e.ts < to).reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) /
@@ -37,20 +30,16 @@ const busy = (events, from, to) =>
 async function start(v, record) {
   await benchPage((b) => b.evaluate(() => window.__sextantBench.dropSearchSnapshot()));
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', {
-    categories: `devtools.timeline,loading,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute${PROFILE ? ',disabled-by-default-v8.cpu_profiler' : ''}`,
-    transferMode: 'ReportEvents',
-  });
+  const endTrace = await startTrace(
+    context,
+    page,
+    `devtools.timeline,loading,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute${PROFILE ? ',disabled-by-default-v8.cpu_profiler' : ''}`,
+  );
   await page.goto(`${base}${v}/#/search?q=roadmap`, { waitUntil: 'commit' });
   const ready = await page
     .waitForFunction(() => performance.getEntriesByName('sextant:search-ready')[0]?.startTime ?? false, undefined, { timeout: 120_000 })
     .then((h) => h.jsonValue());
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await endTrace();
   await page.locator(SAVED).waitFor({ timeout: 120_000 });
   await page.close();
   if (!record) return;

@@ -4,7 +4,13 @@ import { useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
 import { isEncrypted } from '../crypto/session';
 import { db, type SearchSnapshotPart, type SextantDB } from './db';
-import { SearchWorkerState, SNAPSHOT_PARTS_PER_READ, type FromSearchWorker, type ToSearchWorker } from './searchWorkerProtocol';
+import {
+  BUILD_CHUNKS,
+  SearchWorkerState,
+  SNAPSHOT_PARTS_PER_READ,
+  type FromSearchWorker,
+  type ToSearchWorker,
+} from './searchWorkerProtocol';
 import { chunkSize } from './searchWorkerReads';
 import { eachKeyPage } from './keyPages';
 
@@ -57,9 +63,9 @@ export interface SearchIndexState {
   unchecked?: boolean;
 }
 
-// Entries read and posted per chunk while building: each read is short, and the worker indexes
-// one chunk while the next is read. The first read is small, so the worker starts sooner.
-const CHUNK: readonly number[] = [100, 500];
+// Entries read and posted per chunk while building (encryption on): each read is short, and the
+// worker indexes one chunk while the next is read. The first read is small, so the worker starts sooner.
+const CHUNK = BUILD_CHUNKS;
 // Chunks sent to the worker and not yet indexed, at most.
 const IN_WORKER = 2;
 // While a first build fills the index or a saved one loads, screens search again after its first
@@ -366,11 +372,14 @@ class SearchIndexStore {
       // A first build fills the live index: a search meanwhile answers from what is indexed so
       // far (the status stays 'building', so screens say the answer is not complete). A rebuild
       // (after a restore) fills a new one while the old one answers.
-      // The page reads and posts the rows (it deserialises them while the worker indexes the chunk
-      // before: a build by the worker's own reads was no faster, see README).
       performance.mark?.('sextant:search-build-start');
       this.send({ type: 'build', inPlace: first });
-      if (!(await this.readInPage(database, first))) return;
+      if (!(await this.readInWorker(database, first))) {
+        // The worker cannot read this journal (sealed records): the page reads and posts the rows,
+        // into a fresh index.
+        this.send({ type: 'build', inPlace: first });
+        if (!(await this.readInPage(database, first))) return;
+      }
       if (this.database !== database) return;
       const { documents } = await this.call({ type: 'commit' });
       if (this.database !== database) return;
@@ -402,6 +411,17 @@ class SearchIndexStore {
       shown = performance.now();
       this.set({ documents });
     };
+  }
+
+  /**
+   * A plain journal: the worker reads every person and entry itself (never waiting for the page,
+   * which draws the screen meanwhile, and each row copied once). False when it cannot (sealed
+   * records, no IndexedDB in the worker).
+   */
+  private async readInWorker(database: SextantDB, first: boolean): Promise<boolean> {
+    if (isEncrypted()) return false;
+    const { unavailable } = await this.call({ type: 'read-build', database: database.name }, this.partialShown(database, first));
+    return !unavailable;
   }
 
   /**

@@ -11,6 +11,11 @@ import { openExisting, readAll, readInChunks, WorkerReadUnavailable } from './se
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
 /**
+ * Entries per read in a build (the sizes of the first reads, the last repeated): a small first
+ * read, so indexing starts and a first partial answer comes sooner, then READ_CHUNK.
+ */
+export const BUILD_CHUNKS: readonly number[] = [100, READ_CHUNK];
+/**
  * Stored parts of a snapshot per read (256 K characters each), read after read, the last size
  * repeated: the next read runs while the worker decodes what it has. Small first reads: the first
  * segment (2,000 document slots, three parts at 10,000 entries) is in after two reads of three
@@ -53,10 +58,12 @@ export type ToSearchWorker = { id: number } &
     /** `after`: the parts up to this one were posted with load-start and load-text; the worker reads on from the next. */
     | { type: 'read-load'; database: string; after?: number }
     | { type: 'read-reconcile'; database: string }
+    /** After `build`: the worker reads every person and entry into the index being built (a progress reply per chunk). */
+    | { type: 'read-build'; database: string }
   );
 
 /** The messages the worker answers by reading the journal itself. */
-type ReadMessage = Extract<ToSearchWorker, { type: 'read-load' | 'read-reconcile' }>;
+type ReadMessage = Extract<ToSearchWorker, { type: 'read-load' | 'read-reconcile' | 'read-build' }>;
 
 /** The reply to a message: the index's size, and what the message asked for (or why it failed). */
 export interface FromSearchWorker {
@@ -96,7 +103,7 @@ export class SearchWorkerState {
   handle(msg: Exclude<ToSearchWorker, ReadMessage>): FromSearchWorker;
   handle(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker>;
   handle(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker> {
-    if (msg.type === 'read-load' || msg.type === 'read-reconcile')
+    if (msg.type === 'read-load' || msg.type === 'read-reconcile' || msg.type === 'read-build')
       return this.read(msg).then(
         (answer) => this.reply(msg, answer),
         (e: unknown) => this.reply(msg, e instanceof WorkerReadUnavailable ? { unavailable: e.message } : { error: errorText(e) }),
@@ -130,11 +137,17 @@ export class SearchWorkerState {
     return segments.length > 0;
   }
 
+  /** Marks when the first entries came in (bench/searchTrace.mjs reads the mark). */
+  private markFirstEntries(): void {
+    if (!this.marked) performance.mark?.('sextant:search-worker-first-entries');
+    this.marked = true;
+  }
+
   private reply(msg: ToSearchWorker, answer: Partial<FromSearchWorker>): FromSearchWorker {
     return { ...answer, id: msg.id, documents: this.live.documentCount };
   }
 
-  /** The worker reads the journal itself: the snapshot, or a reconciliation's rows. */
+  /** The worker reads the journal itself: the snapshot, or a reconciliation's or a build's rows. */
   private async read(msg: ReadMessage): Promise<Partial<FromSearchWorker>> {
     const database = await openExisting(msg.database);
     try {
@@ -167,6 +180,18 @@ export class SearchWorkerState {
         }
         return { found };
       }
+      if (msg.type === 'read-build') {
+        // Into the index `build` started (the live one for a first build, so searches meanwhile
+        // answer from what is in); sealed rows stop it (unavailable), and the page builds again.
+        const index = this.next ?? this.live;
+        index.addPeople(await readAll(database, 'people'));
+        await readInChunks(database, 'entries', 'id', BUILD_CHUNKS, (rows) => {
+          this.markFirstEntries();
+          index.addEntries(rows);
+          this.progress(this.reply(msg, { progress: true }));
+        });
+        return {};
+      }
       this.live.reconcilePeople(await readAll(database, 'people'));
       await readInChunks(database, 'entries', 'id', READ_CHUNK, (rows) => this.live.reconcileEntries(rows));
       return {};
@@ -187,8 +212,7 @@ export class SearchWorkerState {
         (this.next ?? this.live).addPeople(msg.rows);
         break;
       case 'entries':
-        if (!this.marked) performance.mark?.('sextant:search-worker-first-entries');
-        this.marked = true;
+        this.markFirstEntries();
         (this.next ?? this.live).addEntries(msg.rows);
         break;
       case 'commit':

@@ -22,7 +22,13 @@ export class WorkerReadUnavailable extends Error {
 export function openExisting(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined') return reject(new WorkerReadUnavailable('no IndexedDB here.'));
-    const request = indexedDB.open(name);
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name);
+    } catch (e) {
+      // Storage is not available to this context (a security error, for one).
+      return reject(new WorkerReadUnavailable(e instanceof Error ? e.message : String(e)));
+    }
     request.onupgradeneeded = () => request.transaction?.abort(); // no such database: leave none behind
     request.onerror = () => reject(new WorkerReadUnavailable(`the database ${name} cannot be opened.`));
     request.onblocked = () => reject(new WorkerReadUnavailable(`the database ${name} is being changed.`));

@@ -40,7 +40,41 @@ afterEach(() => {
 });
 
 describe('a restore while the search index is being built', () => {
-  it('Delete all data during a build: no failure, an empty index that then follows new writes', async () => {
+  it('Delete all data during a build the worker reads itself: no failure, an empty index that then follows new writes', async () => {
+    await db().people.bulkPut(journal.people);
+    await db().entries.bulkPut(journal.entries);
+    const errors = vi.spyOn(console, 'error');
+    const states: string[] = [];
+    const unsubscribe = searchIndexStore.subscribe(() => states.push(searchIndexStore.getState().status));
+    // The worker's first read of entries (a plain journal: it reads the rows itself) starts
+    // Delete all data: the worker's connection closes under the build, as when a restore's build
+    // is running while the journal is deleted.
+    let deleted: Promise<unknown> | undefined;
+    const getAll = IDBObjectStore.prototype.getAll;
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'entries' && !deleted) deleted = deleteAllData(slowErase);
+      return getAll.apply(this, args);
+    });
+    await startSearchIndex(db());
+    expect(deleted).toBeDefined();
+    await deleted;
+    await searchIndexStore.settled();
+    unsubscribe();
+    expect(states).not.toContain('failed');
+    expect(errors).not.toHaveBeenCalled();
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', documents: 0 });
+    await saveEntry(reflection({ id: uuid(11), title: 'Walrus roadmap draft' }));
+    await searchIndexStore.settled();
+    expect(await ids('walrus')).toEqual([uuid(11)]);
+  });
+
+  it('Delete all data during a build the page reads (the worker cannot read the journal): no failure, an empty index that then follows new writes', async () => {
+    // The worker's own reads open the database without a version: refused here, so the page reads.
+    const open = indexedDB.open.bind(indexedDB);
+    vi.spyOn(indexedDB, 'open').mockImplementation((name: string, version?: number) => {
+      if (version === undefined) throw new DOMException('Not here.', 'SecurityError');
+      return open(name, version);
+    });
     await db().people.bulkPut(journal.people);
     await db().entries.bulkPut(journal.entries);
     const errors = vi.spyOn(console, 'error');
