@@ -22,9 +22,9 @@ import { eachKeyPage } from './keyPages';
  * the page only reads rows (through the app's database, so whatever it does to stored records
  * applies) and posts them there; tokenising, indexing and searching never hold up the page.
  * Where workers are missing (unit tests) the same code runs in the page. In a plain journal the
- * worker reads the saved index and the records it checks it against itself
- * (renderer/data/searchWorkerReads.ts); while encryption is on the page reads them (its database
- * opens the sealed records) and posts them.
+ * worker reads the saved index, the records it checks it against and the records of a build
+ * itself (renderer/data/searchWorkerReads.ts); while encryption is on the page reads them (its
+ * database opens the sealed records) and posts them.
  *
  * Saved between starts: once built, and again a few seconds after changes when the page is idle,
  * the worker writes the index out (a snapshot, shared/search/snapshot.ts) and the page stores it
@@ -64,7 +64,7 @@ export interface SearchIndexState {
 }
 
 // Entries read and posted per chunk while building (encryption on): each read is short, and the
-// worker indexes one chunk while the next is read. The first read is small, so the worker starts sooner.
+// worker indexes one chunk while the next is read.
 const CHUNK = BUILD_CHUNKS;
 // Chunks sent to the worker and not yet indexed, at most.
 const IN_WORKER = 2;

@@ -11,10 +11,11 @@ import { openExisting, readAll, readInChunks, WorkerReadUnavailable } from './se
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
 /**
- * Entries per read in a build (the sizes of the first reads, the last repeated): a small first
- * read, so indexing starts and a first partial answer comes sooner, then READ_CHUNK.
+ * Entries per read in a build. Not a smaller first read: a first build answers from its first
+ * chunk, then at most once a second, and 100 entries rarely held a typed word's first result
+ * (which then came a second later: A/B in the README).
  */
-export const BUILD_CHUNKS: readonly number[] = [100, READ_CHUNK];
+export const BUILD_CHUNKS = READ_CHUNK;
 /**
  * Stored parts of a snapshot per read (256 K characters each), read after read, the last size
  * repeated: the next read runs while the worker decodes what it has. Small first reads: the first

@@ -331,11 +331,11 @@ describe('a first build (no saved index)', () => {
     unsubscribe();
     await asked;
     const all = (await searchIndexStore.search('roadmap', {}, 5_000)).length;
-    // 2,500 entries are read in chunks of 100, then 500; the first report comes after the people
-    // and a chunk or two (here the worker's handler runs in the page, so the search is answered
-    // with what is indexed at that moment): it finds some but not all.
+    // 2,500 entries are read in chunks of 500; the first report comes after the people (125) and
+    // a chunk or two (here the worker's handler runs in the page, so the search is answered with
+    // what is indexed at that moment): it finds some but not all.
     expect(partial).toHaveLength(1);
-    expect(partial[0]!.documents).toBeGreaterThanOrEqual(journal.people.length + 100);
+    expect(partial[0]!.documents).toBeGreaterThan(500);
     expect(partial[0]!.documents).toBeLessThan(searchIndexStore.getState().documents);
     expect(partial[0]!.hits).toBeGreaterThan(0);
     expect(partial[0]!.hits).toBeLessThan(all);
