@@ -333,7 +333,7 @@ class SearchIndexStore {
     return read && this.database === database;
   }
 
-  /** Every entry, in chunks of CHUNK's sizes (see readInKeyOrder). */
+  /** Every entry, CHUNK at a time (see readInKeyOrder). */
   private readEntries(database: SextantDB, send: (rows: unknown[]) => Promise<unknown> | void): Promise<boolean> {
     return this.readInKeyOrder(database, database.entries, CHUNK, send);
   }
