@@ -40,24 +40,20 @@ afterEach(() => {
 });
 
 describe('a restore while the search index is being built', () => {
-  it('Delete all data during a build the worker reads itself: no failure, an empty index that then follows new writes', async () => {
+  /**
+   * A build of the journal during which Delete all data starts (`arrange` sets that up and returns
+   * how to get the deletion once started): no failure, an empty index that then follows new writes.
+   */
+  async function buildThroughDeletion(arrange: () => () => Promise<unknown> | undefined): Promise<void> {
     await db().people.bulkPut(journal.people);
     await db().entries.bulkPut(journal.entries);
     const errors = vi.spyOn(console, 'error');
     const states: string[] = [];
     const unsubscribe = searchIndexStore.subscribe(() => states.push(searchIndexStore.getState().status));
-    // The worker's first read of entries (a plain journal: it reads the rows itself) starts
-    // Delete all data: the worker's connection closes under the build, as when a restore's build
-    // is running while the journal is deleted.
-    let deleted: Promise<unknown> | undefined;
-    const getAll = IDBObjectStore.prototype.getAll;
-    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (this.name === 'entries' && !deleted) deleted = deleteAllData(slowErase);
-      return getAll.apply(this, args);
-    });
+    const deletion = arrange();
     await startSearchIndex(db());
-    expect(deleted).toBeDefined();
-    await deleted;
+    expect(deletion()).toBeDefined();
+    await deletion();
     await searchIndexStore.settled();
     unsubscribe();
     expect(states).not.toContain('failed');
@@ -66,6 +62,21 @@ describe('a restore while the search index is being built', () => {
     await saveEntry(reflection({ id: uuid(11), title: 'Walrus roadmap draft' }));
     await searchIndexStore.settled();
     expect(await ids('walrus')).toEqual([uuid(11)]);
+  }
+
+  it('Delete all data during a build the worker reads itself: no failure, an empty index that then follows new writes', async () => {
+    // The worker's first read of entries (a plain journal: it reads the rows itself) starts
+    // Delete all data: the worker's connection closes under the build, as when a restore's build
+    // is running while the journal is deleted.
+    await buildThroughDeletion(() => {
+      let deleted: Promise<unknown> | undefined;
+      const getAll = IDBObjectStore.prototype.getAll;
+      vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args) {
+        if (this.name === 'entries' && !deleted) deleted = deleteAllData(slowErase);
+        return getAll.apply(this, args);
+      });
+      return () => deleted;
+    });
   });
 
   it('Delete all data during a build the page reads (the worker cannot read the journal): no failure, an empty index that then follows new writes', async () => {
@@ -75,42 +86,29 @@ describe('a restore while the search index is being built', () => {
       if (version === undefined) throw new DOMException('Not here.', 'SecurityError');
       return open(name, version);
     });
-    await db().people.bulkPut(journal.people);
-    await db().entries.bulkPut(journal.entries);
-    const errors = vi.spyOn(console, 'error');
-    const states: string[] = [];
-    const unsubscribe = searchIndexStore.subscribe(() => states.push(searchIndexStore.getState().status));
     // The build's first read of entries waits until Delete all data has closed the database (the
     // storage erase keeps it closed for a moment), then reads: as a build a restore started does
     // when the journal is deleted under it.
-    let deleted: Promise<unknown> | undefined;
-    const table = db().entries;
-    const orderBy = table.orderBy.bind(table);
-    vi.spyOn(table, 'orderBy').mockImplementationOnce((index) => {
-      const collection = orderBy(index);
-      const read = collection.toArray.bind(collection);
-      collection.toArray = (() =>
-        new Promise((resolve, reject) => {
-          const closed = () => {
-            db().on('close').unsubscribe(closed);
-            read().then(resolve, reject);
-          };
-          db().on('close', closed);
-          deleted = deleteAllData(slowErase);
-        })) as typeof collection.toArray;
-      return collection;
+    await buildThroughDeletion(() => {
+      let deleted: Promise<unknown> | undefined;
+      const table = db().entries;
+      const orderBy = table.orderBy.bind(table);
+      vi.spyOn(table, 'orderBy').mockImplementationOnce((index) => {
+        const collection = orderBy(index);
+        const read = collection.toArray.bind(collection);
+        collection.toArray = (() =>
+          new Promise((resolve, reject) => {
+            const closed = () => {
+              db().on('close').unsubscribe(closed);
+              read().then(resolve, reject);
+            };
+            db().on('close', closed);
+            deleted = deleteAllData(slowErase);
+          })) as typeof collection.toArray;
+        return collection;
+      });
+      return () => deleted;
     });
-    await startSearchIndex(db());
-    expect(deleted).toBeDefined();
-    await deleted;
-    await searchIndexStore.settled();
-    unsubscribe();
-    expect(states).not.toContain('failed');
-    expect(errors).not.toHaveBeenCalled();
-    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', documents: 0 });
-    await saveEntry(reflection({ id: uuid(11), title: 'Walrus roadmap draft' }));
-    await searchIndexStore.settled();
-    expect(await ids('walrus')).toEqual([uuid(11)]);
   });
 
   it('two restores back to back with the journal deleted between them, as the benchmark does: the index ends with the second journal', async () => {
