@@ -328,9 +328,7 @@ export function pathFit(
   now: string,
 ): PathFit {
   const { answers, aItems, aged, core, future, answersNet, journalNet, confidence, steps } = fitBasis(answersHistory, entries, people, now);
-  // The effect denominator: the prior plus every weight (after the drain cap), so effects add up to the position.
-  const totalAbs = aItems.reduce((t, a) => t + (a.side ? a.points : 0), 0) + aged.reduce((t, a) => t + Math.abs(a.signed), 0);
-  const denominator = PRIOR_POINTS + totalAbs;
+  const denominator = effectDenominator(aItems, aged);
 
   const fromAnswers = aItems.map((a) => answerContribution(a, denominator)).sort(bySize);
   const fromJournal = aged.map((a) => journalContribution(a, denominator));
@@ -383,6 +381,67 @@ export function pathFit(
     futureCount: future.count,
     dataNote: futureNote(future.count, future.latest ? formatDate(future.latest) : null),
     facts,
+  };
+}
+
+/** The effect denominator: the prior plus every weight (after the drain cap), so effects add up to the position. */
+function effectDenominator(aItems: readonly AnswerItem[], aged: readonly AgedItem[]): number {
+  return PRIOR_POINTS + aItems.reduce((t, a) => t + (a.side ? a.points : 0), 0) + aged.reduce((t, a) => t + Math.abs(a.signed), 0);
+}
+
+/**
+ * What a shared plan shows of the fit: the verdict's parts, the facts its confidence and next
+ * steps are worded from, and its largest contributions (a full `PathFit` is one too).
+ */
+export type PathFitTop = Pick<PathFit, 'position' | 'lean' | 'positionLabel' | 'confidence'> & {
+  facts: Pick<FitFacts, 'confidence' | 'steps'>;
+  /** Contributions with an effect (points not 0), at least the `limit` largest, in the order `PathFit.contributions` lists them. */
+  contributions: FitContribution[];
+};
+
+/**
+ * The `limit` largest contributions with an effect and the verdict, as `pathFit` gives them for
+ * the same arguments, without itemising the thousands of others: the largest are picked by their
+ * effect alone and only they are worded. Ties keep the full list's order (answers, then the
+ * journal by source, each in input order), so sorting either list by size gives the same first
+ * `limit`.
+ */
+export function pathFitTop(
+  answersHistory: readonly AnswersLike[],
+  entries: readonly PathEntry[],
+  people: readonly PersonLike[],
+  now: string,
+  limit: number,
+): PathFitTop {
+  const { aItems, aged, core, confidence, steps } = fitBasis(answersHistory, entries, people, now);
+  const denominator = effectDenominator(aItems, aged);
+  // Candidates as (size, group, index): the order a stable sort by size of the full list gives.
+  type Ranked = { size: number; group: number; index: number };
+  const top: Ranked[] = [];
+  const before = (a: Ranked, b: Ranked) =>
+    a.size > b.size || (a.size === b.size && (a.group < b.group || (a.group === b.group && a.index < b.index)));
+  const offer = (p: Ranked) => {
+    if (p.size === 0 || (top.length === limit && !before(p, top[limit - 1]!))) return;
+    let i = Math.min(top.length, limit - 1);
+    top[i] = p;
+    for (; i > 0 && before(p, top[i - 1]!); i--) [top[i], top[i - 1]] = [top[i - 1]!, p];
+  };
+  if (limit > 0) {
+    aItems.forEach((a, index) =>
+      offer({ size: Math.abs(round3((a.side ? signOf(a.side) * a.points : 0) / denominator)), group: 0, index }),
+    );
+    aged.forEach((a, index) => offer({ size: Math.abs(round3(a.signed / denominator)), group: SOURCES.indexOf(a.source), index }));
+  }
+  const contributions = top
+    .sort((a, b) => a.group - b.group || b.size - a.size || a.index - b.index)
+    .map((p) => (p.group === 0 ? answerContribution(aItems[p.index]!, denominator) : journalContribution(aged[p.index]!, denominator)));
+  return {
+    position: core.position,
+    lean: core.lean,
+    positionLabel: positionWords(core.lean, core.strength),
+    confidence: core.confidence,
+    facts: { confidence, steps },
+    contributions,
   };
 }
 

@@ -1,8 +1,9 @@
 /** Builds the career plan from the person's data. Pure: `now` (YYYY-MM-DD) is passed in. */
 import { compareDates } from '../dates';
 import { skillName, type SkillId } from '../domain/framework';
-import { fitSentences, type PathFit } from '../path/fit';
-import { contributionSentence } from '../path/sentences';
+import type { PathFitTop } from '../path/fit';
+import { nextSteps } from '../path/nextSteps';
+import { confidenceSentence, contributionSentence } from '../path/sentences';
 import type { StepProgress } from '../path/steps';
 import { GOAL_STATUS_LABELS, type Conversation, type LearningGoal, type Profile } from '../schemas';
 import { selectPlanGoals } from './goals';
@@ -32,7 +33,8 @@ export interface PlanFocusInput {
 
 export interface PlanInput {
   profile: Pick<Profile, 'name' | 'currentRole' | 'targetRole' | 'targetDate' | 'personalStatement'>;
-  fit: PathFit | null;
+  /** The fit (a full `PathFit`, or `pathFitTop` with at least PLAN_CONTRIBUTION_LIMIT contributions), or null. */
+  fit: PathFitTop | null;
   steps: readonly StepProgress[];
   skills: readonly PlanSkillInput[];
   focus: readonly PlanFocusInput[];
@@ -123,7 +125,7 @@ function planFollowUps(input: PlanInput): { followUps: PlanFollowUp[]; leftOut: 
 export const PLAN_CONTRIBUTION_LIMIT = 8;
 
 /** The path section: the fit's verdict, or "undecided" before any answers or evidence. */
-function planPath(fit: PathFit | null): PlanSectionOf<'path'> {
+function planPath(fit: PathFitTop | null): PlanSectionOf<'path'> {
   if (!fit)
     return {
       id: 'path',
@@ -138,7 +140,7 @@ function planPath(fit: PathFit | null): PlanSectionOf<'path'> {
       },
     };
   // The plan is the person's own document: the same sentences as the screen, in the first person.
-  const mine = fitSentences(fit.facts, 'i');
+  const mine = { confidenceReason: confidenceSentence(fit.facts.confidence, 'i'), nextSteps: nextSteps(fit.facts.steps, 'i') };
   return {
     id: 'path',
     path: {

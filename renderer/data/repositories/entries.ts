@@ -8,7 +8,8 @@ import { entryWriteScope, listPathFacts } from '../aggregates';
 import { db } from '../db';
 import { newId } from '../ids';
 import type { PersonDraft } from './people';
-import { readByIds, readOne, readValid, stampAndValidate, type Draft } from '../records';
+import { readByIds, readDerived, readOne, stampAndValidate, type Draft } from '../records';
+import { looksLikeGoal } from '../../../shared/schemas/quick';
 import { baseRevOf, deleteWithTombstone, patchChecked, putChecked, undeleteChecked, type SaveOptions } from '../revisions';
 import type { Patch } from '../../../shared/revisions';
 
@@ -115,7 +116,8 @@ export async function listEntries(filter: EntryFilter = {}): Promise<Entry[]> {
   else if (filter.from || filter.to) collection = table.where('date').between(filter.from ?? '', filter.to ?? '\uffff', true, true);
   else collection = table.toCollection();
   const rows = await collection.toArray();
-  return readValid(Entry, rows, 'entries')
+  // Learning goals (Home and Plan read every one on arrival) get a quick look first; other rows, and goals it does not pass, the schema.
+  return readDerived(Entry, looksLikeGoal, rows, 'entries')
     .filter((e) => matches(e, filter))
     .sort(newestFirst);
 }

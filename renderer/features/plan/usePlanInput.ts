@@ -1,7 +1,7 @@
 import { useLiveQuery } from '../../data/live';
 import { today } from '../../data/clock';
-import { pathFit, stepProgress, type ConversationLike } from '../../../shared/path';
-import { followUpCandidates, type PlanInput } from '../../../shared/plan';
+import { pathFitTop, stepProgress, type ConversationLike } from '../../../shared/path';
+import { followUpCandidates, PLAN_CONTRIBUTION_LIMIT, type PlanInput } from '../../../shared/plan';
 import type { LearningGoal } from '../../../shared/schemas';
 import { evidenceOfRows, focusSuggestions, skillProgress } from '../../../shared/skills';
 import { listSkillEvidence } from '../../data/aggregates';
@@ -55,7 +55,8 @@ export function usePlanInput(): PlanInputNow | undefined {
     const progress = skillProgress(checkIns, targets, evidenceOfRows(evidence), now);
     return {
       profile,
-      fit: pathFit(answers, journal, people, now),
+      // Only the contributions a plan lists are worded (thousands at 10,000 entries otherwise).
+      fit: pathFitTop(answers, journal, people, now, PLAN_CONTRIBUTION_LIMIT),
       steps: stepProgress(journal, people, now),
       skills: progress,
       focus: focusSuggestions(progress, 3, now),

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
-import { FACTOR_IDS, MAX_ENTRY_SHIFT, pathFit, pathLean, type FactorId } from '../../../shared/path';
+import { FACTOR_IDS, MAX_ENTRY_SHIFT, pathFit, pathFitTop, pathLean, type FactorId, type FitContribution } from '../../../shared/path';
+import { composePlan, planIsEmpty, PLAN_CONTRIBUTION_LIMIT, PLAN_SECTION_IDS, type PlanInput } from '../../../shared/plan';
 import type { Entry, Person } from '../../../shared/schemas';
 import { answers, person, reflection, talk } from './builders';
 
@@ -165,6 +166,63 @@ describe('path fit invariants', () => {
           nextSteps,
         });
       }),
+    );
+  });
+
+  it('pathFitTop gives the largest contributions of pathFit, in its order, and the same plan', () => {
+    // Ages from a few values too, so that many items tie on their effect (ties keep the full list's order).
+    const fewAges = fc.array(spec, { maxLength: 40 }).map((specs) => specs.map((s) => ({ ...s, age: s.age % 4 })));
+    fc.assert(
+      fc.property(
+        answerSpec,
+        fc.oneof(fc.array(spec, { maxLength: 40 }), fewAges),
+        fc.integer({ min: -30, max: 30 }),
+        fc.integer({ min: 0, max: 12 }),
+        (a, specs, shift, limit) => {
+          const asOf = addDays(NOW, shift);
+          const [history, entries] = [buildAnswers(a), build(specs)];
+          const fit = pathFit(history, entries, people, asOf);
+          const top = pathFitTop(history, entries, people, asOf, limit);
+          const bySize = (list: readonly FitContribution[]) =>
+            list.filter((c) => c.points !== 0).sort((x, y) => Math.abs(y.points) - Math.abs(x.points));
+          const ids = new Set(
+            bySize(fit.contributions)
+              .slice(0, limit)
+              .map((c) => c.id),
+          );
+          // The same contributions, worded the same, in the order the full list has them.
+          expect(top.contributions).toEqual(fit.contributions.filter((c) => ids.has(c.id)));
+          expect(top).toEqual({
+            position: fit.position,
+            lean: fit.lean,
+            positionLabel: fit.positionLabel,
+            confidence: fit.confidence,
+            facts: { confidence: fit.facts.confidence, steps: fit.facts.steps },
+            contributions: top.contributions,
+          });
+          // What a plan makes of either: the same document, and the same "nothing to say yet".
+          const input: PlanInput = {
+            profile: { name: 'Ada', currentRole: 'PM', targetRole: '', personalStatement: '' },
+            fit,
+            steps: [],
+            skills: [],
+            focus: [],
+            goals: [],
+            followUps: [],
+            conversations: [],
+            include: PLAN_SECTION_IDS,
+            takeaways: [],
+            includeOverdue: false,
+            now: asOf,
+          };
+          const planTop = pathFitTop(history, entries, people, asOf, PLAN_CONTRIBUTION_LIMIT);
+          expect(composePlan({ ...input, fit: planTop })).toEqual(composePlan(input));
+          expect(planIsEmpty({ ...input, profile: { ...input.profile, name: '' }, fit: planTop })).toBe(
+            planIsEmpty({ ...input, profile: { ...input.profile, name: '' } }),
+          );
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
