@@ -12,21 +12,36 @@ export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(utcMs(y, mo, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-/** Date.UTC without its quirk of reading years 0-99 as 1900-1999 (a date input can give "0026-03-01"). */
-function utcMs(y: number, month: number, d: number): number {
-  const t = new Date(0);
-  t.setUTCFullYear(y, month - 1, d);
-  return t.getTime();
+function daysInMonth(y: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date, by arithmetic (a screen works out thousands
+ * of these; a Date object each cost a cold start several milliseconds). Like Date.UTC, a month or
+ * day out of range rolls over (month 13 is January of the next year, 30 February is 2 March), but
+ * years 0-99 are those years, not 1900-1999 (a date input can give "0026-03-01").
+ */
+function utcDay(y: number, month: number, d: number): number {
+  y += Math.floor((month - 1) / 12);
+  month = ((((month - 1) % 12) + 12) % 12) + 1;
+  // Howard Hinnant's days_from_civil: years start in March, so a leap day ends its year.
+  if (month <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 function toUtcDay(date: string): number {
   const m = ISO_DATE.exec(date);
   if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  return utcMs(Number(m[1]), Number(m[2]), Number(m[3])) / DAY_MS;
+  return utcDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 function fromUtcDay(day: number): string {

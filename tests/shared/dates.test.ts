@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, compareDates, daysBetween, formatDate, isIsoDate, localDate } from '../../shared/dates';
 
@@ -92,5 +93,49 @@ describe('years before 100', () => {
     expect(isIsoDate('0026-03-01')).toBe(true);
     expect(isIsoDate('0026-02-29')).toBe(false);
     expect(addDays('0026-12-31', 1)).toBe('0027-01-01');
+  });
+});
+
+describe('calendar arithmetic without Date objects', () => {
+  // The Date-based versions these replaced (kept here as the reference).
+  const refDay = (y: number, mo: number, d: number) => {
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d);
+    return t.getTime() / 86_400_000;
+  };
+  const refIsIsoDate = (y: number, mo: number, d: number) => {
+    const t = new Date(refDay(y, mo, d) * 86_400_000);
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  };
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+  it('gives the days between dates and whether a date exists as Date does, for any year, and any month or day in range or not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, mo, d) => {
+        const s = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
+        expect(daysBetween('1970-01-01', s)).toBe(refDay(y, mo, d));
+        expect(isIsoDate(s)).toBe(refIsIsoDate(y, mo, d));
+      }),
+      { numRuns: 5000 },
+    );
+    // Leap days and the ends of centuries, one by one.
+    for (const s of [
+      '2024-02-29',
+      '2100-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '0000-02-29',
+      '0026-03-01',
+      '2026-12-31',
+      '2026-13-01',
+      '2026-00-10',
+    ])
+      expect([daysBetween('1970-01-01', s), isIsoDate(s)]).toEqual([
+        refDay(...(s.split('-').map(Number) as [number, number, number])),
+        refIsIsoDate(...(s.split('-').map(Number) as [number, number, number])),
+      ]);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-02-28', '2026-03-01')).toBe(1);
+    expect(addDays('1999-12-31', 1)).toBe('2000-01-01');
   });
 });
