@@ -165,6 +165,15 @@ export function skillProgress(
   const current = levelsAt(checkIns, now);
   const earlier =
     reference === null ? null : typeof reference === 'string' ? levelsAt(checkIns, reference) : levelsThrough(checkIns, reference.id);
+  // Each skill's entries in one pass (in their order), rather than every entry looked at once per skill.
+  const bySkill = new Map<SkillId, EvidenceLike[]>();
+  for (const e of entries)
+    e.skills.forEach((skill, i) => {
+      if (e.skills.indexOf(skill) !== i) return;
+      const list = bySkill.get(skill);
+      if (list) list.push(e);
+      else bySkill.set(skill, [e]);
+    });
   return SKILL_IDS.map((skill) => {
     const target = targets.find((t) => t.skill === skill);
     const cur = current[skill]?.level ?? null;
@@ -179,7 +188,7 @@ export function skillProgress(
       gap: cur !== null && target ? target.level - cur : null,
       reference: ref,
       trend: cur !== null && ref !== null ? cur - ref : null,
-      evidence: evidenceCounts(entries, skill, now),
+      evidence: evidenceCounts(bySkill.get(skill) ?? [], skill, now),
     };
   });
 }

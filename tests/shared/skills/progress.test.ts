@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { addDays } from '../../../shared/dates';
+import { SKILL_IDS } from '../../../shared/domain/framework';
 import { describe, expect, it } from 'vitest';
 import {
   currentLevels,
@@ -222,5 +225,21 @@ describe('comparing two check-ins of the same day', () => {
     const p = skillProgress([morning, evening], [], [], '2026-03-30');
     expect(p[0]).toMatchObject({ current: 4, reference: 2, trend: 2 });
     expect(skillProgress([morning, evening], [], [], '2026-03-30', '2026-03-30')[0]!.trend).toBe(0);
+  });
+});
+
+describe('skillProgress evidence, grouped by skill in one pass', () => {
+  it('equals evidenceCounts over every entry for each skill (repeated skills, future dates, counts)', () => {
+    const evidence = fc.record({
+      date: fc.integer({ min: -400, max: 30 }).map((n) => addDays('2026-03-01', n)),
+      skills: fc.array(fc.constantFrom(...SKILL_IDS), { maxLength: 4 }),
+      count: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(evidence, { maxLength: 60 }), (entries) => {
+        const got = skillProgress([], [], entries, '2026-03-01').map((p) => p.evidence);
+        expect(got).toEqual(SKILL_IDS.map((s) => evidenceCounts(entries, s, '2026-03-01')));
+      }),
+    );
   });
 });
