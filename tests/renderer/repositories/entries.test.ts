@@ -33,6 +33,22 @@ function draftOf<T extends { createdAt: string; updatedAt: string }>(record: T) 
 }
 
 describe('create, read, update, delete', () => {
+  it('lists learning goals as the schema gives them: tags in lower case, a damaged goal left out and reported', async () => {
+    await db().entries.bulkPut([
+      goal({ id: uuid(31), title: 'Learn SQL', tags: ['sql'], resources: [{ title: 'Docs', url: 'https://example.com' }] }),
+      goal({ id: uuid(32), title: 'Pitch', tags: ['Sales '] }),
+      goal({ id: uuid(33), title: 'Broken', milestones: [{ id: uuid(34), title: 'M', done: true, doneDate: '2026-02-30' }] }),
+    ]);
+    const goals = await listEntries({ kind: 'goal' });
+    expect(goals.map((g) => [g.title, g.tags]).sort()).toEqual([
+      ['Learn SQL', ['sql']],
+      ['Pitch', ['sales']],
+    ]);
+    expect(readProblems.find((p) => p.id === uuid(33))?.problems).toEqual([
+      { where: 'milestones[0].doneDate', message: 'must be a date like 2026-03-14' },
+    ]);
+  });
+
   it('creates an entry with a new id and both timestamps set to now', async () => {
     const { id: _, ...draft } = draftOf(reflection({ title: 'First day' }));
     const saved = await saveEntry(draft);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SextantDB, db, setDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
+import { readProblems } from '../../../renderer/data/records';
 import { deletePerson, getPeople, getPerson, listPeople, savePerson } from '../../../renderer/data/repositories/people';
 import { saveEntry, deleteEntry } from '../../../renderer/data/repositories/entries';
 import { InputError } from '../../../shared/errors';
@@ -27,6 +28,19 @@ describe('people', () => {
     expect(ada).toMatchObject({ id: uuid(1), createdAt: T1, updatedAt: T1, profileUrl: 'https://example.com/ada' });
     expect(await getPerson(uuid(1))).toEqual(ada);
     expect((await listPeople()).map((p) => p.name)).toEqual(['Ada', 'Zoe']);
+  });
+
+  it('lists stored people as the schema gives them: a name with spaces trimmed, a damaged person left out and reported', async () => {
+    await savePerson(personDraft({ id: uuid(1), name: 'Zoe', email: 'zoe@example.com', stayInTouchWeeks: 4 }));
+    // Written past the app: the quick check sends these to the schema.
+    await db().people.put({ ...person({ id: uuid(2), name: '  Ada ' }) });
+    await db().people.put({ ...person({ id: uuid(3), name: 'Max' }), connectedOn: '2026-02-30' });
+    const listed = await listPeople();
+    expect(listed.map((p) => p.name)).toEqual(['Ada', 'Zoe']);
+    expect(listed[1]).toMatchObject({ email: 'zoe@example.com', stayInTouchWeeks: 4 });
+    expect(readProblems.find((p) => p.id === uuid(3))?.problems).toEqual([
+      { where: 'connectedOn', message: 'must be a date like 2026-03-14' },
+    ]);
   });
 
   it('reads just the people asked for by id, leaving out ids nobody has', async () => {
