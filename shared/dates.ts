@@ -48,6 +48,11 @@ function fromUtcDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The number of a day counted from 1970-01-01 (0): for many dates against one, without parsing that one each time. */
+export function dayNumber(date: string): number {
+  return toUtcDay(date);
+}
+
 /** Whole days from `a` to `b` (positive when b is later); immune to daylight-saving changes. */
 export function daysBetween(a: string, b: string): number {
   return toUtcDay(b) - toUtcDay(a);

@@ -3,7 +3,7 @@
  * against an earlier date, and how much journal evidence backs each skill. Pure and
  * deterministic: `now` (a YYYY-MM-DD date) is always passed in.
  */
-import { addDays, compareDates, daysBetween } from '../dates';
+import { addDays, compareDates, dayNumber } from '../dates';
 import { SKILL_IDS, skillName, type SkillId } from '../domain/framework';
 import type { CheckIn, Entry, SkillTarget } from '../schemas';
 import type { SkillEvidenceRow } from '../aggregates';
@@ -115,9 +115,10 @@ export function evidenceCounts(entries: readonly EvidenceLike[], skill: SkillId,
   let recent = 0;
   let weight = 0;
   let lastDate: string | null = null;
+  const today = dayNumber(now);
   for (const e of entries) {
     if (!e.skills.includes(skill)) continue;
-    const age = daysBetween(e.date, now);
+    const age = today - dayNumber(e.date);
     if (age < 0) continue; // Dated in the future: ignored, as everywhere (see skillsDataNote).
     const n = e.count ?? 1;
     total += n;

@@ -40,7 +40,7 @@ describe('create, read, update, delete', () => {
       goal({ id: uuid(33), title: 'Broken', milestones: [{ id: uuid(34), title: 'M', done: true, doneDate: '2026-02-30' }] }),
     ]);
     const goals = await listEntries({ kind: 'goal' });
-    expect(goals.map((g) => [g.title, g.tags]).sort()).toEqual([
+    expect(goals.map((g) => [g.kind === 'goal' ? g.title : g.kind, g.tags]).sort()).toEqual([
       ['Learn SQL', ['sql']],
       ['Pitch', ['sales']],
     ]);
