@@ -74,16 +74,28 @@ export function readValid<T>(schema: z.ZodType<T>, rows: unknown[], table: strin
 }
 
 /**
- * Like `readValid` with a quick check first, for tables read in bulk on a screen's arrival (the
- * aggregates the app derives and writes itself; people and learning goals, whose checks in
- * shared/schemas/quick.ts pass only records the schema would give back unchanged): a row that
- * passes `looksValid` is used as it is, without a full parse; any other row is parsed by the
- * schema, kept when valid, reported when not (never deleted).
+ * Like `readValid` for rows the app derived and wrote itself (the aggregates): a row that passes
+ * the quick `looksValid` check is used as it is, without a full parse; any other row is parsed by
+ * the schema, kept when valid, reported when not (never deleted).
  */
 export function readDerived<T>(schema: z.ZodType<T>, looksValid: (row: unknown) => boolean, rows: unknown[], table: string): T[] {
   const out: T[] = [];
   for (const row of rows) {
     const kept = looksValid(row) ? (row as T) : readOne(schema, row, table);
+    if (kept !== undefined) out.push(kept);
+  }
+  return out;
+}
+
+/**
+ * Like `readValid` with a quick check first (shared/schemas/quick.ts), for records read by the
+ * hundred on a screen's arrival: `quick` gives what the schema would give for a row it keeps as it
+ * is; any other row is parsed by the schema, kept when valid, reported when not (never deleted).
+ */
+export function readQuick<T>(schema: z.ZodType<T>, quick: (row: unknown) => T | undefined, rows: unknown[], table: string): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const kept = quick(row) ?? readOne(schema, row, table);
     if (kept !== undefined) out.push(kept);
   }
   return out;

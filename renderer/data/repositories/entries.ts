@@ -8,8 +8,8 @@ import { entryWriteScope, listPathFacts } from '../aggregates';
 import { db } from '../db';
 import { newId } from '../ids';
 import type { PersonDraft } from './people';
-import { readByIds, readDerived, readOne, stampAndValidate, type Draft } from '../records';
-import { looksLikeGoal } from '../../../shared/schemas/quick';
+import { readByIds, readOne, readQuick, stampAndValidate, type Draft } from '../records';
+import { quickGoal } from '../../../shared/schemas/quick';
 import { baseRevOf, deleteWithTombstone, patchChecked, putChecked, undeleteChecked, type SaveOptions } from '../revisions';
 import type { Patch } from '../../../shared/revisions';
 
@@ -117,7 +117,7 @@ export async function listEntries(filter: EntryFilter = {}): Promise<Entry[]> {
   else collection = table.toCollection();
   const rows = await collection.toArray();
   // Learning goals (Home and Plan read every one on arrival) get a quick look first; other rows, and goals it does not pass, the schema.
-  return readDerived(Entry, looksLikeGoal, rows, 'entries')
+  return readQuick<Entry>(Entry, quickGoal, rows, 'entries')
     .filter((e) => matches(e, filter))
     .sort(newestFirst);
 }

@@ -5,8 +5,8 @@ import { isEncrypted } from '../../crypto/session';
 import { AggregateBatch, entryWriteScope } from '../aggregates';
 import { db } from '../db';
 import { nowIso } from '../ids';
-import { readByIds, readDerived, readOne, readValid, stampAndValidate, type Draft } from '../records';
-import { looksLikePerson } from '../../../shared/schemas/quick';
+import { readByIds, readOne, readQuick, readValid, stampAndValidate, type Draft } from '../records';
+import { quickPerson } from '../../../shared/schemas/quick';
 import { baseRevOf, deleteWithTombstone, putChecked, SaveConflictError, type SaveOptions } from '../revisions';
 
 export type PersonDraft = Draft<Person>;
@@ -30,9 +30,9 @@ export async function getPeople(ids: readonly string[]): Promise<Person[]> {
 /** Everyone, sorted by name (in the name index's order; with encryption on, names are sealed and sorted here). */
 export async function listPeople(): Promise<Person[]> {
   // Hundreds of rows on Home's and Plan's arrival: a quick look first, the schema for any row it does not pass.
-  if (!isEncrypted()) return readDerived(Person, looksLikePerson, await db().people.orderBy('name').toArray(), 'people');
+  if (!isEncrypted()) return readQuick(Person, quickPerson, await db().people.orderBy('name').toArray(), 'people');
   const byName = (a: Person, b: Person) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return readDerived(Person, looksLikePerson, await db().people.toArray(), 'people').sort(byName);
+  return readQuick(Person, quickPerson, await db().people.toArray(), 'people').sort(byName);
 }
 
 /** Points every conversation with `fromId` at `toId` (inside the caller's transaction); returns how many moved. */
