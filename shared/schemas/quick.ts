@@ -85,32 +85,31 @@ export const META: Record<string, Check> = {
 };
 export const ENTRY_META: Record<string, Check> = { ...META, date, skills, tags };
 
-/** A record's fields in the schema's key order, each with its check. */
-export type Shape = [key: string, check: Check][];
+/** A record's fields in the schema's key order, each with its check (and, for an array of records, their shape). */
+export type Shape = [key: string, check: Check, items?: Shape][];
 
 /** The checks in the order of the schema's keys; throws if they do not name exactly those keys (the schema changed). */
-export function inSchemaOrder(shape: Record<string, unknown>, checks: Record<string, Check>): Shape {
+export function inSchemaOrder(shape: Record<string, unknown>, checks: Record<string, Check>, nested: Record<string, Shape> = {}): Shape {
   const keys = Object.keys(shape);
   if (keys.length !== Object.keys(checks).length || keys.some((k) => !checks[k]))
     throw new Error('A quick record check does not match its schema.');
-  return keys.map((k) => [k, checks[k]!]);
+  return keys.map((k) => (Object.hasOwn(nested, k) ? [k, checks[k]!, nested[k]!] : [k, checks[k]!]));
 }
 
 /**
  * The record the schema gives for `row` when every field passes its check: the shape's keys in
- * its order, those the row has (an optional one set to undefined included), nested records copied
- * by `nested` (key -> shape of each item of that array); undefined when a check fails or the row
- * has a key outside the shape.
+ * its order, those the row has (an optional one set to undefined included), the records of a
+ * nested array copied by their own shape; undefined when a check fails or the row has a key
+ * outside the shape.
  */
-export function quickRecord(shape: Shape, row: unknown, nested: Record<string, Shape> = {}): Record<string, unknown> | undefined {
+export function quickRecord(shape: Shape, row: unknown): Record<string, unknown> | undefined {
   if (typeof row !== 'object' || row === null || Array.isArray(row) || Object.getPrototypeOf(row) !== Object.prototype) return undefined;
   const record = row as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   let kept = 0;
-  for (const [key, check] of shape) {
+  for (const [key, check, items] of shape) {
     let value = record[key];
     if (!check(value)) return undefined;
-    const items = Object.hasOwn(nested, key) ? nested[key] : undefined;
     if (items && Array.isArray(value)) {
       const copies: unknown[] = [];
       for (const item of value) {
@@ -153,30 +152,33 @@ const list =
   (v) =>
     Array.isArray(v) && v.length >= min && v.length <= max;
 
-const GOAL_SHAPE = inSchemaOrder(LearningGoal.shape, {
-  ...ENTRY_META,
-  kind: literal('goal'),
-  title: shortText(1),
-  why: longText,
-  skills: (v) => list(6, 1)(v) && skills(v),
-  targetDate: optional(date),
-  status: oneOf(GOAL_STATUSES),
-  milestones: list(LIMITS.listItems),
-  resources: list(LIMITS.listItems),
-  progressNotes: longText,
-});
-const GOAL_NESTED: Record<string, Shape> = {
-  milestones: inSchemaOrder(Milestone.shape, {
-    id: uuid,
+const GOAL_SHAPE = inSchemaOrder(
+  LearningGoal.shape,
+  {
+    ...ENTRY_META,
+    kind: literal('goal'),
     title: shortText(1),
-    done: boolean,
-    doneDate: optional(date),
-    dueDate: optional(date),
-  }),
-  resources: inSchemaOrder(Resource.shape, { title: shortText(1), url: optional(webUrl) }),
-};
+    why: longText,
+    skills: (v) => list(6, 1)(v) && skills(v),
+    targetDate: optional(date),
+    status: oneOf(GOAL_STATUSES),
+    milestones: list(LIMITS.listItems),
+    resources: list(LIMITS.listItems),
+    progressNotes: longText,
+  },
+  {
+    milestones: inSchemaOrder(Milestone.shape, {
+      id: uuid,
+      title: shortText(1),
+      done: boolean,
+      doneDate: optional(date),
+      dueDate: optional(date),
+    }),
+    resources: inSchemaOrder(Resource.shape, { title: shortText(1), url: optional(webUrl) }),
+  },
+);
 
 /** The learning goal the schema (Entry's 'goal' kind) gives for a stored row it keeps as it is; undefined for any other row. */
 export function quickGoal(row: unknown): LearningGoal | undefined {
-  return quickRecord(GOAL_SHAPE, row, GOAL_NESTED) as LearningGoal | undefined;
+  return quickRecord(GOAL_SHAPE, row) as LearningGoal | undefined;
 }
