@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -149,20 +150,46 @@ export function preloadCurrentRoute(map: RoutePreloadMap, hash: string, base: st
   }
 }
 
-/** The preload as a statement of a classic script: the map and the function above, run at once. */
-export function routePreloadScript(map: RoutePreloadMap): string {
+/**
+ * The preload as a statement of a classic script: the map and the function above, run at once.
+ * The files are relative to the script's address, or, without `document.currentScript`, to the
+ * folder `dir` below the page's address (the script's folder in the build).
+ */
+export function routePreloadScript(map: RoutePreloadMap, dir = ''): string {
+  const fallback = `new URL(${JSON.stringify(dir ? `./${dir}/` : './')}, location.href).href`;
   return `// Added by scripts/routePreload.ts: preloads the current route's code (see there).
-(${preloadCurrentRoute.toString()})(${JSON.stringify(map)}, location.hash, document.currentScript ? document.currentScript.src : location.href, document);
+(${preloadCurrentRoute.toString()})(${JSON.stringify(map)}, location.hash, document.currentScript ? document.currentScript.src : ${fallback}, document);
 `;
 }
 
 /**
+ * The boot script as the build writes it: `source` (renderer/theme-boot.js) with the preload of
+ * `map` (files relative to the build's root) appended, under a name that changes with its content,
+ * in assets/ beside the chunks (`fileName`). A start asks for the boot script every time; under a
+ * fixed name it could not be cached, so it came from the server after every chunk had come from
+ * the browser's cache, and the route's files were requested late (see the README, issue 12). The
+ * map is written relative to the script's own folder, as the page resolves it against the script's
+ * address.
+ */
+export function bootScript(source: string, map: RoutePreloadMap): { fileName: string; source: string } {
+  const dir = 'assets';
+  const relative: RoutePreloadMap = map.map(([path, files]) => [path, files.map((f) => posix.relative(dir, f))]);
+  const text = `${source}\n${routePreloadScript(relative, dir)}`;
+  const hash = createHash('sha256').update(text).digest('base64url').slice(0, 8);
+  return { fileName: `${dir}/theme-boot-${hash}.js`, source: text };
+}
+
+/** index.html's boot script tag, as written in renderer/index.html. */
+const BOOT_SRC = 'src="./theme-boot.js"';
+
+/**
  * The Vite plugin (build only). The preload runs in the classic script index.html already loads
  * first, renderer/theme-boot.js (which sets the theme before the first paint): the build writes
- * it as `theme-boot.js` with the preload appended, so a start gains no request and the route's
- * files are requested as soon as that script runs, while the main chunk is fetched (theme-boot.js
- * is async and render-blocking: it holds the first paint, not the parser). In dev mode Vite
- * serves renderer/theme-boot.js as it is (no preload).
+ * it with the preload appended (bootScript: a hashed name in assets/, so the browser caches it like
+ * the chunks) and points index.html at it, so a start gains no request and the route's files are
+ * requested as soon as that script runs, while the main chunk is fetched (the script is async and
+ * render-blocking: it holds the first paint, not the parser). In dev mode Vite serves
+ * renderer/theme-boot.js as it is (no preload).
  */
 export function routePreloadPlugin({
   routesFile = resolve('renderer/app/routes.tsx'),
@@ -179,6 +206,7 @@ export function routePreloadPlugin({
 } = {}): Plugin {
   const moduleIds = new Map<string, string>();
   const partIds = new Map(Object.entries(parts).map(([path, files]) => [path, files.map((f) => resolve(f))]));
+  let bootFileName: string | undefined;
   return {
     name: 'sextant-route-preload',
     apply: 'build',
@@ -200,8 +228,18 @@ export function routePreloadPlugin({
         if (![...moduleIds.keys()].some((p) => p.startsWith(`${base}/`)))
           throw new Error(`route preload: ${file} was not part of the build`);
       for (const path of partIds.keys()) if (!moduleIds.has(path)) throw new Error(`route preload: parts for ${path}, not a lazy route`);
-      const map = routePreloadMap(bundle, moduleIds, partIds);
-      this.emitFile({ type: 'asset', fileName: 'theme-boot.js', source: `${readFileSync(bootFile, 'utf8')}\n${routePreloadScript(map)}` });
+      const boot = bootScript(readFileSync(bootFile, 'utf8'), routePreloadMap(bundle, moduleIds, partIds));
+      bootFileName = boot.fileName;
+      this.emitFile({ type: 'asset', fileName: boot.fileName, source: boot.source });
+    },
+    // Runs once the bundle is written above (index.html is made after every plugin's generateBundle).
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!bootFileName) throw new Error('route preload: index.html was made before the boot script');
+        if (html.split(BOOT_SRC).length !== 2) throw new Error(`route preload: index.html must load the boot script once, as ${BOOT_SRC}`);
+        return html.replace(BOOT_SRC, `src="./${bootFileName}"`);
+      },
     },
   };
 }

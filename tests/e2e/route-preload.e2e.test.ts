@@ -7,9 +7,10 @@ import { launch } from './browser';
 // scripts/routePreload.ts: a cold start on a screen loaded on demand requests that screen's code
 // from theme-boot.js, before the main chunk has arrived, not from the main chunk once it has run.
 const dist = process.env.SEXTANT_DIST ?? 'dist';
-const mainChunk = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]{8}\.js)">/.exec(
-  readFileSync(resolve(dist, 'index.html'), 'utf8'),
-)?.[1];
+const indexHtml = readFileSync(resolve(dist, 'index.html'), 'utf8');
+const mainChunk = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]{8}\.js)">/.exec(indexHtml)?.[1];
+// The boot script (renderer/theme-boot.js plus the route preload) is named after its content, beside the chunks.
+const bootScript = /<script\s+async blocking="render" src="\.\/(assets\/theme-boot-[\w-]{8}\.js)">/.exec(indexHtml)?.[1];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,6 +58,10 @@ async function openHoldingMainChunk(hash: string, chunks: string[]) {
 describe('a cold start on a screen loaded on demand', () => {
   it('finds the main chunk in the built index.html', () => {
     expect(mainChunk).toMatch(/^assets\/index-/);
+  });
+  it('loads the boot script under a name that changes with its content, so it is cached like the chunks', () => {
+    expect(bootScript).toMatch(/^assets\/theme-boot-[\w-]{8}\.js$/);
+    expect(readFileSync(resolve(dist, bootScript!), 'utf8')).toContain('"/search",["SearchPage-');
   });
 
   // Each screen's own chunk, and for two of them a chunk it imports (the plan's Markdown
@@ -110,7 +115,7 @@ describe('a cold start on a screen loaded on demand', () => {
     await close();
   });
 
-  // theme-boot.js sets the theme before the first paint without holding up the page's parsing:
+  // The boot script sets the theme before the first paint without holding up the page's parsing:
   // the main chunk is requested while theme-boot.js has not arrived, and nothing is painted before it has.
   it('theme-boot.js held back: the main chunk is requested meanwhile, and no paint comes before it', async () => {
     const { page, requests, errors, close } = await freshPage();
@@ -120,7 +125,7 @@ describe('a cold start on a screen loaded on demand', () => {
       if (new URL(r.url()).pathname === `/${mainChunk}`) sawMain();
     });
     let duringHold: string[] = [];
-    await page.route('**/theme-boot.js', async (route) => {
+    await page.route(`**/${bootScript}`, async (route) => {
       await Promise.race([mainRequested, new Promise((r) => setTimeout(r, 5_000))]);
       duringHold = [...requests];
       // A moment more, so a paint that did not wait for it would come first.
@@ -134,8 +139,9 @@ describe('a cold start on a screen loaded on demand', () => {
     await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, undefined, { polling: 'raf' });
     const timing = await page.evaluate(() => ({
       boot:
-        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith('/theme-boot.js'))
-          ?.responseEnd ?? NaN,
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+          /\/assets\/theme-boot-[\w-]{8}\.js$/.test(e.name),
+        )?.responseEnd ?? NaN,
       paints: performance.getEntriesByType('paint').map((e) => e.startTime),
     }));
     expect(timing.paints.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
+  bootScript,
   lazyRouteModules,
   nestedRouteModules,
   preloadCurrentRoute,
@@ -187,5 +188,32 @@ describe('the preload in the page', () => {
       'app://sextant/assets/md-1.js',
       'app://sextant/assets/Plan-1.css',
     ]);
+  });
+});
+
+describe('the boot script the build writes', () => {
+  const SOURCE = 'var booted = true;\n';
+
+  it('is named after its content, in assets/ beside the chunks, so a browser caches it like them', () => {
+    const boot = bootScript(SOURCE, MAP);
+    expect(boot.fileName).toMatch(/^assets\/theme-boot-[\w-]{8}\.js$/);
+    expect(bootScript(SOURCE, MAP).fileName).toBe(boot.fileName);
+    // Another map (a rebuilt chunk) or another boot source: another name.
+    expect(bootScript(SOURCE, [['/search', ['assets/Search-2.js']]]).fileName).not.toBe(boot.fileName);
+    expect(bootScript(`${SOURCE}// changed\n`, MAP).fileName).not.toBe(boot.fileName);
+    expect(boot.source.startsWith(SOURCE)).toBe(true);
+  });
+
+  it("preloads the route's files beside it: from its own address, or from assets/ below the page's without one", () => {
+    const { source } = bootScript(SOURCE, MAP);
+    const run = (currentScript: { src: string } | null) => (hash: string) =>
+      runInNewContext(source, {
+        location: { hash, href: 'app://sextant/index.html#/plan' },
+        document: { currentScript, head: document.head, createElement: (tag: string) => document.createElement(tag) },
+        URL,
+      });
+    const expected = ['app://sextant/assets/Plan-1.js', 'app://sextant/assets/md-1.js', 'app://sextant/assets/Plan-1.css'];
+    expect(linksAfter('#/plan', run({ src: 'app://sextant/assets/theme-boot-abcdefgh.js' })).map((l) => l[2])).toEqual(expected);
+    expect(linksAfter('#/plan', run(null)).map((l) => l[2])).toEqual(expected);
   });
 });
