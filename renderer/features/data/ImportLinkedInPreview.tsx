@@ -7,8 +7,6 @@ import { PreviewActions } from './ImportPreviewActions';
 /** The paths a row can be given here (the brief three: a person picks "Other role" later, on the person). */
 const PATHS = ['internal', 'external', 'unknown'] as const satisfies readonly PersonPath[];
 const PAGE_ROWS = 50;
-const number = new Intl.NumberFormat();
-
 type Show = 'all' | 'new' | 'flagged';
 const SHOW_LABELS: Record<Show, string> = { all: 'All rows', new: 'New people only', flagged: 'Flagged as duplicates only' };
 
@@ -128,13 +126,13 @@ export function LinkedInPreview({
     <section className="data-preview" aria-label="LinkedIn import preview">
       <h4>Import preview: {file}</h4>
       <p>
-        <strong>{number.format(counts.new)}</strong> new, <strong>{number.format(counts.existing)}</strong> already in your journal,{' '}
-        <strong>{number.format(counts.repeated)}</strong> repeated in this file. <strong>{number.format(ticked)}</strong> of{' '}
-        {number.format(rows.length)} ticked to import.
+        <strong>{counts.new.toLocaleString()}</strong> new, <strong>{counts.existing.toLocaleString()}</strong> already in your journal,{' '}
+        <strong>{counts.repeated.toLocaleString()}</strong> repeated in this file. <strong>{ticked.toLocaleString()}</strong> of{' '}
+        {rows.length.toLocaleString()} ticked to import.
       </p>
       <p className="muted">
         {counts.suggested > 0
-          ? `A path is suggested for ${number.format(counts.suggested)} of ${number.format(rows.length)} rows from the words of their position; check them before importing. `
+          ? `A path is suggested for ${counts.suggested.toLocaleString()} of ${rows.length.toLocaleString()} rows from the words of their position; check them before importing. `
           : ''}
         Rows flagged as duplicates are left out unless you tick them; a ticked one updates the person already in your journal.
       </p>
@@ -169,7 +167,7 @@ export function LinkedInPreview({
             disabled={ticked === 0}
             onClick={() => setChoices((cs) => cs.map((c) => (c.include ? { ...c, path: bulkPath } : c)))}
           >
-            Apply to {number.format(ticked)} ticked {ticked === 1 ? 'row' : 'rows'}
+            Apply to {ticked.toLocaleString()} ticked {ticked === 1 ? 'row' : 'rows'}
           </button>
         </span>
       </div>
@@ -179,7 +177,7 @@ export function LinkedInPreview({
           caption={
             shown.length === 0
               ? 'No rows to show'
-              : `Rows ${number.format(current * PAGE_ROWS + 1)}–${number.format(current * PAGE_ROWS + pageItems.length)} of ${number.format(shown.length)} (${SHOW_LABELS[show].toLowerCase()})`
+              : `Rows ${(current * PAGE_ROWS + 1).toLocaleString()}–${(current * PAGE_ROWS + pageItems.length).toLocaleString()} of ${shown.length.toLocaleString()} (${SHOW_LABELS[show].toLowerCase()})`
           }
           columns={columns}
           rows={pageItems}

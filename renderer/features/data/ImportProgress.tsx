@@ -1,13 +1,11 @@
 import type { ImportProgress as Progress } from '../../../shared/import/progress';
 
-const number = new Intl.NumberFormat();
-
 /** What the reading is doing, in words: "Checking row 12,000 of 40,000". */
 export function progressText(progress: Progress | null): string {
   if (!progress) return 'Opening the file…';
   if (progress.unit === 'percent') return `Reading the file… ${progress.done}%`;
   const noun = progress.unit === 'rows' ? 'row' : 'entry';
-  return `Checking ${noun} ${number.format(progress.done)} of ${number.format(progress.total)}`;
+  return `Checking ${noun} ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`;
 }
 
 /** The reading of a chosen file: a progress bar with its count in words, and Cancel (the window stays usable meanwhile). */
