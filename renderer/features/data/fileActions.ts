@@ -1,5 +1,4 @@
 /** The file round trips of the "Your data" section: building each export, and opening a file with a size limit. */
-import { entriesToMarkdownFiles, zipMarkdownFiles } from '../../../shared/export/markdown';
 import { buildCalendar, calendarEvents } from '../../../shared/export/ics';
 import type { OpenFileRequest } from '../../../shared/ipc';
 import { createBackup, snapshot, type DamagedRecord } from '../../data/backupStore';
@@ -36,7 +35,11 @@ export async function saveBackupFile(
 
 /** Saves every entry as Markdown in a zip; returns how many entries went in (null when cancelled). */
 export async function saveMarkdownZip(): Promise<number | null> {
-  const { data } = await snapshot();
+  // The zip library is loaded when an export is asked for: Settings evaluates this module at its start.
+  const [{ data }, { entriesToMarkdownFiles, zipMarkdownFiles }] = await Promise.all([
+    snapshot(),
+    import('../../../shared/export/markdown'),
+  ]);
   const zip = zipMarkdownFiles(entriesToMarkdownFiles(data.entries, data.people));
   const r = await platform.saveFile({
     suggestedName: `sextant-journal-${today()}.zip`,
