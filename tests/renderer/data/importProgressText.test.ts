@@ -12,11 +12,11 @@ describe("the import screens' numbers", () => {
     const { progressText } = await import('../../../renderer/features/data/ImportProgress');
     await import('../../../renderer/features/data/ImportLinkedInPreview');
     expect(made).not.toHaveBeenCalled();
-    expect(progressText({ unit: 'rows', done: 12_000, total: 40_000 })).toBe(
+    expect(progressText({ phase: 'checking', unit: 'rows', done: 12_000, total: 40_000 })).toBe(
       `Checking row ${(12_000).toLocaleString()} of ${(40_000).toLocaleString()}`,
     );
-    expect(progressText({ unit: 'rows', done: 12_000, total: 40_000 })).toMatch(/^Checking row 12.000 of 40.000$/);
-    expect(progressText({ unit: 'percent', done: 40, total: 100 })).toBe('Reading the file… 40%');
+    expect(progressText({ phase: 'checking', unit: 'rows', done: 12_000, total: 40_000 })).toMatch(/^Checking row 12.000 of 40.000$/);
+    expect(progressText({ phase: 'reading', unit: 'percent', done: 40, total: 100 })).toBe('Reading the file… 40%');
     expect(progressText(null)).toBe('Opening the file…');
   });
 });
