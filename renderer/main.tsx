@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { fireAndReport, installGlobalErrorHandlers, reportError } from './components/problems';
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from './data/openDatabase';
+import { listDatabases, recordStoredVersions } from './data/db';
 import { App } from './app/App';
 import { screenAt } from './app/routes';
 import { DatabaseErrorScreen } from './app/DatabaseErrorScreen';
@@ -21,9 +22,14 @@ async function start(): Promise<void> {
   // A failed load is left to the screen itself (React.lazy loads it again and reports it).
   const screen = screenAt(location.hash.slice(1).split('?')[0] || '/');
   const screenLoaded = screen.preload().catch(() => undefined);
-  // Which copy of the journal is current (plain or encrypted); a failure here is classified by openDatabase.
-  // (theme-boot.js has usually asked for the database names already.)
-  if (typeof indexedDB !== 'undefined') await chooseJournalDatabase(undefined, window.sextantDatabaseNames).catch(() => undefined);
+  if (typeof indexedDB !== 'undefined') {
+    // The origin's databases and their versions (theme-boot.js has usually asked already): a
+    // journal at the current schema version is declared with that version only (db.ts).
+    const databases = await (window.sextantDatabases ?? listDatabases());
+    recordStoredVersions(databases);
+    // Which copy of the journal is current (plain or encrypted); a failure here is classified by openDatabase.
+    await chooseJournalDatabase(undefined, Promise.resolve(databases?.map((d) => d.name))).catch(() => undefined);
+  }
   const [opened] = await Promise.all([openDatabase(), screenLoaded]);
   if (!opened.ok) {
     root.render(<DatabaseErrorScreen failure={opened.failure} />);

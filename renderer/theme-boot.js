@@ -9,15 +9,16 @@ try {
 } catch {
   // No storage: the system theme shows until the app has read the setting.
 }
-// The names of this origin's databases, asked for now rather than once the main chunk has run:
-// the start needs them to choose the journal's current copy (main.tsx), and the browser answers
-// while the main chunk is fetched and evaluated. A failure leaves the start to ask again.
+// This origin's databases (names and versions), asked for now rather than once the main chunk has
+// run: the start needs them to choose the journal's current copy and how to declare its schema
+// (main.tsx), and the browser answers while the main chunk is fetched and evaluated. A failure
+// leaves the start to ask again.
 try {
   if (indexedDB.databases)
-    window.sextantDatabaseNames = indexedDB.databases().then(
+    window.sextantDatabases = indexedDB.databases().then(
       function (infos) {
         return infos.map(function (d) {
-          return d.name;
+          return { name: d.name, version: d.version };
         });
       },
       function () {

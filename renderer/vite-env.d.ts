@@ -3,6 +3,6 @@ interface ImportMetaEnv {
   readonly VITE_APP_VERSION?: string;
 }
 interface Window {
-  /** The origin's database names, asked for by theme-boot.js before the main chunk runs (undefined: not asked, or the ask failed). */
-  sextantDatabaseNames?: Promise<string[] | undefined>;
+  /** The origin's databases, asked for by theme-boot.js before the main chunk runs (undefined: not asked, or the ask failed). */
+  sextantDatabases?: Promise<{ name: string; version: number }[] | undefined>;
 }
