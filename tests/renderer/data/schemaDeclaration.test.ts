@@ -28,7 +28,7 @@ const storesOf = (d: Dexie) =>
 function declaredVersions(name: string): number[] {
   const version = vi.spyOn(Dexie.prototype, 'version');
   const d = new SextantDB(name);
-  const declared = version.mock.calls.map(([v]) => v);
+  const declared = version.mock.calls.map(([v]) => Number(v));
   version.mockRestore();
   d.close();
   return declared;
