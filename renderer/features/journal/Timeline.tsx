@@ -34,7 +34,9 @@ export function Timeline() {
         {total !== 0 && <NewEntryLinks primary />}
       </header>
 
-      {total === 0 ? (
+      {/* Until the journal is counted nothing below the heading: an empty journal goes straight to its
+          empty state, without rendering (and showing for a frame) filters it does not have. */}
+      {total === undefined ? null : total === 0 ? (
         <EmptyJournal />
       ) : (
         <>
