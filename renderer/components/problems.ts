@@ -3,7 +3,8 @@
  * a promise started and left to run) turns it into a short message that the app shows as a
  * non-blocking error toast (see useProblemToasts in App.tsx); `installGlobalErrorHandlers` does
  * the same for unhandled rejections and uncaught errors. Nothing is swallowed: each problem is
- * also written to the console with its stack.
+ * also written to the console with its stack. The one exception is the browser's ResizeObserver
+ * loop notice (see `isResizeObserverLoopNotice`), which reports no failure.
  */
 
 export interface Problem {
@@ -49,12 +50,23 @@ export function onProblem(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * The browser's notice that a ResizeObserver callback changed a size it observes, so the rest of
+ * this frame's observations wait for the next frame ("ResizeObserver loop completed with
+ * undelivered notifications"; "... limit exceeded" in older engines). The virtual lists measure
+ * their rows this way; nothing failed and nothing is lost, so it is not shown as a problem.
+ */
+export function isResizeObserverLoopNotice(message: unknown): boolean {
+  return typeof message === 'string' && message.startsWith('ResizeObserver loop ');
+}
+
 /** Turns unhandled promise rejections and uncaught errors into reported problems (once, at start). */
 export function installGlobalErrorHandlers(target: Window = window): void {
   target.addEventListener('unhandledrejection', (e) => reportError(e.reason, 'A background task'));
   target.addEventListener('error', (e) => {
     // Resource load errors (an image, a script tag) have no error object and are not ours to report.
     if (e.error === undefined && !e.message) return;
+    if (!(e.error instanceof Error) && isResizeObserverLoopNotice(e.message)) return;
     reportError(e.error ?? e.message, 'Something on this screen');
   });
 }

@@ -39,7 +39,21 @@ describe('problem reporting', () => {
     target.dispatchEvent(Object.assign(new Event('error'), { error: new RangeError('bad index'), message: 'bad index' }));
     // A failed <img> or <script> load: no error object, no message; not ours.
     target.dispatchEvent(Object.assign(new Event('error'), { error: undefined, message: '' }));
-    expect(texts).toEqual(['A background task failed: x is undefined', 'Something on this screen failed: bad index']);
+    // The browser's ResizeObserver loop notice (error null, as Chromium sends it): nothing failed.
+    for (const message of ['ResizeObserver loop completed with undelivered notifications.', 'ResizeObserver loop limit exceeded'])
+      target.dispatchEvent(Object.assign(new Event('error'), { error: null, message }));
+    // An Error thrown by our own code that happens to say the same words is still a problem.
+    target.dispatchEvent(
+      Object.assign(new Event('error'), {
+        error: new Error('ResizeObserver loop in our code'),
+        message: 'ResizeObserver loop in our code',
+      }),
+    );
+    expect(texts).toEqual([
+      'A background task failed: x is undefined',
+      'Something on this screen failed: bad index',
+      'Something on this screen failed: ResizeObserver loop in our code',
+    ]);
   });
 
   it('says a thrown non-Error in words', () => {
