@@ -209,36 +209,39 @@ export function ensureAggregates(): Promise<void> {
 }
 
 /**
- * Before reading aggregates in a live query: a tracked look at the built mark (no record read),
- * and a rebuild only when it is missing. The rebuild writes the mark, so the live query runs
- * again, then fully tracked.
+ * Reads aggregate rows once they are built: the read goes out together with a tracked look at the
+ * built mark (no round trip of its own before the rows, which a cold start would wait for), and
+ * its rows are used when the mark says built. When it does not, they are dropped and read again
+ * after a rebuild (which writes the mark, so a live query runs again, then fully tracked).
  */
-async function whenBuilt(): Promise<void> {
+async function whenBuilt<T>(read: () => Promise<T>): Promise<T> {
   const d = db();
-  if (known.has(d)) return;
-  if (isCurrentBuild(await d.aggregateMeta.get('built'))) {
+  if (known.has(d)) return read();
+  const [built, rows] = await Promise.all([d.aggregateMeta.get('built'), read()]);
+  if (isCurrentBuild(built)) {
     known.add(d);
-    return;
+    return rows;
   }
   await ensureAggregates();
+  return read();
 }
 
 /** The evidence rows of every skill with any tagged entry. */
 export async function listSkillEvidence(): Promise<SkillEvidenceRow[]> {
-  await whenBuilt();
-  return readDerived(SkillEvidenceRowSchema, looksLikeSkillEvidenceRow, await db().skillEvidence.toArray(), 'skillEvidence');
+  const rows = await whenBuilt(() => db().skillEvidence.toArray());
+  return readDerived(SkillEvidenceRowSchema, looksLikeSkillEvidenceRow, rows, 'skillEvidence');
 }
 
 /** The evidence row of one skill, or undefined when no entry is tagged with it. */
 export async function getSkillEvidence(skill: SkillEvidenceRow['skill']): Promise<SkillEvidenceRow | undefined> {
-  await whenBuilt();
-  return readValid(SkillEvidenceRowSchema, [await db().skillEvidence.get(skill)].filter(Boolean), 'skillEvidence')[0];
+  const row = await whenBuilt(() => db().skillEvidence.get(skill));
+  return readValid(SkillEvidenceRowSchema, [row].filter(Boolean), 'skillEvidence')[0];
 }
 
 /** Every person's conversation summary row, by person id (people without conversations have none). */
 export async function listPersonSummaries(): Promise<Map<string, PersonSummaryRow>> {
-  await whenBuilt();
-  const rows = readDerived(PersonSummaryRowSchema, looksLikePersonSummaryRow, await db().personSummaries.toArray(), 'personSummaries');
+  const stored = await whenBuilt(() => db().personSummaries.toArray());
+  const rows = readDerived(PersonSummaryRowSchema, looksLikePersonSummaryRow, stored, 'personSummaries');
   return new Map(rows.map((r) => [r.personId, r]));
 }
 
@@ -249,11 +252,10 @@ export async function listLastContacts(today: string): Promise<Map<string, strin
 
 /** The path facts of every reflection and conversation. */
 export async function listPathFacts(): Promise<PathFact[]> {
-  await whenBuilt();
   // In a transaction of its own: a live query's read outside one goes through Dexie's result
   // cache, which hands out a deep copy of every fact (thousands of small objects) each time.
   const d = db();
-  const rows = await d.transaction('r', d.pathFacts, () => d.pathFacts.toArray());
+  const rows = await whenBuilt(() => d.transaction('r', d.pathFacts, () => d.pathFacts.toArray()));
   // A row that is not a bucket is passed on as it is, to be reported as damaged.
   const facts = rows.flatMap((row: unknown) => {
     const inside = (row as Partial<PathFactBucket> | null)?.facts;
@@ -264,8 +266,8 @@ export async function listPathFacts(): Promise<PathFact[]> {
 
 /** How many entries carry each tag. */
 export async function getTagCounts(): Promise<TagCounts> {
-  await whenBuilt();
-  const [row] = readValid(TagCountsRowSchema, [await db().aggregateMeta.get('tags')].filter(Boolean), 'aggregateMeta');
+  const stored = await whenBuilt(() => db().aggregateMeta.get('tags'));
+  const [row] = readValid(TagCountsRowSchema, [stored].filter(Boolean), 'aggregateMeta');
   return row?.counts ?? {};
 }
 

@@ -28,7 +28,7 @@ export interface SidedConversation {
 
 /** The entries on or before `asOf` (a journal entry dated later has not happened yet at that date). */
 export function entriesUpTo<E extends Pick<PathEntry, 'date'>>(entries: readonly E[], asOf: string): E[] {
-  return entries.filter((e) => compareDates(e.date, asOf) <= 0);
+  return entries.filter((e) => e.date <= asOf); // ISO dates compare as strings.
 }
 
 /** The side a person is on, for the path comparison: only internal and external PMs count. */

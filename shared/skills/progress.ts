@@ -162,10 +162,6 @@ export function skillProgress(
   now: string,
   reference: CheckInLike | string | null = defaultReferenceCheckIn(checkIns, now),
 ): SkillProgress[] {
-  // A check-in dated after `now` has not happened yet: it is ignored here as entries are.
-  const current = levelsAt(checkIns, now);
-  const earlier =
-    reference === null ? null : typeof reference === 'string' ? levelsAt(checkIns, reference) : levelsThrough(checkIns, reference.id);
   // Each skill's entries in one pass (in their order), rather than every entry looked at once per skill.
   const bySkill = new Map<SkillId, EvidenceLike[]>();
   for (const e of entries)
@@ -175,6 +171,56 @@ export function skillProgress(
       if (list) list.push(e);
       else bySkill.set(skill, [e]);
     });
+  return progressWith(checkIns, targets, (skill) => evidenceCounts(bySkill.get(skill) ?? [], skill, now), now, reference);
+}
+
+/**
+ * `skillProgress` from the skill evidence rows kept at write time, without an item per skill and
+ * day (`evidenceOfRows`): each skill's counts are summed from its rows' days in the same order,
+ * so every figure is the one `skillProgress(…, evidenceOfRows(rows), …)` gives.
+ */
+export function skillProgressOfRows(
+  checkIns: readonly CheckInLike[],
+  targets: readonly TargetLike[],
+  rows: readonly SkillEvidenceRow[],
+  now: string,
+  reference: CheckInLike | string | null = defaultReferenceCheckIn(checkIns, now),
+): SkillProgress[] {
+  return progressWith(checkIns, targets, (skill) => evidenceCountsOfRows(rows, skill, now), now, reference);
+}
+
+/** Evidence counts for one skill from the rows kept at write time, as `evidenceCounts` gives them for `evidenceOfRows(rows)`. */
+export function evidenceCountsOfRows(rows: readonly SkillEvidenceRow[], skill: SkillId, now: string): EvidenceCounts {
+  let total = 0;
+  let recent = 0;
+  let weight = 0;
+  let lastDate: string | null = null;
+  const today = dayNumber(now);
+  for (const r of rows) {
+    if (r.skill !== skill) continue;
+    for (const [date, n] of Object.entries(r.days)) {
+      const age = today - dayNumber(date);
+      if (age < 0) continue;
+      total += n;
+      weight += n * Math.pow(0.5, age / EVIDENCE_HALF_LIFE_DAYS);
+      if (age < RECENT_DAYS) recent += n;
+      if (lastDate === null || date > lastDate) lastDate = date;
+    }
+  }
+  return { total, recent, weight: Math.round(weight * 100) / 100, lastDate };
+}
+
+function progressWith(
+  checkIns: readonly CheckInLike[],
+  targets: readonly TargetLike[],
+  evidenceOf: (skill: SkillId) => EvidenceCounts,
+  now: string,
+  reference: CheckInLike | string | null,
+): SkillProgress[] {
+  // A check-in dated after `now` has not happened yet: it is ignored here as entries are.
+  const current = levelsAt(checkIns, now);
+  const earlier =
+    reference === null ? null : typeof reference === 'string' ? levelsAt(checkIns, reference) : levelsThrough(checkIns, reference.id);
   return SKILL_IDS.map((skill) => {
     const target = targets.find((t) => t.skill === skill);
     const cur = current[skill]?.level ?? null;
@@ -189,7 +235,7 @@ export function skillProgress(
       gap: cur !== null && target ? target.level - cur : null,
       reference: ref,
       trend: cur !== null && ref !== null ? cur - ref : null,
-      evidence: evidenceCounts(bySkill.get(skill) ?? [], skill, now),
+      evidence: evidenceOf(skill),
     };
   });
 }

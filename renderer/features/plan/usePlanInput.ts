@@ -3,7 +3,7 @@ import { today } from '../../data/clock';
 import { pathFitTop, stepProgress, type ConversationLike } from '../../../shared/path';
 import { followUpCandidates, PLAN_CONTRIBUTION_LIMIT, type PlanInput } from '../../../shared/plan';
 import type { LearningGoal } from '../../../shared/schemas';
-import { evidenceOfRows, focusSuggestions, skillProgress } from '../../../shared/skills';
+import { focusSuggestions, skillProgressOfRows } from '../../../shared/skills';
 import { listSkillEvidence } from '../../data/aggregates';
 import { getEntries } from '../../data/repositories/entries';
 import { listPathAnswers } from '../../data/repositories/path';
@@ -43,21 +43,20 @@ export function usePlanInput(): PlanInputNow | undefined {
     ]);
     const now = today();
     const names = new Map(people.map((p) => [p.id, p.name]));
-    // Open follow-ups from the path facts (dates, done); the notes of only those the plan could list.
+    // Open follow-ups from the path facts (dates, done); the notes of only those the plan could list,
+    // read while the rest is worked out (the read's round trip is not waited for on its own).
     const conversations = journal.filter((e): e is ConversationLike => e.kind === 'conversation');
     const open = conversations.filter((c) => c.followUpDate && !c.followUpDone);
-    const notes = new Map(
-      (await getEntries(followUpCandidates(open, now).map((c) => c.id))).map((e) => [
-        e.id,
-        e.kind === 'conversation' ? e.followUpNote : undefined,
-      ]),
-    );
-    const progress = skillProgress(checkIns, targets, evidenceOfRows(evidence), now);
+    const noteEntries = getEntries(followUpCandidates(open, now).map((c) => c.id));
+    const progress = skillProgressOfRows(checkIns, targets, evidence, now);
+    // Only the contributions a plan lists are worded (thousands at 10,000 entries otherwise).
+    const fit = pathFitTop(answers, journal, people, now, PLAN_CONTRIBUTION_LIMIT);
+    const steps = stepProgress(journal, people, now);
+    const notes = new Map((await noteEntries).map((e) => [e.id, e.kind === 'conversation' ? e.followUpNote : undefined]));
     return {
       profile,
-      // Only the contributions a plan lists are worded (thousands at 10,000 entries otherwise).
-      fit: pathFitTop(answers, journal, people, now, PLAN_CONTRIBUTION_LIMIT),
-      steps: stepProgress(journal, people, now),
+      fit,
+      steps,
       skills: progress,
       focus: focusSuggestions(progress, 3, now),
       goals: journal.filter((e): e is LearningGoal => e.kind === 'goal'),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aggregatesSnapshot, computeAggregates, type Aggregates } from '../../../shared/aggregates';
+import { aggregatesSnapshot, computeAggregates, factBucketOf, type Aggregates } from '../../../shared/aggregates';
 import { makeBackup } from '../../../shared/backup/format';
 import { SKILL_IDS } from '../../../shared/domain/framework';
 import type { Entry } from '../../../shared/schemas';
@@ -195,6 +195,25 @@ describe('listPathFacts in a live query', () => {
     await emitted(2);
     sub.unsubscribe();
     expect(seen).toEqual([[uuid(1)], [uuid(1), uuid(2)]]);
+  });
+
+  it('on a start whose aggregates are not built, gives what the rebuild gives (the rows read beside the built mark are dropped)', async () => {
+    await db().entries.put(reflection({ id: uuid(1), date: '2026-01-05', lean: 'internal', title: 'First' }));
+    // A bucket left from before, for an entry that no longer exists, and no built mark: the rebuild replaces it.
+    await db().pathFacts.put({
+      id: factBucketOf(uuid(7)),
+      facts: [{ id: uuid(7), kind: 'reflection', date: '2026-01-01', title: 'Gone' }],
+    });
+    setDatabase(new SextantDB(db().name)); // a new start: nothing known about this database yet
+    const seen: string[][] = [];
+    const sub = liveQuery(listPathFacts).subscribe((facts) => seen.push(facts.map((f) => f.id)));
+    await new Promise<void>((resolve) => {
+      const check = () => (seen.length ? resolve() : setTimeout(check, 5));
+      check();
+    });
+    sub.unsubscribe();
+    expect(seen[0]).toEqual([uuid(1)]);
+    expect(await db().aggregateMeta.get('built')).toMatchObject({ key: 'built' });
   });
 });
 

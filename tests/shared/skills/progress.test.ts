@@ -6,11 +6,13 @@ import {
   currentLevels,
   defaultReferenceCheckIn,
   evidenceCounts,
+  evidenceOfRows,
   levelHistory,
   levelsAt,
   levelsThrough,
   previousCheckIn,
   skillProgress,
+  skillProgressOfRows,
   sortCheckIns,
 } from '../../../shared/skills/progress';
 import { checkIn, entry } from './fixtures';
@@ -241,5 +243,35 @@ describe('skillProgress evidence, grouped by skill in one pass', () => {
         expect(got).toEqual(SKILL_IDS.map((s) => evidenceCounts(entries, s, '2026-03-01')));
       }),
     );
+  });
+});
+
+describe('skillProgressOfRows', () => {
+  it('gives exactly what skillProgress gives for evidenceOfRows of the same rows (levels, targets, every evidence figure)', () => {
+    const day = fc.integer({ min: -800, max: 40 }).map((n) => addDays('2026-03-01', n));
+    const row = fc.record({
+      skill: fc.constantFrom(...SKILL_IDS),
+      days: fc.dictionary(day, fc.integer({ min: 1, max: 9 }), { maxKeys: 40 }),
+    });
+    const level = fc.integer({ min: 1, max: 5 });
+    const ratings = fc.dictionary(fc.constantFrom(...SKILL_IDS), level);
+    const checkIns = fc.array(fc.tuple(day, ratings), { maxLength: 4 }).map((cs) => cs.map(([d, r]) => checkIn(d, r)));
+    const targets = fc.array(fc.record({ skill: fc.constantFrom(...SKILL_IDS), level, targetDate: fc.option(day, { nil: undefined }) }), {
+      maxLength: 3,
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 8 }), checkIns, targets, day, (rows, cs, ts, now) => {
+        const got = skillProgressOfRows(cs, ts, rows, now);
+        expect(got).toStrictEqual(skillProgress(cs, ts, evidenceOfRows(rows), now));
+        expect(JSON.stringify(got)).toBe(JSON.stringify(skillProgress(cs, ts, evidenceOfRows(rows), now)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts a row of a skill by hand: today weighs 1, 90 days ago 0.5 and is not recent, a future day does not count', () => {
+    const rows = [{ skill: 'research' as const, days: { '2026-03-01': 2, '2025-12-01': 1, '2026-03-05': 4 } }];
+    const research = skillProgressOfRows([], [], rows, '2026-03-01').find((p) => p.skill === 'research')!;
+    expect(research.evidence).toEqual({ total: 3, recent: 2, weight: 2.5, lastDate: '2026-03-01' });
   });
 });

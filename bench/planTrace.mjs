@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Where a cold start of Plan (or another screen) spends its time, traced (Chromium's timeline):
+// `BUILDS=a=<dist>,b=<dist> RUNS=5 N=10000 node bench/planTrace.mjs` (names are letters; the
+// bench variant bench/.dist seeds the journal). Each start opens HASH (#/plan) cold in one
+// persistent profile and traces until READY (Plan's preview) is on screen. Per build, medians in
+// ms from navigation start: the user timing marks the page sets (`sextant:*`), when the ready
+// element appeared, the main thread's busy time until then, its tasks over 50 ms, and (PROFILE=1)
+// the sampled self time per function until ready.
+import { median, openAbBrowser, startTrace } from './abBrowser.mjs';
+
+const N = Number(process.env.N ?? 10_000);
+const RUNS = Number(process.env.RUNS ?? 5);
+const PROFILE = process.env.PROFILE === '1';
+const HASH = process.env.HASH ?? '#/plan';
+const READY = process.env.READY ?? 'main .plan-preview .plan-doc, main .plan-empty';
+const builds = Object.fromEntries(process.env.BUILDS.split(',').map((b) => b.split('=')));
+const V = Object.keys(builds);
+const { base, context, out, add, close } = await openAbBrowser(builds, 'sextant-plan-trace-');
+
+const selfTime = {};
+async function start(v, record) {
+  const page = await context.newPage();
+  const endTrace = await startTrace(
+    context,
+    page,
+    `devtools.timeline,loading,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute${PROFILE ? ',disabled-by-default-v8.cpu_profiler' : ''}`,
+  );
+  await page.goto(`${base}${v}/${HASH}`, { waitUntil: 'commit' });
+  const ready = await page
+    .waitForFunction((s) => (document.querySelector(s) ? performance.now() : false), READY, { polling: 'raf', timeout: 120_000 })
+    .then((h) => h.jsonValue());
+  const events = await endTrace();
+  await page.close();
+  if (!record) return;
+  const nav =
+    events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(`/${v}/`)) ??
+    events.find((e) => e.name === 'navigationStart');
+  const at = (ts) => (ts - nav.ts) / 1000;
+  const end = nav.ts + ready * 1000;
+  add(`${v} ready`, ready);
+  const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
+  const tasks = main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= nav.ts && e.ts < end);
+  add(`${v} main busy`, tasks.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000);
+  add(`${v} main cpu`, tasks.reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000);
+  // From the first mark (the screen's reads) to ready: the main thread's idle wall time, and its CPU time.
+  const first = main.find((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('sextant:') && e.ts >= nav.ts);
+  if (first) {
+    const after = tasks.filter((e) => e.ts >= first.ts);
+    add(`${v} after first mark: wall`, (end - first.ts) / 1000);
+    add(`${v} after first mark: main idle`, (end - first.ts - after.reduce((a, e) => a + e.dur, 0)) / 1000);
+    add(`${v} after first mark: main cpu`, after.reduce((a, e) => a + (e.tdur ?? e.dur), 0) / 1000);
+  }
+  const long = tasks.filter((e) => e.dur > 50_000).map((e) => `${Math.round(at(e.ts))}+${Math.round(e.dur / 1000)}`);
+  console.error(`${v} ready ${Math.round(ready)}; tasks >50 ms (start+ms): ${long.join(' ')}`);
+  const seen = new Set();
+  for (const e of main.filter((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('sextant:') && e.ts >= nav.ts)) {
+    if (seen.has(e.name)) continue; // the first of each mark (a live query runs again when a table changes)
+    seen.add(e.name);
+    add(`${v} mark ${e.name}`, at(e.ts));
+  }
+  if (PROFILE) {
+    const profile = events.find((e) => e.name === 'Profile' && e.pid === nav.pid && e.tid === nav.tid);
+    if (!profile) return;
+    const nodes = new Map();
+    const self = (selfTime[v] ??= new Map());
+    let t = profile.args?.data?.startTime ?? 0;
+    for (const c of events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id)) {
+      const cp = c.args.data.cpuProfile ?? {};
+      for (const n of cp.nodes ?? [])
+        nodes.set(n.id, `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`);
+      const deltas = c.args.data.timeDeltas ?? [];
+      (cp.samples ?? []).forEach((s, i) => {
+        t += deltas[i] ?? 0;
+        if (t > end || (first && t < first.ts)) return;
+        const k = nodes.get(s) ?? String(s);
+        self.set(k, (self.get(k) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
+      });
+    }
+  }
+}
+
+try {
+  if (N > 0) {
+    const bench = await context.newPage();
+    await bench.goto(`${base}bench/index.html#/settings`);
+    await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
+    console.error(await bench.evaluate((n) => window.__sextantBench.generate(n), N));
+    await bench.evaluate(() => window.__sextantBench.restore());
+    await bench.close();
+  }
+  for (const v of V) await start(v, false);
+  for (let i = 0; i < RUNS; i++) for (const v of i % 2 ? [...V].reverse() : V) await start(v, true);
+} finally {
+  await close();
+}
+for (const [v, self] of Object.entries(selfTime)) {
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`${v}: main thread profile until ready, ${Math.round(total / RUNS)} ms per start sampled; self time per start:`);
+  for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(String(Math.round(t / RUNS)).padStart(6), k);
+}
+for (const [k, t] of Object.entries(out).sort((x, y) => median(x[1]) - median(y[1])))
+  console.log(k.padEnd(50), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));
