@@ -58,6 +58,8 @@ async function start(v, record) {
     seen.add(e.name);
     add(`${v} mark ${e.name}`, at(e.ts));
   }
+  // FROM_MARK=<name>: the profile counts from that mark on (default: the first mark).
+  const from = process.env.FROM_MARK ? main.find((e) => e.name === process.env.FROM_MARK && e.ts >= nav.ts) : first;
   if (PROFILE) {
     const profile = events.find((e) => e.name === 'Profile' && e.pid === nav.pid && e.tid === nav.tid);
     if (!profile) return;
@@ -71,7 +73,7 @@ async function start(v, record) {
       const deltas = c.args.data.timeDeltas ?? [];
       (cp.samples ?? []).forEach((s, i) => {
         t += deltas[i] ?? 0;
-        if (t > end || (first && t < first.ts)) return;
+        if (t > end || (from && t < from.ts)) return;
         const k = nodes.get(s) ?? String(s);
         self.set(k, (self.get(k) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
       });
