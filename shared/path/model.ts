@@ -379,8 +379,9 @@ export function ageSums(s: CoreSums, factor: number): void {
  */
 export function ageItems(items: JournalItem[], asOf: string): AgedItem[] {
   const drain: Record<PathId, number> = { internal: 0, external: 0 };
+  const today = dayNumber(asOf);
   for (const item of items) {
-    item.ageDays = Math.max(0, ageInDays(item.entry.date, asOf));
+    item.ageDays = Math.max(0, today - dayNumber(item.entry.date));
     item.recency = recencyWeight(item.ageDays);
     if (item.reading === 'against') drain[item.about] += item.basePoints * item.recency;
   }

@@ -138,4 +138,25 @@ describe('calendar arithmetic without Date objects', () => {
     expect(daysBetween('2026-02-28', '2026-03-01')).toBe(1);
     expect(addDays('1999-12-31', 1)).toBe('2000-01-01');
   });
+
+  it('reads a date by its characters exactly where YYYY-MM-DD matches: any other string throws, as the pattern did', () => {
+    const shape = /^(\d{4})-(\d{2})-(\d{2})$/;
+    // Strings near the shape: digits, dashes, look-alikes ("/", "٣", "+", " ", a line break) at any place, lengths 9-11.
+    const near = fc
+      .array(fc.constantFrom('0', '1', '2', '9', '-', '/', '\u0663', '+', ' ', '\n', 'a'), { minLength: 9, maxLength: 11 })
+      .map((cs) => cs.join(''));
+    const dated = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, mo, d]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`)
+      .chain((s) => fc.integer({ min: 0, max: 9 }).map((i) => [s, s.slice(0, i) + (s[i] === '-' ? '0' : '-') + s.slice(i + 1)]));
+    fc.assert(
+      fc.property(near, dated, (s, [good, bent]) => {
+        for (const x of [s, good, bent, `${good}\n`, ` ${good}`]) {
+          if (shape.test(x)) expect(daysBetween('1970-01-01', x)).toBe(refDay(...(x.split('-').map(Number) as [number, number, number])));
+          else expect(() => daysBetween('1970-01-01', x)).toThrow(`Not a YYYY-MM-DD date: ${x}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
