@@ -148,7 +148,9 @@ describe('calendar arithmetic without Date objects', () => {
     const dated = fc
       .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
       .map(([y, mo, d]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`)
-      .chain((s) => fc.integer({ min: 0, max: 9 }).map((i) => [s, s.slice(0, i) + (s[i] === '-' ? '0' : '-') + s.slice(i + 1)]));
+      .chain((s) =>
+        fc.integer({ min: 0, max: 9 }).map((i): [string, string] => [s, s.slice(0, i) + (s[i] === '-' ? '0' : '-') + s.slice(i + 1)]),
+      );
     fc.assert(
       fc.property(near, dated, (s, [good, bent]) => {
         for (const x of [s, good, bent, `${good}\n`, ` ${good}`]) {
