@@ -82,3 +82,50 @@ export async function startTrace(context, page, categories) {
     return events;
   };
 }
+
+/** The navigation of build `v` (served under /v/) in a trace's events: its navigationStart, whose pid and tid are the page's main thread. */
+export function navigationOf(events, v) {
+  return (
+    events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(`/${v}/`)) ??
+    events.find((e) => e.name === 'navigationStart')
+  );
+}
+
+/** Starts each build once untimed (`start(v, false)`: the first start in a profile compiles everything), then `runs` rounds timed, each build first in every other round. */
+export async function alternateStarts(builds, runs, start) {
+  for (const v of builds) await start(v, false);
+  for (let i = 0; i < runs; i++) for (const v of i % 2 ? [...builds].reverse() : builds) await start(v, true);
+}
+
+/** Prints the sampled self time per function per start (`selfTime`: build -> Map(function -> ms over `runs` starts)), the `top` largest. */
+export function printSelfTime(selfTime, runs, what, top) {
+  for (const [v, self] of Object.entries(selfTime)) {
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    console.log(`${v}: ${what}, ${Math.round(total / runs)} ms per start sampled; self time per start:`);
+    for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(String(Math.round(t / runs)).padStart(6), k);
+  }
+}
+
+/**
+ * Adds one thread's sampled CPU profile (trace events Profile / ProfileChunk of `pid`:`tid`) to
+ * `self` (function -> ms of self time), counting only samples between `from` and `to` (trace
+ * timestamps, µs; either may be undefined).
+ */
+export function addProfileSelfTime(events, pid, tid, self, from, to) {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profile) return;
+  const nodes = new Map();
+  let t = profile.args?.data?.startTime ?? 0;
+  for (const c of events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id)) {
+    const cp = c.args.data.cpuProfile ?? {};
+    for (const n of cp.nodes ?? [])
+      nodes.set(n.id, `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`);
+    const deltas = c.args.data.timeDeltas ?? [];
+    (cp.samples ?? []).forEach((s, i) => {
+      t += deltas[i] ?? 0;
+      if ((to !== undefined && t > to) || (from !== undefined && t < from)) return;
+      const k = nodes.get(s) ?? String(s);
+      self.set(k, (self.get(k) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
+    });
+  }
+}

@@ -6,7 +6,16 @@
 // ms from navigation start: the user timing marks the page sets (`sextant:*`), when the ready
 // element appeared, the main thread's busy time until then, its tasks over 50 ms, and (PROFILE=1)
 // the sampled self time per function until ready.
-import { median, openAbBrowser, startTrace } from './abBrowser.mjs';
+import {
+  addProfileSelfTime,
+  alternateStarts,
+  inBenchPage,
+  median,
+  navigationOf,
+  openAbBrowser,
+  printSelfTime,
+  startTrace,
+} from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -32,9 +41,7 @@ async function start(v, record) {
   const events = await endTrace();
   await page.close();
   if (!record) return;
-  const nav =
-    events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(`/${v}/`)) ??
-    events.find((e) => e.name === 'navigationStart');
+  const nav = navigationOf(events, v);
   const at = (ts) => (ts - nav.ts) / 1000;
   const end = nav.ts + ready * 1000;
   add(`${v} ready`, ready);
@@ -60,45 +67,19 @@ async function start(v, record) {
   }
   // FROM_MARK=<name>: the profile counts from that mark on (default: the first mark).
   const from = process.env.FROM_MARK ? main.find((e) => e.name === process.env.FROM_MARK && e.ts >= nav.ts) : first;
-  if (PROFILE) {
-    const profile = events.find((e) => e.name === 'Profile' && e.pid === nav.pid && e.tid === nav.tid);
-    if (!profile) return;
-    const nodes = new Map();
-    const self = (selfTime[v] ??= new Map());
-    let t = profile.args?.data?.startTime ?? 0;
-    for (const c of events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id)) {
-      const cp = c.args.data.cpuProfile ?? {};
-      for (const n of cp.nodes ?? [])
-        nodes.set(n.id, `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`);
-      const deltas = c.args.data.timeDeltas ?? [];
-      (cp.samples ?? []).forEach((s, i) => {
-        t += deltas[i] ?? 0;
-        if (t > end || (from && t < from.ts)) return;
-        const k = nodes.get(s) ?? String(s);
-        self.set(k, (self.get(k) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
-      });
-    }
-  }
+  if (PROFILE) addProfileSelfTime(events, nav.pid, nav.tid, (selfTime[v] ??= new Map()), from?.ts, end);
 }
 
 try {
-  if (N > 0) {
-    const bench = await context.newPage();
-    await bench.goto(`${base}bench/index.html#/settings`);
-    await bench.waitForFunction(() => !!window.__sextantBench, undefined, { timeout: 60_000 });
-    console.error(await bench.evaluate((n) => window.__sextantBench.generate(n), N));
-    await bench.evaluate(() => window.__sextantBench.restore());
-    await bench.close();
-  }
-  for (const v of V) await start(v, false);
-  for (let i = 0; i < RUNS; i++) for (const v of i % 2 ? [...V].reverse() : V) await start(v, true);
+  if (N > 0)
+    await inBenchPage(context, base, async (b) => {
+      console.error(await b.evaluate((n) => window.__sextantBench.generate(n), N));
+      await b.evaluate(() => window.__sextantBench.restore());
+    });
+  await alternateStarts(V, RUNS, start);
 } finally {
   await close();
 }
-for (const [v, self] of Object.entries(selfTime)) {
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`${v}: main thread profile until ready, ${Math.round(total / RUNS)} ms per start sampled; self time per start:`);
-  for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(String(Math.round(t / RUNS)).padStart(6), k);
-}
+printSelfTime(selfTime, RUNS, 'main thread profile until ready', 40);
 for (const [k, t] of Object.entries(out).sort((x, y) => median(x[1]) - median(y[1])))
   console.log(k.padEnd(50), 'median', Math.round(median(t)), 'runs', t.map(Math.round).join(' '));

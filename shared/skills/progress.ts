@@ -111,21 +111,26 @@ export interface EvidenceCounts {
 
 /** Evidence counts for one skill: an entry tagged with several skills counts once for each of them. */
 export function evidenceCounts(entries: readonly EvidenceLike[], skill: SkillId, now: string): EvidenceCounts {
+  return countsOf((count) => {
+    for (const e of entries) if (e.skills.includes(skill)) count(e.date, e.count ?? 1);
+  }, now);
+}
+
+/** Sums what `each` hands over (a day and how many entries of it) as of `now`: the one definition of the evidence figures. */
+function countsOf(each: (count: (date: string, n: number) => void) => void, now: string): EvidenceCounts {
   let total = 0;
   let recent = 0;
   let weight = 0;
   let lastDate: string | null = null;
   const today = dayNumber(now);
-  for (const e of entries) {
-    if (!e.skills.includes(skill)) continue;
-    const age = today - dayNumber(e.date);
-    if (age < 0) continue; // Dated in the future: ignored, as everywhere (see skillsDataNote).
-    const n = e.count ?? 1;
+  each((date, n) => {
+    const age = today - dayNumber(date);
+    if (age < 0) return; // Dated in the future: ignored, as everywhere (see skillsDataNote).
     total += n;
     weight += n * Math.pow(0.5, age / EVIDENCE_HALF_LIFE_DAYS);
     if (age < RECENT_DAYS) recent += n;
-    if (lastDate === null || compareDates(e.date, lastDate) > 0) lastDate = e.date;
-  }
+    if (lastDate === null || compareDates(date, lastDate) > 0) lastDate = date;
+  });
   return { total, recent, weight: Math.round(weight * 100) / 100, lastDate };
 }
 
@@ -191,23 +196,9 @@ export function skillProgressOfRows(
 
 /** Evidence counts for one skill from the rows kept at write time, as `evidenceCounts` gives them for `evidenceOfRows(rows)`. */
 export function evidenceCountsOfRows(rows: readonly SkillEvidenceRow[], skill: SkillId, now: string): EvidenceCounts {
-  let total = 0;
-  let recent = 0;
-  let weight = 0;
-  let lastDate: string | null = null;
-  const today = dayNumber(now);
-  for (const r of rows) {
-    if (r.skill !== skill) continue;
-    for (const [date, n] of Object.entries(r.days)) {
-      const age = today - dayNumber(date);
-      if (age < 0) continue;
-      total += n;
-      weight += n * Math.pow(0.5, age / EVIDENCE_HALF_LIFE_DAYS);
-      if (age < RECENT_DAYS) recent += n;
-      if (lastDate === null || date > lastDate) lastDate = date;
-    }
-  }
-  return { total, recent, weight: Math.round(weight * 100) / 100, lastDate };
+  return countsOf((count) => {
+    for (const r of rows) if (r.skill === skill) for (const [date, n] of Object.entries(r.days)) count(date, n);
+  }, now);
 }
 
 function progressWith(
