@@ -150,7 +150,9 @@ export class SearchWorkerState {
 
   /** The worker reads the journal itself: the snapshot, or a reconciliation's or a build's rows. */
   private async read(msg: ReadMessage): Promise<Partial<FromSearchWorker>> {
+    if (msg.type === 'read-build') performance.mark?.('sextant:search-worker-read-build');
     const database = await openExisting(msg.database);
+    if (msg.type === 'read-build') performance.mark?.('sextant:search-worker-opened');
     try {
       if (msg.type === 'read-load') {
         const continued = msg.after !== undefined;
@@ -184,13 +186,23 @@ export class SearchWorkerState {
       if (msg.type === 'read-build') {
         // Into the index `build` started (the live one for a first build, so searches meanwhile
         // answer from what is in); sealed rows stop it (unavailable), and the page builds again.
+        // The people (a conversation is indexed with its person's name) and the first entries are
+        // read side by side: one wait for the disk before indexing starts, not two.
         const index = this.next ?? this.live;
-        index.addPeople(await readAll(database, 'people'));
-        await readInChunks(database, 'entries', 'id', BUILD_CHUNKS, (rows) => {
-          this.markFirstEntries();
-          index.addEntries(rows);
-          this.progress(this.reply(msg, { progress: true }));
-        });
+        const people = readAll(database, 'people').then((rows) => index.addPeople(rows));
+        await readInChunks(
+          database,
+          'entries',
+          'id',
+          BUILD_CHUNKS,
+          (rows) => {
+            this.markFirstEntries();
+            index.addEntries(rows);
+            this.progress(this.reply(msg, { progress: true }));
+          },
+          undefined,
+          people,
+        );
         return {};
       }
       this.live.reconcilePeople(await readAll(database, 'people'));

@@ -71,7 +71,8 @@ export async function readAll(database: IDBDatabase, store: string): Promise<unk
  * segment arrives after a small read rather than a large one). The next chunk is requested before
  * `take` runs on this one. Between chunks the worker returns to its event loop, so a search asked
  * meanwhile is answered within a chunk. `after`: start after this key (the rows up to it were read
- * elsewhere).
+ * elsewhere). `before`: what must be done before the first chunk is taken in (it runs side by side with
+ * the first read).
  */
 export async function readInChunks(
   database: IDBDatabase,
@@ -80,10 +81,16 @@ export async function readInChunks(
   chunk: number | readonly number[],
   take: (rows: unknown[]) => void,
   after?: IDBValidKey,
+  before?: Promise<unknown>,
 ): Promise<void> {
   let reads = 0;
   let size = chunkSize(chunk, reads++);
   let next = getAll(database, store, after === undefined ? null : IDBKeyRange.lowerBound(after, true), size);
+  if (before) {
+    // Read side by side with the first chunk, and waited for before it is taken in.
+    next.catch(() => undefined);
+    await before;
+  }
   for (;;) {
     const rows = checked(await next);
     if (rows.length === 0) return;

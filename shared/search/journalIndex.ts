@@ -1,9 +1,9 @@
-import { Person, type Entry } from '../schemas';
+import type { Entry, Person } from '../schemas';
 import { indexedText } from '../domain/excerpt';
 import { entryDocuments, personDocument } from './documents';
 import { createSearchIndex, JournalSearchIndex, searchIndex, type SearchFilters, type SearchHit } from './searchEngine';
 import { fingerprintJson, type IndexState, type SnapshotSegment } from './snapshot';
-import { parseStoredEntry } from './storedEntry';
+import { parseStoredEntry, parseStoredPerson } from './storedEntry';
 
 /**
  * Entries whose fingerprints may wait for settlePrints (their rows are held meanwhile): a journal
@@ -50,16 +50,16 @@ export class JournalIndex {
   }
 
   private addPerson(row: unknown): Person | undefined {
-    const p = Person.safeParse(row);
-    if (!p.success) {
+    const person = parseStoredPerson(row);
+    if (!person) {
       const id = idOf(row);
       if (id) this.removePerson(id);
       return undefined;
     }
-    this.personNames.set(p.data.id, p.data.name);
-    this.personPrints.set(p.data.id, fingerprintJson(p.data));
-    this.index.replace(personDocument(p.data, indexedText));
-    return p.data;
+    this.personNames.set(person.id, person.name);
+    this.personPrints.set(person.id, fingerprintJson(person));
+    this.index.replace(personDocument(person, indexedText));
+    return person;
   }
 
   /**
@@ -191,7 +191,7 @@ export class JournalIndex {
       if (!id) continue;
       seen.add(id);
       const before = this.personNames.get(id);
-      if (this.personPrints.get(id) === printOf(Person, row)) continue;
+      if (this.personPrints.get(id) === printOf(row)) continue;
       const person = this.addPerson(row);
       r.counts.updated++;
       if (person?.name !== before) r.renamed.add(id);
@@ -244,9 +244,9 @@ export class JournalIndex {
   }
 }
 
-function printOf(schema: typeof Person, row: unknown): number | undefined {
-  const p = schema.safeParse(row);
-  return p.success ? fingerprintJson(p.data) : undefined;
+function printOf(row: unknown): number | undefined {
+  const person = parseStoredPerson(row);
+  return person ? fingerprintJson(person) : undefined;
 }
 
 function idOf(row: unknown): string | undefined {

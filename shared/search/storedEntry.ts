@@ -1,4 +1,4 @@
-import { Conversation, CONVERSATION_KINDS, Entry, PathLean, Reflection } from '../schemas';
+import { Conversation, CONVERSATION_KINDS, Entry, PathLean, Person, Reflection } from '../schemas';
 import {
   boolean,
   date,
@@ -9,6 +9,8 @@ import {
   longText,
   oneOf,
   optional,
+  quickGoal,
+  quickPerson,
   quickRecord,
   shortText,
   uuid,
@@ -21,7 +23,8 @@ import { TimeOfDay } from '../schemas/reminders';
  * conversation whose values the schema would keep as they are (text already trimmed, tags already
  * lower case, every value within its limits, no other keys) is checked field by field here and
  * copied with its keys in the schema's order, which is what the schema gives back for it, so its
- * documents and fingerprint are the same. Any other row (a learning goal, a row the schema would
+ * documents and fingerprint are the same; a learning goal likewise (quickGoal, milestones and
+ * resources copied too). Any other row (a row the schema would
  * change or refuse) goes through the schema. At 10,000 entries the schema was about a fifth of the
  * search worker's build (issue 12).
  */
@@ -59,8 +62,17 @@ const SHAPES: Record<string, Shape> = {
   }),
 };
 
-/** The entry the schema gives for a reflection or conversation whose values it keeps as they are; undefined for any other row. */
+/** The entry the schema gives for a reflection, conversation or learning goal whose values it keeps as they are; undefined for any other row. */
 export function quickEntry(row: unknown): Entry | undefined {
   const kind = typeof row === 'object' && row !== null ? (row as Record<string, unknown>).kind : undefined;
+  if (kind === 'goal') return quickGoal(row);
   return typeof kind === 'string' && Object.hasOwn(SHAPES, kind) ? (quickRecord(SHAPES[kind]!, row) as Entry | undefined) : undefined;
+}
+
+/** Person.safeParse for the search index, quicker on the rows an app writes (quickPerson; any other row goes through the schema). */
+export function parseStoredPerson(row: unknown): Person | undefined {
+  const quick = quickPerson(row);
+  if (quick) return quick;
+  const parsed = Person.safeParse(row);
+  return parsed.success ? parsed.data : undefined;
 }

@@ -41,6 +41,48 @@ describe('the search worker reading a plain journal itself', () => {
     expect(chunks).toEqual([all.slice(0, 5), all.slice(5, 10), all.slice(10)]);
   });
 
+  it('reads the first chunk side by side with what must come before it, and takes it in only once that is done', async () => {
+    const database = await openExisting(db().name);
+    const order: string[] = [];
+    let release!: () => void;
+    const before = new Promise<void>((r) => (release = r)).then(() => order.push('before'));
+    const read = readInChunks(database, 'entries', 'id', 10, (rows) => order.push(`chunk of ${rows.length}`), undefined, before);
+    // The first read is under way; nothing is taken in until `before` is done.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(order).toEqual([]);
+    release();
+    await read;
+    expect(order).toEqual(['before', 'chunk of 10', 'chunk of 3']);
+    // A failure of `before` is the read's failure, and no chunk is taken in.
+    const taken: number[] = [];
+    await expect(
+      readInChunks(database, 'entries', 'id', 10, (rows) => taken.push(rows.length), undefined, Promise.reject(new Error('no people'))),
+    ).rejects.toThrow('no people');
+    expect(taken).toEqual([]);
+    database.close();
+  });
+
+  it('a build read by the worker indexes a conversation with its person’s name (people and entries read side by side)', async () => {
+    const worker = new SearchWorkerState();
+    worker.handle({ id: 1, type: 'build', inPlace: true });
+    const reply = await worker.handle({ id: 2, type: 'read-build', database: db().name });
+    expect(reply).toMatchObject({ id: 2, documents: 14 });
+    expect(reply.unavailable).toBeUndefined();
+    const hits = worker.handle({ id: 3, type: 'search', query: 'orla', filters: {}, limit: 10 }).hits!;
+    expect(hits.map((h) => h.id).sort()).toEqual([uuid(13), uuid(900)].sort());
+  });
+
+  it('a build stops, unavailable, when the people are sealed', async () => {
+    const raw = new Dexie(db().name);
+    await raw.open();
+    await raw.table('people').put({ id: uuid(901), [SEALED]: new Uint8Array([1, 2, 3]) });
+    raw.close();
+    const worker = new SearchWorkerState();
+    worker.handle({ id: 1, type: 'build', inPlace: true });
+    const reply = await worker.handle({ id: 2, type: 'read-build', database: db().name });
+    expect(reply.unavailable).toMatch(/sealed/);
+  });
+
   it('loads the saved index and checks it against the records by its own reads: a change made meanwhile is indexed', async () => {
     await startSearchIndex(db());
     await searchIndexStore.saveNow();
