@@ -245,14 +245,14 @@ export class JournalSearchIndex {
       if (NOT_ASCII.test(text)) {
         scanWords(text, (start, end, compound) => this.postToken(text.slice(start, end).toLowerCase(), compound));
       } else {
-        // ASCII only (most text): each word found in the table by its characters, lower-cased as
-        // they are read (the text is not lower-cased whole: no copy of it); a string is made only
-        // for a new word.
-        scanAsciiWords(text, (start, end, hash, compound) => {
-          if (compound) return this.postToken(text.slice(start, end).toLowerCase(), true);
-          let p = table.get(text, start, end, hash);
+        // ASCII only (most text): lower-cased whole, which changes no word boundary, and each
+        // word found in the table by its characters; a string is made only for a new word.
+        const lower = text.toLowerCase();
+        scanAsciiWords(lower, (start, end, hash, compound) => {
+          if (compound) return this.postToken(lower.slice(start, end), true);
+          let p = table.get(lower, start, end, hash);
           if (p === undefined) {
-            const w = text.slice(start, end).toLowerCase();
+            const w = lower.slice(start, end);
             p = STOP_WORDS.has(w) ? null : this.postingOf(w);
             table.add(w, hash, p);
           }

@@ -1,5 +1,3 @@
-import { ASCII_LOWER } from './words';
-
 /**
  * Words already seen while indexing, found by their characters in the text being read, so that
  * the common case (a word seen before) needs no string made for it: at 10,000 entries the index
@@ -22,10 +20,7 @@ export class WordTable<V> {
   private values: V[] = new Array<V>(1 << 12);
   private size = 0;
 
-  /**
-   * The value stored for the characters text[start, end), ASCII only, lower-cased (a stored word is
-   * lower case: see scanAsciiWords), with their hash, or undefined.
-   */
+  /** The value stored for the characters text[start, end) with their hash, or undefined. */
   get(text: string, start: number, end: number, hash: number): V | undefined {
     const { slots, pool } = this;
     const mask = this.values.length - 1;
@@ -36,7 +31,7 @@ export class WordTable<V> {
       if (stored !== length || slots[slot * 3] !== hash) continue;
       const at = slots[slot * 3 + 2]! - start;
       let i = start;
-      while (i < end && pool[at + i] === ASCII_LOWER[text.charCodeAt(i)]) i++;
+      while (i < end && pool[at + i] === text.charCodeAt(i)) i++;
       if (i === end) return this.values[slot];
     }
   }

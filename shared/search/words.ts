@@ -93,15 +93,10 @@ const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, c) => kindOf(c));
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-// Each ASCII character lower-cased (what toLowerCase gives it), for scanAsciiWords's hashes and WordTable's comparisons.
-export const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c));
-
 /**
  * scanWords for a text of ASCII characters only, in the same single pass also giving each word's
- * hash to `word`: hashRange's (32-bit FNV-1a) of its characters lower-cased, so a word is found in
- * a WordTable in any case without lower-casing the text first; a compound word's hash is 0 (it is
- * split into parts anyway). The same words as scanWords (unit tests compare them): lower-casing
- * ASCII text changes no word boundary.
+ * hash (hashRange's: 32-bit FNV-1a of its characters) to `word`; a compound word's hash is 0 (it
+ * is split into parts anyway). The same words as scanWords (unit tests compare them).
  */
 export function scanAsciiWords(text: string, word: (start: number, end: number, hash: number, compound: boolean) => void): void {
   const n = text.length;
@@ -115,7 +110,7 @@ export function scanAsciiWords(text: string, word: (start: number, end: number, 
     const start = i;
     let h = FNV_OFFSET;
     do {
-      h = Math.imul(h ^ ASCII_LOWER[c]!, FNV_PRIME);
+      h = Math.imul(h ^ c, FNV_PRIME);
       c = ++i < n ? text.charCodeAt(i) : 0;
     } while (i < n && ASCII_KINDS[c] === IN_WORD);
     if (i >= n || ASCII_KINDS[c] !== JOINS) {
