@@ -137,7 +137,7 @@ const PERSON_VALUES: unknown[] = [...VALUES, 'ana@example.com', 'not an email', 
 
 /** Applies changes (a value set, or the key removed) and maybe reverses the key order. */
 function changed(base: Record<string, unknown>, changes: [string, unknown, boolean][], reorder: boolean): Record<string, unknown> {
-  let row: Record<string, unknown> = { ...base };
+  const row: Record<string, unknown> = { ...base };
   for (const [key, value, remove] of changes) {
     if (remove) delete row[key];
     else row[key] = value;
