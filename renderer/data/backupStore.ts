@@ -18,7 +18,7 @@ import { type RestoreMode, type RestorePlan } from '../../shared/backup/plan';
 import { planAgainstStore, type StoredRevisions } from './restorePlanning';
 import { problemsFromZod, type InputProblem } from '../../shared/errors';
 import { REVISED_TABLES, type RevisedTable } from '../../shared/schemas';
-import { setPlain } from '../crypto/session';
+import { isEncrypted, setPlain } from '../crypto/session';
 import { db, SextantDB, setDatabase } from './db';
 import { copyNames } from './encryption/journalEncryption';
 import { searchIndexStore } from './searchIndex';
@@ -190,11 +190,19 @@ export async function applyRestore(
     const total = TABLE_NAMES.reduce((n, t) => n + plan.tables[t].put.length + plan.tables[t].remove.length, 0);
     let done = 0;
     onProgress({ done, total });
+    // With encryption on, the next chunk is sealed in the page while IndexedDB writes this one.
+    const ahead = isEncrypted() ? 1 : 0;
     const inChunks = <T>(rows: readonly T[], write: (chunk: T[]) => PromiseLike<unknown>) =>
-      writeInChunks(rows, chunkSize, write, (n) => {
-        done += n;
-        onProgress({ done, total });
-      });
+      writeInChunks(
+        rows,
+        chunkSize,
+        write,
+        (n) => {
+          done += n;
+          onProgress({ done, total });
+        },
+        ahead,
+      );
     // Each entry written by a merge, with the version it replaces (a merge removes nothing).
     const merged: [before: unknown, after: TableRow][] = [];
     // A replace's derived data, computed from the backup's entries while IndexedDB writes the

@@ -1,7 +1,8 @@
-import type { DBCore, Middleware } from 'dexie';
+import Dexie, { type DBCore, type Middleware } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyRestore, backupTables, createBackup, snapshot } from '../../../renderer/data/backupStore';
+import { SEALED } from '../../../renderer/crypto/records';
 import { setPlain } from '../../../renderer/crypto/session';
 import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { prepareEncryption, turnEncryptionOn } from '../../../renderer/data/encryption/journalEncryption';
@@ -238,5 +239,33 @@ describe('restore planning against the stored journal', () => {
     expect(await revs()).toEqual(REVS_AFTER_REPLACE);
     const { backup: after } = await createBackup('test');
     expect(after.data.entries.find((e) => e.id === uuid(3))).toMatchObject({ title: 'Entry 3, later' });
+  });
+
+  it('an encrypted journal restored 2 rows a chunk (the next chunk sealed while one is written): the same records, every row sealed, progress in order', async () => {
+    const backup = await storeHandWorked();
+    await turnEncryptionOn(await prepareEncryption('maple orbit velvet canyon', 100_000));
+    const progress: number[] = [];
+    await applyRestore(backup, 'replace', (p) => progress.push(p.done), 2);
+    expect(await revs()).toEqual(REVS_AFTER_REPLACE);
+    // The removal of 4 first, then the 6 of the backup's 7 entries that differ, 2 at a time.
+    expect(progress).toEqual([0, 1, 3, 5, 7]);
+    // Straight from IndexedDB, below the encryption: no title in clear in any entry or tombstone.
+    const raw = new Dexie(db().name);
+    await raw.open();
+    const entries = await raw.table('entries').toArray();
+    const deletions = await raw.table('deletions').toArray();
+    raw.close();
+    expect(entries).toHaveLength(7);
+    for (const row of [...entries, ...deletions]) expect(row[SEALED]).toBeInstanceOf(Uint8Array);
+    expect(JSON.stringify(entries)).not.toContain('Entry');
+    // And a merge, chunk by chunk, reads what it writes over through the seal as a plain one does.
+    const later = makeBackup(
+      { ...empty(), entries: [titled(9, { updatedAt: T3 }), titled(3, { updatedAt: NOW, rev: 12, title: 'Entry 3, merged' })] },
+      'test',
+      NOW,
+    );
+    await applyRestore(later, 'merge', () => undefined, 1);
+    expect((await db().entries.get(uuid(3)))?.rev).toBe(12);
+    expect(await db().entries.count()).toBe(8);
   });
 });
