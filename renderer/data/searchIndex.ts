@@ -2,7 +2,7 @@ import Dexie, { RangeSet, type IndexableType, type IntervalTree, type Observabil
 import { whenIdleAfter } from '../platform/idle';
 import { useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
-import { isEncrypted } from '../crypto/session';
+import { currentKey } from '../crypto/session';
 import { db, type SearchSnapshotPart, type SextantDB } from './db';
 import {
   BUILD_CHUNKS,
@@ -21,10 +21,12 @@ import { eachKeyPage } from './keyPages';
  * particular, at full speed. The index itself lives in a Web Worker (renderer/data/search.worker.ts):
  * the page only reads rows (through the app's database, so whatever it does to stored records
  * applies) and posts them there; tokenising, indexing and searching never hold up the page.
- * Where workers are missing (unit tests) the same code runs in the page. In a plain journal the
- * worker reads the saved index, the records it checks it against and the records of a build
- * itself (renderer/data/searchWorkerReads.ts); while encryption is on the page reads them (its
- * database opens the sealed records) and posts them.
+ * Where workers are missing (unit tests) the same code runs in the page. The worker reads the
+ * saved index, the records it checks it against and the records of a build itself
+ * (renderer/data/searchWorkerReads.ts); while encryption is on it is given a copy of the data key
+ * with each such read and opens the sealed records there (zeroing the copy after). Where it
+ * cannot read (no IndexedDB in it, a record it cannot open) the page reads them through its
+ * database and posts them.
  *
  * Saved between starts: once built, and again a few seconds after changes when the page is idle,
  * the worker writes the index out (a snapshot, shared/search/snapshot.ts) and the page stores it
@@ -66,6 +68,13 @@ export interface SearchIndexState {
 // Entries read and posted per chunk while building (encryption on): each read is short, and the
 // worker indexes one chunk while the next is read.
 const CHUNK = BUILD_CHUNKS;
+
+/**
+ * A copy of the data key for one of the worker's own reads of an encrypted journal (it opens the
+ * sealed records there, off the page's thread, and zeroes the copy once the read is over);
+ * undefined for a plain journal.
+ */
+const workerKey = (): Uint8Array | undefined => currentKey()?.slice();
 // Chunks sent to the worker and not yet indexed, at most.
 const IN_WORKER = 2;
 // While a first build fills the index or a saved one loads, screens search again after its first
@@ -277,25 +286,26 @@ class SearchIndexStore {
       // at most every PARTIAL_EVERY_MS: each has screens search and draw, which the rest of
       // the load would wait for.
       const loaded = this.partialShown(database, true);
-      if (!isEncrypted()) {
-        // A plain journal: the worker reads and decodes the parts itself (no copy through the page),
-        // all but the first read, which the page makes while the worker starts (its code loads and
-        // compiles meanwhile, and it would open the database before reading): the first segment
-        // is decoded as soon as the worker runs.
-        const first = await database.searchSnapshot.orderBy(':id').limit(chunkSize(SNAPSHOT_PARTS_PER_READ, 0)).toArray();
-        if (this.database !== database) return '';
-        if (first.length === 0) return '';
-        this.send({ type: 'load-start' });
-        // Replies come in order: a first part that could not be taken in has said why before read-load fails.
-        let problem: unknown;
-        void this.call({ type: 'load-text', text: first.map((p) => p.text).join('') }).then(loaded, (e: unknown) => (problem = e));
-        const after = first[first.length - 1]!.part;
-        const { unavailable } = await this.call({ type: 'read-load', database: database.name, after }, loaded).catch((e: unknown) => {
+      // The worker reads and decodes the parts itself (no copy through the page; sealed ones opened
+      // with a copy of the key), all but the first read, which the page makes while the worker
+      // starts (its code loads and compiles meanwhile, and it would open the database before
+      // reading): the first segment is decoded as soon as the worker runs.
+      const first = await database.searchSnapshot.orderBy(':id').limit(chunkSize(SNAPSHOT_PARTS_PER_READ, 0)).toArray();
+      if (this.database !== database) return '';
+      if (first.length === 0) return '';
+      this.send({ type: 'load-start' });
+      // Replies come in order: a first part that could not be taken in has said why before read-load fails.
+      let problem: unknown;
+      void this.call({ type: 'load-text', text: first.map((p) => p.text).join('') }).then(loaded, (e: unknown) => (problem = e));
+      const after = first[first.length - 1]!.part;
+      const { unavailable } = await this.call({ type: 'read-load', database: database.name, after, key: workerKey() }, loaded).catch(
+        (e: unknown) => {
           throw problem ?? e;
-        });
-        if (!unavailable) return null;
-      }
-      // Sealed parts: the page opens them (a few at a time) and posts their text in order.
+        },
+      );
+      if (!unavailable) return null;
+      // The worker cannot read them (no IndexedDB there, a part it cannot open): the page reads the
+      // parts (a few at a time, through its database) and posts their text in order.
       this.send({ type: 'load-start' });
       // A part that cannot be taken in makes the worker drop the load: load-end then says why.
       const posted = (parts: unknown[]) =>
@@ -340,13 +350,11 @@ class SearchIndexStore {
 
   /** Checks the loaded snapshot against every stored record; the worker indexes again only what differs. */
   private async reconcile(database: SextantDB): Promise<void> {
-    if (!isEncrypted()) {
-      this.send({ type: 'reconcile-start' });
-      const { unavailable } = await this.call({ type: 'read-reconcile', database: database.name });
-      if (this.database !== database) return;
-      if (!unavailable) return this.reconcileEnd(database);
-    }
-    // The worker cannot read this journal (sealed records): the page reads it and posts the rows,
+    this.send({ type: 'reconcile-start' });
+    const { unavailable } = await this.call({ type: 'read-reconcile', database: database.name, key: workerKey() });
+    if (this.database !== database) return;
+    if (!unavailable) return this.reconcileEnd(database);
+    // The worker cannot read this journal (no IndexedDB there, a record it cannot open): the page reads it and posts the rows,
     // from a fresh start (whatever the worker took in before it stopped is checked again).
     this.send({ type: 'reconcile-start' });
     this.send({ type: 'reconcile-people', rows: await database.people.toArray() });
@@ -375,8 +383,8 @@ class SearchIndexStore {
       performance.mark?.('sextant:search-build-start');
       this.send({ type: 'build', inPlace: first });
       if (!(await this.readInWorker(database, first))) {
-        // The worker cannot read this journal (sealed records): the page reads and posts the rows,
-        // into a fresh index.
+        // The worker cannot read this journal (no IndexedDB there, a record it cannot open): the
+        // page reads and posts the rows, into a fresh index.
         this.send({ type: 'build', inPlace: first });
         if (!(await this.readInPage(database, first))) return;
       }
@@ -414,13 +422,15 @@ class SearchIndexStore {
   }
 
   /**
-   * A plain journal: the worker reads every person and entry itself (never waiting for the page,
-   * which draws the screen meanwhile, and each row copied once). False when it cannot (sealed
-   * records, no IndexedDB in the worker).
+   * The worker reads every person and entry itself (never waiting for the page, which draws the
+   * screen meanwhile, and each row copied once; sealed ones opened there with a copy of the key).
+   * False when it cannot (no IndexedDB in the worker, a record it cannot open).
    */
   private async readInWorker(database: SextantDB, first: boolean): Promise<boolean> {
-    if (isEncrypted()) return false;
-    const { unavailable } = await this.call({ type: 'read-build', database: database.name }, this.partialShown(database, first));
+    const { unavailable } = await this.call(
+      { type: 'read-build', database: database.name, key: workerKey() },
+      this.partialShown(database, first),
+    );
     return !unavailable;
   }
 

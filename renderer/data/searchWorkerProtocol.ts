@@ -33,9 +33,11 @@ export const SNAPSHOT_PARTS_PER_READ: readonly number[] = [1, 2, 4, 8];
  * the stored records with `reconcile-*` (people first, then entries in chunks); `save` returns
  * the live index as a snapshot.
  *
- * In a plain journal the worker reads the snapshot and the records to check it against itself
- * (`read-load`, `read-reconcile`, given the database's name; see searchWorkerReads.ts). Their reply
- * says `unavailable` when it cannot (sealed records): the page then reads and posts them as above.
+ * The worker reads the snapshot and the records to check it against itself (`read-load`,
+ * `read-reconcile`, given the database's name; see searchWorkerReads.ts), with an encrypted
+ * journal given a copy of the data key (`key`, zeroed once the read is over). Their reply says
+ * `unavailable` when it cannot (sealed records and no key, say): the page then reads and posts
+ * them as above.
  */
 export type ToSearchWorker = { id: number } &
   /** `inPlace`: fill the live index itself (a first build: nothing to answer meanwhile), so searches answer from what is indexed so far. */
@@ -57,10 +59,10 @@ export type ToSearchWorker = { id: number } &
     | { type: 'reconcile-end' }
     | { type: 'save' }
     /** `after`: the parts up to this one were posted with load-start and load-text; the worker reads on from the next. */
-    | { type: 'read-load'; database: string; after?: number }
-    | { type: 'read-reconcile'; database: string }
+    | { type: 'read-load'; database: string; after?: number; key?: Uint8Array }
+    | { type: 'read-reconcile'; database: string; key?: Uint8Array }
     /** After `build`: the worker reads every person and entry into the index being built (a progress reply per chunk). */
-    | { type: 'read-build'; database: string }
+    | { type: 'read-build'; database: string; key?: Uint8Array }
   );
 
 /** The messages the worker answers by reading the journal itself. */
@@ -151,8 +153,12 @@ export class SearchWorkerState {
   /** The worker reads the journal itself: the snapshot, or a reconciliation's or a build's rows. */
   private async read(msg: ReadMessage): Promise<Partial<FromSearchWorker>> {
     if (msg.type === 'read-build') performance.mark?.('sextant:search-worker-read-build');
-    const database = await openExisting(msg.database);
+    const database = await openExisting(msg.database).catch((e: unknown) => {
+      msg.key?.fill(0);
+      throw e;
+    });
     if (msg.type === 'read-build') performance.mark?.('sextant:search-worker-opened');
+    const { key } = msg;
     try {
       if (msg.type === 'read-load') {
         const continued = msg.after !== undefined;
@@ -172,7 +178,7 @@ export class SearchWorkerState {
               for (const { text } of parts as { text?: unknown }[])
                 if (this.loadText(typeof text === 'string' ? text : '')) this.progress(this.reply(msg, { progress: true }));
             },
-            msg.after,
+            { after: msg.after, dataKey: key },
           );
           if (!found) this.loading = null;
           else this.loadText(null);
@@ -185,11 +191,11 @@ export class SearchWorkerState {
       }
       if (msg.type === 'read-build') {
         // Into the index `build` started (the live one for a first build, so searches meanwhile
-        // answer from what is in); sealed rows stop it (unavailable), and the page builds again.
-        // The people (a conversation is indexed with its person's name) and the first entries are
-        // read side by side: one wait for the disk before indexing starts, not two.
+        // answer from what is in); rows it cannot read (sealed, no key) stop it (unavailable), and
+        // the page builds again. The people (a conversation is indexed with its person's name) and
+        // the first entries are read side by side: one wait for the disk before indexing starts, not two.
         const index = this.next ?? this.live;
-        const people = readAll(database, 'people').then((rows) => index.addPeople(rows));
+        const people = readAll(database, 'people', key).then((rows) => index.addPeople(rows));
         await readInChunks(
           database,
           'entries',
@@ -200,16 +206,18 @@ export class SearchWorkerState {
             index.addEntries(rows);
             this.progress(this.reply(msg, { progress: true }));
           },
-          undefined,
-          people,
+          { before: people, dataKey: key },
         );
         return {};
       }
-      this.live.reconcilePeople(await readAll(database, 'people'));
-      await readInChunks(database, 'entries', 'id', READ_CHUNK, (rows) => this.live.reconcileEntries(rows));
+      this.live.reconcilePeople(await readAll(database, 'people', key));
+      await readInChunks(database, 'entries', 'id', READ_CHUNK, (rows) => this.live.reconcileEntries(rows), {
+        dataKey: key,
+      });
       return {};
     } finally {
       database.close();
+      key?.fill(0);
     }
   }
 

@@ -1,13 +1,15 @@
-import { isSealed } from '../crypto/records';
+import { isSealed, openRecord } from '../crypto/records';
 
 /**
  * The search worker's own reads of a plain (unencrypted) journal, straight from IndexedDB: the
  * rows are read, deserialised and indexed in the worker, so a build or a check of a saved index
  * costs the page nothing and each row is copied once (not read in the page, then copied to the
  * worker). The next chunk is requested before the worker indexes the one it has, so the disk and
- * the indexing overlap. Only for records stored in clear: a sealed one (encryption on, or a copy
- * being made) throws WorkerReadUnavailable, and the page reads through its database instead,
- * which opens sealed records with the key only it holds.
+ * the indexing overlap. Sealed records (encryption on) are opened here with a copy of the data key
+ * that the page sends with the read (the worker zeroes it once the read is over; locking reloads
+ * the window, worker and all): their decryption costs the page nothing either. Without a key, or
+ * when a sealed record cannot be opened, the read throws WorkerReadUnavailable and the page reads
+ * through its database instead (which says what is wrong).
  */
 
 /** The worker cannot read this journal itself (sealed records, no such database, no IndexedDB): the page reads it. */
@@ -41,9 +43,15 @@ export function openExisting(name: string): Promise<IDBDatabase> {
   });
 }
 
-function checked(rows: unknown[]): unknown[] {
-  if (rows.some(isSealed)) throw new WorkerReadUnavailable('its records are sealed.');
-  return rows;
+/** The rows of `store` as written: sealed ones opened with `dataKey` (`keyField`: their primary key). */
+function opened(rows: unknown[], store: string, keyField: string, dataKey: Uint8Array | undefined): unknown[] {
+  if (!rows.some(isSealed)) return rows;
+  if (!dataKey) throw new WorkerReadUnavailable('its records are sealed.');
+  try {
+    return rows.map((row) => (isSealed(row) ? openRecord(dataKey, store, row, row[keyField]) : row));
+  } catch {
+    throw new WorkerReadUnavailable('a sealed record could not be opened.');
+  }
 }
 
 function getAll(database: IDBDatabase, store: string, range: IDBKeyRange | null, count?: number): Promise<unknown[]> {
@@ -59,9 +67,9 @@ function getAll(database: IDBDatabase, store: string, range: IDBKeyRange | null,
   });
 }
 
-/** Every row of a store at once (people, the snapshot's parts), in key order. */
-export async function readAll(database: IDBDatabase, store: string): Promise<unknown[]> {
-  return checked(await getAll(database, store, null));
+/** Every row of a store (primary key `id`) at once, in key order; `dataKey` opens sealed rows. */
+export async function readAll(database: IDBDatabase, store: string, dataKey?: Uint8Array): Promise<unknown[]> {
+  return opened(await getAll(database, store, null), store, 'id', dataKey);
 }
 
 /**
@@ -70,9 +78,9 @@ export async function readAll(database: IDBDatabase, store: string): Promise<unk
  * `chunk` may list the sizes of the first reads, the last one repeated (a saved index's first
  * segment arrives after a small read rather than a large one). The next chunk is requested before
  * `take` runs on this one. Between chunks the worker returns to its event loop, so a search asked
- * meanwhile is answered within a chunk. `after`: start after this key (the rows up to it were read
- * elsewhere). `before`: what must be done before the first chunk is taken in (it runs side by side with
- * the first read).
+ * meanwhile is answered within a chunk. Options: `after`, start after this key (the rows up to it
+ * were read elsewhere); `before`, what must be done before the first chunk is taken in (it runs side
+ * by side with the first read); `dataKey`, which opens sealed rows.
  */
 export async function readInChunks(
   database: IDBDatabase,
@@ -80,8 +88,7 @@ export async function readInChunks(
   key: string,
   chunk: number | readonly number[],
   take: (rows: unknown[]) => void,
-  after?: IDBValidKey,
-  before?: Promise<unknown>,
+  { after, before, dataKey }: { after?: IDBValidKey; before?: Promise<unknown>; dataKey?: Uint8Array } = {},
 ): Promise<void> {
   let reads = 0;
   let size = chunkSize(chunk, reads++);
@@ -92,7 +99,7 @@ export async function readInChunks(
     await before;
   }
   for (;;) {
-    const rows = checked(await next);
+    const rows = opened(await next, store, key, dataKey);
     if (rows.length === 0) return;
     const last = (rows[rows.length - 1] as Record<string, IDBValidKey>)[key]!;
     const more = rows.length === size;

@@ -46,7 +46,7 @@ describe('the search worker reading a plain journal itself', () => {
     const order: string[] = [];
     let release!: () => void;
     const before = new Promise<void>((r) => (release = r)).then(() => order.push('before'));
-    const read = readInChunks(database, 'entries', 'id', 10, (rows) => order.push(`chunk of ${rows.length}`), undefined, before);
+    const read = readInChunks(database, 'entries', 'id', 10, (rows) => order.push(`chunk of ${rows.length}`), { before });
     // The first read is under way; nothing is taken in until `before` is done.
     await new Promise((r) => setTimeout(r, 20));
     expect(order).toEqual([]);
@@ -56,7 +56,7 @@ describe('the search worker reading a plain journal itself', () => {
     // A failure of `before` is the read's failure, and no chunk is taken in.
     const taken: number[] = [];
     await expect(
-      readInChunks(database, 'entries', 'id', 10, (rows) => taken.push(rows.length), undefined, Promise.reject(new Error('no people'))),
+      readInChunks(database, 'entries', 'id', 10, (rows) => taken.push(rows.length), { before: Promise.reject(new Error('no people')) }),
     ).rejects.toThrow('no people');
     expect(taken).toEqual([]);
     database.close();
