@@ -103,5 +103,6 @@ for (const [k, t] of Object.entries(out))
   console.log(k.padEnd(22), 'median', Math.round(median(t)), 'ms; runs', t.map(Math.round).join(' '));
 for (const v of Object.keys(dists))
   for (const what of ['restore', 'PDF first', 'PDF again'])
-    if (out[`${v} enc ${what}`]) console.log(`${v} ${what}: encrypted / plain`, (median(out[`${v} enc ${what}`]) / median(out[`${v} plain ${what}`])).toFixed(2));
+    if (out[`${v} enc ${what}`])
+      console.log(`${v} ${what}: encrypted / plain`, (median(out[`${v} enc ${what}`]) / median(out[`${v} plain ${what}`])).toFixed(2));
 console.log('load average (1 min) at start / after restores / after PDFs:', loads.map((l) => l.toFixed(1)).join(' / '));
