@@ -17,12 +17,13 @@ import { Person, PERSON_PATHS } from './person';
 /** Whether a value is one the schema keeps as it is, for one field. */
 export type Check = (value: unknown) => boolean;
 
-// The formats as the schemas check them (their own regular expressions, the same date test).
-const UUID = patternOf(Id);
-const DATE_TIME = patternOf(IsoDateTime);
+// The formats as the schemas check them (their own regular expressions, the same date test),
+// taken from the schemas on first use (the schemas are built on first use: ./lazy.ts).
+let UUID: RegExp | undefined;
+let DATE_TIME: RegExp | undefined;
 const SKILLS = new Set<unknown>(SKILL_IDS);
 // z.email()'s pattern (Person's email is z.email().max(320)).
-const EMAIL = patternOf(Person.shape.email.unwrap());
+let EMAIL: RegExp | undefined;
 
 function patternOf(schema: unknown): RegExp {
   const pattern = (schema as { _zod?: { def?: { pattern?: unknown } } })._zod?.def?.pattern;
@@ -31,8 +32,8 @@ function patternOf(schema: unknown): RegExp {
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-export const uuid: Check = (v) => isString(v) && UUID.test(v);
-export const dateTime: Check = (v) => isString(v) && DATE_TIME.test(v);
+export const uuid: Check = (v) => isString(v) && (UUID ??= patternOf(Id)).test(v);
+export const dateTime: Check = (v) => isString(v) && (DATE_TIME ??= patternOf(IsoDateTime)).test(v);
 export const date: Check = (v) => isString(v) && isIsoDate(v);
 /** ShortText (trimmed, at most 200), already trimmed; `min` 1 for RequiredText. */
 export const shortText =
@@ -129,22 +130,25 @@ export function quickRecord(shape: Shape, row: unknown): Record<string, unknown>
   return keys === kept ? out : undefined;
 }
 
-const PERSON_SHAPE = inSchemaOrder(Person.shape, {
-  ...META,
-  name: shortText(1),
-  role: shortText(0),
-  company: shortText(0),
-  path: oneOf(PERSON_PATHS),
-  profileUrl: optional(webUrl),
-  email: optional((v) => isString(v) && v.length <= 320 && EMAIL.test(v)),
-  connectedOn: optional(date),
-  notes: optional(longText),
-  stayInTouchWeeks: optional(whole(1, 104)),
-});
+// Each shape is worked out on first use.
+let personShape: Shape | undefined;
+const PERSON_SHAPE = (): Shape =>
+  (personShape ??= inSchemaOrder(Person.shape, {
+    ...META,
+    name: shortText(1),
+    role: shortText(0),
+    company: shortText(0),
+    path: oneOf(PERSON_PATHS),
+    profileUrl: optional(webUrl),
+    email: optional((v) => isString(v) && v.length <= 320 && (EMAIL ??= patternOf(Person.shape.email.unwrap())).test(v)),
+    connectedOn: optional(date),
+    notes: optional(longText),
+    stayInTouchWeeks: optional(whole(1, 104)),
+  }));
 
 /** The person the schema gives for a stored row it keeps as it is; undefined for any other row (see the module's note). */
 export function quickPerson(row: unknown): Person | undefined {
-  return quickRecord(PERSON_SHAPE, row) as Person | undefined;
+  return quickRecord(PERSON_SHAPE(), row) as Person | undefined;
 }
 
 const list =
@@ -152,33 +156,35 @@ const list =
   (v) =>
     Array.isArray(v) && v.length >= min && v.length <= max;
 
-const GOAL_SHAPE = inSchemaOrder(
-  LearningGoal.shape,
-  {
-    ...ENTRY_META,
-    kind: literal('goal'),
-    title: shortText(1),
-    why: longText,
-    skills: (v) => list(6, 1)(v) && skills(v),
-    targetDate: optional(date),
-    status: oneOf(GOAL_STATUSES),
-    milestones: list(LIMITS.listItems),
-    resources: list(LIMITS.listItems),
-    progressNotes: longText,
-  },
-  {
-    milestones: inSchemaOrder(Milestone.shape, {
-      id: uuid,
+let goalShape: Shape | undefined;
+const GOAL_SHAPE = (): Shape =>
+  (goalShape ??= inSchemaOrder(
+    LearningGoal.shape,
+    {
+      ...ENTRY_META,
+      kind: literal('goal'),
       title: shortText(1),
-      done: boolean,
-      doneDate: optional(date),
-      dueDate: optional(date),
-    }),
-    resources: inSchemaOrder(Resource.shape, { title: shortText(1), url: optional(webUrl) }),
-  },
-);
+      why: longText,
+      skills: (v) => list(6, 1)(v) && skills(v),
+      targetDate: optional(date),
+      status: oneOf(GOAL_STATUSES),
+      milestones: list(LIMITS.listItems),
+      resources: list(LIMITS.listItems),
+      progressNotes: longText,
+    },
+    {
+      milestones: inSchemaOrder(Milestone.shape, {
+        id: uuid,
+        title: shortText(1),
+        done: boolean,
+        doneDate: optional(date),
+        dueDate: optional(date),
+      }),
+      resources: inSchemaOrder(Resource.shape, { title: shortText(1), url: optional(webUrl) }),
+    },
+  ));
 
 /** The learning goal the schema (Entry's 'goal' kind) gives for a stored row it keeps as it is; undefined for any other row. */
 export function quickGoal(row: unknown): LearningGoal | undefined {
-  return quickRecord(GOAL_SHAPE, row) as LearningGoal | undefined;
+  return quickRecord(GOAL_SHAPE(), row) as LearningGoal | undefined;
 }
