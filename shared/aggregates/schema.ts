@@ -1,37 +1,62 @@
 /** zod schemas of the aggregate rows kept at write time (checked on read like every stored record). */
 import { z } from 'zod';
 import { SKILL_IDS } from '../domain/framework';
-import { ConversationKind, Id, IsoDate, Level, PathLean, RequiredText, SkillIdSchema, Tag } from '../schemas';
+import {
+  ConversationKind,
+  CONVERSATION_KINDS,
+  Id,
+  IsoDate,
+  Level,
+  PATH_LEANS,
+  PathLean,
+  RequiredText,
+  SkillIdSchema,
+  Tag,
+} from '../schemas';
+import { built, lazySchema } from '../schemas/lazy';
 
-export const DayCountsSchema = z.record(IsoDate, z.number().int().positive());
+// Built on first use (shared/schemas/lazy.ts).
+export const DayCountsSchema = lazySchema(() => z.record(built(IsoDate), z.number().int().positive()));
 
-export const SkillEvidenceRowSchema = z.strictObject({ skill: SkillIdSchema, days: DayCountsSchema });
+export const SkillEvidenceRowSchema = lazySchema(() => z.strictObject({ skill: built(SkillIdSchema), days: built(DayCountsSchema) }));
 
-export const PersonSummaryRowSchema = z.strictObject({ personId: Id, days: DayCountsSchema, followUps: DayCountsSchema });
+export const PersonSummaryRowSchema = lazySchema(() =>
+  z.strictObject({ personId: built(Id), days: built(DayCountsSchema), followUps: built(DayCountsSchema) }),
+);
 
 /** The one row of tag counts (in the aggregates' meta table, under the key 'tags'). */
-export const TagCountsRowSchema = z.strictObject({ key: z.literal('tags'), counts: z.record(Tag, z.number().int().positive()) });
+export const TagCountsRowSchema = lazySchema(() =>
+  z.strictObject({ key: z.literal('tags'), counts: z.record(built(Tag), z.number().int().positive()) }),
+);
 
-export const PathFactSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ id: Id, kind: z.literal('reflection'), date: IsoDate, title: RequiredText, lean: PathLean.optional() }),
-  z.strictObject({
-    id: Id,
-    kind: z.literal('conversation'),
-    date: IsoDate,
-    personId: Id,
-    conversationKind: ConversationKind,
-    energy: Level.optional(),
-    followUpDate: IsoDate.optional(),
-    followUpDone: z.boolean(),
-    hasTakeaways: z.boolean(),
-  }),
-]);
+export const PathFactSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      id: built(Id),
+      kind: z.literal('reflection'),
+      date: built(IsoDate),
+      title: built(RequiredText),
+      lean: built(PathLean).optional(),
+    }),
+    z.strictObject({
+      id: built(Id),
+      kind: z.literal('conversation'),
+      date: built(IsoDate),
+      personId: built(Id),
+      conversationKind: built(ConversationKind),
+      energy: built(Level).optional(),
+      followUpDate: built(IsoDate).optional(),
+      followUpDone: z.boolean(),
+      hasTakeaways: z.boolean(),
+    }),
+  ]),
+);
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (v: unknown): v is string => typeof v === 'string' && DATE_SHAPE.test(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
-const LEANS: readonly unknown[] = PathLean.options;
-const CONVERSATION_KINDS: readonly unknown[] = ConversationKind.options;
+const LEANS: readonly unknown[] = PATH_LEANS;
+const KINDS: readonly unknown[] = CONVERSATION_KINDS;
 const REFLECTION_KEYS = new Set(['id', 'kind', 'date', 'title', 'lean']);
 const CONVERSATION_KEYS = new Set([
   'id',
@@ -62,7 +87,7 @@ export function looksLikePathFact(row: unknown): boolean {
   if (r.kind !== 'conversation') return false;
   return (
     isText(r.personId) &&
-    CONVERSATION_KINDS.includes(r.conversationKind) &&
+    KINDS.includes(r.conversationKind) &&
     (r.energy === undefined || (Number.isInteger(r.energy) && (r.energy as number) >= 1 && (r.energy as number) <= 5)) &&
     (r.followUpDate === undefined || isDate(r.followUpDate)) &&
     typeof r.followUpDone === 'boolean' &&

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CheckIn, Entry, IsoDateTime, PathAnswers, Person, SettingRow, SkillTarget } from '../schemas';
+import { built, lazySchema } from '../schemas/lazy';
 
 export const BACKUP_FORMAT = 'sextant-backup';
 /** The format version this app writes. 1 held the journal tables only; 2 added skills and path answers. */
@@ -24,23 +25,22 @@ export const MAX_BACKUP_BYTES = 300_000_000;
 
 const rows = <T extends z.ZodType>(schema: T) => z.array(schema).max(MAX_ROWS_PER_TABLE, `at most ${MAX_ROWS_PER_TABLE} rows per table`);
 
-/** Every table, as arrays of its records. */
-export const BackupData = z.strictObject({
-  entries: rows(Entry),
-  people: rows(Person),
-  settings: rows(SettingRow),
-  checkIns: rows(CheckIn),
-  targets: rows(SkillTarget),
-  pathAnswers: rows(PathAnswers),
-});
+/** Every table, as arrays of its records. Like every schema here, built on first use (shared/schemas/lazy.ts). */
+export const BackupData = lazySchema(() =>
+  z.strictObject({
+    entries: rows(built(Entry)),
+    people: rows(built(Person)),
+    settings: rows(built(SettingRow)),
+    checkIns: rows(built(CheckIn)),
+    targets: rows(built(SkillTarget)),
+    pathAnswers: rows(built(PathAnswers)),
+  }),
+);
 export type BackupData = z.infer<typeof BackupData>;
 export type TableName = keyof BackupData;
 export type TableRow = BackupData[TableName][number];
 
-/** The table names, in the order the backup writes them. */
-export const TABLE_NAMES = Object.keys(BackupData.shape) as TableName[];
-
-/** The primary key of each table (the same as the Dexie schema's first field). */
+/** The primary key of each table (the same as the Dexie schema's first field), in BackupData's order. */
 export const TABLE_KEYS: Record<TableName, string> = {
   entries: 'id',
   people: 'id',
@@ -49,6 +49,9 @@ export const TABLE_KEYS: Record<TableName, string> = {
   targets: 'skill',
   pathAnswers: 'id',
 };
+
+/** The table names, in the order the backup writes them (BackupData's; a test checks the two agree). */
+export const TABLE_NAMES = Object.keys(TABLE_KEYS) as TableName[];
 
 /** What each table holds, for previews. */
 export const TABLE_LABELS: Record<TableName, string> = {
@@ -102,7 +105,7 @@ const envelopeFields = <D extends z.ZodObject, V extends number>(version: V, dat
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(version),
   appVersion: z.string().max(50),
-  exportedAt: IsoDateTime,
+  exportedAt: built(IsoDateTime),
   counts: Counts(data.shape),
 });
 
@@ -113,12 +116,12 @@ const envelope = <D extends z.ZodObject, V extends number>(version: V, data: D) 
   });
 
 /** Format version 1: the journal tables of the first database schema. */
-export const BackupDataV1 = BackupData.pick({ entries: true, people: true, settings: true });
-export const BackupV1 = envelope(1, BackupDataV1);
+export const BackupDataV1 = lazySchema(() => built(BackupData).pick({ entries: true, people: true, settings: true }));
+export const BackupV1 = lazySchema(() => envelope(1, built(BackupDataV1)));
 export type BackupV1 = z.infer<typeof BackupV1>;
 
 /** The current format. */
-export const Backup = envelope(CURRENT_FORMAT_VERSION, BackupData);
+export const Backup = lazySchema(() => envelope(CURRENT_FORMAT_VERSION, built(BackupData)));
 export type Backup = z.infer<typeof Backup>;
 
 /**
@@ -126,16 +129,18 @@ export type Backup = z.infer<typeof Backup>;
  * checked with this first, then the rows in chunks (shared/backup/read.ts), so a large backup
  * is checked step by step with progress and the same problems are reported.
  */
-export const BackupShell = z.strictObject({
-  ...envelopeFields(CURRENT_FORMAT_VERSION, BackupData),
-  data: z.strictObject(
-    Object.fromEntries(
-      TABLE_NAMES.map((t) => [t, z.array(z.unknown()).max(MAX_ROWS_PER_TABLE, `at most ${MAX_ROWS_PER_TABLE} rows per table`)]),
-    ) as {
-      [K in TableName]: z.ZodArray<z.ZodUnknown>;
-    },
-  ),
-});
+export const BackupShell = lazySchema(() =>
+  z.strictObject({
+    ...envelopeFields(CURRENT_FORMAT_VERSION, built(BackupData)),
+    data: z.strictObject(
+      Object.fromEntries(
+        TABLE_NAMES.map((t) => [t, z.array(z.unknown()).max(MAX_ROWS_PER_TABLE, `at most ${MAX_ROWS_PER_TABLE} rows per table`)]),
+      ) as {
+        [K in TableName]: z.ZodArray<z.ZodUnknown>;
+      },
+    ),
+  }),
+);
 
 /** Row counts per table. */
 export function countRows(data: BackupData): Record<TableName, number> {

@@ -19,7 +19,8 @@ export const IsoDate = lazySchema(() => z.string().refine(isIsoDate, { message: 
 export const IsoDateTime = lazySchema(() => z.iso.datetime({ offset: true, message: 'must be a date-time like 2026-03-14T09:30:00Z' }));
 export const SkillIdSchema = lazySchema(() => z.enum(SKILL_IDS, { message: 'must be one of the six skill ids' }));
 export const Level = lazySchema(() => z.number().int().min(1, 'must be from 1 to 5').max(5, 'must be from 1 to 5'));
-export const PathLean = lazySchema(() => z.enum(['internal', 'external', 'unsure']));
+export const PATH_LEANS = ['internal', 'external', 'unsure'] as const;
+export const PathLean = lazySchema(() => z.enum(PATH_LEANS));
 
 export const ShortText = lazySchema(() => z.string().trim().max(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`));
 export const RequiredText = lazySchema(() => built(ShortText).min(1, 'is required'));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SKILL_IDS } from '../domain/framework';
 import { SEARCH_DOC_TYPES, type SearchDocType } from './documents';
+import { built, lazySchema } from '../schemas/lazy';
 import { JournalSearchIndex, type EngineSegment, type EngineState } from './searchEngine';
 
 /**
@@ -216,15 +217,18 @@ function readNumbers(text: string): Int32Array {
   return out.subarray(0, k);
 }
 
-const Doc = z.tuple([
-  z.string(),
-  z.custom<SearchDocType>((v) => typeof v === 'string' && (SEARCH_DOC_TYPES as readonly string[]).includes(v)),
-  z.string(),
-  z.string(),
-  z.array(z.string()),
-  z.array(z.enum(SKILL_IDS)),
-  z.string().nullable(),
-]);
+// The schemas are built on first use (shared/schemas/lazy.ts): a start without a saved index builds none.
+const Doc = lazySchema(() =>
+  z.tuple([
+    z.string(),
+    z.custom<SearchDocType>((v) => typeof v === 'string' && (SEARCH_DOC_TYPES as readonly string[]).includes(v)),
+    z.string(),
+    z.string(),
+    z.array(z.string()),
+    z.array(z.enum(SKILL_IDS)),
+    z.string().nullable(),
+  ]),
+);
 const DOC_TYPES: ReadonlySet<unknown> = new Set(SEARCH_DOC_TYPES);
 const SKILLS: ReadonlySet<unknown> = new Set(SKILL_IDS);
 const isString = (v: unknown) => typeof v === 'string';
@@ -252,29 +256,33 @@ function looksLikeDoc(d: unknown): boolean {
 }
 
 /** The stored documents: each quickly checked, and parsed by Doc only when that check fails. */
-const StoredDocs = z.array(z.unknown()).superRefine((docs, ctx) => {
-  for (let i = 0; i < docs.length; i++) {
-    if (looksLikeDoc(docs[i])) continue;
-    const parsed = Doc.nullable().safeParse(docs[i]);
-    if (parsed.success) continue;
-    const issue = parsed.error.issues[0]!;
-    ctx.addIssue({ code: 'custom', message: issue.message, path: [i, ...issue.path] });
-    return;
-  }
-});
+const StoredDocs = lazySchema(() =>
+  z.array(z.unknown()).superRefine((docs, ctx) => {
+    for (let i = 0; i < docs.length; i++) {
+      if (looksLikeDoc(docs[i])) continue;
+      const parsed = Doc.nullable().safeParse(docs[i]);
+      if (parsed.success) continue;
+      const issue = parsed.error.issues[0]!;
+      ctx.addIssue({ code: 'custom', message: issue.message, path: [i, ...issue.path] });
+      return;
+    }
+  }),
+);
 type StoredDoc = z.output<typeof Doc> | null;
-const Prints = z.array(z.tuple([z.string(), z.number().int().nonnegative()]));
-const Header = z.object({
-  format: z.literal('sextant-search-index'),
-  /** 1: the whole index in one object (no `from`, with the fingerprints); 2: a segment. */
-  version: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
-  from: z.number().int().nonnegative().optional(),
-  stored: StoredDocs,
-  words: z.array(z.string()),
-  entryPrints: Prints.optional(),
-  personPrints: Prints.optional(),
-  numbers: z.string(),
-});
+const Prints = lazySchema(() => z.array(z.tuple([z.string(), z.number().int().nonnegative()])));
+const Header = lazySchema(() =>
+  z.object({
+    format: z.literal('sextant-search-index'),
+    /** 1: the whole index in one object (no `from`, with the fingerprints); 2: a segment. */
+    version: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
+    from: z.number().int().nonnegative().optional(),
+    stored: built(StoredDocs),
+    words: z.array(z.string()),
+    entryPrints: built(Prints).optional(),
+    personPrints: built(Prints).optional(),
+    numbers: z.string(),
+  }),
+);
 
 /** Writes an index's state as text: one line per segment, the first of `firstSlots` slots, the others of `segmentSlots` (see the top of this file). */
 export function encodeSnapshot(

@@ -35,38 +35,41 @@ export function parseStoredEntry(row: unknown): Entry | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Per kind: each field's check, in the schema's key order. */
-const SHAPES: Record<string, Shape> = {
-  reflection: inSchemaOrder(Reflection.shape, {
-    ...ENTRY_META,
-    kind: literal('reflection'),
-    title: shortText(1),
-    body: longText,
-    mood: optional(level),
-    lean: optional(oneOf(PathLean.options)),
-    promptId: optional(shortText(0)),
-    starred: optional(boolean),
-  }),
-  conversation: inSchemaOrder(Conversation.shape, {
-    ...ENTRY_META,
-    kind: literal('conversation'),
-    personId: uuid,
-    conversationKind: oneOf(CONVERSATION_KINDS),
-    notes: longText,
-    takeaways: longText,
-    energy: optional(level),
-    followUpDate: optional(date),
-    followUpTime: optional((v) => TimeOfDay.safeParse(v).success), // rarely set: the schema itself
-    followUpNote: optional(shortText(0)),
-    followUpDone: boolean,
-  }),
-};
+/** Per kind: each field's check, in the schema's key order (worked out on first use, as the schemas are built). */
+let shapes: Record<string, Shape> | undefined;
+const SHAPES = (): Record<string, Shape> =>
+  (shapes ??= {
+    reflection: inSchemaOrder(Reflection.shape, {
+      ...ENTRY_META,
+      kind: literal('reflection'),
+      title: shortText(1),
+      body: longText,
+      mood: optional(level),
+      lean: optional(oneOf(PathLean.options)),
+      promptId: optional(shortText(0)),
+      starred: optional(boolean),
+    }),
+    conversation: inSchemaOrder(Conversation.shape, {
+      ...ENTRY_META,
+      kind: literal('conversation'),
+      personId: uuid,
+      conversationKind: oneOf(CONVERSATION_KINDS),
+      notes: longText,
+      takeaways: longText,
+      energy: optional(level),
+      followUpDate: optional(date),
+      followUpTime: optional((v) => TimeOfDay.safeParse(v).success), // rarely set: the schema itself
+      followUpNote: optional(shortText(0)),
+      followUpDone: boolean,
+    }),
+  });
 
 /** The entry the schema gives for a reflection, conversation or learning goal whose values it keeps as they are; undefined for any other row. */
 export function quickEntry(row: unknown): Entry | undefined {
   const kind = typeof row === 'object' && row !== null ? (row as Record<string, unknown>).kind : undefined;
   if (kind === 'goal') return quickGoal(row);
-  return typeof kind === 'string' && Object.hasOwn(SHAPES, kind) ? (quickRecord(SHAPES[kind]!, row) as Entry | undefined) : undefined;
+  const shapes = SHAPES();
+  return typeof kind === 'string' && Object.hasOwn(shapes, kind) ? (quickRecord(shapes[kind]!, row) as Entry | undefined) : undefined;
 }
 
 /** Person.safeParse for the search index, quicker on the rows an app writes (quickPerson; any other row goes through the schema). */

@@ -6,13 +6,17 @@ import { z } from 'zod';
 import { DEFAULT_PRIVACY_PREFS, Keyring, PrivacyPrefs } from '../../../shared/crypto/keyring';
 import { parseOrThrow } from '../../../shared/errors';
 import { db } from '../db';
+import { built, lazySchema } from '../../../shared/schemas/lazy';
 
-export const VaultRow = z.discriminatedUnion('name', [
-  z.strictObject({ name: z.literal('keyring'), value: Keyring }),
-  z.strictObject({ name: z.literal('prefs'), value: PrivacyPrefs }),
-  /** Which copy of the journal is current (see journalEncryption.ts): written last, in the copy's own transaction. */
-  z.strictObject({ name: z.literal('generation'), value: z.number().int().nonnegative() }),
-]);
+// Built on first use (shared/schemas/lazy.ts).
+export const VaultRow = lazySchema(() =>
+  z.discriminatedUnion('name', [
+    z.strictObject({ name: z.literal('keyring'), value: built(Keyring) }),
+    z.strictObject({ name: z.literal('prefs'), value: built(PrivacyPrefs) }),
+    /** Which copy of the journal is current (see journalEncryption.ts): written last, in the copy's own transaction. */
+    z.strictObject({ name: z.literal('generation'), value: z.number().int().nonnegative() }),
+  ]),
+);
 export type VaultRow = z.infer<typeof VaultRow>;
 
 /** The keyring, or null when the journal is not encrypted. Throws when it is there but damaged (never treated as "plain"). */
