@@ -40,11 +40,12 @@ async function start(): Promise<void> {
   // Reminders carry no private text while the journal is locked.
   connectJournalLock({ isLocked, subscribe: subscribeToLock });
   const showApp = async () => {
-    // The journal is open (and unlocked): the first screen's slow work starts now, not after its first render.
-    screen.warm();
+    // The journal is open (and unlocked): the first screen's slow work starts now, not after its
+    // first render; what its first render needs (the journal's count) is read beside the theme.
+    const warmed = screen.warm();
     // The chosen theme before the first render (theme-boot.js has usually set it already); it is
     // read once the journal is open, as an encrypted journal's settings are sealed too.
-    await applyStoredTheme().catch((e: unknown) => reportError(e, 'Reading the theme setting'));
+    await Promise.all([applyStoredTheme().catch((e: unknown) => reportError(e, 'Reading the theme setting')), warmed]);
     // Desktop only; loaded on demand so the web app's start never carries the backup code.
     if (platform.backups)
       fireAndReport(

@@ -5,6 +5,7 @@ import { JournalRoutes, preloadJournalScreen } from '../features/journal/Journal
 import { LockRoute } from '../features/privacy/LockRoute';
 import { lazyScreen } from './lazyScreen';
 import { prepareSearchIndex, startSearchIndex } from '../data/searchIndex';
+import { countJournalAtStart } from '../features/journal/startCount';
 
 // Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
 // The others load on first visit (App.tsx wraps the screen in Suspense).
@@ -24,8 +25,12 @@ export interface AppRoute {
   nav?: { label: string; to: string };
   /** Fetches the code of the screen shown at this route (`rest`: the path below a "/*" route). */
   preload?: (rest: string) => Promise<unknown>;
-  /** Starts the screen's own slow work when the app opens on it, once the journal is open (before the first render). */
-  warm?: () => void;
+  /**
+   * Starts the screen's own slow work when the app opens on it, once the journal is open (before
+   * the first render; `rest` as for `preload`). A promise returned is what the first render waits
+   * for (beside the theme read): only a read the screen's first render needs.
+   */
+  warm?: (rest: string) => void | Promise<unknown>;
 }
 
 /** Every screen of the app. A feature adds its route here (one line), in sidebar order. */
@@ -43,7 +48,14 @@ export const ROUTES: AppRoute[] = [
     },
     warm: () => void startSearchIndex(),
   },
-  { path: '/journal/*', element: <JournalRoutes />, nav: { label: 'Journal', to: '/journal' }, preload: preloadJournalScreen },
+  // The timeline's first render knows the journal's size: counted beside the theme read, not after a first render.
+  {
+    path: '/journal/*',
+    element: <JournalRoutes />,
+    nav: { label: 'Journal', to: '/journal' },
+    preload: preloadJournalScreen,
+    warm: (rest) => (rest === '' ? countJournalAtStart() : undefined),
+  },
   { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' }, preload: PeopleRoutes.preload },
   { path: '/skills/*', element: <SkillsRoutes />, nav: { label: 'Skills', to: '/skills' }, preload: SkillsRoutes.preload },
   { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' }, preload: PathRoutes.preload },
@@ -58,7 +70,7 @@ export const ROUTES: AppRoute[] = [
  * screen in the main bundle), so that the app's first render shows it without suspending (started
  * alongside opening the database); `warm` starts its own slow work (a no-op for most screens).
  */
-export function screenAt(pathname: string): { preload: () => Promise<unknown>; warm: () => void } {
+export function screenAt(pathname: string): { preload: () => Promise<unknown>; warm: () => void | Promise<unknown> } {
   const match = matchRoutes(
     ROUTES.map((r) => ({ path: r.path })),
     pathname,
@@ -66,6 +78,6 @@ export function screenAt(pathname: string): { preload: () => Promise<unknown>; w
   const route = match && ROUTES.find((r) => r.path === match.route.path);
   return {
     preload: () => route?.preload?.(match?.params['*'] ?? '') ?? Promise.resolve(),
-    warm: () => route?.warm?.(),
+    warm: () => route?.warm?.(match?.params['*'] ?? ''),
   };
 }

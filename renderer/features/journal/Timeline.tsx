@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useLiveQuery } from '../../data/live';
 import { SKILLS, skillName } from '../../../shared/domain/framework';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS } from '../../../shared/schemas';
@@ -11,6 +12,7 @@ import { filterFromParams, isUnfiltered, paramsFromFilter } from './filters';
 import { NewEntryLinks } from '../../components/NewEntryLinks';
 import { usePeopleNames } from './usePeopleNames';
 import { listTags } from '../../data/aggregates';
+import { forgetJournalCountAtStart, journalCountAtStart } from './startCount';
 
 /** The journal's timeline: every entry newest first, filterable by kind, skill and tag (kept in the URL). */
 export function Timeline() {
@@ -19,7 +21,9 @@ export function Timeline() {
   // Paged through the date index (more as the person scrolls), counted on the index.
   const { entries, hasMore, loadMore } = usePagedEntries(filter);
   const matching = useLiveQuery(() => countEntries(filter), [filter.kind, filter.skill, filter.tag]);
-  const total = useLiveQuery(() => countEntries(), []);
+  // At start the count is usually read already (startCount.ts): the first render shows the empty state or the filters.
+  const total = useLiveQuery(() => countEntries(), [], journalCountAtStart());
+  useEffect(forgetJournalCountAtStart, []);
   const tags = useLiveQuery(listTags, []) ?? [];
   const personNames = usePeopleNames(entries);
   // Each change is a new history entry, so Back undoes a filter.

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { useLiveQuery } from '../../data/live';
 import { SKILLS, SKILL_IDS, type SkillId } from '../../../shared/domain/framework';
 import { isIsoDate } from '../../../shared/dates';
@@ -31,6 +31,28 @@ function fromParams(params: URLSearchParams): { query: string; filters: SearchFi
   };
 }
 
+/**
+ * Puts the focus on `ref`'s element once the screen's first frame is painted, unless the person
+ * has moved it meanwhile. (`autoFocus` focuses during React's first commit, which makes the
+ * browser compute the whole page's style and layout there and then, before the first paint.)
+ */
+function useFocusAfterPaint(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const before = document.activeElement;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const now = document.activeElement;
+        if (now === before || now === document.body || now === null) ref.current?.focus();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ref]);
+}
+
 /** Search everything: entries of every kind, milestones and people, with filters; results as you type. */
 export function SearchPage() {
   const [params, changeParams] = useLatestSearchParams();
@@ -38,6 +60,8 @@ export function SearchPage() {
   const { hits, index, settled, unchecked } = useSearch(query, filters);
   const tags = useLiveQuery(listTags, []) ?? [];
   const queryId = useId();
+  const queryBox = useRef<HTMLInputElement>(null);
+  useFocusAfterPaint(queryBox);
   const filtered = !!(filters.types || filters.skill || filters.tag || filters.from || filters.to);
 
   // Typing replaces the history entry (no entry per letter); the URL still holds the last search.
@@ -86,8 +110,8 @@ export function SearchPage() {
           <input
             id={queryId}
             type="search"
+            ref={queryBox}
             value={query}
-            autoFocus
             autoComplete="off"
             spellCheck={false}
             placeholder="Words from titles, notes, tags or names"

@@ -6,6 +6,8 @@ import { Timeline } from '../../../renderer/features/journal/Timeline';
 import { restoreEntry } from '../../../renderer/data/repositories/entries';
 import { sampleJournal } from '../../shared/backup/sampleJournal';
 import { renderWithRouter } from './renderForm';
+import { countJournalAtStart, journalCountAtStart } from '../../../renderer/features/journal/startCount';
+import { screenAt } from '../../../renderer/app/routes';
 
 beforeEach(() => setDatabase(new SextantDB(`timeline-${crypto.randomUUID()}`)));
 afterEach(cleanup);
@@ -40,5 +42,28 @@ describe('the journal timeline as it starts', () => {
     expect(watch.filtersSeen()).toBeGreaterThan(0);
     expect(screen.getByRole('combobox', { name: 'Kind' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Start your journal' })).toBeNull();
+  });
+
+  it('counted at start (the route warms it), the first render already shows the empty state; a later visit counts afresh', async () => {
+    await screenAt('/journal').warm();
+    expect(journalCountAtStart()).toBe(0);
+    renderWithRouter(<Timeline />, '/journal');
+    // In the page straight after the first render, before any read of the timeline's own.
+    expect(screen.getByRole('heading', { name: 'Start your journal' })).toBeTruthy();
+    expect(journalCountAtStart()).toBeUndefined();
+    cleanup();
+
+    // Entries written since: the next timeline does not show the count made at start.
+    const { entries } = sampleJournal();
+    for (const e of entries) await restoreEntry(e);
+    renderWithRouter(<Timeline />, '/journal');
+    expect(screen.queryByRole('heading', { name: 'Start your journal' })).toBeNull();
+    expect(await screen.findByText(`${entries.length} entries`, undefined, { timeout: 5000 })).toBeTruthy();
+  });
+
+  it('only the timeline is counted at start, not an entry page', async () => {
+    expect(screenAt('/journal/new/reflection').warm()).toBeUndefined();
+    await countJournalAtStart();
+    expect(journalCountAtStart()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Backup, CURRENT_FORMAT_VERSION, makeBackup, serializeBackup, TABLE_NAMES } from '../../../shared/backup/format';
+import { Backup, BackupData, CURRENT_FORMAT_VERSION, makeBackup, serializeBackup, TABLE_NAMES } from '../../../shared/backup/format';
 import { migrateBackup } from '../../../shared/backup/migrate';
 import { readBackupFile } from '../../../shared/backup/read';
 import { InputError } from '../../../shared/errors';
@@ -25,6 +25,8 @@ describe('backup envelope', () => {
     expect(CURRENT_FORMAT_VERSION).toBe(2);
     expect(b.counts).toEqual({ entries: 3, people: 1, settings: 1, checkIns: 1, targets: 1, pathAnswers: 1 });
     expect(TABLE_NAMES).toEqual(['entries', 'people', 'settings', 'checkIns', 'targets', 'pathAnswers']);
+    // The names come from TABLE_KEYS (no schema built to list them): the same tables, in BackupData's order.
+    expect(TABLE_NAMES).toEqual(Object.keys(BackupData.shape));
   });
 
   it('reads back exactly what it wrote', () => {
