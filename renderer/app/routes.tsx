@@ -5,7 +5,9 @@ import { JournalRoutes, preloadJournalScreen } from '../features/journal/Journal
 import { LockRoute } from '../features/privacy/LockRoute';
 import { lazyScreen } from './lazyScreen';
 import { prepareSearchIndex, startSearchIndex } from '../data/searchIndex';
-import { countJournalAtStart } from '../features/journal/startCount';
+import { readAtStart } from './startReads';
+import { countEntries } from '../data/repositories/entryPages';
+import { JOURNAL_COUNT } from '../features/journal/Timeline';
 
 // Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
 // The others load on first visit (App.tsx wraps the screen in Suspense).
@@ -54,10 +56,17 @@ export const ROUTES: AppRoute[] = [
     element: <JournalRoutes />,
     nav: { label: 'Journal', to: '/journal' },
     preload: preloadJournalScreen,
-    warm: (rest) => (rest === '' ? countJournalAtStart() : undefined),
+    warm: (rest) => (rest === '' ? readAtStart(JOURNAL_COUNT, () => countEntries()) : undefined),
   },
   { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' }, preload: PeopleRoutes.preload },
-  { path: '/skills/*', element: <SkillsRoutes />, nav: { label: 'Skills', to: '/skills' }, preload: SkillsRoutes.preload },
+  // The overview and a skill's page read their data beside the theme (the screen's code is loaded by then).
+  {
+    path: '/skills/*',
+    element: <SkillsRoutes />,
+    nav: { label: 'Skills', to: '/skills' },
+    preload: SkillsRoutes.preload,
+    warm: (rest) => import('../features/skills/SkillsRoutes').then((m) => m.warmSkillsScreen(rest)),
+  },
   { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' }, preload: PathRoutes.preload },
   { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' }, preload: PlanRoutes.preload },
   { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' }, preload: SettingsPage.preload },

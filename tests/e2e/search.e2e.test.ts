@@ -165,4 +165,24 @@ describe('search, command palette and virtual lists with 1,000 entries', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('puts the focus in the search box on arrival, from the sidebar and on a start on Search', async () => {
+    const { page, context, errors } = await openApp(browser);
+    const box = page.getByRole('searchbox', { name: 'Search your journal' });
+    const boxFocused = () => box.evaluate((el) => el === document.activeElement);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+    await box.waitFor();
+    await expect.poll(boxFocused).toBe(true);
+    await page.keyboard.type('zeb');
+    expect(await box.inputValue()).toBe('zeb');
+
+    await page.goto(`${inject('baseURL')}#/search`);
+    await page.reload();
+    await box.waitFor();
+    await expect.poll(boxFocused).toBe(true);
+    await page.keyboard.type('retro');
+    expect(await box.inputValue()).toBe('retro');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

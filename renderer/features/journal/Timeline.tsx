@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useLiveQuery } from '../../data/live';
 import { SKILLS, skillName } from '../../../shared/domain/framework';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS } from '../../../shared/schemas';
@@ -12,7 +11,10 @@ import { filterFromParams, isUnfiltered, paramsFromFilter } from './filters';
 import { NewEntryLinks } from '../../components/NewEntryLinks';
 import { usePeopleNames } from './usePeopleNames';
 import { listTags } from '../../data/aggregates';
-import { forgetJournalCountAtStart, journalCountAtStart } from './startCount';
+import { useLiveQueryFromStart } from '../../app/startReads';
+
+/** The key of the journal's count read at start (app/startReads.ts). */
+export const JOURNAL_COUNT = 'journal-count';
 
 /** The journal's timeline: every entry newest first, filterable by kind, skill and tag (kept in the URL). */
 export function Timeline() {
@@ -21,9 +23,8 @@ export function Timeline() {
   // Paged through the date index (more as the person scrolls), counted on the index.
   const { entries, hasMore, loadMore } = usePagedEntries(filter);
   const matching = useLiveQuery(() => countEntries(filter), [filter.kind, filter.skill, filter.tag]);
-  // At start the count is usually read already (startCount.ts): the first render shows the empty state or the filters.
-  const total = useLiveQuery(() => countEntries(), [], journalCountAtStart());
-  useEffect(forgetJournalCountAtStart, []);
+  // Counted at start when the app opens here (routes.tsx): the first render shows the empty state or the filters.
+  const total = useLiveQueryFromStart(JOURNAL_COUNT, () => countEntries(), []);
   const tags = useLiveQuery(listTags, []) ?? [];
   const personNames = usePeopleNames(entries);
   // Each change is a new history entry, so Back undoes a filter.

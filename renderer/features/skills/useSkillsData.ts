@@ -1,4 +1,4 @@
-import { useLiveQuery } from '../../data/live';
+import { useLiveQueryFromStart } from '../../app/startReads';
 import { today } from '../../data/clock';
 import type { CheckIn, SkillTarget } from '../../../shared/schemas';
 import { evidenceOfRows, type EvidenceLike } from '../../../shared/skills/progress';
@@ -18,16 +18,22 @@ export interface SkillsData {
   today: string;
 }
 
-/** Check-ins, targets and the skills' evidence, kept live; undefined while loading. */
+/** The key of the skills' data read at start (app/startReads.ts). */
+export const SKILLS_DATA = 'skills-data';
+
+/** Check-ins, targets and the skills' evidence, read once. */
+export async function readSkillsData(): Promise<SkillsData> {
+  const now = today();
+  const [checkIns, targets, rows, futureEntries] = await Promise.all([
+    listCheckIns(),
+    listTargets(),
+    listSkillEvidence(),
+    countEntriesAfter(now),
+  ]);
+  return { checkIns, targets, evidence: evidenceOfRows(rows), futureEntries, today: now };
+}
+
+/** Check-ins, targets and the skills' evidence, kept live (read at start when the app opens on them); undefined while loading. */
 export function useSkillsData(): SkillsData | undefined {
-  return useLiveQuery(async () => {
-    const now = today();
-    const [checkIns, targets, rows, futureEntries] = await Promise.all([
-      listCheckIns(),
-      listTargets(),
-      listSkillEvidence(),
-      countEntriesAfter(now),
-    ]);
-    return { checkIns, targets, evidence: evidenceOfRows(rows), futureEntries, today: now };
-  }, []);
+  return useLiveQueryFromStart(SKILLS_DATA, readSkillsData, []);
 }

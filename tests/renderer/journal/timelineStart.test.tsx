@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import { SextantDB, setDatabase } from '../../../renderer/data/db';
-import { Timeline } from '../../../renderer/features/journal/Timeline';
+import { JOURNAL_COUNT, Timeline } from '../../../renderer/features/journal/Timeline';
 import { restoreEntry } from '../../../renderer/data/repositories/entries';
 import { sampleJournal } from '../../shared/backup/sampleJournal';
 import { renderWithRouter } from './renderForm';
-import { countJournalAtStart, journalCountAtStart } from '../../../renderer/features/journal/startCount';
+import { resultAtStart } from '../../../renderer/app/startReads';
 import { screenAt } from '../../../renderer/app/routes';
 
 beforeEach(() => setDatabase(new SextantDB(`timeline-${crypto.randomUUID()}`)));
@@ -46,11 +46,11 @@ describe('the journal timeline as it starts', () => {
 
   it('counted at start (the route warms it), the first render already shows the empty state; a later visit counts afresh', async () => {
     await screenAt('/journal').warm();
-    expect(journalCountAtStart()).toBe(0);
+    expect(resultAtStart(JOURNAL_COUNT)).toBe(0);
     renderWithRouter(<Timeline />, '/journal');
     // In the page straight after the first render, before any read of the timeline's own.
     expect(screen.getByRole('heading', { name: 'Start your journal' })).toBeTruthy();
-    expect(journalCountAtStart()).toBeUndefined();
+    expect(resultAtStart(JOURNAL_COUNT)).toBeUndefined();
     cleanup();
 
     // Entries written since: the next timeline does not show the count made at start.
@@ -61,9 +61,8 @@ describe('the journal timeline as it starts', () => {
     expect(await screen.findByText(`${entries.length} entries`, undefined, { timeout: 5000 })).toBeTruthy();
   });
 
-  it('only the timeline is counted at start, not an entry page', async () => {
+  it('only the timeline is counted at start, not an entry page', () => {
     expect(screenAt('/journal/new/reflection').warm()).toBeUndefined();
-    await countJournalAtStart();
-    expect(journalCountAtStart()).toBe(0);
+    expect(resultAtStart(JOURNAL_COUNT)).toBeUndefined();
   });
 });
