@@ -1,8 +1,8 @@
 import { createElement, lazy, useEffect, useState, type ComponentType } from 'react';
 import { whenIdleAfter } from '../platform/idle';
 
-/** A screen loaded on first use; `preload()` fetches its code ahead of time (idempotent while it succeeds). */
-export type LazyScreen<P extends object = object> = ComponentType<P> & { preload: () => Promise<unknown>; isLoaded: () => boolean };
+/** A screen loaded on first use; `preload()` fetches its code ahead of time (idempotent while it succeeds) and resolves to its module. */
+export type LazyScreen<P extends object = object, M = unknown> = ComponentType<P> & { preload: () => Promise<M>; isLoaded: () => boolean };
 
 /** The props of the component a module exports under `name`. */
 type PropsOf<M, K extends keyof M> = M[K] extends ComponentType<infer P> ? (P extends object ? P : object) : object;
@@ -29,7 +29,7 @@ export function retryFailedScreens(): void {
  * imports the chunk again. Only then: React renders again right after an error, and an automatic
  * retry there would request the chunk in a loop.
  */
-export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyScreen<PropsOf<M, K>> {
+export function lazyScreen<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyScreen<PropsOf<M, K>, M> {
   type P = PropsOf<M, K>;
   let loading: Promise<M> | undefined;
   let loaded: ComponentType<P> | undefined;

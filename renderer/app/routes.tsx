@@ -65,7 +65,7 @@ export const ROUTES: AppRoute[] = [
     element: <SkillsRoutes />,
     nav: { label: 'Skills', to: '/skills' },
     preload: SkillsRoutes.preload,
-    warm: (rest) => import('../features/skills/SkillsRoutes').then((m) => m.warmSkillsScreen(rest)),
+    warm: (rest) => SkillsRoutes.preload().then((m) => m.warmSkillsScreen(rest)),
   },
   { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' }, preload: PathRoutes.preload },
   { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' }, preload: PlanRoutes.preload },

@@ -34,5 +34,5 @@ export function lazySchema<T extends object>(build: () => T): T {
 
 /** The schema itself: built now if it is a `lazySchema` not yet used; any other value as it is. */
 export function built<T>(schema: T): T {
-  return ((schema as { [BUILT]?: T })[BUILT] ?? schema) as T;
+  return (schema as { [BUILT]?: T })[BUILT] ?? schema;
 }
