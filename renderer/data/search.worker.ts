@@ -5,4 +5,6 @@ import { serveSearchWorker } from './searchWorkerProtocol';
 
 // When the worker's script has run (bench/searchTrace.mjs lists the marks).
 performance.mark?.('sextant:search-worker-started');
-serveSearchWorker(self);
+// The page names the plain journal whose build it may read at once: "sextant-search:<database>" (searchIndex.ts, prepare).
+const early = /^sextant-search:(.+)$/.exec(self.name)?.[1];
+serveSearchWorker(self, early);

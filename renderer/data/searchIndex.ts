@@ -3,7 +3,7 @@ import { whenIdleAfter } from '../platform/idle';
 import { useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
 import { currentKey } from '../crypto/session';
-import { db, type SearchSnapshotPart, type SextantDB } from './db';
+import { db, DB_NAME, type SearchSnapshotPart, type SextantDB } from './db';
 import {
   BUILD_CHUNKS,
   SearchWorkerState,
@@ -94,9 +94,12 @@ interface SearchPort {
   terminate(): void;
 }
 
-function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error: unknown) => void): SearchPort {
+/** `early`: the plain journal whose first build the worker begins reading at once (SearchWorkerState.prefetchBuild). */
+function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error: unknown) => void, early?: string): SearchPort {
   if (typeof Worker === 'function') {
-    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'sextant-search' });
+    // The name tells the worker the journal before any message can reach it (search.worker.ts).
+    const name = early ? `sextant-search:${early}` : 'sextant-search';
+    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name });
     worker.onmessage = (e: MessageEvent<FromSearchWorker>) => onReply(e.data);
     worker.onerror = (e) => onFailure(e.message || 'the search worker stopped');
     return { post: (msg) => worker.postMessage(msg), terminate: () => worker.terminate() };
@@ -104,6 +107,7 @@ function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error:
   let closed = false;
   const later = (reply: FromSearchWorker) => setTimeout(() => !closed && onReply(reply), 0);
   const state = new SearchWorkerState(later);
+  if (early) void state.prefetchBuild(early);
   return {
     post: (msg) => {
       const reply = state.handle(msg);
@@ -141,6 +145,13 @@ class SearchIndexStore {
   private saving: Promise<void> | null = null;
 
   private readonly onMutated = (parts: ObservabilitySet) => this.collect(parts);
+  /** The journal the worker began reading on its own (prepare), and whether its people or entries were written since. */
+  private early: { database: string; changed: boolean } | null = null;
+  private readonly onEarlyMutated = (parts: ObservabilitySet) => {
+    const early = this.early;
+    if (early && Object.keys(parts).some((key) => /^idb:\/\/(.+)\/(entries|people)\//.exec(key)?.[1] === early.database))
+      early.changed = true;
+  };
 
   getState = (): SearchIndexState => this.state;
 
@@ -155,7 +166,7 @@ class SearchIndexStore {
   }
 
   /** The worker (started on first use). */
-  private ensurePort(): SearchPort {
+  private ensurePort(early?: string): SearchPort {
     this.port ??= openPort(
       (reply) => {
         const w = this.waiting.get(reply.id);
@@ -165,6 +176,7 @@ class SearchIndexStore {
         else w?.resolve(reply);
       },
       (error) => this.fail(error),
+      early,
     );
     return this.port;
   }
@@ -227,12 +239,29 @@ class SearchIndexStore {
    * that is running already.
    */
   prepare(): void {
-    this.ensurePort();
+    if (this.port || this.database) return;
+    // A plain journal at the usual name (an encrypted one or another name: the worker finds
+    // nothing to read early, see buildReadableEarly): the worker begins a first build's read at
+    // once, and writes to it from now on make the build read afresh (readInWorker).
+    const database = DB_NAME;
+    this.early = { database, changed: false };
+    Dexie.on('storagemutated', this.onEarlyMutated);
+    this.ensurePort(database);
+  }
+
+  /** The early read's changes are no longer watched; whether it may be joined. */
+  private endEarly(database: SextantDB): boolean {
+    const early = this.early;
+    this.early = null;
+    Dexie.on('storagemutated').unsubscribe(this.onEarlyMutated);
+    return !!early && early.database === database.name && !early.changed;
   }
 
   /** Stops listening and drops the index (tests; switching databases). */
   stop(): void {
     Dexie.on('storagemutated').unsubscribe(this.onMutated);
+    Dexie.on('storagemutated').unsubscribe(this.onEarlyMutated);
+    this.early = null;
     this.cancelSave?.();
     this.cancelSave = null;
     this.database = null;
@@ -258,6 +287,7 @@ class SearchIndexStore {
       await this.build();
       return;
     }
+    this.endEarly(database);
     const readyMs = performance.now() - started;
     performance.mark?.('sextant:search-ready');
     this.set({ status: 'ready', source: 'snapshot', readyMs, saved: true, reconciling: true });
@@ -427,8 +457,10 @@ class SearchIndexStore {
    * False when it cannot (no IndexedDB in the worker, a record it cannot open).
    */
   private async readInWorker(database: SextantDB, first: boolean): Promise<boolean> {
+    // A read the worker began on its own is joined only if nothing was written since (else `fresh`).
+    const fresh = !this.endEarly(database);
     const { unavailable } = await this.call(
-      { type: 'read-build', database: database.name, key: workerKey() },
+      { type: 'read-build', database: database.name, key: workerKey(), fresh },
       this.partialShown(database, first),
     );
     return !unavailable;

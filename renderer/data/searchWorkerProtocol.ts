@@ -6,7 +6,7 @@ import {
   type SearchFilters,
   type SearchHit,
 } from '../../shared/search';
-import { openExisting, readAll, readInChunks, WorkerReadUnavailable } from './searchWorkerReads';
+import { buildReadableEarly, openExisting, readAll, readInChunks, WorkerReadUnavailable } from './searchWorkerReads';
 
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
@@ -61,8 +61,12 @@ export type ToSearchWorker = { id: number } &
     /** `after`: the parts up to this one were posted with load-start and load-text; the worker reads on from the next. */
     | { type: 'read-load'; database: string; after?: number; key?: Uint8Array }
     | { type: 'read-reconcile'; database: string; key?: Uint8Array }
-    /** After `build`: the worker reads every person and entry into the index being built (a progress reply per chunk). */
-    | { type: 'read-build'; database: string; key?: Uint8Array }
+    /**
+     * After `build`: the worker reads every person and entry into the index being built (a progress
+     * reply per chunk). A first build of a plain journal joins the read the worker began on its own
+     * (prefetchBuild) unless `fresh`: the journal was written since the worker was made.
+     */
+    | { type: 'read-build'; database: string; key?: Uint8Array; fresh?: boolean }
   );
 
 /** The messages the worker answers by reading the journal itself. */
@@ -94,6 +98,8 @@ export class SearchWorkerState {
   /** While a snapshot is loaded into the live index: what has been read of it. */
   private loading: SnapshotReader | null = null;
   private marked = false;
+  /** A first build's read begun before the page asked (prefetchBuild), until `read-build` joins it or another message drops it. */
+  private early: EarlyBuild | null = null;
 
   /** `progress`: where `read-load` reports each segment it has taken in (posted to the page). */
   constructor(private readonly progress: (reply: FromSearchWorker) => void = () => undefined) {}
@@ -106,6 +112,8 @@ export class SearchWorkerState {
   handle(msg: Exclude<ToSearchWorker, ReadMessage>): FromSearchWorker;
   handle(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker>;
   handle(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker> {
+    // Only a first build (filling the live index) reading this journal joins the early read.
+    if (this.early && !(msg.type === 'search' || msg.type === 'read-build' || (msg.type === 'build' && msg.inPlace))) this.dropEarly();
     if (msg.type === 'read-load' || msg.type === 'read-reconcile' || msg.type === 'read-build')
       return this.read(msg).then(
         (answer) => this.reply(msg, answer),
@@ -120,6 +128,62 @@ export class SearchWorkerState {
         this.loading = null;
       }
       return this.reply(msg, { error: errorText(e) });
+    }
+  }
+
+  /**
+   * Starts reading a first build of the plain journal `database` before the page asks: the page
+   * names it when it makes the worker, whose first messages reach it only from a task of the
+   * page's main thread, busy drawing the Search screen (README, searchname5). Only a plain journal
+   * with no saved index (buildReadableEarly: no encrypted copy, no keyring); sealed rows stop it.
+   * Nothing is kept or answered from it until `read-build` joins it; any other message drops it.
+   * Resolves when it has ended, whichever way (tests).
+   */
+  prefetchBuild(database: string): Promise<void> {
+    const early: EarlyBuild = { database, index: new JournalIndex(), dropped: false, taken: null, done: Promise.resolve() };
+    early.done = (async () => {
+      const opened = await buildReadableEarly(database, () => openExisting(database));
+      if (!opened) throw new WorkerReadUnavailable('not a plain journal without a saved index.');
+      try {
+        await this.readBuild(opened, early.index, () => {
+          if (early.dropped) throw new WorkerReadUnavailable('the early read was dropped.');
+          early.taken?.();
+        });
+      } finally {
+        opened.close();
+      }
+    })();
+    this.early = early;
+    return early.done.catch(() => undefined);
+  }
+
+  private dropEarly(): void {
+    if (this.early) this.early.dropped = true;
+    this.early = null;
+  }
+
+  /**
+   * `read-build` of a first build: joins the early read of the same journal (its index becomes the
+   * live one; the chunks read so far are reported, then each one as it comes). False when there is
+   * none to join, or it failed (the index is emptied and read again).
+   */
+  private async joinEarly(msg: Extract<ToSearchWorker, { type: 'read-build' }>): Promise<boolean> {
+    const early = this.early;
+    this.early = null;
+    if (!early || msg.fresh || msg.key || early.database !== msg.database || this.next || this.live.documentCount > 0) {
+      if (early) early.dropped = true;
+      return false;
+    }
+    this.live = early.index;
+    const taken = () => this.progress(this.reply(msg, { progress: true }));
+    early.taken = taken;
+    if (early.index.documentCount > 0) taken();
+    try {
+      await early.done;
+      return true;
+    } catch {
+      this.live = new JournalIndex();
+      return false;
     }
   }
 
@@ -152,7 +216,10 @@ export class SearchWorkerState {
 
   /** The worker reads the journal itself: the snapshot, or a reconciliation's or a build's rows. */
   private async read(msg: ReadMessage): Promise<Partial<FromSearchWorker>> {
-    if (msg.type === 'read-build') performance.mark?.('sextant:search-worker-read-build');
+    if (msg.type === 'read-build') {
+      performance.mark?.('sextant:search-worker-read-build');
+      if (await this.joinEarly(msg)) return {};
+    }
     const database = await openExisting(msg.database).catch((e: unknown) => {
       msg.key?.fill(0);
       throw e;
@@ -192,22 +259,8 @@ export class SearchWorkerState {
       if (msg.type === 'read-build') {
         // Into the index `build` started (the live one for a first build, so searches meanwhile
         // answer from what is in); rows it cannot read (sealed, no key) stop it (unavailable), and
-        // the page builds again. The people (a conversation is indexed with its person's name) and
-        // the first entries are read side by side: one wait for the disk before indexing starts, not two.
-        const index = this.next ?? this.live;
-        const people = readAll(database, 'people', key).then((rows) => index.addPeople(rows));
-        await readInChunks(
-          database,
-          'entries',
-          'id',
-          BUILD_CHUNKS,
-          (rows) => {
-            this.markFirstEntries();
-            index.addEntries(rows);
-            this.progress(this.reply(msg, { progress: true }));
-          },
-          { before: people, dataKey: key },
-        );
+        // the page builds again.
+        await this.readBuild(database, this.next ?? this.live, () => this.progress(this.reply(msg, { progress: true })), key);
         return {};
       }
       this.live.reconcilePeople(await readAll(database, 'people', key));
@@ -219,6 +272,27 @@ export class SearchWorkerState {
       database.close();
       key?.fill(0);
     }
+  }
+
+  /**
+   * Reads every person and entry into `index`: the people (a conversation is indexed with its
+   * person's name) and the first entries side by side, one wait for the disk before indexing
+   * starts, not two. `taken` runs after each chunk.
+   */
+  private async readBuild(database: IDBDatabase, index: JournalIndex, taken: () => void, key?: Uint8Array): Promise<void> {
+    const people = readAll(database, 'people', key).then((rows) => index.addPeople(rows));
+    await readInChunks(
+      database,
+      'entries',
+      'id',
+      BUILD_CHUNKS,
+      (rows) => {
+        this.markFirstEntries();
+        index.addEntries(rows);
+        taken();
+      },
+      { before: people, dataKey: key },
+    );
   }
 
   private answer(msg: ToSearchWorker): Partial<FromSearchWorker> {
@@ -281,6 +355,17 @@ export class SearchWorkerState {
   }
 }
 
+/** A first build's read begun by the worker (SearchWorkerState.prefetchBuild). */
+interface EarlyBuild {
+  database: string;
+  index: JournalIndex;
+  /** Another message came first: the read stops at its next chunk. */
+  dropped: boolean;
+  /** After each chunk, once joined: the progress reply. */
+  taken: (() => void) | null;
+  done: Promise<void>;
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -291,10 +376,14 @@ export interface SearchWorkerScope {
   postMessage(message: FromSearchWorker): void;
 }
 
-/** Answers the page's messages in a worker's scope: each reply, and the progress replies before it, posted back. */
-export function serveSearchWorker(scope: SearchWorkerScope): void {
+/**
+ * Answers the page's messages in a worker's scope: each reply, and the progress replies before it,
+ * posted back. `database`: the plain journal whose build the worker begins reading at once (prefetchBuild).
+ */
+export function serveSearchWorker(scope: SearchWorkerScope, database?: string): void {
   const post = (reply: FromSearchWorker) => scope.postMessage(reply);
   const state = new SearchWorkerState(post);
+  if (database) void state.prefetchBuild(database);
   scope.onmessage = (e) => {
     const reply = state.handle(e.data);
     if (reply instanceof Promise) void reply.then(post);

@@ -43,6 +43,35 @@ export function openExisting(name: string): Promise<IDBDatabase> {
   });
 }
 
+/**
+ * Whether a plain journal's build may be read before the page asks (SearchWorkerState.prefetchBuild):
+ * no encrypted copy of it listed ("<name>-sealed", renderer/data/encryption/journalEncryption.ts),
+ * no keyring in its vault, and no saved index (the page would load that instead).
+ */
+export async function buildReadableEarly(name: string, database: () => Promise<IDBDatabase>): Promise<IDBDatabase | null> {
+  const listed = await indexedDB.databases?.().catch(() => undefined);
+  if (!listed || listed.some((d) => d.name === `${name}-sealed`) || !listed.some((d) => d.name === name)) return null;
+  const opened = await database();
+  const empty = await Promise.all([count(opened, 'vault', 'keyring'), count(opened, 'searchSnapshot', null)]).then(
+    (counts) => counts.every((n) => n === 0),
+    () => false,
+  );
+  if (empty) return opened;
+  opened.close();
+  return null;
+}
+
+function count(database: IDBDatabase, store: string, key: IDBValidKey | null): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = database
+      .transaction(store, 'readonly')
+      .objectStore(store)
+      .count(key ?? undefined);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(new WorkerReadUnavailable(request.error?.message ?? 'a count failed.'));
+  });
+}
+
 /** The rows of `store` as written: sealed ones opened with `dataKey` (`keyField`: their primary key). */
 function opened(rows: unknown[], store: string, keyField: string, dataKey: Uint8Array | undefined): unknown[] {
   if (!rows.some(isSealed)) return rows;
