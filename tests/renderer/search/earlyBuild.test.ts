@@ -85,7 +85,7 @@ describe('a first build read by the worker before the page asks', () => {
     expect(found(worker, 'zebra')).toEqual([uuid(50)]);
 
     await db().vault.clear();
-    await db().searchSnapshot.put({ part: 0, text: 'x' } as never);
+    await db().searchSnapshot.put({ part: 0, text: 'x' });
     const second = new SearchWorkerState();
     await second.prefetchBuild(name);
     await db().entries.put(reflection({ id: uuid(51), title: 'Note on yak' }));
