@@ -31,6 +31,16 @@ async function changeRaw(name: string): Promise<void> {
 const found = (worker: SearchWorkerState, query: string) =>
   worker.handle({ id: 9, type: 'search', query, filters: {}, limit: 10 }).hits!.map((h) => h.id);
 
+/** The worker reads early, the journal changes behind it, then the page's first build asks (`fresh` or not). */
+async function prefetchChangeAndBuild(fresh: boolean) {
+  const worker = new SearchWorkerState();
+  await worker.prefetchBuild(name);
+  await changeRaw(name);
+  worker.handle({ id: 1, type: 'build', inPlace: true });
+  const reply = await worker.handle({ id: 2, type: 'read-build', database: name, fresh });
+  return { worker, reply };
+}
+
 let name: string;
 beforeEach(async () => {
   name = `e-${crypto.randomUUID()}`;
@@ -40,11 +50,7 @@ afterEach(() => searchIndexStore.stop());
 
 describe('a first build read by the worker before the page asks', () => {
   it('is joined by the page’s read-build: no second read (a change made behind both is not seen)', async () => {
-    const worker = new SearchWorkerState();
-    await worker.prefetchBuild(name);
-    await changeRaw(name);
-    worker.handle({ id: 1, type: 'build', inPlace: true });
-    const reply = await worker.handle({ id: 2, type: 'read-build', database: name });
+    const { worker, reply } = await prefetchChangeAndBuild(false);
     // Three reflections and Orla, as read before the change.
     expect(reply).toMatchObject({ id: 2, documents: 4 });
     expect(found(worker, 'apple')).toEqual([uuid(1)]);
@@ -52,11 +58,7 @@ describe('a first build read by the worker before the page asks', () => {
   });
 
   it('is read again when the page says the journal changed (fresh)', async () => {
-    const worker = new SearchWorkerState();
-    await worker.prefetchBuild(name);
-    await changeRaw(name);
-    worker.handle({ id: 1, type: 'build', inPlace: true });
-    const reply = await worker.handle({ id: 2, type: 'read-build', database: name, fresh: true });
+    const { worker, reply } = await prefetchChangeAndBuild(true);
     expect(reply).toMatchObject({ id: 2, documents: 4 });
     expect(found(worker, 'bison')).toEqual([uuid(2)]);
     expect(found(worker, 'zebra')).toEqual([uuid(50)]);
