@@ -9,7 +9,7 @@
 // the worker's first entries arrived, when ready was marked; the worker's and the page's thread
 // time until ready and the worker's idle time between its first entries and ready. The marks
 // `sextant:search-*` the app sets (user timing, page and worker) are listed by name too.
-import { inBenchPage, median, openAbBrowser, startTrace } from './abBrowser.mjs';
+import { addProfileSelfTime, inBenchPage, median, openAbBrowser, startTrace } from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -84,20 +84,8 @@ async function start(v, record) {
 const selfTime = {};
 /** Sums the sampled self time per function of the worker's CPU profile (trace events Profile / ProfileChunk). */
 function profileOf(v, events, workerTid) {
-  const profile = events.find((e) => e.name === 'Profile' && `${e.pid}:${e.tid}` === workerTid);
-  if (!profile) return;
-  const nodes = new Map();
-  const self = (selfTime[v] ??= new Map());
-  for (const c of events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id)) {
-    const cp = c.args.data.cpuProfile ?? {};
-    for (const n of cp.nodes ?? [])
-      nodes.set(n.id, `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`);
-    const deltas = c.args.data.timeDeltas ?? [];
-    (cp.samples ?? []).forEach((s, i) => {
-      const k = nodes.get(s) ?? String(s);
-      self.set(k, (self.get(k) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
-    });
-  }
+  const [pid, tid] = workerTid.split(':').map(Number);
+  addProfileSelfTime(events, pid, tid, (selfTime[v] ??= new Map()));
 }
 
 try {
