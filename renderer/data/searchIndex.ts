@@ -94,6 +94,16 @@ interface SearchPort {
   terminate(): void;
 }
 
+/** The key trees of a `storagemutated` event that touch the entries or people of the database `name` (written or deleted). */
+function* journalChanges(parts: ObservabilitySet, name: string): Generator<['entries' | 'people', IntervalTree]> {
+  for (const table of ['entries', 'people'] as const) {
+    for (const suffix of ['', ':dels']) {
+      const tree = parts[`idb://${name}/${table}/${suffix}`];
+      if (tree) yield [table, tree];
+    }
+  }
+}
+
 /** `early`: the plain journal whose first build the worker begins reading at once (SearchWorkerState.prefetchBuild). */
 function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error: unknown) => void, early?: string): SearchPort {
   if (typeof Worker === 'function') {
@@ -149,8 +159,7 @@ class SearchIndexStore {
   private early: { database: string; changed: boolean } | null = null;
   private readonly onEarlyMutated = (parts: ObservabilitySet) => {
     const early = this.early;
-    if (early && Object.keys(parts).some((key) => /^idb:\/\/(.+)\/(entries|people)\//.exec(key)?.[1] === early.database))
-      early.changed = true;
+    if (early && !journalChanges(parts, early.database).next().done) early.changed = true;
   };
 
   getState = (): SearchIndexState => this.state;
@@ -487,12 +496,7 @@ class SearchIndexStore {
   private collect(parts: ObservabilitySet): void {
     const name = this.database?.name;
     if (!name) return;
-    for (const table of ['entries', 'people'] as const) {
-      for (const suffix of ['', ':dels']) {
-        const tree = parts[`idb://${name}/${table}/${suffix}`];
-        if (tree) this.collectKeys(tree, this.pending[table]);
-      }
-    }
+    for (const [table, tree] of journalChanges(parts, name)) this.collectKeys(tree, this.pending[table]);
     if (this.pending.entries.size + this.pending.people.size > REBUILD_THRESHOLD) this.pending.rebuild = true;
     if (this.pending.rebuild || this.pending.entries.size || this.pending.people.size) {
       this.changes++;
