@@ -8,6 +8,7 @@ import { prepareSearchIndex, startSearchIndex } from '../data/searchIndex';
 import { readAtStart } from './startReads';
 import { countEntries } from '../data/repositories/entryPages';
 import { JOURNAL_COUNT } from '../features/journal/Timeline';
+import { journalIsEmpty, SEARCH_JOURNAL_EMPTY } from '../features/search/journalEmpty';
 
 // Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
 // The others load on first visit (App.tsx wraps the screen in Suspense).
@@ -39,7 +40,8 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'Home', to: '/' } },
   // The index is started as the app opens rather than once the screen has mounted (the screen starts it too: idempotent),
-  // and its worker as the screen's code is fetched, before the journal is open.
+  // and its worker as the screen's code is fetched, before the journal is open. Whether the journal is empty is read
+  // beside the theme: an empty journal's first render says so (and "Nothing matches" for a query) without the worker.
   {
     path: '/search',
     element: <SearchPage />,
@@ -48,7 +50,11 @@ export const ROUTES: AppRoute[] = [
       prepareSearchIndex();
       return SearchPage.preload();
     },
-    warm: () => void startSearchIndex(),
+    warm: () => {
+      const empty = readAtStart(SEARCH_JOURNAL_EMPTY, journalIsEmpty);
+      void startSearchIndex();
+      return empty;
+    },
   },
   // The timeline's first render knows the journal's size: counted beside the theme read, not after a first render.
   {

@@ -27,6 +27,11 @@ export async function getPeople(ids: readonly string[]): Promise<Person[]> {
   return readByIds(Person, db().people, ids);
 }
 
+/** Whether the journal holds anyone (one key looked at, no record read). */
+export async function hasPeople(): Promise<boolean> {
+  return (await db().people.limit(1).primaryKeys()).length > 0;
+}
+
 /** Everyone, sorted by name (in the name index's order; with encryption on, names are sealed and sorted here). */
 export async function listPeople(): Promise<Person[]> {
   // Hundreds of rows on Home's and Plan's arrival: a quick look first, the schema for any row it does not pass.

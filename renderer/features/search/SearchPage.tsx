@@ -12,6 +12,8 @@ import { SearchResultRow } from './SearchResultRow';
 import { useSearch } from '../../data/useSearch';
 import './search.css';
 import { listTags } from '../../data/aggregates';
+import { useLiveQueryFromStart } from '../../app/startReads';
+import { journalIsEmpty, SEARCH_JOURNAL_EMPTY } from './journalEmpty';
 
 /** Reads the query and filters from the URL (so a search can be bookmarked and Back works). */
 function fromParams(params: URLSearchParams): { query: string; filters: SearchFilters } {
@@ -57,7 +59,12 @@ function useFocusAfterPaint(ref: RefObject<HTMLElement | null>): void {
 export function SearchPage() {
   const [params, changeParams] = useLatestSearchParams();
   const { query, filters } = fromParams(params);
-  const { hits, index, settled, unchecked } = useSearch(query, filters);
+  const search = useSearch(query, filters);
+  const { index, settled, unchecked } = search;
+  // An empty journal has nothing to find: said at once (read at start when the app opens here,
+  // see routes.tsx), not once the index's worker has started and answered.
+  const empty = useLiveQueryFromStart(SEARCH_JOURNAL_EMPTY, journalIsEmpty, []) === true;
+  const hits = empty ? [] : search.hits;
   const tags = useLiveQuery(listTags, []) ?? [];
   const queryId = useId();
   const queryBox = useRef<HTMLInputElement>(null);
@@ -80,6 +87,10 @@ export function SearchPage() {
   // What the status line says, and which state it is in (data-state: for tests and the benchmark).
   const [state, status] = useMemo((): [string, string] => {
     if (index.status === 'failed') return ['failed', 'Search is unavailable: the index could not be built. Reload to try again.'];
+    if (empty)
+      return !query.trim() && !filtered
+        ? ['idle', 'Your journal is empty: entries, milestones and people you add can be searched here.']
+        : ['no-match', 'Nothing matches: your journal has no entries or people yet.'];
     if (!query.trim() && !filtered)
       return ['idle', index.status === 'ready' ? `Search ${index.documents} entries, milestones and people.` : ''];
     // A first build answers from what it has indexed so far: say so, never "Nothing matches".
@@ -99,7 +110,7 @@ export function SearchPage() {
     if (unchecked && index.reconciling)
       return ['results', `${plural(hits.length, 'match', 'matches')} so far: checking your latest changes…`];
     return ['results', hits.length >= 200 ? 'Showing the 200 best matches.' : `${plural(hits.length, 'match', 'matches')}.`];
-  }, [index.status, index.documents, index.reconciling, query, filtered, hits.length, settled, unchecked]);
+  }, [index.status, index.documents, index.reconciling, empty, query, filtered, hits.length, settled, unchecked]);
 
   return (
     <div className="search-page">
