@@ -6,7 +6,14 @@
 // printed per screen and build: wall time to the content, the main thread's CPU time meanwhile
 // (the thread time of its tasks: far less swayed by other work on the machine than wall time), and
 // when the main chunk was requested (ms after navigation start). The empty journal only.
-import { median, openAbBrowser } from './abBrowser.mjs';
+// Search is timed as bench/run.mjs times it, twice: `Search` with no saved index (dropped before each
+// navigation, through the bench variant's page: bench/.dist must be built, as `node bench/run.mjs`
+// does, or `VITE_BENCH=1 npx vite build --outDir ../bench/.dist`) and `SearchSaved` with the saved
+// index of the empty journal (stored before each navigation by a start left open until it is saved).
+import { inBenchPage, median, openAbBrowser } from './abBrowser.mjs';
+const SEARCH_READY = 'main .search-hit-title, main .search-status[data-state="no-match"]';
+const SEARCH_SAVED =
+  'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])';
 const ALL = {
   Home: ['#/', 'main .home .card'],
   Journal: ['#/journal', 'main .entry-row, main .empty-journal'],
@@ -15,7 +22,8 @@ const ALL = {
   Skill: ['#/skills/strategy', 'main .stat-row'],
   Path: ['#/path', 'main .path-fit'],
   Plan: ['#/plan', 'main .plan-preview .plan-doc, main .plan-empty'],
-  Search: ['#/search?q=roadmap', 'main .search-hit-title, main .search-status[data-state="no-match"]'],
+  Search: ['#/search?q=roadmap', SEARCH_READY, 'drop'],
+  SearchSaved: ['#/search?q=roadmap', SEARCH_READY, 'save'],
   Settings: ['#/settings', 'main .settings-section'],
 };
 const SCREENS = (process.env.SCREENS ?? Object.keys(ALL).join(',')).split(',');
@@ -25,8 +33,20 @@ const V = Object.keys(builds);
 const { base, context, close } = await openAbBrowser(builds, 'sextant-trace-ab-');
 const out = {};
 const add = (k, v) => (out[k] ??= []).push(v);
+/** The saved search index as `s` wants it: none ('drop'), or stored by build `v` ('save'). */
+async function prepareSearch(v, s) {
+  const prepare = ALL[s][2];
+  if (prepare === 'drop') await inBenchPage(context, base, (b) => b.evaluate(() => window.__sextantBench.dropSearchSnapshot()));
+  if (prepare === 'save') {
+    const page = await context.newPage();
+    await page.goto(`${base}${v}/#/search?q=roadmap`, { waitUntil: 'commit' });
+    await page.locator(SEARCH_SAVED).waitFor({ timeout: 60000 });
+    await page.close();
+  }
+}
 async function nav(v, s, record) {
   const [hash, ready] = ALL[s];
+  await prepareSearch(v, s);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events = [];
