@@ -1,7 +1,7 @@
-import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
+import { holdSearchWorker } from './holdSearchWorker';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,16 +11,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// The search index's worker script (its own chunk): held back below, so the worker never answers until released.
-const SEARCH_WORKER = /\/assets\/search\.worker-[\w-]+\.js$/;
-
 describe('the Search screen before its index can answer', () => {
   it('says at once that an empty journal has nothing to find, then indexes what is written and finds it once the worker runs', async () => {
     const { page, context, errors } = await openApp(browser);
     // Every request for the worker's script is held (not answered) until released.
-    const held: Route[] = [];
-    let release = false;
-    await context.route(SEARCH_WORKER, (route) => (release ? route.continue() : void held.push(route)));
+    const worker = await holdSearchWorker(context);
     await page.goto(`${inject('baseURL')}#/search?q=roadmap`);
     await page.reload();
 
@@ -29,7 +24,7 @@ describe('the Search screen before its index can answer', () => {
     await page.locator('main .search-status[data-state="no-match"]').waitFor();
     expect(await status.textContent()).toBe('Nothing matches: your journal has no entries or people yet.');
     // The answer did not come from the index: its worker's script was asked for and is still held.
-    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await expect.poll(worker.held).toBeGreaterThan(0);
     expect(await status.getAttribute('data-index-source')).toBeNull();
 
     // The box is usable meanwhile: the focus is in it, typing changes the query and the answer stays honest.
@@ -57,11 +52,10 @@ describe('the Search screen before its index can answer', () => {
     await page.goto(`${inject('baseURL')}#/search?q=zebra`);
     await page.locator('main .search-status[data-state="indexing"]').waitFor();
     expect(await status.textContent()).toBe('Indexing your journal… results appear as soon as it is done.');
-    expect(held.length).toBeGreaterThan(0);
+    expect(worker.held()).toBeGreaterThan(0);
 
     // The worker's script is let through: the entry is found.
-    release = true;
-    for (const route of held.splice(0)) await route.continue();
+    await worker.release();
     const results = page.getByRole('list', { name: 'Search results, best first' });
     await results.getByRole('link', { name: 'Zebra crossing retrospective' }).waitFor();
     await page.locator('main .search-status[data-state="results"]', { hasText: '1 match.' }).waitFor();

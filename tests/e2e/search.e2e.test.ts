@@ -4,6 +4,7 @@ import type { Entry } from '../../shared/schemas';
 import { generateJournal, QUICK_SIZE } from '../../bench/generate';
 import { expectNoAxeViolations, launch, openApp, screenshot } from './browser';
 import { seedJournal } from './seed';
+import { holdSearchWorker } from './holdSearchWorker';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -144,11 +145,17 @@ describe('search, command palette and virtual lists with 1,000 entries', () => {
         if (state && w.__states[w.__states.length - 1] !== entry) w.__states.push(entry);
       }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
     });
-    // A fresh start on the search screen (a new document, so the script above runs in it).
+    // A fresh start on the search screen (a new document, so the script above runs in it), with
+    // the index's worker held back until the word is typed: on a loaded machine the typing could
+    // otherwise start only once the index is ready, and the test would not see the state it is about.
+    const worker = await holdSearchWorker(context);
     await page.goto(`${inject('baseURL')}#/search`);
     await page.reload();
     const box = page.getByRole('searchbox', { name: 'Search your journal' });
     await box.pressSequentially('zebra');
+    await page.locator('main .search-status[data-state="indexing"]').waitFor();
+    expect(worker.held()).toBeGreaterThan(0);
+    await worker.release();
     const results = page.getByRole('list', { name: 'Search results, best first' });
     await results.getByRole('link', { name: 'Zebra crossing retrospective' }).waitFor();
     await page.locator('main .search-status[data-state="results"]', { hasText: '1 match.' }).waitFor();
