@@ -85,6 +85,10 @@ export default defineConfig({
     // one of its modules: Dexie's came out as "ids").
     rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
   },
+  // Workers as ES modules (every worker is made with `type: 'module'`): a worker's code can then be
+  // split, so the search worker's own script holds no zod and loads it only for a row its quick
+  // checks refuse (renderer/data/searchWorkerSchemas.ts; issue 12).
+  worker: { format: 'es' },
   // Web mode's data belongs to its origin: one port of Sextant's own, never silently another.
   preview: { host: WEB_HOST, port: WEB_PORT, strictPort: true },
   server: { host: '127.0.0.1' },

@@ -1,11 +1,10 @@
-import {
-  encodeSnapshot,
-  JournalIndex,
-  SnapshotReader,
-  type ReconcileCounts,
-  type SearchFilters,
-  type SearchHit,
-} from '../../shared/search';
+// Each module by its own path, not shared/search's index: the worker's own script holds no zod
+// (searchWorkerSchemas.ts, loaded on demand, holds what needs it).
+import { JournalIndex, type ReconcileCounts } from '../../shared/search/journalIndex';
+import type { SearchFilters, SearchHit } from '../../shared/search/searchEngine';
+import { encodeSnapshot } from '../../shared/search/snapshot';
+import type { SnapshotReader } from '../../shared/search/snapshotReader';
+import { SchemasNotLoaded } from '../../shared/search/storedEntry';
 import { buildReadableEarly, openExisting, readAll, readInChunks, WorkerReadUnavailable } from './searchWorkerReads';
 
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
@@ -72,6 +71,35 @@ export type ToSearchWorker = { id: number } &
 /** The messages the worker answers by reading the journal itself. */
 type ReadMessage = Extract<ToSearchWorker, { type: 'read-load' | 'read-reconcile' | 'read-build' }>;
 
+type WorkerSchemas = typeof import('./searchWorkerSchemas');
+let schemas: WorkerSchemas | undefined;
+let loadingSchemas: Promise<WorkerSchemas> | undefined;
+
+/**
+ * Loads what needs zod (searchWorkerSchemas.ts: the schemas for stored rows the quick checks
+ * refuse, and the snapshot reader), once. Not before it is needed: a build of a journal whose rows
+ * all pass the quick checks never loads it, so the worker's own script is small and starts sooner
+ * (issue 12). A failed load may be tried again.
+ */
+export function loadWorkerSchemas(): Promise<WorkerSchemas> {
+  return (loadingSchemas ??= import('./searchWorkerSchemas').then(
+    (loaded) => (schemas = loaded),
+    (e: unknown) => {
+      loadingSchemas = undefined;
+      throw e;
+    },
+  ));
+}
+
+/** Messages that read a snapshot or check one against the records: the schemas are loaded before they are handled. */
+const WITH_SCHEMAS: ReadonlySet<ToSearchWorker['type']> = new Set([
+  'load-start',
+  'load-text',
+  'load-end',
+  'reconcile-people',
+  'reconcile-entries',
+]);
+
 /** The reply to a message: the index's size, and what the message asked for (or why it failed). */
 export interface FromSearchWorker {
   id: number;
@@ -100,35 +128,65 @@ export class SearchWorkerState {
   private marked = false;
   /** A first build's read begun before the page asked (prefetchBuild), until `read-build` joins it or another message drops it. */
   private early: EarlyBuild | null = null;
+  /** While a message waits for the schemas to load: the messages after it, handled in order once it is (see handle). */
+  private held: (() => void)[] | null = null;
 
   /** `progress`: where `read-load` reports each segment it has taken in (posted to the page). */
   constructor(private readonly progress: (reply: FromSearchWorker) => void = () => undefined) {}
 
   /**
    * Handles one message and returns its reply: at once, or a promise for a `read-*` message (the
-   * worker reads the database; other messages are handled meanwhile).
+   * worker reads the database; other messages are handled meanwhile) and for a message that waits
+   * for the schemas to load (a snapshot's, or rows the quick checks refuse: the messages after it
+   * wait for it, so every message is handled in the order sent).
    */
   handle(msg: ReadMessage): Promise<FromSearchWorker>;
-  handle(msg: Exclude<ToSearchWorker, ReadMessage>): FromSearchWorker;
   handle(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker>;
   handle(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker> {
+    const held = this.held;
+    if (held) return new Promise((resolve) => held.push(() => resolve(this.handle(msg))));
+    const reply = this.handleNow(msg);
+    if (reply instanceof Promise && !isRead(msg)) {
+      const waiting: (() => void)[] = (this.held = []);
+      // Registered before the caller's: the messages held are handled before this reply is posted, their replies after it.
+      void reply.then(() => {
+        this.held = null;
+        for (const run of waiting) run();
+      });
+    }
+    return reply;
+  }
+
+  private handleNow(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker> {
     // Only a first build (filling the live index) reading this journal joins the early read.
     if (this.early && !(msg.type === 'search' || msg.type === 'read-build' || (msg.type === 'build' && msg.inPlace))) this.dropEarly();
-    if (msg.type === 'read-load' || msg.type === 'read-reconcile' || msg.type === 'read-build')
+    if (isRead(msg))
       return this.read(msg).then(
         (answer) => this.reply(msg, answer),
         (e: unknown) => this.reply(msg, e instanceof WorkerReadUnavailable ? { unavailable: e.message } : { error: errorText(e) }),
       );
+    if (!schemas && WITH_SCHEMAS.has(msg.type))
+      return loadWorkerSchemas().then(
+        () => this.handleNow(msg),
+        (e: unknown) => this.failed(msg, e),
+      );
     try {
-      return this.reply(msg, this.answer(msg));
+      const answer = this.answer(msg);
+      return answer instanceof Promise
+        ? answer.then(
+            (a) => this.reply(msg, a),
+            (e: unknown) => this.failed(msg, e),
+          )
+        : this.reply(msg, answer);
     } catch (e) {
-      // A damaged snapshot half taken in: the index is emptied (the page builds it from the records).
-      if (msg.type.startsWith('load-')) {
-        this.loadStart();
-        this.loading = null;
-      }
-      return this.reply(msg, { error: errorText(e) });
+      return this.failed(msg, e);
     }
+  }
+
+  private failed(msg: ToSearchWorker, e: unknown): FromSearchWorker {
+    // A damaged snapshot half taken in: the index is emptied (the page builds it from the records).
+    if (msg.type.startsWith('load-')) this.emptyLive();
+    return this.reply(msg, { error: errorText(e) });
   }
 
   /**
@@ -143,7 +201,11 @@ export class SearchWorkerState {
     const early: EarlyBuild = { database, index: new JournalIndex(), dropped: false, taken: null, done: Promise.resolve() };
     early.done = (async () => {
       const opened = await buildReadableEarly(database, () => openExisting(database));
-      if (!opened) throw new WorkerReadUnavailable('not a plain journal without a saved index.');
+      if (!opened) {
+        // Most often a saved index, which the page will have the worker read: its reader needs the schemas.
+        void loadWorkerSchemas().catch(() => undefined);
+        throw new WorkerReadUnavailable('not a plain journal without a saved index.');
+      }
       try {
         await this.readBuild(opened, early.index, () => {
           if (early.dropped) throw new WorkerReadUnavailable('the early read was dropped.');
@@ -187,11 +249,17 @@ export class SearchWorkerState {
     }
   }
 
-  /** Starts loading a snapshot into the live index, emptied (nothing else answers at start). */
-  private loadStart(): SnapshotReader {
+  /** Empties the live index (no build, no snapshot being loaded). */
+  private emptyLive(): void {
     this.live = new JournalIndex();
     this.next = null;
-    return (this.loading = new SnapshotReader());
+    this.loading = null;
+  }
+
+  /** Starts loading a snapshot into the live index, emptied (nothing else answers at start). Once the schemas are loaded. */
+  private loadStart(): SnapshotReader {
+    this.emptyLive();
+    return (this.loading = new schemas!.SnapshotReader());
   }
 
   /** Takes in the segments a piece of the snapshot completes (the last ones at its end); false if it had none. */
@@ -220,6 +288,9 @@ export class SearchWorkerState {
       performance.mark?.('sextant:search-worker-read-build');
       if (await this.joinEarly(msg)) return {};
     }
+    // A snapshot's read and a check against the records need the schemas: loaded while the database opens.
+    const withSchemas = msg.type === 'read-build' ? undefined : loadWorkerSchemas();
+    withSchemas?.catch(() => undefined);
     const database = await openExisting(msg.database).catch((e: unknown) => {
       msg.key?.fill(0);
       throw e;
@@ -227,6 +298,7 @@ export class SearchWorkerState {
     if (msg.type === 'read-build') performance.mark?.('sextant:search-worker-opened');
     const { key } = msg;
     try {
+      await withSchemas;
       if (msg.type === 'read-load') {
         const continued = msg.after !== undefined;
         let found = continued;
@@ -250,7 +322,7 @@ export class SearchWorkerState {
           if (!found) this.loading = null;
           else this.loadText(null);
         } catch (e) {
-          if (this.loading || found) this.loadStart();
+          if (this.loading || found) this.emptyLive();
           this.loading = null;
           throw e;
         }
@@ -280,7 +352,7 @@ export class SearchWorkerState {
    * starts, not two. `taken` runs after each chunk.
    */
   private async readBuild(database: IDBDatabase, index: JournalIndex, taken: () => void, key?: Uint8Array): Promise<void> {
-    const people = readAll(database, 'people', key).then((rows) => index.addPeople(rows));
+    const people = readAll(database, 'people', key).then((rows) => takeRows(rows, (r) => index.addPeople(r)));
     await readInChunks(
       database,
       'entries',
@@ -288,14 +360,16 @@ export class SearchWorkerState {
       BUILD_CHUNKS,
       (rows) => {
         this.markFirstEntries();
-        index.addEntries(rows);
-        taken();
+        const waiting = takeRows(rows, (r) => index.addEntries(r));
+        if (!waiting) return taken();
+        return waiting.then(taken);
       },
       { before: people, dataKey: key },
     );
   }
 
-  private answer(msg: ToSearchWorker): Partial<FromSearchWorker> {
+  /** A message's answer; a promise when its rows wait for the schemas (takeRows). */
+  private answer(msg: ToSearchWorker): Partial<FromSearchWorker> | Promise<Partial<FromSearchWorker>> {
     switch (msg.type) {
       case 'build':
         if (msg.inPlace) {
@@ -303,13 +377,15 @@ export class SearchWorkerState {
           this.next = null;
         } else this.next = new JournalIndex();
         break;
-      case 'people':
-        (this.next ?? this.live).addPeople(msg.rows);
-        break;
-      case 'entries':
+      case 'people': {
+        const index = this.next ?? this.live;
+        return answered(takeRows(msg.rows, (rows) => index.addPeople(rows)));
+      }
+      case 'entries': {
         this.markFirstEntries();
-        (this.next ?? this.live).addEntries(msg.rows);
-        break;
+        const index = this.next ?? this.live;
+        return answered(takeRows(msg.rows, (rows) => index.addEntries(rows)));
+      }
       case 'commit':
         performance.mark?.('sextant:search-worker-commit');
         if (this.next) this.live = this.next;
@@ -318,12 +394,16 @@ export class SearchWorkerState {
       case 'prints':
         this.live.settlePrints();
         break;
-      case 'update':
-        for (const id of msg.removedPeople) this.live.removePerson(id);
-        this.live.addPeople(msg.people);
-        for (const id of msg.removedEntries) this.live.removeEntry(id);
-        this.live.addEntries(msg.entries);
-        break;
+      case 'update': {
+        const index = this.live;
+        for (const id of msg.removedPeople) index.removePerson(id);
+        const entries = () => {
+          for (const id of msg.removedEntries) index.removeEntry(id);
+          return takeRows(msg.entries, (rows) => index.addEntries(rows));
+        };
+        const people = takeRows(msg.people, (rows) => index.addPeople(rows));
+        return answered(people ? people.then(entries) : entries());
+      }
       case 'search':
         return { hits: this.live.search(msg.query, msg.filters, msg.limit) };
       case 'load-start':
@@ -366,6 +446,30 @@ interface EarlyBuild {
   done: Promise<void>;
 }
 
+function isRead(msg: ToSearchWorker): msg is ReadMessage {
+  return msg.type === 'read-load' || msg.type === 'read-reconcile' || msg.type === 'read-build';
+}
+
+/**
+ * Takes rows into an index with `add` (JournalIndex.addPeople or addEntries). When a row needs the
+ * schemas before they are loaded, the rows before it are in: the schemas are loaded and the rest
+ * taken from that row on (a promise then; nothing else is done twice).
+ */
+function takeRows(rows: readonly unknown[], add: (rows: readonly unknown[]) => void): void | Promise<void> {
+  try {
+    add(rows);
+  } catch (e) {
+    if (!(e instanceof SchemasNotLoaded)) throw e;
+    const rest = rows.slice(e.at);
+    return loadWorkerSchemas().then(() => add(rest));
+  }
+}
+
+/** The answer of a message that took rows: none, once they are in. */
+function answered(taking: void | Promise<void>): Partial<FromSearchWorker> | Promise<Partial<FromSearchWorker>> {
+  return taking ? taking.then(() => ({})) : {};
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -384,6 +488,8 @@ export function serveSearchWorker(scope: SearchWorkerScope, database?: string): 
   const post = (reply: FromSearchWorker) => scope.postMessage(reply);
   const state = new SearchWorkerState(post);
   if (database) void state.prefetchBuild(database);
+  // Not named for a build: most often a start from the saved index, which needs the schemas to read it.
+  else void loadWorkerSchemas().catch(() => undefined);
   scope.onmessage = (e) => {
     const reply = state.handle(e.data);
     if (reply instanceof Promise) void reply.then(post);

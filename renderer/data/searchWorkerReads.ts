@@ -106,7 +106,7 @@ export async function readAll(database: IDBDatabase, store: string, dataKey?: Ui
  * own short transaction, so writes are never held up), given to `take` one chunk after another.
  * `chunk` may list the sizes of the first reads, the last one repeated (a saved index's first
  * segment arrives after a small read rather than a large one). The next chunk is requested before
- * `take` runs on this one. Between chunks the worker returns to its event loop, so a search asked
+ * `take` runs on this one (a promise it returns is waited for). Between chunks the worker returns to its event loop, so a search asked
  * meanwhile is answered within a chunk. Options: `after`, start after this key (the rows up to it
  * were read elsewhere); `before`, what must be done before the first chunk is taken in (it runs side
  * by side with the first read); `dataKey`, which opens sealed rows.
@@ -116,7 +116,7 @@ export async function readInChunks(
   store: string,
   key: string,
   chunk: number | readonly number[],
-  take: (rows: unknown[]) => void,
+  take: (rows: unknown[]) => void | Promise<void>,
   { after, before, dataKey }: { after?: IDBValidKey; before?: Promise<unknown>; dataKey?: Uint8Array } = {},
 ): Promise<void> {
   let reads = 0;
@@ -135,7 +135,8 @@ export async function readInChunks(
     size = chunkSize(chunk, reads++);
     next = more ? getAll(database, store, IDBKeyRange.lowerBound(last, true), size) : Promise.resolve([]);
     try {
-      take(rows);
+      const taking = take(rows);
+      if (taking) await taking;
     } catch (e) {
       next.catch(() => undefined);
       throw e;

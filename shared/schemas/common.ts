@@ -2,16 +2,10 @@ import { z } from 'zod';
 import { SKILL_IDS } from '../domain/framework';
 import { isIsoDate } from '../dates';
 import { built, lazySchema } from './lazy';
+import { LIMITS, PATH_LEANS } from './values';
 
-/** Limits on stored text, so a form or an imported file can't fill the disk with one field. */
-export const LIMITS = {
-  shortText: 200,
-  longText: 100_000,
-  tags: 50,
-  tag: 60,
-  listItems: 200,
-  url: 2_000,
-} as const;
+// Plain values, kept without zod (./values.ts).
+export { LIMITS, PATH_LEANS };
 
 // Built on first use (./lazy.ts): a start that parses nothing does not build them.
 export const Id = lazySchema(() => z.uuid({ message: 'must be a UUID' }));
@@ -19,7 +13,6 @@ export const IsoDate = lazySchema(() => z.string().refine(isIsoDate, { message: 
 export const IsoDateTime = lazySchema(() => z.iso.datetime({ offset: true, message: 'must be a date-time like 2026-03-14T09:30:00Z' }));
 export const SkillIdSchema = lazySchema(() => z.enum(SKILL_IDS, { message: 'must be one of the six skill ids' }));
 export const Level = lazySchema(() => z.number().int().min(1, 'must be from 1 to 5').max(5, 'must be from 1 to 5'));
-export const PATH_LEANS = ['internal', 'external', 'unsure'] as const;
 export const PathLean = lazySchema(() => z.enum(PATH_LEANS));
 
 export const ShortText = lazySchema(() => z.string().trim().max(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`));

@@ -16,6 +16,9 @@ import {
 } from './common';
 import { TimeOfDay } from './reminders';
 import { built, lazySchema } from './lazy';
+import { CONVERSATION_KINDS, GOAL_STATUSES } from './values';
+
+export { CONVERSATION_KINDS, GOAL_STATUSES };
 
 // Each schema is built on first use (./lazy.ts), from the built schemas it is made of.
 const entryBase = () => ({
@@ -43,7 +46,6 @@ export const Reflection = lazySchema(() =>
 );
 export type Reflection = z.infer<typeof Reflection>;
 
-export const CONVERSATION_KINDS = ['informational', 'mentorship', 'shadowing', 'other'] as const;
 export const ConversationKind = lazySchema(() => z.enum(CONVERSATION_KINDS));
 export type ConversationKind = z.infer<typeof ConversationKind>;
 
@@ -86,7 +88,6 @@ export const Resource = lazySchema(() =>
 );
 export type Resource = z.infer<typeof Resource>;
 
-export const GOAL_STATUSES = ['planned', 'active', 'done', 'dropped'] as const;
 export const GoalStatus = lazySchema(() => z.enum(GOAL_STATUSES));
 export type GoalStatus = z.infer<typeof GoalStatus>;
 

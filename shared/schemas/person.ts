@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { IsoDate, LongText, RecordMeta, RequiredText, ShortText, WebUrl } from './common';
 import { StayInTouchWeeks } from './reminders';
 import { built, lazySchema } from './lazy';
+import { PERSON_PATHS } from './values';
 
-export const PERSON_PATHS = ['internal', 'external', 'other', 'unknown'] as const;
+export { PERSON_PATHS };
+
 export const PersonPath = lazySchema(() => z.enum(PERSON_PATHS));
 export type PersonPath = z.infer<typeof PersonPath>;
 

@@ -6,34 +6,33 @@
  * every value within its limits, no other keys) is checked field by field here and copied with
  * its keys in the schema's order: what the schema gives back for it. Any other record (one the
  * schema would change or refuse) gets undefined, and its reader parses it with the schema, which
- * keeps or reports it as before. Property tests compare each check with its schema.
+ * keeps or reports it as before. Property tests compare each check with its schema. Nothing here
+ * loads zod (the search worker reads these checks without it: issue 12); tests compare each shape's
+ * key order and each format with its schema's.
  */
 import { isIsoDate } from '../dates';
 import { SKILL_IDS } from '../domain/framework';
-import { Id, IsoDateTime, LIMITS } from './common';
-import { GOAL_STATUSES, LearningGoal, Milestone, Resource } from './entry';
-import { Person, PERSON_PATHS } from './person';
+import type { LearningGoal } from './entry';
+import type { Person } from './person';
+import { GOAL_STATUSES, LIMITS, PERSON_PATHS } from './values';
 
 /** Whether a value is one the schema keeps as it is, for one field. */
 export type Check = (value: unknown) => boolean;
 
-// The formats as the schemas check them (their own regular expressions, the same date test),
-// taken from the schemas on first use (the schemas are built on first use: ./lazy.ts).
-let UUID: RegExp | undefined;
-let DATE_TIME: RegExp | undefined;
+// The formats as the schemas check them: zod's own patterns for z.uuid(), z.iso.datetime({ offset:
+// true }) and z.email(), written out here so that no zod code is loaded for them (the search
+// worker loads it only for a row these checks refuse); a test compares each with its schema's.
+export const FORMATS = {
+  uuid: /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/,
+  dateTime:
+    /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/,
+  email: /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/,
+} as const;
 const SKILLS = new Set<unknown>(SKILL_IDS);
-// z.email()'s pattern (Person's email is z.email().max(320)).
-let EMAIL: RegExp | undefined;
-
-function patternOf(schema: unknown): RegExp {
-  const pattern = (schema as { _zod?: { def?: { pattern?: unknown } } })._zod?.def?.pattern;
-  if (!(pattern instanceof RegExp) || pattern.global || pattern.sticky) throw new Error('A schema format has no plain pattern.');
-  return pattern;
-}
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-export const uuid: Check = (v) => isString(v) && (UUID ??= patternOf(Id)).test(v);
-export const dateTime: Check = (v) => isString(v) && (DATE_TIME ??= patternOf(IsoDateTime)).test(v);
+export const uuid: Check = (v) => isString(v) && FORMATS.uuid.test(v);
+export const dateTime: Check = (v) => isString(v) && FORMATS.dateTime.test(v);
 export const date: Check = (v) => isString(v) && isIsoDate(v);
 /** ShortText (trimmed, at most 200), already trimmed; `min` 1 for RequiredText. */
 export const shortText =
@@ -89,12 +88,12 @@ export const ENTRY_META: Record<string, Check> = { ...META, date, skills, tags }
 /** A record's fields in the schema's key order, each with its check (and, for an array of records, their shape). */
 export type Shape = [key: string, check: Check, items?: Shape][];
 
-/** The checks in the order of the schema's keys; throws if they do not name exactly those keys (the schema changed). */
-export function inSchemaOrder(shape: Record<string, unknown>, checks: Record<string, Check>, nested: Record<string, Shape> = {}): Shape {
-  const keys = Object.keys(shape);
-  if (keys.length !== Object.keys(checks).length || keys.some((k) => !checks[k]))
-    throw new Error('A quick record check does not match its schema.');
-  return keys.map((k) => (Object.hasOwn(nested, k) ? [k, checks[k]!, nested[k]!] : [k, checks[k]!]));
+/**
+ * A record's checks as a Shape: `checks` written in the schema's key order (a test compares each
+ * shape's keys with its schema's), `nested` the shapes of the records in an array field.
+ */
+export function shapeOf(checks: Record<string, Check>, nested: Record<string, Shape> = {}): Shape {
+  return Object.entries(checks).map(([k, check]) => (Object.hasOwn(nested, k) ? [k, check, nested[k]!] : [k, check]));
 }
 
 /**
@@ -133,14 +132,14 @@ export function quickRecord(shape: Shape, row: unknown): Record<string, unknown>
 // Each shape is worked out on first use.
 let personShape: Shape | undefined;
 const PERSON_SHAPE = (): Shape =>
-  (personShape ??= inSchemaOrder(Person.shape, {
+  (personShape ??= shapeOf({
     ...META,
     name: shortText(1),
     role: shortText(0),
     company: shortText(0),
     path: oneOf(PERSON_PATHS),
     profileUrl: optional(webUrl),
-    email: optional((v) => isString(v) && v.length <= 320 && (EMAIL ??= patternOf(Person.shape.email.unwrap())).test(v)),
+    email: optional((v) => isString(v) && v.length <= 320 && FORMATS.email.test(v)),
     connectedOn: optional(date),
     notes: optional(longText),
     stayInTouchWeeks: optional(whole(1, 104)),
@@ -158,8 +157,7 @@ const list =
 
 let goalShape: Shape | undefined;
 const GOAL_SHAPE = (): Shape =>
-  (goalShape ??= inSchemaOrder(
-    LearningGoal.shape,
+  (goalShape ??= shapeOf(
     {
       ...ENTRY_META,
       kind: literal('goal'),
@@ -173,16 +171,19 @@ const GOAL_SHAPE = (): Shape =>
       progressNotes: longText,
     },
     {
-      milestones: inSchemaOrder(Milestone.shape, {
+      milestones: shapeOf({
         id: uuid,
         title: shortText(1),
         done: boolean,
         doneDate: optional(date),
         dueDate: optional(date),
       }),
-      resources: inSchemaOrder(Resource.shape, { title: shortText(1), url: optional(webUrl) }),
+      resources: shapeOf({ title: shortText(1), url: optional(webUrl) }),
     },
   ));
+
+/** The shapes of a person and a learning goal (a goal's holds its milestones' and resources'): tests compare them with the schemas. */
+export const quickShapes = (): { person: Shape; goal: Shape } => ({ person: PERSON_SHAPE(), goal: GOAL_SHAPE() });
 
 /** The learning goal the schema (Entry's 'goal' kind) gives for a stored row it keeps as it is; undefined for any other row. */
 export function quickGoal(row: unknown): LearningGoal | undefined {

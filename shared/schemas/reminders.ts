@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { IsoDateTime } from './common';
 import { built, lazySchema } from './lazy';
+import { TIME_OF_DAY } from './values';
 
 /** A wall-clock time of day, 'HH:MM' (24-hour). */
-export const TimeOfDay = lazySchema(() => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time like 09:00' }));
+export const TimeOfDay = lazySchema(() => z.string().regex(TIME_OF_DAY, { message: 'must be a time like 09:00' }));
 
 /** Each kind of reminder: on or off, at what time, and since when (nothing older than that is announced). */
 const kindSettings = () => ({

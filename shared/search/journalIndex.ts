@@ -3,7 +3,7 @@ import { indexedText } from '../domain/excerpt';
 import { entryDocuments, personDocument } from './documents';
 import { createSearchIndex, JournalSearchIndex, searchIndex, type SearchFilters, type SearchHit } from './searchEngine';
 import { fingerprintJson, type IndexState, type SnapshotSegment } from './snapshot';
-import { parseStoredEntry, parseStoredPerson } from './storedEntry';
+import { eachRow, parseStoredEntry, parseStoredPerson } from './storedEntry';
 
 /**
  * Entries whose fingerprints may wait for settlePrints (their rows are held meanwhile): a journal
@@ -44,9 +44,13 @@ export class JournalIndex {
     return this.index.documentCount;
   }
 
-  /** Indexes people (replacing those with the same id); an invalid row is left out (and its older version removed). */
+  /**
+   * Indexes people (replacing those with the same id); an invalid row is left out (and its older
+   * version removed). Before the schemas are loaded, a row the quick checks refuse stops it (see
+   * eachRow: SchemasNotLoaded says where, the rows before it are in).
+   */
   addPeople(rows: readonly unknown[]): void {
-    for (const row of rows) this.addPerson(row);
+    eachRow(rows, (row) => this.addPerson(row));
   }
 
   private addPerson(row: unknown): Person | undefined {
@@ -65,17 +69,18 @@ export class JournalIndex {
   /**
    * Indexes entries (replacing their earlier documents); an invalid row is left out (and its older
    * version removed). Their fingerprints are worked out later (settlePrints), at most
-   * UNPRINTED_MAX entries later, so that the entries are not held for long.
+   * UNPRINTED_MAX entries later, so that the entries are not held for long. Before the schemas
+   * are loaded, a row the quick checks refuse stops it, as in addPeople.
    */
   addEntries(rows: readonly unknown[]): void {
-    for (const row of rows) {
+    eachRow(rows, (row) => {
       const entry = parseStoredEntry(row);
       if (entry) this.indexEntry(entry);
       else {
         const id = idOf(row);
         if (id) this.removeEntry(id);
       }
-    }
+    });
     if (this.unprinted.size > UNPRINTED_MAX) this.settlePrints();
   }
 

@@ -1,9 +1,8 @@
-import { Conversation, CONVERSATION_KINDS, Entry, PathLean, Person, Reflection } from '../schemas';
+import type { Entry, Person } from '../schemas';
 import {
   boolean,
   date,
   ENTRY_META,
-  inSchemaOrder,
   level,
   literal,
   longText,
@@ -12,44 +11,97 @@ import {
   quickGoal,
   quickPerson,
   quickRecord,
+  shapeOf,
   shortText,
   uuid,
   type Shape,
 } from '../schemas/quick';
-import { TimeOfDay } from '../schemas/reminders';
+import { CONVERSATION_KINDS, PATH_LEANS, TIME_OF_DAY } from '../schemas/values';
 
 /**
- * Entry.safeParse for the search index, quicker on the rows an app writes: a reflection or a
- * conversation whose values the schema would keep as they are (text already trimmed, tags already
- * lower case, every value within its limits, no other keys) is checked field by field here and
- * copied with its keys in the schema's order, which is what the schema gives back for it, so its
- * documents and fingerprint are the same; a learning goal likewise (quickGoal, milestones and
- * resources copied too). Any other row (a row the schema would
+ * The search index's readers of stored rows: Entry.safeParse and Person.safeParse, quicker on the
+ * rows an app writes. A reflection or a conversation whose values the schema would keep as they
+ * are (text already trimmed, tags already lower case, every value within its limits, no other
+ * keys) is checked field by field here and copied with its keys in the schema's order, which is
+ * what the schema gives back for it, so its documents and fingerprint are the same; a learning
+ * goal and a person likewise (quickGoal, quickPerson). Any other row (a row the schema would
  * change or refuse) goes through the schema. At 10,000 entries the schema was about a fifth of the
  * search worker's build (issue 12).
+ *
+ * Nothing here loads zod: the schemas for the rows the quick checks refuse are provided by
+ * ./recordSchemas.ts once it is loaded (the page and Node load it with the rest of the app; the
+ * search worker imports it only when it meets such a row, issue 12). Until then such a row throws
+ * SchemasNotLoaded, which says where in its rows the reader stopped.
  */
-export function parseStoredEntry(row: unknown): Entry | undefined {
-  const quick = quickEntry(row);
-  if (quick) return quick;
-  const parsed = Entry.safeParse(row);
-  return parsed.success ? parsed.data : undefined;
+
+/** The schemas' readers of a stored row: the record as the schema gives it, or undefined when it refuses it. */
+export interface RecordSchemas {
+  entry(row: unknown): Entry | undefined;
+  person(row: unknown): Person | undefined;
 }
 
-/** Per kind: each field's check, in the schema's key order (worked out on first use, as the schemas are built). */
+let schemas: RecordSchemas | undefined;
+
+/** Called by ./recordSchemas.ts as it loads: rows the quick checks refuse go through these from now on. */
+export function provideRecordSchemas(provided: RecordSchemas): void {
+  schemas = provided;
+}
+
+/** Whether the schemas are loaded (a row the quick checks refuse can be read at once). */
+export function recordSchemasLoaded(): boolean {
+  return schemas !== undefined;
+}
+
+/** A row needed the schemas before ./recordSchemas.ts was loaded; `at`: its place among the rows being read (see eachRow). */
+export class SchemasNotLoaded extends Error {
+  at = 0;
+  constructor() {
+    super('The record schemas are not loaded.');
+    this.name = 'SchemasNotLoaded';
+  }
+}
+
+function loaded(): RecordSchemas {
+  if (!schemas) throw new SchemasNotLoaded();
+  return schemas;
+}
+
+/**
+ * Runs `take` on each row in order. When a row needs the schemas before they are loaded, the rows
+ * before it are taken and SchemasNotLoaded says its place (`at`): the caller loads the schemas and
+ * takes the rest from there. `take` must read the row before it changes anything.
+ */
+export function eachRow(rows: readonly unknown[], take: (row: unknown) => void): void {
+  for (let i = 0; i < rows.length; i++) {
+    try {
+      take(rows[i]);
+    } catch (e) {
+      if (e instanceof SchemasNotLoaded) e.at = i;
+      throw e;
+    }
+  }
+}
+
+/** The entry the schema gives for a stored row (quickEntry, else the schema); undefined when the schema refuses it. */
+export function parseStoredEntry(row: unknown): Entry | undefined {
+  return quickEntry(row) ?? loaded().entry(row);
+}
+
+/** Per kind: each field's check, in the schema's key order (worked out on first use). */
 let shapes: Record<string, Shape> | undefined;
 const SHAPES = (): Record<string, Shape> =>
   (shapes ??= {
-    reflection: inSchemaOrder(Reflection.shape, {
+    reflection: shapeOf({
       ...ENTRY_META,
       kind: literal('reflection'),
       title: shortText(1),
       body: longText,
       mood: optional(level),
-      lean: optional(oneOf(PathLean.options)),
+      lean: optional(oneOf(PATH_LEANS)),
       promptId: optional(shortText(0)),
       starred: optional(boolean),
     }),
-    conversation: inSchemaOrder(Conversation.shape, {
+    conversation: shapeOf({
       ...ENTRY_META,
       kind: literal('conversation'),
       personId: uuid,
@@ -58,11 +110,14 @@ const SHAPES = (): Record<string, Shape> =>
       takeaways: longText,
       energy: optional(level),
       followUpDate: optional(date),
-      followUpTime: optional((v) => TimeOfDay.safeParse(v).success), // rarely set: the schema itself
+      followUpTime: optional((v) => typeof v === 'string' && TIME_OF_DAY.test(v)),
       followUpNote: optional(shortText(0)),
       followUpDone: boolean,
     }),
   });
+
+/** The shapes of a reflection and a conversation: tests compare them with the schemas. */
+export const entryShapes = (): Readonly<Record<string, Shape>> => SHAPES();
 
 /** The entry the schema gives for a reflection, conversation or learning goal whose values it keeps as they are; undefined for any other row. */
 export function quickEntry(row: unknown): Entry | undefined {
@@ -72,10 +127,7 @@ export function quickEntry(row: unknown): Entry | undefined {
   return typeof kind === 'string' && Object.hasOwn(shapes, kind) ? (quickRecord(shapes[kind]!, row) as Entry | undefined) : undefined;
 }
 
-/** Person.safeParse for the search index, quicker on the rows an app writes (quickPerson; any other row goes through the schema). */
+/** The person the schema gives for a stored row (quickPerson, else the schema); undefined when the schema refuses it. */
 export function parseStoredPerson(row: unknown): Person | undefined {
-  const quick = quickPerson(row);
-  if (quick) return quick;
-  const parsed = Person.safeParse(row);
-  return parsed.success ? parsed.data : undefined;
+  return quickPerson(row) ?? loaded().person(row);
 }

@@ -28,8 +28,8 @@ async function changeRaw(name: string): Promise<void> {
   raw.close();
 }
 
-const found = (worker: SearchWorkerState, query: string) =>
-  worker.handle({ id: 9, type: 'search', query, filters: {}, limit: 10 }).hits!.map((h) => h.id);
+const found = async (worker: SearchWorkerState, query: string) =>
+  (await worker.handle({ id: 9, type: 'search', query, filters: {}, limit: 10 })).hits!.map((h) => h.id);
 
 /** The worker reads early, the journal changes behind it, then the page's first build asks (`fresh` or not). */
 async function prefetchChangeAndBuild(fresh: boolean) {
@@ -53,16 +53,16 @@ describe('a first build read by the worker before the page asks', () => {
     const { worker, reply } = await prefetchChangeAndBuild(false);
     // Three reflections and Orla, as read before the change.
     expect(reply).toMatchObject({ id: 2, documents: 4 });
-    expect(found(worker, 'apple')).toEqual([uuid(1)]);
-    expect(found(worker, 'zebra')).toEqual([]);
+    expect(await found(worker, 'apple')).toEqual([uuid(1)]);
+    expect(await found(worker, 'zebra')).toEqual([]);
   });
 
   it('is read again when the page says the journal changed (fresh)', async () => {
     const { worker, reply } = await prefetchChangeAndBuild(true);
     expect(reply).toMatchObject({ id: 2, documents: 4 });
-    expect(found(worker, 'bison')).toEqual([uuid(2)]);
-    expect(found(worker, 'zebra')).toEqual([uuid(50)]);
-    expect(found(worker, 'apple')).toEqual([]);
+    expect(await found(worker, 'bison')).toEqual([uuid(2)]);
+    expect(await found(worker, 'zebra')).toEqual([uuid(50)]);
+    expect(await found(worker, 'apple')).toEqual([]);
   });
 
   it('is dropped by any other message first (a rebuild here): the build reads the journal as it is', async () => {
@@ -73,8 +73,8 @@ describe('a first build read by the worker before the page asks', () => {
     worker.handle({ id: 2, type: 'commit' });
     worker.handle({ id: 3, type: 'build', inPlace: true });
     await worker.handle({ id: 4, type: 'read-build', database: name });
-    expect(found(worker, 'zebra')).toEqual([uuid(50)]);
-    expect(found(worker, 'apple')).toEqual([]);
+    expect(await found(worker, 'zebra')).toEqual([uuid(50)]);
+    expect(await found(worker, 'apple')).toEqual([]);
   });
 
   it('is not begun for a journal with a keyring (encrypted) or a saved index: the build reads it when asked', async () => {
@@ -84,7 +84,7 @@ describe('a first build read by the worker before the page asks', () => {
     await changeRaw(name);
     worker.handle({ id: 1, type: 'build', inPlace: true });
     await worker.handle({ id: 2, type: 'read-build', database: name });
-    expect(found(worker, 'zebra')).toEqual([uuid(50)]);
+    expect(await found(worker, 'zebra')).toEqual([uuid(50)]);
 
     await db().vault.clear();
     await db().searchSnapshot.put({ part: 0, text: 'x' });
@@ -93,7 +93,7 @@ describe('a first build read by the worker before the page asks', () => {
     await db().entries.put(reflection({ id: uuid(51), title: 'Note on yak' }));
     second.handle({ id: 1, type: 'build', inPlace: true });
     await second.handle({ id: 2, type: 'read-build', database: name });
-    expect(found(second, 'yak')).toEqual([uuid(51)]);
+    expect(await found(second, 'yak')).toEqual([uuid(51)]);
   });
 
   it('stops at sealed records, and the build says the worker cannot read them (the page then reads)', async () => {

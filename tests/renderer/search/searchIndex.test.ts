@@ -109,37 +109,37 @@ describe('the app search index', () => {
 });
 
 describe('the search worker state', () => {
-  const ask = (state: SearchWorkerState, query: string) =>
-    (state.handle({ id: 9, type: 'search', query, filters: {}, limit: 10 }).hits ?? []).map((h) => h.id);
+  const ask = async (state: SearchWorkerState, query: string) =>
+    ((await state.handle({ id: 9, type: 'search', query, filters: {}, limit: 10 })).hits ?? []).map((h) => h.id);
 
-  it('answers from the previous index while a build is filling the next, then from the new one', () => {
+  it('answers from the previous index while a build is filling the next, then from the new one', async () => {
     const state = new SearchWorkerState();
     state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] });
     state.handle({ id: 2, type: 'build' });
     state.handle({ id: 3, type: 'people', rows: [person] });
     state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
-    expect(ask(state, 'quarterly')).toEqual([ids.a]);
-    expect(ask(state, 'shadowing')).toEqual([]);
-    expect(state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 2 });
-    expect(ask(state, 'quarterly')).toEqual([]);
-    expect(ask(state, 'shadowing')).toEqual([ids.g]);
-    expect(ask(state, 'varga')).toEqual([ids.p]);
+    expect(await ask(state, 'quarterly')).toEqual([ids.a]);
+    expect(await ask(state, 'shadowing')).toEqual([]);
+    expect(await state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 2 });
+    expect(await ask(state, 'quarterly')).toEqual([]);
+    expect(await ask(state, 'shadowing')).toEqual([ids.g]);
+    expect(await ask(state, 'varga')).toEqual([ids.p]);
   });
 
-  it('a first build fills the live index: searches meanwhile answer from what is indexed so far', () => {
+  it('a first build fills the live index: searches meanwhile answer from what is indexed so far', async () => {
     const state = new SearchWorkerState();
     state.handle({ id: 1, type: 'build', inPlace: true });
     state.handle({ id: 2, type: 'people', rows: [person] });
-    expect(state.handle({ id: 3, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] }).documents).toBe(2);
-    expect(ask(state, 'quarterly')).toEqual([ids.a]);
-    expect(ask(state, 'shadowing')).toEqual([]);
+    expect((await state.handle({ id: 3, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] })).documents).toBe(2);
+    expect(await ask(state, 'quarterly')).toEqual([ids.a]);
+    expect(await ask(state, 'shadowing')).toEqual([]);
     state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
-    expect(ask(state, 'shadowing')).toEqual([ids.g]);
-    expect(state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 3 });
-    expect(ask(state, 'quarterly')).toEqual([ids.a]);
+    expect(await ask(state, 'shadowing')).toEqual([ids.g]);
+    expect(await state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 3 });
+    expect(await ask(state, 'quarterly')).toEqual([ids.a]);
   });
 
-  it('drops the old version of a record that is now damaged, and a removed one', () => {
+  it('drops the old version of a record that is now damaged, and a removed one', async () => {
     const state = new SearchWorkerState();
     state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning'), reflection(ids.g, 'Annual offsite')] });
     state.handle({
@@ -150,8 +150,8 @@ describe('the search worker state', () => {
       entries: [{ ...reflection(ids.a, 'Quarterly planning'), date: 'not a date' }],
       removedEntries: [ids.g],
     });
-    expect(ask(state, 'quarterly')).toEqual([]);
-    expect(ask(state, 'offsite')).toEqual([]);
-    expect(state.handle({ id: 3, type: 'commit' }).documents).toBe(0);
+    expect(await ask(state, 'quarterly')).toEqual([]);
+    expect(await ask(state, 'offsite')).toEqual([]);
+    expect((await state.handle({ id: 3, type: 'commit' })).documents).toBe(0);
   });
 });

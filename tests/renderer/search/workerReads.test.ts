@@ -34,7 +34,7 @@ describe('the search worker reading a plain journal itself', () => {
   it('reads a store in key order, chunk by chunk', async () => {
     const database = await openExisting(db().name);
     const chunks: string[][] = [];
-    await readInChunks(database, 'entries', 'id', 5, (rows) => chunks.push(rows.map((r) => (r as { id: string }).id)));
+    await readInChunks(database, 'entries', 'id', 5, (rows) => void chunks.push(rows.map((r) => (r as { id: string }).id)));
     database.close();
     // Ids 1..13, five at a time.
     const all = Array.from({ length: 13 }, (_, i) => uuid(i + 1));
@@ -46,7 +46,7 @@ describe('the search worker reading a plain journal itself', () => {
     const order: string[] = [];
     let release!: () => void;
     const before = new Promise<void>((r) => (release = r)).then(() => order.push('before'));
-    const read = readInChunks(database, 'entries', 'id', 10, (rows) => order.push(`chunk of ${rows.length}`), { before });
+    const read = readInChunks(database, 'entries', 'id', 10, (rows) => void order.push(`chunk of ${rows.length}`), { before });
     // The first read is under way; nothing is taken in until `before` is done.
     await new Promise((r) => setTimeout(r, 20));
     expect(order).toEqual([]);
@@ -56,7 +56,9 @@ describe('the search worker reading a plain journal itself', () => {
     // A failure of `before` is the read's failure, and no chunk is taken in.
     const taken: number[] = [];
     await expect(
-      readInChunks(database, 'entries', 'id', 10, (rows) => taken.push(rows.length), { before: Promise.reject(new Error('no people')) }),
+      readInChunks(database, 'entries', 'id', 10, (rows) => void taken.push(rows.length), {
+        before: Promise.reject(new Error('no people')),
+      }),
     ).rejects.toThrow('no people');
     expect(taken).toEqual([]);
     database.close();
@@ -68,7 +70,7 @@ describe('the search worker reading a plain journal itself', () => {
     const reply = await worker.handle({ id: 2, type: 'read-build', database: db().name });
     expect(reply).toMatchObject({ id: 2, documents: 14 });
     expect(reply.unavailable).toBeUndefined();
-    const hits = worker.handle({ id: 3, type: 'search', query: 'orla', filters: {}, limit: 10 }).hits!;
+    const hits = (await worker.handle({ id: 3, type: 'search', query: 'orla', filters: {}, limit: 10 })).hits!;
     expect(hits.map((h) => h.id).sort()).toEqual([uuid(13), uuid(900)].sort());
   });
 

@@ -71,8 +71,10 @@ describe('the search worker reading an encrypted journal itself', () => {
     expect(reply.unavailable).toBeUndefined();
     expect(reply.error).toBeUndefined();
     // 1 person + 7 entries.
-    expect(worker.handle({ id: 3, type: 'commit' }).documents).toBe(8);
-    expect(worker.handle({ id: 4, type: 'search', query: 'cedar', filters: {}, limit: 10 }).hits?.map((h) => h.id)).toEqual([uuid(3)]);
+    expect((await worker.handle({ id: 3, type: 'commit' })).documents).toBe(8);
+    expect((await worker.handle({ id: 4, type: 'search', query: 'cedar', filters: {}, limit: 10 })).hits?.map((h) => h.id)).toEqual([
+      uuid(3),
+    ]);
     expect([...key].every((b) => b === 0)).toBe(true);
     // The session's own key is untouched.
     expect(currentKey()!.some((b) => b !== 0)).toBe(true);

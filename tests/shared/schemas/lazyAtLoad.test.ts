@@ -18,6 +18,8 @@ describe('the schema modules as they load', () => {
     await import('../../../shared/crypto/keyring');
     await import('../../../shared/search/snapshot');
     await import('../../../shared/search/storedEntry');
+    await import('../../../shared/search/snapshotReader');
+    await import('../../../shared/search/recordSchemas');
     expect(reads.n).toBe(0);
     expect(schemas.ThemeChoice.safeParse('dark').success).toBe(true);
     expect(reads.n).toBeGreaterThan(0);

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
-import { Entry, Person } from '../../../shared/schemas';
-import { quickGoal, quickPerson } from '../../../shared/schemas/quick';
+import { Entry, Id, IsoDateTime, LearningGoal, Milestone, Person, Resource } from '../../../shared/schemas';
+import { FORMATS, quickGoal, quickPerson, quickShapes, type Shape } from '../../../shared/schemas/quick';
 
 const looksLikePerson = (row: unknown) => quickPerson(row) !== undefined;
 const looksLikeGoal = (row: unknown) => quickGoal(row) !== undefined;
@@ -147,5 +147,33 @@ describe('quickPerson and quickGoal (quick checks before the schema)', () => {
     expect(looksLikeGoal(goal({ milestones: [{ ...milestone(1, true), doneDate: '2026-02-30' }] }))).toBe(false);
     expect(looksLikeGoal(null)).toBe(false);
     expect(looksLikePerson([])).toBe(false);
+  });
+});
+
+describe('the quick checks without zod (the search worker loads zod only for a row they refuse, issue 12)', () => {
+  const patternOf = (schema: unknown) => (schema as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern;
+  const keys = (shape: Shape) => shape.map(([key]) => key);
+  const items = (shape: Shape, key: string) => shape.find(([k]) => k === key)![2]!;
+
+  it('check the formats with the schemas’ own patterns', () => {
+    for (const [mine, schema] of [
+      [FORMATS.uuid, Id],
+      [FORMATS.dateTime, IsoDateTime],
+      [FORMATS.email, Person.shape.email.unwrap()],
+    ] as const) {
+      const theirs = patternOf(schema);
+      expect(theirs).toBeInstanceOf(RegExp);
+      expect([mine.source, mine.flags]).toEqual([theirs.source, theirs.flags]);
+    }
+  });
+
+  it('copy a record’s keys in its schema’s order (which the fingerprint hashes)', () => {
+    const { person, goal } = quickShapes();
+    expect(keys(person)).toEqual(Object.keys(Person.shape));
+    expect(keys(goal)).toEqual(Object.keys(LearningGoal.shape));
+    expect(keys(items(goal, 'milestones'))).toEqual(Object.keys(Milestone.shape));
+    expect(keys(items(goal, 'resources'))).toEqual(Object.keys(Resource.shape));
+    // Worked out by hand from shared/schemas/person.ts: RecordMeta first, then the person's own fields.
+    expect(keys(person).slice(0, 6)).toEqual(['id', 'createdAt', 'updatedAt', 'rev', 'name', 'role']);
   });
 });

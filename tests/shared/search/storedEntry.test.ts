@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
-import { Entry, Person } from '../../../shared/schemas';
+import { Conversation, Entry, Person, Reflection } from '../../../shared/schemas';
 import { fingerprintJson } from '../../../shared/search/snapshot';
-import { parseStoredEntry, parseStoredPerson, quickEntry } from '../../../shared/search/storedEntry';
+import { entryShapes, parseStoredEntry, parseStoredPerson, quickEntry } from '../../../shared/search/storedEntry';
+// The schemas for the rows the quick checks refuse (the search worker loads them on demand: leanWorker.test.ts).
+import '../../../shared/search/recordSchemas';
 
 const journal = generateJournal(7, QUICK_SIZE);
 const rows = structuredClone(journal.entries) as unknown as Record<string, unknown>[];
@@ -148,6 +150,18 @@ function changed(base: Record<string, unknown>, changes: [string, unknown, boole
 }
 
 describe('parseStoredEntry: Entry.safeParse, quicker on rows stored as the schema gives them (issue 12)', () => {
+  it('checks a reflection’s and a conversation’s keys in their schema’s order', () => {
+    const shapes = entryShapes();
+    expect(shapes.reflection!.map(([k]) => k)).toEqual(Object.keys(Reflection.shape));
+    expect(shapes.conversation!.map(([k]) => k)).toEqual(Object.keys(Conversation.shape));
+    // A reminder time goes the quick way when the schema keeps it, and through the schema otherwise.
+    const conversation = rows.find((r) => r.kind === 'conversation')!;
+    expectSameAsSchema({ ...conversation, followUpTime: '09:30' });
+    expect(quickEntry({ ...conversation, followUpTime: '09:30' })).toBeDefined();
+    expect(quickEntry({ ...conversation, followUpTime: '24:00' })).toBeUndefined();
+    expect(parseStoredEntry({ ...conversation, followUpTime: '24:00' })).toBeUndefined();
+  });
+
   it('gives what the schema gives for every generated entry, and takes the quick path for every kind', () => {
     expect(rows.filter((r) => r.kind === 'goal').length).toBeGreaterThan(0);
     for (const row of rows) {

@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { SKILL_IDS } from '../domain/framework';
+import { SEARCH_DOC_TYPES, type SearchDocType } from './documents';
+import { built, lazySchema } from '../schemas/lazy';
+import { JournalSearchIndex } from './searchEngine';
+import { ALPHABET, SnapshotError, SNAPSHOT_VERSION, type IndexState, type SnapshotSegment } from './snapshot';
+
+/**
+ * Reads the saved form of the search index that ./snapshot.ts writes, a segment at a time, and
+ * checks it with its schemas (zod: the search worker loads this module only to read a snapshot).
+ */
+
+const VALUE_OF = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE_OF[ALPHABET.charCodeAt(i)] = i;
+
+/** Every number NumberWriter wrote, in order (one tight pass: this runs at every start). */
+function readNumbers(text: string): Int32Array {
+  const out = new Int32Array(text.length);
+  let k = 0;
+  let n = 0;
+  let scale = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? VALUE_OF[c]! : -1;
+    if (v < 0) throw new SnapshotError('its numbers hold a letter outside the alphabet.');
+    n += (v & 31) * scale;
+    if (n > 0x7fffffff) throw new SnapshotError('a number is out of range.');
+    if (v < 32) {
+      out[k++] = n;
+      n = 0;
+      scale = 1;
+    } else {
+      scale *= 32;
+    }
+  }
+  if (scale !== 1) throw new SnapshotError('its numbers end early.');
+  return out.subarray(0, k);
+}
+
+// The schemas are built on first use (shared/schemas/lazy.ts): a start without a saved index builds none.
+const Doc = lazySchema(() =>
+  z.tuple([
+    z.string(),
+    z.custom<SearchDocType>((v) => typeof v === 'string' && (SEARCH_DOC_TYPES as readonly string[]).includes(v)),
+    z.string(),
+    z.string(),
+    z.array(z.string()),
+    z.array(z.enum(SKILL_IDS)),
+    z.string().nullable(),
+  ]),
+);
+const DOC_TYPES: ReadonlySet<unknown> = new Set(SEARCH_DOC_TYPES);
+const SKILLS: ReadonlySet<unknown> = new Set(SKILL_IDS);
+const isString = (v: unknown) => typeof v === 'string';
+
+/**
+ * A quick check that a stored document is what Doc accepts (no stricter, no looser), so that the
+ * tens of thousands a snapshot holds are not each parsed by the schema at every start (about half
+ * of the decoding time). A document that fails it is parsed by Doc, which says what is wrong.
+ */
+function looksLikeDoc(d: unknown): boolean {
+  if (d === null) return true;
+  if (!Array.isArray(d) || d.length !== 7) return false;
+  const [id, type, refId, title, tags, skills, date] = d as unknown[];
+  return (
+    isString(id) &&
+    DOC_TYPES.has(type) &&
+    isString(refId) &&
+    isString(title) &&
+    Array.isArray(tags) &&
+    tags.every(isString) &&
+    Array.isArray(skills) &&
+    skills.every((k) => SKILLS.has(k)) &&
+    (date === null || isString(date))
+  );
+}
+
+/** The stored documents: each quickly checked, and parsed by Doc only when that check fails. */
+const StoredDocs = lazySchema(() =>
+  z.array(z.unknown()).superRefine((docs, ctx) => {
+    for (let i = 0; i < docs.length; i++) {
+      if (looksLikeDoc(docs[i])) continue;
+      const parsed = Doc.nullable().safeParse(docs[i]);
+      if (parsed.success) continue;
+      const issue = parsed.error.issues[0]!;
+      ctx.addIssue({ code: 'custom', message: issue.message, path: [i, ...issue.path] });
+      return;
+    }
+  }),
+);
+type StoredDoc = z.output<typeof Doc> | null;
+const Prints = lazySchema(() => z.array(z.tuple([z.string(), z.number().int().nonnegative()])));
+const Header = lazySchema(() =>
+  z.object({
+    format: z.literal('sextant-search-index'),
+    /** 1: the whole index in one object (no `from`, with the fingerprints); 2: a segment. */
+    version: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
+    from: z.number().int().nonnegative().optional(),
+    stored: built(StoredDocs),
+    words: z.array(z.string()),
+    entryPrints: built(Prints).optional(),
+    personPrints: built(Prints).optional(),
+    numbers: z.string(),
+  }),
+);
+/** One line of a snapshot as encodeSnapshot writes it. */
+export type SnapshotLine = z.input<typeof Header>;
+
+/**
+ * Reads a snapshot as its text arrives (in any pieces): `read` returns the segments each piece
+ * completes, `end` the last one. Throws SnapshotError when the text is damaged or of another
+ * version; the segments before the damage were good, but the index they make is not whole.
+ */
+export class SnapshotReader {
+  /** The pieces read since the last complete segment (joined only once its line ends). */
+  private pending: string[] = [];
+  private slots = 0;
+  private done = false;
+
+  /** Takes the next piece of the text; returns the segments it completes (possibly none). */
+  read(piece: string): SnapshotSegment[] {
+    const out: SnapshotSegment[] = [];
+    let start = 0;
+    for (let nl = piece.indexOf('\n'); nl >= 0; nl = piece.indexOf('\n', start)) {
+      this.pending.push(piece.slice(start, nl));
+      out.push(this.segment(this.pending.join('')));
+      this.pending = [];
+      start = nl + 1;
+    }
+    if (start < piece.length) this.pending.push(start === 0 ? piece : piece.slice(start));
+    return out;
+  }
+
+  /** The text has ended: its last segment (the one with the fingerprints). */
+  end(): SnapshotSegment[] {
+    const rest = this.pending.join('');
+    this.pending = [];
+    const out = rest ? [this.segment(rest)] : [];
+    if (!this.done) throw new SnapshotError('it ends before its last segment.');
+    return out;
+  }
+
+  private segment(text: string): SnapshotSegment {
+    if (this.done) throw new SnapshotError('it goes on after its last segment.');
+    const segment = decodeSegment(text, this.slots);
+    this.slots += segment.stored.length;
+    this.done = !!segment.prints;
+    return segment;
+  }
+}
+
+function decodeSegment(text: string, expectedFrom: number): SnapshotSegment {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new SnapshotError('it is not valid JSON.');
+  }
+  const parsed = Header.safeParse(json);
+  if (!parsed.success) throw new SnapshotError(`unexpected content (${parsed.error.issues[0]?.path.join('.') || 'top level'}).`);
+  const h = parsed.data;
+  const from = h.from ?? 0;
+  if ((h.version === 1) !== (h.from === undefined) || from !== expectedFrom)
+    throw new SnapshotError('its segments do not follow each other.');
+  if ((h.entryPrints === undefined) !== (h.personPrints === undefined) || (h.version === 1 && !h.entryPrints))
+    throw new SnapshotError('its fingerprints are incomplete.');
+  const numbers = readNumbers(h.numbers);
+  checkNumbers(numbers, h.stored.length, h.words.length);
+  return {
+    from,
+    stored: (h.stored as StoredDoc[]).map((d) =>
+      d
+        ? {
+            id: d[0],
+            type: d[1],
+            refId: d[2],
+            title: d[3],
+            tags: d[4],
+            skills: d[5],
+            date: d[6] ?? undefined,
+          }
+        : null,
+    ),
+    words: h.words,
+    numbers,
+    ...(h.entryPrints && h.personPrints ? { prints: { entryPrints: new Map(h.entryPrints), personPrints: new Map(h.personPrints) } } : {}),
+  };
+}
+
+/**
+ * Checks that a segment's numbers hold what its header says (four field lengths per slot, then per
+ * word a count and that many slot steps and codes, pointing inside the segment), without making
+ * anything of them: the index reads them next (JournalSearchIndex.loadSegment).
+ */
+function checkNumbers(numbers: Int32Array, slots: number, words: number): void {
+  let at = slots * 4;
+  if (at > numbers.length) throw new SnapshotError('its numbers end early.');
+  for (let w = 0; w < words; w++) {
+    if (at >= numbers.length) throw new SnapshotError('its numbers end early.');
+    const count = numbers[at++]!;
+    if (at + 2 * count > numbers.length) throw new SnapshotError('its numbers end early.');
+    let slot = 0;
+    for (let i = 0; i < count; i++, at += 2) slot += numbers[at]!;
+    if (slot >= slots) throw new SnapshotError('a posting points past the last document.');
+  }
+  if (at !== numbers.length) throw new SnapshotError('it has numbers left over.');
+}
+
+/** Reads a whole snapshot written by encodeSnapshot; throws SnapshotError when it is damaged or of another version. */
+export function decodeSnapshot(text: string): IndexState {
+  const reader = new SnapshotReader();
+  const engine = new JournalSearchIndex();
+  let prints: SnapshotSegment['prints'];
+  for (const segment of [...reader.read(text), ...reader.end()]) {
+    engine.loadSegment(segment);
+    prints = segment.prints;
+  }
+  engine.loadEnded();
+  return { engine: engine.exportState(), ...prints! };
+}
