@@ -200,12 +200,13 @@ export class SearchWorkerState {
   prefetchBuild(database: string): Promise<void> {
     const early: EarlyBuild = { database, index: new JournalIndex(), dropped: false, taken: null, done: Promise.resolve() };
     early.done = (async () => {
-      const opened = await buildReadableEarly(database, () => openExisting(database));
-      if (!opened) {
-        // Most often a saved index, which the page will have the worker read: its reader needs the schemas.
-        void loadWorkerSchemas().catch(() => undefined);
+      const readable = await buildReadableEarly(database, () => openExisting(database));
+      if (!('opened' in readable)) {
+        // A saved index, which the page will have the worker read: its reader needs the schemas.
+        if (readable.savedIndex) void loadWorkerSchemas().catch(() => undefined);
         throw new WorkerReadUnavailable('not a plain journal without a saved index.');
       }
+      const { opened } = readable;
       try {
         await this.readBuild(opened, early.index, () => {
           if (early.dropped) throw new WorkerReadUnavailable('the early read was dropped.');

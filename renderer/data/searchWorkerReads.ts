@@ -46,19 +46,20 @@ export function openExisting(name: string): Promise<IDBDatabase> {
 /**
  * Whether a plain journal's build may be read before the page asks (SearchWorkerState.prefetchBuild):
  * no encrypted copy of it listed ("<name>-sealed", renderer/data/encryption/journalEncryption.ts),
- * no keyring in its vault, and no saved index (the page would load that instead).
+ * no keyring in its vault, and no saved index (the page would load that instead). Opened, it is
+ * returned; else whether a saved index is stored (the worker then makes ready to read it).
  */
-export async function buildReadableEarly(name: string, database: () => Promise<IDBDatabase>): Promise<IDBDatabase | null> {
+export async function buildReadableEarly(
+  name: string,
+  database: () => Promise<IDBDatabase>,
+): Promise<{ opened: IDBDatabase } | { savedIndex: boolean }> {
   const listed = await indexedDB.databases?.().catch(() => undefined);
-  if (!listed || listed.some((d) => d.name === `${name}-sealed`) || !listed.some((d) => d.name === name)) return null;
+  if (!listed || listed.some((d) => d.name === `${name}-sealed`) || !listed.some((d) => d.name === name)) return { savedIndex: false };
   const opened = await database();
-  const empty = await Promise.all([count(opened, 'vault', 'keyring'), count(opened, 'searchSnapshot', null)]).then(
-    (counts) => counts.every((n) => n === 0),
-    () => false,
-  );
-  if (empty) return opened;
+  const counts = await Promise.all([count(opened, 'vault', 'keyring'), count(opened, 'searchSnapshot', null)]).catch(() => [1, 0]);
+  if (counts.every((n) => n === 0)) return { opened };
   opened.close();
-  return null;
+  return { savedIndex: counts[1]! > 0 };
 }
 
 function count(database: IDBDatabase, store: string, key: IDBValidKey | null): Promise<number> {

@@ -40,7 +40,7 @@ describe('the search worker before the schemas are loaded (issue 12)', () => {
         type: 'entries',
         rows: [reflection({ id: uuid(1), title: 'Note on cedar' }), reflection({ id: uuid(2), title: 'Note on dingo', tags: ['Career'] })],
       },
-      { id: 4, type: 'search', query: 'dingo', filters: { tags: ['career'] }, limit: 10 },
+      { id: 4, type: 'search', query: 'dingo', filters: { tag: 'career' }, limit: 10 },
       { id: 5, type: 'commit' },
       { id: 6, type: 'search', query: 'cedar', filters: {}, limit: 10 },
     ]);
