@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { contentSecurityPolicyPlugin } from './scripts/cspPlugin.ts';
 import { routePreloadPlugin } from './scripts/routePreload.ts';
 import { WEB_HOST, WEB_PORT } from './scripts/web.mjs';
+import { DB_NAME } from './renderer/data/dbName';
+import { searchWorkerName } from './renderer/data/searchWorkerName';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -71,6 +73,8 @@ export default defineConfig({
     routePreloadPlugin({
       parts: { '/plan/*': ['renderer/features/plan/PlanDocument.tsx', 'renderer/features/plan/PlanPrintView.tsx'] },
       nested: [{ file: 'renderer/features/journal/JournalRoutes.tsx', base: '/journal' }],
+      // A start on Search makes the search worker from the boot script, named for the journal (issue 12).
+      workers: [{ path: '/search', source: 'renderer/data/search.worker.ts', name: searchWorkerName(DB_NAME) }],
     }),
     eraseEndpoint,
   ],

@@ -162,6 +162,58 @@ export function routePreloadScript(map: RoutePreloadMap, dir = ''): string {
 `;
 }
 
+/** A worker the boot script makes on a start at `path` (see startWorkerAtRoute). */
+export interface EarlyWorker {
+  /** A route path as in routes.tsx, matched exactly (a query after it allowed). */
+  path: string;
+  /** The worker's script in the build, relative to the build's root (assets/search.worker-….js). */
+  file: string;
+  /** Its Worker `name`. */
+  name: string;
+}
+
+/** What the boot script leaves for the app to adopt (renderer/data/searchIndex.ts): the worker, its name, and whether it failed meanwhile. */
+export interface EarlyWorkerMade {
+  worker: Worker;
+  name: string;
+  failed: boolean;
+}
+
+/**
+ * Runs in the page (serialised into the boot script): on a start at `path`, makes the module worker
+ * at `url` now, while the main chunk is fetched and run, and leaves it in `win.sextantEarlyWorker`
+ * (an error meanwhile is noted: the app then makes another). The search worker begins reading the
+ * journal as soon as its script runs (it is named for it), so a start on Search no longer waits
+ * for the main chunk before that (issue 12).
+ */
+export function startWorkerAtRoute(path: string, url: string, name: string, hash: string, win: Window): void {
+  if ((hash.slice(1).split('?')[0] || '/') !== path) return;
+  try {
+    const made: EarlyWorkerMade = { worker: new Worker(url, { type: 'module', name }), name, failed: false };
+    made.worker.onerror = () => void (made.failed = true);
+    win.sextantEarlyWorker = made;
+  } catch {
+    // No workers here: the app makes its own, or indexes in the page.
+  }
+}
+
+/** The statement of the boot script that runs startWorkerAtRoute (`file` relative to the script's folder, `dir` as for routePreloadScript). */
+export function earlyWorkerScript({ path, file, name }: EarlyWorker, dir = ''): string {
+  const fallback = `new URL(${JSON.stringify(dir ? `./${dir}/` : './')}, location.href).href`;
+  const base = `document.currentScript ? document.currentScript.src : ${fallback}`;
+  return `// Added by scripts/routePreload.ts: a start on ${path} makes its worker now (see there).
+(${startWorkerAtRoute.toString()})(${JSON.stringify(path)}, new URL(${JSON.stringify(file)}, ${base}).href, ${JSON.stringify(name)}, location.hash, window);
+`;
+}
+
+/** The build's file of the worker whose source is `source` (e.g. renderer/data/search.worker.ts): assets/search.worker-<hash>.js. */
+export function workerFile(bundle: Record<string, BundleItem>, source: string): string {
+  const stem = posix.basename(source).replace(/\.[cm]?[jt]sx?$/, '');
+  const files = Object.keys(bundle).filter((f) => new RegExp(`^assets/${stem.replace(/\./g, '\\.')}-[\\w-]+\\.js$`).test(f));
+  if (files.length !== 1) throw new Error(`route preload: ${files.length} files for the worker ${source} (expected 1)`);
+  return files[0]!;
+}
+
 /**
  * The boot script as the build writes it: `source` (renderer/theme-boot.js) with the preload of
  * `map` (files relative to the build's root) appended, under a name that changes with its content,
@@ -171,10 +223,11 @@ export function routePreloadScript(map: RoutePreloadMap, dir = ''): string {
  * map is written relative to the script's own folder, as the page resolves it against the script's
  * address.
  */
-export function bootScript(source: string, map: RoutePreloadMap): { fileName: string; source: string } {
+export function bootScript(source: string, map: RoutePreloadMap, workers: EarlyWorker[] = []): { fileName: string; source: string } {
   const dir = 'assets';
   const relative: RoutePreloadMap = map.map(([path, files]) => [path, files.map((f) => posix.relative(dir, f))]);
-  const text = `${source}\n${routePreloadScript(relative, dir)}`;
+  const started = workers.map((w) => earlyWorkerScript({ ...w, file: posix.relative(dir, w.file) }, dir)).join('');
+  const text = `${source}\n${routePreloadScript(relative, dir)}${started}`;
   const hash = createHash('sha256').update(text).digest('base64url').slice(0, 8);
   return { fileName: `${dir}/theme-boot-${hash}.js`, source: text };
 }
@@ -196,6 +249,7 @@ export function routePreloadPlugin({
   bootFile = resolve('renderer/theme-boot.js'),
   parts = {},
   nested = [],
+  workers = [],
 }: {
   routesFile?: string;
   bootFile?: string;
@@ -203,6 +257,8 @@ export function routePreloadPlugin({
   parts?: Record<string, string[]>;
   /** Features with lazy screens of their own, mounted at `base` in routes.tsx: see nestedRouteModules. */
   nested?: { file: string; base: string }[];
+  /** Workers the boot script makes on a start at their route (`source`: the worker's module), see startWorkerAtRoute. */
+  workers?: (Omit<EarlyWorker, 'file'> & { source: string })[];
 } = {}): Plugin {
   const moduleIds = new Map<string, string>();
   const partIds = new Map(Object.entries(parts).map(([path, files]) => [path, files.map((f) => resolve(f))]));
@@ -228,7 +284,8 @@ export function routePreloadPlugin({
         if (![...moduleIds.keys()].some((p) => p.startsWith(`${base}/`)))
           throw new Error(`route preload: ${file} was not part of the build`);
       for (const path of partIds.keys()) if (!moduleIds.has(path)) throw new Error(`route preload: parts for ${path}, not a lazy route`);
-      const boot = bootScript(readFileSync(bootFile, 'utf8'), routePreloadMap(bundle, moduleIds, partIds));
+      const early = workers.map(({ source, ...w }) => ({ ...w, file: workerFile(bundle, source) }));
+      const boot = bootScript(readFileSync(bootFile, 'utf8'), routePreloadMap(bundle, moduleIds, partIds), early);
       bootFileName = boot.fileName;
       this.emitFile({ type: 'asset', fileName: boot.fileName, source: boot.source });
     },

@@ -5,7 +5,9 @@ import type { CheckIn, Entry, FormDraft, PathAnswers, Person, SettingRow, SkillT
 import type { PathFactBucket, PersonSummaryRow, SkillEvidenceRow } from '../../shared/aggregates';
 import { AGGREGATE_TABLES, buildAggregatesInUpgrade, type AggregateMetaRow } from './aggregateTables';
 
-export const DB_NAME = 'sextant';
+import { DB_NAME } from './dbName';
+
+export { DB_NAME };
 
 /**
  * One part of the saved search index (renderer/data/searchIndex.ts): the snapshot's text, cut

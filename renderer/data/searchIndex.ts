@@ -12,6 +12,7 @@ import {
   type ToSearchWorker,
 } from './searchWorkerProtocol';
 import { chunkSize } from './searchWorkerReads';
+import { searchWorkerName } from './searchWorkerName';
 import { eachKeyPage } from './keyPages';
 
 /**
@@ -104,12 +105,26 @@ function* journalChanges(parts: ObservabilitySet, name: string): Generator<['ent
   }
 }
 
+/**
+ * The search worker the boot script made on a start on #/search (scripts/routePreload.ts,
+ * startWorkerAtRoute), if it has the name this port's worker would have and has not failed; taken
+ * once. Any other is ended (the port makes its own).
+ */
+function adoptEarlyWorker(name: string): Worker | undefined {
+  const made = typeof window === 'undefined' ? undefined : window.sextantEarlyWorker;
+  if (!made) return undefined;
+  window.sextantEarlyWorker = undefined;
+  if (made.name === name && !made.failed) return made.worker;
+  made.worker.terminate();
+  return undefined;
+}
+
 /** `early`: the plain journal whose first build the worker begins reading at once (SearchWorkerState.prefetchBuild). */
 function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error: unknown) => void, early?: string): SearchPort {
   if (typeof Worker === 'function') {
     // The name tells the worker the journal before any message can reach it (search.worker.ts).
-    const name = early ? `sextant-search:${early}` : 'sextant-search';
-    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name });
+    const name = searchWorkerName(early);
+    const worker = adoptEarlyWorker(name) ?? new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name });
     worker.onmessage = (e: MessageEvent<FromSearchWorker>) => onReply(e.data);
     worker.onerror = (e) => onFailure(e.message || 'the search worker stopped');
     return { post: (msg) => worker.postMessage(msg), terminate: () => worker.terminate() };
