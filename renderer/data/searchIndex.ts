@@ -110,7 +110,7 @@ function* journalChanges(parts: ObservabilitySet, name: string): Generator<['ent
  * startWorkerAtRoute), if it has the name this port's worker would have and has not failed; taken
  * once. Any other is ended (the port makes its own).
  */
-function adoptEarlyWorker(name: string): Worker | undefined {
+export function adoptEarlyWorker(name: string): Worker | undefined {
   const made = typeof window === 'undefined' ? undefined : window.sextantEarlyWorker;
   if (!made) return undefined;
   window.sextantEarlyWorker = undefined;

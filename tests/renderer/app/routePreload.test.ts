@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   bootScript,
+  workerFile,
   lazyRouteModules,
   nestedRouteModules,
   preloadCurrentRoute,
@@ -215,5 +216,65 @@ describe('the boot script the build writes', () => {
     const expected = ['app://sextant/assets/Plan-1.js', 'app://sextant/assets/md-1.js', 'app://sextant/assets/Plan-1.css'];
     expect(linksAfter('#/plan', run({ src: 'app://sextant/assets/theme-boot-abcdefgh.js' })).map((l) => l[2])).toEqual(expected);
     expect(linksAfter('#/plan', run(null)).map((l) => l[2])).toEqual(expected);
+  });
+});
+
+describe('the search worker made by the boot script on a start on Search (issue 12)', () => {
+  const SOURCE = 'var booted = true;\n';
+  const WORKER = { path: '/search', file: 'assets/search.worker-Ab1_x.js', name: 'sextant-search:sextant' };
+
+  /** Runs the boot script at `hash` with a Worker that records what it is made with; what the window holds after. */
+  function bootAt(hash: string, currentScript: { src: string } | null = { src: 'app://sextant/assets/theme-boot-abcdefgh.js' }) {
+    const made: { url: string; options: WorkerOptions }[] = [];
+    class FakeWorker {
+      onerror: (() => void) | null = null;
+      constructor(url: string, options: WorkerOptions) {
+        made.push({ url, options });
+      }
+    }
+    const win: { sextantEarlyWorker?: { worker: FakeWorker; name: string; failed: boolean } } = {};
+    const { source } = bootScript(SOURCE, MAP, [WORKER]);
+    runInNewContext(source, {
+      location: { hash, href: 'app://sextant/index.html' + hash },
+      document: { currentScript, head: document.head, createElement: (tag: string) => document.createElement(tag) },
+      URL,
+      Worker: FakeWorker,
+      window: win,
+    });
+    return { made, win };
+  }
+
+  it('makes the module worker, named for the journal, beside the script, and leaves it for the app', () => {
+    const { made, win } = bootAt('#/search?q=roadmap');
+    expect(made).toEqual([
+      { url: 'app://sextant/assets/search.worker-Ab1_x.js', options: { type: 'module', name: 'sextant-search:sextant' } },
+    ]);
+    expect(win.sextantEarlyWorker?.name).toBe('sextant-search:sextant');
+    expect(win.sextantEarlyWorker?.failed).toBe(false);
+    // An error before the app adopts it is noted (the app then makes its own).
+    win.sextantEarlyWorker!.worker.onerror!();
+    expect(win.sextantEarlyWorker?.failed).toBe(true);
+    // Without document.currentScript: from assets/ below the page's address.
+    expect(bootAt('#/search', null).made.map((m) => m.url)).toEqual(['app://sextant/assets/search.worker-Ab1_x.js']);
+  });
+
+  it('makes nothing on another screen, or one that only starts like Search', () => {
+    for (const hash of ['', '#/', '#/plan', '#/search/more', '#/searching']) {
+      const { made, win } = bootAt(hash);
+      expect(made).toEqual([]);
+      expect(win.sextantEarlyWorker).toBeUndefined();
+    }
+  });
+
+  it("finds the worker's file in the bundle, and refuses none or two", () => {
+    const bundle = { 'assets/search.worker-Ab1_x.js': { type: 'asset' as const, fileName: 'assets/search.worker-Ab1_x.js' } };
+    expect(workerFile(bundle, 'renderer/data/search.worker.ts')).toBe('assets/search.worker-Ab1_x.js');
+    expect(() => workerFile({}, 'renderer/data/search.worker.ts')).toThrow('0 files for the worker');
+    const two = { ...bundle, 'assets/search.worker-Zz9.js': { type: 'asset' as const, fileName: 'assets/search.worker-Zz9.js' } };
+    expect(() => workerFile(two, 'renderer/data/search.worker.ts')).toThrow('2 files for the worker');
+    // Not a worker's chunk with a longer name.
+    expect(() =>
+      workerFile({ 'assets/search.workerSchemas-1.js': bundle['assets/search.worker-Ab1_x.js'] }, 'renderer/data/search.worker.ts'),
+    ).toThrow();
   });
 });
