@@ -59,7 +59,7 @@ export async function buildReadableEarly(
   const counts = await Promise.all([count(opened, 'vault', 'keyring'), count(opened, 'searchSnapshot', null)]).catch(() => [1, 0]);
   if (counts.every((n) => n === 0)) return { opened };
   opened.close();
-  return { savedIndex: counts[1]! > 0 };
+  return { savedIndex: (counts[1] ?? 0) > 0 };
 }
 
 function count(database: IDBDatabase, store: string, key: IDBValidKey | null): Promise<number> {

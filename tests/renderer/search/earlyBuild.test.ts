@@ -36,7 +36,7 @@ async function prefetchChangeAndBuild(fresh: boolean) {
   const worker = new SearchWorkerState();
   await worker.prefetchBuild(name);
   await changeRaw(name);
-  worker.handle({ id: 1, type: 'build', inPlace: true });
+  await worker.handle({ id: 1, type: 'build', inPlace: true });
   const reply = await worker.handle({ id: 2, type: 'read-build', database: name, fresh });
   return { worker, reply };
 }
@@ -69,9 +69,9 @@ describe('a first build read by the worker before the page asks', () => {
     const worker = new SearchWorkerState();
     await worker.prefetchBuild(name);
     await changeRaw(name);
-    worker.handle({ id: 1, type: 'build' });
-    worker.handle({ id: 2, type: 'commit' });
-    worker.handle({ id: 3, type: 'build', inPlace: true });
+    await worker.handle({ id: 1, type: 'build' });
+    await worker.handle({ id: 2, type: 'commit' });
+    await worker.handle({ id: 3, type: 'build', inPlace: true });
     await worker.handle({ id: 4, type: 'read-build', database: name });
     expect(await found(worker, 'zebra')).toEqual([uuid(50)]);
     expect(await found(worker, 'apple')).toEqual([]);
@@ -82,7 +82,7 @@ describe('a first build read by the worker before the page asks', () => {
     const worker = new SearchWorkerState();
     await worker.prefetchBuild(name);
     await changeRaw(name);
-    worker.handle({ id: 1, type: 'build', inPlace: true });
+    await worker.handle({ id: 1, type: 'build', inPlace: true });
     await worker.handle({ id: 2, type: 'read-build', database: name });
     expect(await found(worker, 'zebra')).toEqual([uuid(50)]);
 
@@ -91,7 +91,7 @@ describe('a first build read by the worker before the page asks', () => {
     const second = new SearchWorkerState();
     await second.prefetchBuild(name);
     await db().entries.put(reflection({ id: uuid(51), title: 'Note on yak' }));
-    second.handle({ id: 1, type: 'build', inPlace: true });
+    await second.handle({ id: 1, type: 'build', inPlace: true });
     await second.handle({ id: 2, type: 'read-build', database: name });
     expect(await found(second, 'yak')).toEqual([uuid(51)]);
   });
@@ -100,7 +100,7 @@ describe('a first build read by the worker before the page asks', () => {
     await db().people.put({ id: uuid(901), [SEALED]: new Uint8Array([1, 2, 3]) } as never);
     const worker = new SearchWorkerState();
     await worker.prefetchBuild(name);
-    worker.handle({ id: 1, type: 'build', inPlace: true });
+    await worker.handle({ id: 1, type: 'build', inPlace: true });
     const reply = await worker.handle({ id: 2, type: 'read-build', database: name });
     expect(reply.unavailable).toMatch(/sealed/);
     expect(reply.documents).toBe(0);

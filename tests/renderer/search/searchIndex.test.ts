@@ -114,10 +114,10 @@ describe('the search worker state', () => {
 
   it('answers from the previous index while a build is filling the next, then from the new one', async () => {
     const state = new SearchWorkerState();
-    state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] });
-    state.handle({ id: 2, type: 'build' });
-    state.handle({ id: 3, type: 'people', rows: [person] });
-    state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
+    await state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] });
+    await state.handle({ id: 2, type: 'build' });
+    await state.handle({ id: 3, type: 'people', rows: [person] });
+    await state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
     expect(await ask(state, 'quarterly')).toEqual([ids.a]);
     expect(await ask(state, 'shadowing')).toEqual([]);
     expect(await state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 2 });
@@ -128,12 +128,12 @@ describe('the search worker state', () => {
 
   it('a first build fills the live index: searches meanwhile answer from what is indexed so far', async () => {
     const state = new SearchWorkerState();
-    state.handle({ id: 1, type: 'build', inPlace: true });
-    state.handle({ id: 2, type: 'people', rows: [person] });
+    await state.handle({ id: 1, type: 'build', inPlace: true });
+    await state.handle({ id: 2, type: 'people', rows: [person] });
     expect((await state.handle({ id: 3, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] })).documents).toBe(2);
     expect(await ask(state, 'quarterly')).toEqual([ids.a]);
     expect(await ask(state, 'shadowing')).toEqual([]);
-    state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
+    await state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
     expect(await ask(state, 'shadowing')).toEqual([ids.g]);
     expect(await state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 3 });
     expect(await ask(state, 'quarterly')).toEqual([ids.a]);
@@ -141,8 +141,8 @@ describe('the search worker state', () => {
 
   it('drops the old version of a record that is now damaged, and a removed one', async () => {
     const state = new SearchWorkerState();
-    state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning'), reflection(ids.g, 'Annual offsite')] });
-    state.handle({
+    await state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning'), reflection(ids.g, 'Annual offsite')] });
+    await state.handle({
       id: 2,
       type: 'update',
       people: [],

@@ -66,7 +66,7 @@ describe('the search worker reading a plain journal itself', () => {
 
   it('a build read by the worker indexes a conversation with its person’s name (people and entries read side by side)', async () => {
     const worker = new SearchWorkerState();
-    worker.handle({ id: 1, type: 'build', inPlace: true });
+    await worker.handle({ id: 1, type: 'build', inPlace: true });
     const reply = await worker.handle({ id: 2, type: 'read-build', database: db().name });
     expect(reply).toMatchObject({ id: 2, documents: 14 });
     expect(reply.unavailable).toBeUndefined();
@@ -80,7 +80,7 @@ describe('the search worker reading a plain journal itself', () => {
     await raw.table('people').put({ id: uuid(901), [SEALED]: new Uint8Array([1, 2, 3]) });
     raw.close();
     const worker = new SearchWorkerState();
-    worker.handle({ id: 1, type: 'build', inPlace: true });
+    await worker.handle({ id: 1, type: 'build', inPlace: true });
     const reply = await worker.handle({ id: 2, type: 'read-build', database: db().name });
     expect(reply.unavailable).toMatch(/sealed/);
   });
@@ -140,7 +140,7 @@ describe('the search worker reading a plain journal itself', () => {
     await raw.table('entries').put({ id: uuid(50), kind: 'reflection', [SEALED]: new Uint8Array([1, 2, 3]) });
     raw.close();
     const worker = new SearchWorkerState();
-    worker.handle({ id: 1, type: 'reconcile-start' });
+    await worker.handle({ id: 1, type: 'reconcile-start' });
     const reply = await worker.handle({ id: 2, type: 'read-reconcile', database: db().name });
     expect(reply.unavailable).toMatch(/sealed/);
     expect(reply.error).toBeUndefined();

@@ -66,7 +66,7 @@ describe('the search worker reading an encrypted journal itself', () => {
   it('given a copy of the key, it builds from the sealed records, then zeroes the copy', async () => {
     const key = currentKey()!.slice();
     const worker = new SearchWorkerState();
-    worker.handle({ id: 1, type: 'build', inPlace: true });
+    await worker.handle({ id: 1, type: 'build', inPlace: true });
     const reply = await worker.handle({ id: 2, type: 'read-build', database: db().name, key });
     expect(reply.unavailable).toBeUndefined();
     expect(reply.error).toBeUndefined();
