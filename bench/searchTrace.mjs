@@ -7,7 +7,7 @@
 // index to be saved (so the next start meets no leftover work). Per build, medians, in ms from
 // navigation start unless said: when the search worker's script was requested and first ran, when
 // the worker's first entries arrived, when ready was marked; the worker's and the page's thread
-// time until ready and the worker's idle time between its first entries and ready. The marks
+// time until ready (and until its first entries) and the worker's idle time between its first entries and ready. The marks
 // `sextant:search-*` the app sets (user timing, page and worker) are listed by name too.
 import { addProfileSelfTime, inBenchPage, median, openAbBrowser, startTrace } from './abBrowser.mjs';
 
@@ -72,6 +72,12 @@ async function start(v, record) {
     if (end > last) idle += end - last;
     add(`${v} worker idle after first chunk`, idle / 1000);
     add(`${v} worker tasks >20ms`, tasks.filter((e) => (e.dur ?? 0) > 20_000).length);
+  }
+  // Thread time (robust to a loaded machine) up to the worker's first entries: its script's compiling and running, opening and reading.
+  const firstEntries = worker.find((e) => e.name === 'sextant:search-worker-first-entries');
+  if (firstEntries) {
+    add(`${v} worker cpu to first entries`, busy(worker, nav.ts, firstEntries.ts));
+    add(`${v} page cpu to worker first entries`, busy(main, nav.ts, firstEntries.ts));
   }
   if (PROFILE) profileOf(v, events, workerTid);
   add(`${v} page cpu before start`, busy(main, nav.ts, nav.ts + 1000 * (out[`${v} mark page sextant:search-start`]?.at(-1) ?? 0)));

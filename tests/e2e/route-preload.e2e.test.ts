@@ -70,7 +70,8 @@ describe('a cold start on a screen loaded on demand', () => {
     { hash: '#/plan', chunks: ['PlanRoutes', 'markdown'], ready: 'main .plan-empty' },
     { hash: '#/skills', chunks: ['SkillsRoutes', 'CheckInForm'], ready: 'main .skills-actions + .card' },
     { hash: '#/skills/strategy', chunks: ['SkillsRoutes'], ready: 'main .stat-row' },
-    { hash: '#/search?q=roadmap', chunks: ['SearchPage'], ready: 'main .search-status[data-state="no-match"]' },
+    // And the search worker, made by the boot script (issue 12).
+    { hash: '#/search?q=roadmap', chunks: ['SearchPage', 'search.worker'], ready: 'main .search-status[data-state="no-match"]' },
     { hash: '#/people', chunks: ['PeopleRoutes'], ready: 'main .people-empty-title' },
     { hash: '#/path', chunks: ['PathRoutes'], ready: 'main .path-fit' },
     { hash: '#/settings', chunks: ['SettingsPage'], ready: 'main .settings-section' },
