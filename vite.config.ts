@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { contentSecurityPolicyPlugin } from './scripts/cspPlugin.ts';
 import { routePreloadPlugin } from './scripts/routePreload.ts';
 import { WEB_HOST, WEB_PORT } from './scripts/web.mjs';
-import { DB_NAME } from './renderer/data/dbName';
-import { searchWorkerName } from './renderer/data/searchWorkerName';
+import { DB_NAME } from './renderer/data/dbName.ts';
+import { searchWorkerName } from './renderer/data/searchWorkerName.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
