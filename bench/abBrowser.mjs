@@ -129,3 +129,29 @@ export function addProfileSelfTime(events, pid, tid, self, from, to) {
     });
   }
 }
+
+/** Thread-pool task sources of the storage engine's own work after writes: LevelDB compaction, and the deferred clean-up of deleted ranges. */
+const STORAGE_TASKS = /leveldatabase\/env_chromium\.cc|leveldb_scopes\.cc/;
+
+/**
+ * Waits until the browser's storage engine has finished cleaning up after large writes and
+ * deletions (LevelDB compaction and the clean-up of deleted ranges, on the browser's thread pool):
+ * traces the browser through `page` (which should hold the database open, so the engine keeps it
+ * open meanwhile) in windows of `windowMs`, until one holds under `quietMs` of CPU in those tasks,
+ * or `maxMs` have passed. Resolves to { ms: how long it waited, cpuMs: the engine's CPU meanwhile }.
+ */
+export async function settleStorage(context, page, { windowMs = 1_000, quietMs = 30, maxMs = 60_000 } = {}) {
+  const started = Date.now();
+  let cpuMs = 0;
+  for (;;) {
+    const end = await startTrace(context, page, 'toplevel');
+    await new Promise((ok) => setTimeout(ok, windowMs));
+    const events = await end();
+    const ms =
+      events
+        .filter((e) => e.ph === 'X' && e.name === 'ThreadPool_RunTask' && STORAGE_TASKS.test(e.args?.src_file ?? ''))
+        .reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+    cpuMs += ms;
+    if (ms < quietMs || Date.now() - started > maxMs) return { ms: Date.now() - started, cpuMs: Math.round(cpuMs) };
+  }
+}
