@@ -155,3 +155,14 @@ export async function settleStorage(context, page, { windowMs = 1_000, quietMs =
     if (ms < quietMs || Date.now() - started > maxMs) return { ms: Date.now() - started, cpuMs: Math.round(cpuMs) };
   }
 }
+
+/** The builds named in BUILDS (`a=<dist>,b=<dist>`), as { name: dist folder }. */
+export const buildsFromEnv = () => Object.fromEntries(process.env.BUILDS.split(',').map((b) => b.split('=')));
+
+/** Navigates `page` to `url` cold and resolves to the page's clock (ms from navigation) when `ready` (a CSS selector) is on screen. */
+export async function readyAfterNavigation(page, url, ready) {
+  await page.goto(url, { waitUntil: 'commit' });
+  return page
+    .waitForFunction((s) => (document.querySelector(s) ? performance.now() : false), ready, { polling: 'raf', timeout: 120_000 })
+    .then((h) => h.jsonValue());
+}

@@ -9,11 +9,13 @@
 import {
   addProfileSelfTime,
   alternateStarts,
+  buildsFromEnv,
   inBenchPage,
   median,
   navigationOf,
   openAbBrowser,
   printSelfTime,
+  readyAfterNavigation,
   startTrace,
 } from './abBrowser.mjs';
 
@@ -22,7 +24,7 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const PROFILE = process.env.PROFILE === '1';
 const HASH = process.env.HASH ?? '#/plan';
 const READY = process.env.READY ?? 'main .plan-preview .plan-doc, main .plan-empty';
-const builds = Object.fromEntries(process.env.BUILDS.split(',').map((b) => b.split('=')));
+const builds = buildsFromEnv();
 const V = Object.keys(builds);
 const { base, context, out, add, close } = await openAbBrowser(builds, 'sextant-plan-trace-');
 
@@ -34,10 +36,7 @@ async function start(v, record) {
     page,
     `devtools.timeline,loading,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute${PROFILE ? ',disabled-by-default-v8.cpu_profiler' : ''}`,
   );
-  await page.goto(`${base}${v}/${HASH}`, { waitUntil: 'commit' });
-  const ready = await page
-    .waitForFunction((s) => (document.querySelector(s) ? performance.now() : false), READY, { polling: 'raf', timeout: 120_000 })
-    .then((h) => h.jsonValue());
+  const ready = await readyAfterNavigation(page, `${base}${v}/${HASH}`, READY);
   const events = await endTrace();
   await page.close();
   if (!record) return;

@@ -10,7 +10,17 @@
 // GPU, renderer's workers) in the same window, by thread, so that work a start competes with shows
 // where it runs. SETTLE=0 skips the settled starts.
 import { readdirSync } from 'node:fs';
-import { addProfileSelfTime, median, navigationOf, openAbBrowser, printSelfTime, settleStorage, startTrace } from './abBrowser.mjs';
+import {
+  addProfileSelfTime,
+  buildsFromEnv,
+  median,
+  navigationOf,
+  openAbBrowser,
+  printSelfTime,
+  readyAfterNavigation,
+  settleStorage,
+  startTrace,
+} from './abBrowser.mjs';
 
 const N = Number(process.env.N ?? 10_000);
 const PAIRS = Number(process.env.PAIRS ?? 5);
@@ -23,7 +33,7 @@ const DETAIL = process.env.DETAIL === '1';
 const PROFILE = process.env.PROFILE === '1';
 const HASH = process.env.HASH ?? '#/';
 const READY = process.env.READY ?? 'main .home .card';
-const builds = Object.fromEntries(process.env.BUILDS.split(',').map((b) => b.split('=')));
+const builds = buildsFromEnv();
 const V = Object.keys(builds);
 const { base, context, out, add, close } = await openAbBrowser(builds, 'sextant-restore-start-');
 
@@ -100,10 +110,7 @@ async function start(v, label) {
     page,
     `toplevel,blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline${DETAIL ? ',IndexedDB,leveldb,disabled-by-default-leveldb,base' : ''}${PROFILE ? ',disabled-by-default-v8.cpu_profiler' : ''}`,
   );
-  await page.goto(`${base}${v}/${HASH}`, { waitUntil: 'commit' });
-  const ready = await page
-    .waitForFunction((s) => (document.querySelector(s) ? performance.now() : false), READY, { polling: 'raf', timeout: 120_000 })
-    .then((h) => h.jsonValue());
+  const ready = await readyAfterNavigation(page, `${base}${v}/${HASH}`, READY);
   const events = await endTrace();
   await page.close();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args.name);
