@@ -74,7 +74,7 @@ async function idleAfterRestore(seconds, label) {
   // storage engine does not close it; not the app itself, whose own work would be traced too.
   const sheet = readdirSync('bench/.dist/assets').find((f) => f.endsWith('.css'));
   await page.goto(`${base}bench/assets/${sheet}`);
-  await page.evaluate(() => new Promise((ok) => (indexedDB.open('sextant').onsuccess = ok)));
+  await page.evaluate(() => new Promise((ok) => (globalThis.indexedDB.open('sextant').onsuccess = ok)));
   const endTrace = await startTrace(context, page, 'toplevel');
   const t0 = Date.now();
   await new Promise((ok) => setTimeout(ok, seconds * 1000));
