@@ -123,9 +123,11 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     // (renderer/data/encryption/purge.ts): every file of the profile, logs and blobs included,
     // soon holds neither the phrase nor the name, and closing the browser keeps it so.
     // The search index followed the encrypted copy and is saved there (sealed like every table).
+    // Up to 60 s: in about one run of five on a quiet machine the old records stayed in a table
+    // file for more than 20 s (the engine's background clean-up of the deleted range; see purge.ts).
     await page.goto(`${inject('baseURL')}#/search`);
     await page.locator('main .search-status[data-index-saved="true"]').waitFor({ timeout: 60_000 });
-    await expect.poll(() => scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS]), { timeout: 20_000, interval: 250 }).toEqual([]);
+    await expect.poll(() => scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS]), { timeout: 60_000, interval: 250 }).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
     expect(scanProfile(dir, [PHRASE, NAME, ...INDEX_WORDS])).toEqual([]);
@@ -225,7 +227,7 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     await fresh.page.getByText(NAME).first().waitFor();
     expect(fresh.errors).toEqual([]);
     await fresh.context.close();
-  });
+  }, 150_000);
 
   it('closing the page half-way through encrypting 2,000 entries leaves the journal plain and complete', async () => {
     const dir = newProfileDir();
