@@ -6,7 +6,7 @@
 // `#/search?q=roadmap` cold and traces until the 'sextant:search-ready' mark; then it waits for the
 // index to be saved (so the next start meets no leftover work). Per build, medians, in ms from
 // navigation start unless said: when the search worker's script was requested and first ran, when
-// the worker's first entries arrived, when ready was marked; the worker's and the page's thread
+// the worker's first entries arrived, when ready was marked, when the first result was in the page; the worker's and the page's thread
 // time until ready (and until its first entries) and the worker's idle time between its first entries and ready. The marks
 // `sextant:search-*` the app sets (user timing, page and worker) are listed by name too.
 import { addProfileSelfTime, inBenchPage, median, openAbBrowser, startTrace } from './abBrowser.mjs';
@@ -35,9 +35,20 @@ async function start(v, record) {
     page,
     `devtools.timeline,loading,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute${PROFILE ? ',disabled-by-default-v8.cpu_profiler' : ''}`,
   );
+  // When the first result is in the page (its commit: the observer runs before the frame is painted).
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('main .search-hit-title')) return;
+      performance.mark('bench:first-hit');
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
   await page.goto(`${base}${v}/#/search?q=roadmap`, { waitUntil: 'commit' });
   const ready = await page
     .waitForFunction(() => performance.getEntriesByName('sextant:search-ready')[0]?.startTime ?? false, undefined, { timeout: 120_000 })
+    .then((h) => h.jsonValue());
+  const firstHit = await page
+    .waitForFunction(() => performance.getEntriesByName('bench:first-hit')[0]?.startTime ?? false, undefined, { timeout: 120_000 })
     .then((h) => h.jsonValue());
   const events = await endTrace();
   await page.locator(SAVED).waitFor({ timeout: 120_000 });
@@ -53,6 +64,7 @@ async function start(v, record) {
   const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
   const worker = events.filter((e) => `${e.pid}:${e.tid}` === workerTid);
   add(`${v} ready`, ready);
+  add(`${v} first hit`, firstHit);
   add(`${v} page cpu`, busy(main, nav.ts, end));
   const req = events.find((e) => e.name === 'ResourceSendRequest' && /search\.worker/.test(e.args?.data?.url ?? ''));
   if (req) add(`${v} worker script requested`, at(req.ts));

@@ -25,7 +25,8 @@ export const SNAPSHOT_PARTS_PER_READ: readonly number[] = [1, 2, 4, 8];
 
 /**
  * What the page and the search worker say to each other. Every message carries an id and gets
- * one reply with the same id, in order. A build fills a new index (`build`, then rows in chunks,
+ * one reply with the same id, in order (but for a search that waits while the index is filled:
+ * see SearchWorkerState.search). A build fills a new index (`build`, then rows in chunks,
  * then `commit` swaps it in), so searches meanwhile are answered by the previous one; a first
  * build fills the live one (searches meanwhile answer from what is indexed so far). A saved
  * index (a snapshot: shared/search/snapshot.ts) is loaded with `load` and then checked against
@@ -67,6 +68,8 @@ export type ToSearchWorker = { id: number } &
      */
     | { type: 'read-build'; database: string; key?: Uint8Array; fresh?: boolean }
   );
+
+type SearchMessage = Extract<ToSearchWorker, { type: 'search' }>;
 
 /** The messages the worker answers by reading the journal itself. */
 type ReadMessage = Extract<ToSearchWorker, { type: 'read-load' | 'read-reconcile' | 'read-build' }>;
@@ -130,6 +133,10 @@ export class SearchWorkerState {
   private early: EarlyBuild | null = null;
   /** While a message waits for the schemas to load: the messages after it, handled in order once it is (see handle). */
   private held: (() => void)[] | null = null;
+  /** A first build is filling the live index (`build` with inPlace, until its read is over or `commit`). */
+  private filling = false;
+  /** Searches asked while the live index fills that found nothing yet (see search). */
+  private waitingSearches: { msg: SearchMessage; answer: (reply: FromSearchWorker) => void }[] = [];
 
   /** `progress`: where `read-load` reports each segment it has taken in (posted to the page). */
   constructor(private readonly progress: (reply: FromSearchWorker) => void = () => undefined) {}
@@ -145,7 +152,11 @@ export class SearchWorkerState {
   handle(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker> {
     const held = this.held;
     if (held) return new Promise((resolve) => held.push(() => resolve(this.handle(msg))));
+    if (msg.type === 'search') return this.search(msg);
     const reply = this.handleNow(msg);
+    // Whatever the message changed (an index filled or swapped in, a fill ended), searches still waiting may be answered now.
+    if (reply instanceof Promise) void reply.then(() => this.answerWaiting());
+    else this.answerWaiting();
     if (reply instanceof Promise && !isRead(msg)) {
       const waiting: (() => void)[] = (this.held = []);
       // Registered before the caller's: the messages held are handled before this reply is posted, their replies after it.
@@ -155,6 +166,38 @@ export class SearchWorkerState {
       });
     }
     return reply;
+  }
+
+  /**
+   * A search: answered from the live index at once, unless that finds nothing while the index is
+   * still being filled (a first build, an early read not yet joined, a saved index loading). Then
+   * the search waits, and is answered as soon as the index finds something for it (after each
+   * chunk or segment taken in) or the filling ends: a query typed at start gets its first result
+   * straight from the chunk that holds it, not an empty answer the page must ask again after the
+   * next progress report (issue 12). Replies to searches may therefore come after those of
+   * messages sent later; nothing waits for a search's reply in order.
+   */
+  private search(msg: SearchMessage): FromSearchWorker | Promise<FromSearchWorker> {
+    return this.searchNow(msg) ?? new Promise((answer) => this.waitingSearches.push({ msg, answer }));
+  }
+
+  /** A search's reply, or null if it found nothing while the live index is being filled. */
+  private searchNow(msg: SearchMessage): FromSearchWorker | null {
+    const hits = this.live.search(msg.query, msg.filters, msg.limit);
+    if (hits.length === 0 && (this.filling || this.loading !== null || this.early !== null)) return null;
+    return this.reply(msg, { hits });
+  }
+
+  /** Answers the waiting searches that find something now, or all of them once the index is no longer filling. */
+  private answerWaiting(): void {
+    if (this.waitingSearches.length === 0) return;
+    const waiting = this.waitingSearches;
+    this.waitingSearches = [];
+    for (const search of waiting) {
+      const reply = this.searchNow(search.msg);
+      if (reply) search.answer(reply);
+      else this.waitingSearches.push(search);
+    }
   }
 
   private handleNow(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker> {
@@ -238,7 +281,10 @@ export class SearchWorkerState {
       return false;
     }
     this.live = early.index;
-    const taken = () => this.progress(this.reply(msg, { progress: true }));
+    const taken = () => {
+      this.progress(this.reply(msg, { progress: true }));
+      this.answerWaiting();
+    };
     early.taken = taken;
     if (early.index.documentCount > 0) taken();
     try {
@@ -250,8 +296,15 @@ export class SearchWorkerState {
     }
   }
 
+  /** A build's read is over: every row is in (a first build's searches no longer wait for more). */
+  private filled(): Partial<FromSearchWorker> {
+    this.filling = false;
+    return {};
+  }
+
   /** Empties the live index (no build, no snapshot being loaded). */
   private emptyLive(): void {
+    this.filling = false;
     this.live = new JournalIndex();
     this.next = null;
     this.loading = null;
@@ -287,7 +340,7 @@ export class SearchWorkerState {
   private async read(msg: ReadMessage): Promise<Partial<FromSearchWorker>> {
     if (msg.type === 'read-build') {
       performance.mark?.('sextant:search-worker-read-build');
-      if (await this.joinEarly(msg)) return {};
+      if (await this.joinEarly(msg)) return this.filled();
     }
     // A snapshot's read and a check against the records need the schemas: loaded while the database opens.
     const withSchemas = msg.type === 'read-build' ? undefined : loadWorkerSchemas();
@@ -316,7 +369,10 @@ export class SearchWorkerState {
             (parts) => {
               found = true;
               for (const { text } of parts as { text?: unknown }[])
-                if (this.loadText(typeof text === 'string' ? text : '')) this.progress(this.reply(msg, { progress: true }));
+                if (this.loadText(typeof text === 'string' ? text : '')) {
+                  this.progress(this.reply(msg, { progress: true }));
+                  this.answerWaiting();
+                }
             },
             { after: msg.after, dataKey: key },
           );
@@ -333,8 +389,16 @@ export class SearchWorkerState {
         // Into the index `build` started (the live one for a first build, so searches meanwhile
         // answer from what is in); rows it cannot read (sealed, no key) stop it (unavailable), and
         // the page builds again.
-        await this.readBuild(database, this.next ?? this.live, () => this.progress(this.reply(msg, { progress: true })), key);
-        return {};
+        await this.readBuild(
+          database,
+          this.next ?? this.live,
+          () => {
+            this.progress(this.reply(msg, { progress: true }));
+            this.answerWaiting();
+          },
+          key,
+        );
+        return this.filled();
       }
       this.live.reconcilePeople(await readAll(database, 'people', key));
       await readInChunks(database, 'entries', 'id', READ_CHUNK, (rows) => this.live.reconcileEntries(rows), {
@@ -373,6 +437,7 @@ export class SearchWorkerState {
   private answer(msg: ToSearchWorker): Partial<FromSearchWorker> | Promise<Partial<FromSearchWorker>> {
     switch (msg.type) {
       case 'build':
+        this.filling = !!msg.inPlace;
         if (msg.inPlace) {
           this.live = new JournalIndex();
           this.next = null;
@@ -389,6 +454,7 @@ export class SearchWorkerState {
       }
       case 'commit':
         performance.mark?.('sextant:search-worker-commit');
+        this.filling = false;
         if (this.next) this.live = this.next;
         this.next = null;
         break;
@@ -406,7 +472,7 @@ export class SearchWorkerState {
         return answered(people ? people.then(entries) : entries());
       }
       case 'search':
-        return { hits: this.live.search(msg.query, msg.filters, msg.limit) };
+        throw new Error('A search is answered by search().');
       case 'load-start':
         this.loadStart();
         break;

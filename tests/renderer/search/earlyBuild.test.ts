@@ -57,6 +57,22 @@ describe('a first build read by the worker before the page asks', () => {
     expect(await found(worker, 'zebra')).toEqual([]);
   });
 
+  it('a search asked before the page’s build waits for it (the early index is not answering yet), then gets the hits read early', async () => {
+    const worker = new SearchWorkerState();
+    const read = worker.prefetchBuild(name);
+    let hits: string[] | undefined;
+    const apple = found(worker, 'apple').then((h) => (hits = h));
+    await read;
+    await Promise.resolve();
+    expect(hits).toBeUndefined();
+    await worker.handle({ id: 1, type: 'build', inPlace: true });
+    expect(hits).toBeUndefined();
+    await worker.handle({ id: 2, type: 'read-build', database: name });
+    expect(await apple).toEqual([uuid(1)]);
+    // A word nowhere in the journal, asked once the read is over: answered at once, empty.
+    expect(await found(worker, 'zebra')).toEqual([]);
+  });
+
   it('is read again when the page says the journal changed (fresh)', async () => {
     const { worker, reply } = await prefetchChangeAndBuild(true);
     expect(reply).toMatchObject({ id: 2, documents: 4 });

@@ -132,11 +132,50 @@ describe('the search worker state', () => {
     await state.handle({ id: 2, type: 'people', rows: [person] });
     expect((await state.handle({ id: 3, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] })).documents).toBe(2);
     expect(await ask(state, 'quarterly')).toEqual([ids.a]);
-    expect(await ask(state, 'shadowing')).toEqual([]);
     await state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
     expect(await ask(state, 'shadowing')).toEqual([ids.g]);
     expect(await state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 3 });
     expect(await ask(state, 'quarterly')).toEqual([ids.a]);
+  });
+
+  it('a search that finds nothing while a first build fills the index waits: answered by the chunk that holds its word, or empty once the build is over', async () => {
+    const state = new SearchWorkerState();
+    const answered: string[] = [];
+    const asked = (query: string) => {
+      const reply = ask(state, query);
+      void reply.then(() => answered.push(query));
+      return reply;
+    };
+    await state.handle({ id: 1, type: 'build', inPlace: true });
+    await state.handle({ id: 2, type: 'people', rows: [person] });
+    const shadowing = asked('shadowing');
+    const offsite = asked('offsite');
+    // Varga is in: answered at once, the two others still waiting.
+    expect(await asked('varga')).toEqual([ids.p]);
+    expect(answered).toEqual(['varga']);
+    await state.handle({ id: 3, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] });
+    await Promise.resolve();
+    expect(answered).toEqual(['varga']);
+    // The reply to the chunk that holds "shadowing" is given first; the search's straight after it.
+    await state.handle({ id: 4, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
+    expect(await shadowing).toEqual([ids.g]);
+    expect(answered).toEqual(['varga', 'shadowing']);
+    // Nothing holds "offsite": it is answered, empty, when the build is committed.
+    expect(await state.handle({ id: 5, type: 'commit' })).toEqual({ id: 5, documents: 3 });
+    expect(await offsite).toEqual([]);
+    // Once built, a search that finds nothing is answered at once.
+    expect(await ask(state, 'offsite')).toEqual([]);
+  });
+
+  it('a rebuild (not in place): the old index answers meanwhile, a search that finds nothing there at once', async () => {
+    const state = new SearchWorkerState();
+    await state.handle({ id: 1, type: 'entries', rows: [reflection(ids.a, 'Quarterly planning')] });
+    await state.handle({ id: 2, type: 'build' });
+    // The previous index answers while the next fills: nothing waits.
+    expect(await ask(state, 'shadowing')).toEqual([]);
+    await state.handle({ id: 3, type: 'entries', rows: [reflection(ids.g, 'Shadowing the platform team')] });
+    await state.handle({ id: 4, type: 'commit' });
+    expect(await ask(state, 'shadowing')).toEqual([ids.g]);
   });
 
   it('drops the old version of a record that is now damaged, and a removed one', async () => {
