@@ -37,7 +37,7 @@ async function start(v, record) {
   );
   // When the first result is in the page (its commit: the observer runs before the frame is painted).
   await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
+    new globalThis.MutationObserver((_, observer) => {
       if (!document.querySelector('main .search-hit-title')) return;
       performance.mark('bench:first-hit');
       observer.disconnect();
