@@ -188,6 +188,12 @@ export class SearchWorkerState {
     return this.reply(msg, { hits });
   }
 
+  /** A read has taken in another chunk or segment: the page hears of it, and waiting searches are asked again. */
+  private progressed(msg: ReadMessage): void {
+    this.progress(this.reply(msg, { progress: true }));
+    this.answerWaiting();
+  }
+
   /** Answers the waiting searches that find something now, or all of them once the index is no longer filling. */
   private answerWaiting(): void {
     if (this.waitingSearches.length === 0) return;
@@ -281,10 +287,7 @@ export class SearchWorkerState {
       return false;
     }
     this.live = early.index;
-    const taken = () => {
-      this.progress(this.reply(msg, { progress: true }));
-      this.answerWaiting();
-    };
+    const taken = () => this.progressed(msg);
     early.taken = taken;
     if (early.index.documentCount > 0) taken();
     try {
@@ -369,10 +372,7 @@ export class SearchWorkerState {
             (parts) => {
               found = true;
               for (const { text } of parts as { text?: unknown }[])
-                if (this.loadText(typeof text === 'string' ? text : '')) {
-                  this.progress(this.reply(msg, { progress: true }));
-                  this.answerWaiting();
-                }
+                if (this.loadText(typeof text === 'string' ? text : '')) this.progressed(msg);
             },
             { after: msg.after, dataKey: key },
           );
@@ -389,15 +389,7 @@ export class SearchWorkerState {
         // Into the index `build` started (the live one for a first build, so searches meanwhile
         // answer from what is in); rows it cannot read (sealed, no key) stop it (unavailable), and
         // the page builds again.
-        await this.readBuild(
-          database,
-          this.next ?? this.live,
-          () => {
-            this.progress(this.reply(msg, { progress: true }));
-            this.answerWaiting();
-          },
-          key,
-        );
+        await this.readBuild(database, this.next ?? this.live, () => this.progressed(msg), key);
         return this.filled();
       }
       this.live.reconcilePeople(await readAll(database, 'people', key));
