@@ -13,11 +13,13 @@ import { addProfileSelfTime, inBenchPage, median, openAbBrowser, startTrace } fr
 
 const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 5);
-// PROFILE=1: the worker's CPU profile too (sampled; its functions' self time summed over the starts, printed per build).
+// PROFILE=1: the worker's and the page's CPU profiles too, until ready (sampled; their functions' self time summed over the starts, printed per build).
 const PROFILE = process.env.PROFILE === '1';
+// SAVED=1: keep the saved index (each start loads it, then checks it against the records) instead of dropping it.
+const SAVED = process.env.SAVED === '1';
 const builds = Object.fromEntries(process.env.BUILDS.split(',').map((b) => b.split('=')));
 const V = Object.keys(builds);
-const SAVED =
+const SAVED_STATUS =
   'main .search-status[data-index-saved="true"][data-index-reconciling="false"], main .search-status[data-index-saved="true"]:not([data-index-reconciling])';
 const { base, context, out, add, close } = await openAbBrowser(builds, 'sextant-search-trace-');
 
@@ -28,7 +30,7 @@ const busy = (events, from, to) =>
   1000;
 
 async function start(v, record) {
-  await benchPage((b) => b.evaluate(() => window.__sextantBench.dropSearchSnapshot()));
+  if (!SAVED) await benchPage((b) => b.evaluate(() => window.__sextantBench.dropSearchSnapshot()));
   const page = await context.newPage();
   const endTrace = await startTrace(
     context,
@@ -42,6 +44,30 @@ async function start(v, record) {
       performance.mark('bench:first-hit');
       observer.disconnect();
     }).observe(document, { subtree: true, childList: true });
+    // The page's side of the worker's messages: searches posted (numbered), the first reply holding hits.
+    const W = globalThis.Worker;
+    if (!W) return;
+    let searches = 0;
+    const post = W.prototype.postMessage;
+    W.prototype.postMessage = function (msg, ...rest) {
+      if (msg?.type === 'search') performance.mark(`bench:search-posted-${++searches}`);
+      return post.call(this, msg, ...rest);
+    };
+    const onmessage =
+      Object.getOwnPropertyDescriptor(globalThis.EventTarget.prototype, 'onmessage') ??
+      Object.getOwnPropertyDescriptor(W.prototype, 'onmessage');
+    if (!onmessage?.set) return;
+    Object.defineProperty(W.prototype, 'onmessage', {
+      configurable: true,
+      get: onmessage.get,
+      set(handler) {
+        onmessage.set.call(this, (e) => {
+          if (e.data?.hits?.length && !performance.getEntriesByName('bench:first-hits-reply').length)
+            performance.mark('bench:first-hits-reply');
+          return handler(e);
+        });
+      },
+    });
   });
   await page.goto(`${base}${v}/#/search?q=roadmap`, { waitUntil: 'commit' });
   const ready = await page
@@ -51,7 +77,7 @@ async function start(v, record) {
     .waitForFunction(() => performance.getEntriesByName('bench:first-hit')[0]?.startTime ?? false, undefined, { timeout: 120_000 })
     .then((h) => h.jsonValue());
   const events = await endTrace();
-  await page.locator(SAVED).waitFor({ timeout: 120_000 });
+  await page.locator(SAVED_STATUS).waitFor({ timeout: 120_000 });
   await page.close();
   if (!record) return;
   const nav =
@@ -91,9 +117,31 @@ async function start(v, record) {
     add(`${v} worker cpu to first entries`, busy(worker, nav.ts, firstEntries.ts));
     add(`${v} page cpu to worker first entries`, busy(main, nav.ts, firstEntries.ts));
   }
-  if (PROFILE) profileOf(v, events, workerTid);
+  if (process.env.TASKS === '1') {
+    // The page's tasks over 20 ms until the first result, each with its longest events inside.
+    const hitAt = nav.ts + firstHit * 1000;
+    for (const t of main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 20_000 && e.ts < hitAt)) {
+      const inside = main
+        .filter((e) => e !== t && e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > 5_000)
+        .sort((x, y) => y.dur - x.dur)
+        .slice(0, 4)
+        .map(
+          (e) =>
+            `${e.name}${e.args?.data?.url ? ' ' + e.args.data.url.split('/').pop() : ''}${e.args?.data?.functionName ? ' ' + e.args.data.functionName : ''} ${Math.round(e.dur / 1000)}`,
+        );
+      console.log(`${v} task at ${Math.round(at(t.ts))} ms, ${Math.round(t.dur / 1000)} ms: ${inside.join(' | ')}`);
+    }
+  }
+  if (PROFILE) {
+    // Until ready: the worker's and the page's sampled self time.
+    profileOf(v, events, workerTid, end);
+    // PAGE_FROM=<mark>: the page's profile from that mark (page or bench mark) to the first result instead.
+    const from = process.env.PAGE_FROM && main.find((e) => e.name === process.env.PAGE_FROM && e.ts >= nav.ts);
+    if (from) profileOf(`${v} page`, events, `${nav.pid}:${nav.tid}`, nav.ts + firstHit * 1000, from.ts);
+    else profileOf(`${v} page`, events, `${nav.pid}:${nav.tid}`, end);
+  }
   add(`${v} page cpu before start`, busy(main, nav.ts, nav.ts + 1000 * (out[`${v} mark page sextant:search-start`]?.at(-1) ?? 0)));
-  for (const e of events.filter((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('sextant:search') && e.ts >= nav.ts)) {
+  for (const e of events.filter((e) => e.cat?.includes('blink.user_timing') && /^(sextant:search|bench:)/.test(e.name) && e.ts >= nav.ts)) {
     const who = `${e.pid}:${e.tid}` === workerTid ? 'worker' : 'page';
     add(`${v} mark ${who} ${e.name}`, at(e.ts));
   }
@@ -101,9 +149,9 @@ async function start(v, record) {
 
 const selfTime = {};
 /** Sums the sampled self time per function of the worker's CPU profile (trace events Profile / ProfileChunk). */
-function profileOf(v, events, workerTid) {
-  const [pid, tid] = workerTid.split(':').map(Number);
-  addProfileSelfTime(events, pid, tid, (selfTime[v] ??= new Map()));
+function profileOf(v, events, thread, to, from) {
+  const [pid, tid] = thread.split(':').map(Number);
+  addProfileSelfTime(events, pid, tid, (selfTime[v] ??= new Map()), from, to);
 }
 
 try {
@@ -119,7 +167,9 @@ try {
 }
 for (const [v, self] of Object.entries(selfTime)) {
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`${v}: worker profile, ${Math.round(total / RUNS)} ms per start sampled; self time per start:`);
+  console.log(
+    `${v}: ${v.includes(' page') ? '' : 'worker '}profile until ready, ${Math.round(total / RUNS)} ms per start sampled; self time per start:`,
+  );
   for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(String(Math.round(t / RUNS)).padStart(6), k);
 }
 for (const [k, t] of Object.entries(out).sort((x, y) => x[0].localeCompare(y[0])))

@@ -9,6 +9,8 @@ import { readAtStart } from './startReads';
 import { countEntries } from '../data/repositories/entryPages';
 import { JOURNAL_COUNT } from '../features/journal/Timeline';
 import { journalIsEmpty, SEARCH_JOURNAL_EMPTY } from '../features/search/journalEmpty';
+import { fromParams } from '../features/search/searchParams';
+import { searchAhead } from '../data/useSearch';
 
 // Home and the journal's timeline are the screens the app opens on: they are in the main bundle.
 // The others load on first visit (App.tsx wraps the screen in Suspense).
@@ -53,6 +55,10 @@ export const ROUTES: AppRoute[] = [
     warm: () => {
       const empty = readAtStart(SEARCH_JOURNAL_EMPTY, journalIsEmpty);
       void startSearchIndex();
+      // A query in the address: asked now, its hits come back while the screen's code loads and
+      // its first render runs (not after them, when the screen would ask).
+      const { query, filters } = fromParams(new URLSearchParams(window.location.hash.split('?')[1] ?? ''));
+      void searchAhead(query, filters);
       return empty;
     },
   },

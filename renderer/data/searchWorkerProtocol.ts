@@ -183,9 +183,22 @@ export class SearchWorkerState {
 
   /** A search's reply, or null if it found nothing while the live index is being filled. */
   private searchNow(msg: SearchMessage): FromSearchWorker | null {
-    const hits = this.live.search(msg.query, msg.filters, msg.limit);
+    const hits = this.answering().search(msg.query, msg.filters, msg.limit);
     if (hits.length === 0 && (this.filling || this.loading !== null || this.early !== null)) return null;
     return this.reply(msg, { hits });
+  }
+
+  /**
+   * The index that answers searches: the live one, but for the early read's while nothing else
+   * holds anything (the page's first build has not joined it yet). What it holds is what the
+   * build would hold: a plain journal's first rows, read from the journal the page names when it
+   * makes the worker, and only when it has no encrypted copy, no keyring and no saved index
+   * (buildReadableEarly). A first result needs no wait for the page, busy drawing the screen, to
+   * send its build (issue 12).
+   */
+  private answering(): JournalIndex {
+    const early = this.early;
+    return early && !early.dropped && !this.next && this.live.documentCount === 0 ? early.index : this.live;
   }
 
   /** A read has taken in another chunk or segment: the page hears of it, and waiting searches are asked again. */
@@ -243,7 +256,8 @@ export class SearchWorkerState {
    * names it when it makes the worker, whose first messages reach it only from a task of the
    * page's main thread, busy drawing the Search screen (README, searchname5). Only a plain journal
    * with no saved index (buildReadableEarly: no encrypted copy, no keyring); sealed rows stop it.
-   * Nothing is kept or answered from it until `read-build` joins it; any other message drops it.
+   * Searches meanwhile answer from what it has read (`answering`), each chunk asks the waiting ones
+   * again; it becomes the live index when `read-build` joins it, and any other message drops it.
    * Resolves when it has ended, whichever way (tests).
    */
   prefetchBuild(database: string): Promise<void> {
@@ -259,7 +273,8 @@ export class SearchWorkerState {
       try {
         await this.readBuild(opened, early.index, () => {
           if (early.dropped) throw new WorkerReadUnavailable('the early read was dropped.');
-          early.taken?.();
+          if (early.taken) early.taken();
+          else this.answerWaiting();
         });
       } finally {
         opened.close();

@@ -1,7 +1,54 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/search';
 import { checkHits } from './hitRecords';
 import { searchIndexStore, startSearchIndex, startSearchIndexWhenIdle, useSearchIndexState, type SearchIndexState } from './searchIndex';
+
+/** How many hits a search asks for unless told. */
+const LIMIT = 200;
+
+/** What the hook asks: the same question gives the same string. */
+const questionOf = (limit: number, query: string, filters: SearchFilters) => JSON.stringify([limit, query, filters]);
+
+/** A search answered for the hook: from an index not yet checked, each hit's record read first (see checkHits). */
+function ask(
+  query: string,
+  filters: SearchFilters,
+  limit: number,
+  unchecked: () => boolean,
+): Promise<{ hits: SearchHit[]; unchecked: boolean }> {
+  return searchIndexStore.search(query, filters, limit).then(async (hits) => {
+    const fromUnchecked = unchecked();
+    return { hits: fromUnchecked && hits.length > 0 ? await checkHits(hits, filters) : hits, unchecked: fromUnchecked };
+  });
+}
+
+/** A search asked before its screen has rendered (searchAhead), until the screen's hook takes it. */
+let ahead: {
+  question: string;
+  answer?: { hits: SearchHit[]; unchecked: boolean };
+  answered: Promise<{ hits: SearchHit[]; unchecked: boolean }>;
+} | null = null;
+
+/**
+ * Asks the index now for what the Search screen will ask once it has rendered (the app opening
+ * on it with a query in the address): the screen's first hits wait neither for its code and first
+ * render nor for a round trip after them (issue 12). The screen's hook takes the answer (once);
+ * whether its hits come from a saved index not yet checked is decided when they arrive (the
+ * saved index is loaded after this is asked).
+ */
+export function searchAhead(query: string, filters: SearchFilters, limit = LIMIT): Promise<unknown> | undefined {
+  if (!query.trim()) return undefined;
+  const question = questionOf(limit, query, filters);
+  const asked = { question, answered: ask(query, filters, limit, () => !!searchIndexStore.getState().unchecked) };
+  ahead = asked;
+  return asked.answered.then(
+    (answer) => void (ahead === asked && Object.assign(asked, { answer })),
+    () => (ahead = ahead === asked ? null : ahead),
+  );
+}
+
+/** The search asked ahead for `question`, if any. */
+const aheadFor = (question: string): typeof ahead => (ahead?.question === question ? ahead : null);
 
 /**
  * Searches the app's index (in its worker) as the query or filters change, and again whenever the
@@ -16,7 +63,7 @@ import { searchIndexStore, startSearchIndex, startSearchIndexWhenIdle, useSearch
 export function useSearch(
   query: string,
   filters: SearchFilters,
-  limit = 200,
+  limit = LIMIT,
   start: 'now' | 'idle' = 'now',
 ): { hits: SearchHit[]; index: SearchIndexState; settled: boolean; unchecked: boolean } {
   useEffect(() => {
@@ -24,32 +71,58 @@ export function useSearch(
     void startSearchIndex();
   }, [start]);
   const index = useSearchIndexState();
-  const question = JSON.stringify([limit, query, filters]);
+  const question = questionOf(limit, query, filters);
   const request = JSON.stringify([index.version, question, !!index.unchecked]);
-  const [answer, setAnswer] = useState<{ request: string; question: string; hits: SearchHit[]; unchecked: boolean }>({
+  // A search asked ahead for this question (searchAhead): already answered, the first render shows its hits.
+  const [early] = useState(() => aheadFor(question));
+  const [answer, setAnswer] = useState<{ request: string; question: string; hits: SearchHit[]; unchecked: boolean }>(() => ({
     request: '',
-    question: '',
-    hits: [],
-    unchecked: false,
-  });
+    question: early?.answer ? question : '',
+    hits: early?.answer?.hits ?? [],
+    unchecked: !!early?.answer?.unchecked,
+  }));
+  // The searches asked: how many, the question of the last one, and the number of the one whose
+  // answer is shown. While the index fills, every chunk taken in changes its version and asks
+  // again; the answer to the search before (the first hits, held in the worker until they were
+  // found) still shows until the newer one's arrives, instead of waiting for another round trip
+  // through two busy threads (issue 12). An answer never replaces a later search's, nor one to
+  // another question.
+  // The search asked ahead (number 0), when it is still on its way, is one of them.
+  const asked = useRef({ count: 0, question: '', shown: 0, mounted: true });
   useEffect(() => {
-    let current = true;
-    const [, asked, unchecked] = JSON.parse(request) as [number, string, boolean];
-    const [max, q, f] = JSON.parse(asked) as [number, string, SearchFilters];
-    searchIndexStore
-      .search(q, f, max)
-      // From an index not yet checked: each hit's record is read before the answer is given, so a
-      // list (and its count) never holds one deleted or changed while the app was closed.
-      .then((hits) => (unchecked && hits.length > 0 ? checkHits(hits, f) : hits))
-      .then(
-        (hits) => current && setAnswer({ request, question: asked, hits, unchecked }),
+    const searches = asked.current;
+    searches.mounted = true;
+    // Taken by this screen (or not for it): not given to another.
+    ahead = null;
+    return () => {
+      searches.mounted = false;
+    };
+  }, []);
+  useEffect(() => {
+    const searches = asked.current;
+    const number = ++searches.count;
+    const [, question, unchecked] = JSON.parse(request) as [number, string, boolean];
+    searches.question = question;
+    const show = (answered: Promise<{ hits: SearchHit[]; unchecked: boolean }>, n: number, of: string) =>
+      answered.then(
+        (a) => {
+          if (!searches.mounted || n < searches.shown || question !== searches.question) return;
+          searches.shown = n;
+          setAnswer({ request: of, question, ...a });
+        },
         // A stopped or failed index: its state says so (status 'failed'); the old answer stays.
         () => undefined,
       );
-    return () => {
-      current = false;
-    };
-  }, [request]);
+    if (number === 1 && early && !early.answer && early.question === question) void show(early.answered, 0, '');
+    const [max, q, f] = JSON.parse(question) as [number, string, SearchFilters];
+    // From an index not yet checked: each hit's record is read before the answer is given, so a
+    // list (and its count) never holds one deleted or changed while the app was closed.
+    void show(
+      ask(q, f, max, () => unchecked),
+      number,
+      request,
+    );
+  }, [request, early]);
   // While the index is being filled, a search that finds nothing yet is answered only once it
   // does (the worker holds it: searchWorkerProtocol.ts); the hits of an earlier query are not
   // shown for this one meanwhile (the screen says it is indexing). Once ready, they stay until the

@@ -1,9 +1,8 @@
 import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { useLiveQuery } from '../../data/live';
-import { SKILLS, SKILL_IDS, type SkillId } from '../../../shared/domain/framework';
-import { isIsoDate } from '../../../shared/dates';
+import { SKILLS } from '../../../shared/domain/framework';
 import { plural } from '../../../shared/plural';
-import { SEARCH_DOC_TYPES, type SearchDocType, type SearchFilters } from '../../../shared/search';
+import { SEARCH_DOC_TYPES } from '../../../shared/search';
 import { SelectField, TextField } from '../../components/form/Field';
 import { VirtualList } from '../../components/VirtualList';
 import { useLatestSearchParams } from '../../app/useLatestSearchParams';
@@ -14,24 +13,7 @@ import './search.css';
 import { listTags } from '../../data/aggregates';
 import { useLiveQueryFromStart } from '../../app/startReads';
 import { journalIsEmpty, SEARCH_JOURNAL_EMPTY } from './journalEmpty';
-
-/** Reads the query and filters from the URL (so a search can be bookmarked and Back works). */
-function fromParams(params: URLSearchParams): { query: string; filters: SearchFilters } {
-  const type = params.get('type');
-  const skill = params.get('skill');
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
-  return {
-    query: params.get('q') ?? '',
-    filters: {
-      types: type && (SEARCH_DOC_TYPES as readonly string[]).includes(type) ? [type as SearchDocType] : undefined,
-      skill: skill && (SKILL_IDS as readonly string[]).includes(skill) ? (skill as SkillId) : undefined,
-      tag: params.get('tag') || undefined,
-      from: isIsoDate(from) ? from : undefined,
-      to: isIsoDate(to) ? to : undefined,
-    },
-  };
-}
+import { fromParams } from './searchParams';
 
 /**
  * Puts the focus on `ref`'s element once the screen's first frame is painted, unless the person

@@ -57,20 +57,35 @@ describe('a first build read by the worker before the page asks', () => {
     expect(await found(worker, 'zebra')).toEqual([]);
   });
 
-  it('a search asked before the page’s build waits for it (the early index is not answering yet), then gets the hits read early', async () => {
+  it('answers a search asked before the page’s build from the rows it has read; one that finds nothing waits for the join', async () => {
     const worker = new SearchWorkerState();
     const read = worker.prefetchBuild(name);
-    let hits: string[] | undefined;
-    const apple = found(worker, 'apple').then((h) => (hits = h));
-    await read;
-    await Promise.resolve();
-    expect(hits).toBeUndefined();
-    await worker.handle({ id: 1, type: 'build', inPlace: true });
-    expect(hits).toBeUndefined();
-    await worker.handle({ id: 2, type: 'read-build', database: name });
+    // Asked before the early read has any row: answered by the chunk that holds the word, with no
+    // message from the page (whose build would come once it has drawn the screen).
+    const apple = found(worker, 'apple');
+    let zebra: string[] | undefined;
+    const zebraAsked = found(worker, 'zebra').then((h) => (zebra = h));
     expect(await apple).toEqual([uuid(1)]);
-    // A word nowhere in the journal, asked once the read is over: answered at once, empty.
-    expect(await found(worker, 'zebra')).toEqual([]);
+    await read;
+    // A word nowhere in the journal: no "nothing matches" while the page's build may still bring more.
+    await Promise.resolve();
+    expect(zebra).toBeUndefined();
+    await worker.handle({ id: 1, type: 'build', inPlace: true });
+    // The build's first message starts an empty live index: the early rows still answer.
+    expect(await found(worker, 'cedar')).toEqual([uuid(3)]);
+    expect(zebra).toBeUndefined();
+    await worker.handle({ id: 2, type: 'read-build', database: name });
+    await zebraAsked;
+    expect(zebra).toEqual([]);
+    expect(await found(worker, 'bison')).toEqual([uuid(2)]);
+  });
+
+  it('answers nothing from an early read a rebuild dropped', async () => {
+    const worker = new SearchWorkerState();
+    await worker.prefetchBuild(name);
+    await worker.handle({ id: 1, type: 'build' });
+    // A rebuild fills its own index; the live one (empty: nothing was committed) answers.
+    expect(await found(worker, 'apple')).toEqual([]);
   });
 
   it('is read again when the page says the journal changed (fresh)', async () => {

@@ -8,7 +8,8 @@ import type { SearchIndexState } from '../../../renderer/data/searchIndex';
 const index = vi.hoisted(() => {
   let state: SearchIndexState = { status: 'building', version: 1, documents: 500 };
   const listeners = new Set<() => void>();
-  const answers = new Map<string, (hits: SearchHit[]) => void>();
+  // Every search asked, in order, with what answers it.
+  const asked: { query: string; resolve: (hits: SearchHit[]) => void }[] = [];
   return {
     get: () => state,
     set(patch: Partial<SearchIndexState>) {
@@ -19,22 +20,27 @@ const index = vi.hoisted(() => {
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    answers,
-    search: (query: string) => new Promise<SearchHit[]>((resolve) => answers.set(query, resolve)),
+    /** Answers the last search asked for `query` (or its `nth`, from 0). */
+    answer(query: string, hits: SearchHit[], nth?: number) {
+      const of = asked.filter((a) => a.query === query);
+      of[nth ?? of.length - 1]!.resolve(hits);
+    },
+    asked: (query: string) => asked.filter((a) => a.query === query).length,
+    search: (query: string) => new Promise<SearchHit[]>((resolve) => asked.push({ query, resolve })),
   };
 });
 
 vi.mock('../../../renderer/data/searchIndex', async () => {
   const { useSyncExternalStore } = await import('react');
   return {
-    searchIndexStore: { search: index.search },
+    searchIndexStore: { search: index.search, getState: index.get },
     startSearchIndex: () => Promise.resolve(),
     startSearchIndexWhenIdle: () => () => undefined,
     useSearchIndexState: () => useSyncExternalStore(index.subscribe, index.get),
   };
 });
 
-const { useSearch } = await import('../../../renderer/data/useSearch');
+const { searchAhead, useSearch } = await import('../../../renderer/data/useSearch');
 
 const hit = (id: string): SearchHit => ({ id, refId: id, type: 'reflection', title: id, terms: [], skills: [], tags: [], score: 1 });
 
@@ -44,7 +50,7 @@ describe('useSearch while the index is being built', () => {
   it('does not show an earlier query’s hits for a new one while indexing; once ready, keeps them until the answer comes', async () => {
     const { result, rerender } = renderHook(({ q }) => useSearch(q, {}), { initialProps: { q: 'roadmap' } });
     expect(result.current.hits).toEqual([]);
-    await act(async () => index.answers.get('roadmap')!([hit('a')]));
+    await act(async () => index.answer('roadmap', [hit('a')]));
     expect(result.current.hits.map((h) => h.id)).toEqual(['a']);
     expect(result.current.settled).toBe(true);
 
@@ -52,7 +58,7 @@ describe('useSearch while the index is being built', () => {
     rerender({ q: 'roadmaps' });
     expect(result.current.hits).toEqual([]);
     expect(result.current.settled).toBe(false);
-    await act(async () => index.answers.get('roadmaps')!([hit('b')]));
+    await act(async () => index.answer('roadmaps', [hit('b')]));
     expect(result.current.hits.map((h) => h.id)).toEqual(['b']);
 
     // A progress report (the version changes) keeps the same query's hits on screen meanwhile.
@@ -62,11 +68,82 @@ describe('useSearch while the index is being built', () => {
 
     // Ready: while typing, the previous answer stays until the next one replaces it (no flicker).
     act(() => index.set({ status: 'ready', documents: 10_000 }));
-    await act(async () => index.answers.get('roadmaps')!([hit('b'), hit('c')]));
+    await act(async () => index.answer('roadmaps', [hit('b'), hit('c')]));
     rerender({ q: 'roadmap' });
     expect(result.current.hits.map((h) => h.id)).toEqual(['b', 'c']);
     expect(result.current.settled).toBe(false);
-    await act(async () => index.answers.get('roadmap')!([hit('a')]));
+    await act(async () => index.answer('roadmap', [hit('a')]));
     expect(result.current.hits.map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('shows the answer to the search before a progress report while the search it made is on its way, never over a later answer or for another question', async () => {
+    act(() => index.set({ status: 'building', documents: 500 }));
+    const { result, rerender } = renderHook(({ q }) => useSearch(q, {}), { initialProps: { q: 'vision' } });
+    // Another chunk is in: the hook asks again; the first search's answer (held in the worker
+    // until its chunk came) is shown at once, not dropped for the next one's.
+    act(() => index.set({ documents: 1000 }));
+    expect(index.asked('vision')).toBe(2);
+    await act(async () => index.answer('vision', [hit('a')], 0));
+    expect(result.current.hits.map((h) => h.id)).toEqual(['a']);
+    expect(result.current.settled).toBe(false);
+    await act(async () => index.answer('vision', [hit('a'), hit('b')], 1));
+    expect(result.current.hits.map((h) => h.id)).toEqual(['a', 'b']);
+    expect(result.current.settled).toBe(true);
+
+    // Answers in the other order: the earlier one does not replace the later.
+    act(() => index.set({ documents: 1500 }));
+    act(() => index.set({ documents: 2000 }));
+    await act(async () => index.answer('vision', [hit('c')], 3));
+    await act(async () => index.answer('vision', [hit('d')], 2));
+    expect(result.current.hits.map((h) => h.id)).toEqual(['c']);
+    expect(result.current.settled).toBe(true);
+
+    // A search for the query before the one typed now: not shown for it.
+    act(() => index.set({ documents: 2500 }));
+    rerender({ q: 'visions' });
+    await act(async () => index.answer('vision', [hit('e')], 4));
+    expect(result.current.hits).toEqual([]);
+    await act(async () => index.answer('visions', [hit('f')]));
+    expect(result.current.hits.map((h) => h.id)).toEqual(['f']);
+  });
+
+  it('shows in its first render the hits of the search asked ahead for its question, then its own answer', async () => {
+    act(() => index.set({ status: 'building', documents: 500 }));
+    void searchAhead('okapi', {});
+    expect(index.asked('okapi')).toBe(1);
+    await act(async () => index.answer('okapi', [hit('x')], 0));
+    const { result } = renderHook(() => useSearch('okapi', {}));
+    expect(result.current.hits.map((h) => h.id)).toEqual(['x']);
+    expect(result.current.settled).toBe(false);
+    // The hook asks too (the index may have more by now); its answer replaces the one asked ahead.
+    expect(index.asked('okapi')).toBe(2);
+    await act(async () => index.answer('okapi', [hit('x'), hit('y')], 1));
+    expect(result.current.hits.map((h) => h.id)).toEqual(['x', 'y']);
+    expect(result.current.settled).toBe(true);
+  });
+
+  it('shows the answer asked ahead when it comes after the first render, unless its own came first; never for another question', async () => {
+    act(() => index.set({ status: 'building', documents: 500 }));
+    void searchAhead('kiwi', {});
+    const first = renderHook(() => useSearch('kiwi', {}));
+    expect(first.result.current.hits).toEqual([]);
+    await act(async () => index.answer('kiwi', [hit('k')], 0));
+    expect(first.result.current.hits.map((h) => h.id)).toEqual(['k']);
+    first.unmount();
+
+    void searchAhead('lime', {});
+    const second = renderHook(() => useSearch('lime', {}));
+    await act(async () => index.answer('lime', [hit('own')], 1));
+    await act(async () => index.answer('lime', [hit('ahead')], 0));
+    expect(second.result.current.hits.map((h) => h.id)).toEqual(['own']);
+    second.unmount();
+
+    void searchAhead('mango', {});
+    const third = renderHook(() => useSearch('melon', {}));
+    await act(async () => index.answer('mango', [hit('m')], 0));
+    expect(third.result.current.hits).toEqual([]);
+    // Taken (or passed over) by the screen that mounted: a later screen asks for itself.
+    const fourth = renderHook(() => useSearch('mango', {}));
+    expect(fourth.result.current.hits).toEqual([]);
   });
 });
