@@ -27,7 +27,7 @@ import { db, SextantDB, setDatabase } from '../db';
 import { nowIso } from '../ids';
 import { searchIndexStore } from '../searchIndex';
 import { CLEAR_TABLES } from './middleware';
-import { purgeDatabase } from './purge';
+import { deleteLeftoverAnchors, purgeDatabase } from './purge';
 import { readKeyring, writeKeyring, type VaultRow } from './vault';
 import { writeInChunks } from '../chunkedWrites';
 
@@ -64,6 +64,8 @@ export async function chooseJournalDatabase(plainName = db().name, listed?: Prom
   const { plain, sealed } = copyNames(plainName);
   const names = (await listed) ?? (await indexedDB.databases?.())?.map((d) => d.name);
   const existing = new Set(names ?? []);
+  // A purge interrupted by closing the window: its anchors still to delete (purge.ts).
+  for (const copy of [plain, sealed]) await deleteLeftoverAnchors(copy, names ?? []);
   if (!existing.has(sealed)) return;
   const sealedDb = new SextantDB(sealed);
   const sealedGen = await generationOf(sealedDb);
@@ -75,7 +77,7 @@ export async function chooseJournalDatabase(plainName = db().name, listed?: Prom
   }
   if (sealedGen !== null && sealedGen > plainGen) {
     setDatabase(sealedDb);
-    if (existing.has(plain)) await purgeDatabase(plain);
+    if (existing.has(plain)) await purgeDatabase(plain, { quiet: sealedDb.backendDB() });
   } else {
     sealedDb.close();
     await Dexie.delete(sealed);
@@ -141,9 +143,10 @@ async function copyJournal(
   }
   setDatabase(target);
   source.close();
-  // The old copy's text leaves the storage files too (purge.ts). The search index follows the
-  // new copy afterwards, so that no read holds the storage engine's files meanwhile.
-  await purgeDatabase(source.name);
+  // The old copy's text leaves the storage files too (purge.ts; the window's reads of the new copy
+  // wait while the old one is deleted). The search index follows the new copy afterwards, so that
+  // no read holds the storage engine's files meanwhile.
+  await purgeDatabase(source.name, { quiet: target.backendDB() });
   searchIndexStore.follow(target);
 }
 

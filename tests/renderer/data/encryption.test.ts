@@ -230,14 +230,19 @@ describe('encryption at rest', () => {
     expect(isLocked()).toBe(false);
   });
 
-  it('the encrypted copy replaces the plain database, which is deleted (no scratch database left from the purge)', async () => {
+  it('the encrypted copy replaces the plain database, which is deleted (no scratch database left from the purge, only its three empty anchors until later)', async () => {
     await writeJournal();
     await encrypt();
     expect(db().name).toBe(`${name}-sealed`);
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).toContain(`${name}-sealed`);
     expect(names).not.toContain(name);
-    expect(names.filter((n) => n?.startsWith(name))).toEqual([`${name}-sealed`]);
+    expect(names.filter((n) => n?.startsWith(name)).sort()).toEqual([
+      `${name}-purge-1`,
+      `${name}-purge-2`,
+      `${name}-purge-3`,
+      `${name}-sealed`,
+    ]);
     await turnEncryptionOff(PASS);
     expect(db().name).toBe(name);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`${name}-sealed`);
@@ -277,6 +282,20 @@ describe('encryption at rest', () => {
     } finally {
       ask.mockRestore();
     }
+  });
+
+  it("at start, the anchors of a purge cut short by closing the window are deleted (either copy's), the journal kept", async () => {
+    await writeJournal();
+    await encrypt();
+    // The encryption's own anchors are still there (deleted 1 s, 5 s and 15 s later), and one of an earlier purge of the encrypted copy.
+    const earlier = new SextantDB(`${name}-sealed-purge-2`);
+    await earlier.open();
+    earlier.close();
+    setDatabase(new SextantDB(name));
+    await chooseJournalDatabase();
+    expect(db().name).toBe(`${name}-sealed`);
+    expect((await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith(name))).toEqual([`${name}-sealed`]);
+    expect((await listPeople()).map((p) => p.name)).toEqual(['Ada Quist', 'Bo Berg']);
   });
 
   it('at start, a finished encrypted copy wins over a plain database left behind (closed before it was deleted)', async () => {
