@@ -227,10 +227,14 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     await page.getByText(NAME).first().waitFor();
 
     // Lock on demand (the shortcut), then reload: locked again, then unlock and it is all there.
+    // The shortcut goes to /lock, which locks: unlocking opens Home, not /lock again (which locked
+    // at once; the goto below used to hide that when it came before the unlock ended).
     await page.keyboard.press('Control+Shift+L');
     await page.getByRole('heading', { name: 'Sextant is locked' }).waitFor();
     await page.reload();
     await unlock(page, PASS);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/');
     await page.goto(`${inject('baseURL')}#/journal`);
     await page.getByText(`Thinking about ${PHRASE}`).waitFor();
 

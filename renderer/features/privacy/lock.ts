@@ -2,14 +2,22 @@ import { useEffect } from 'react';
 import { isEncrypted, setLocked } from '../../crypto/session';
 import { readPrivacyPrefs } from '../../data/encryption/vault';
 
+/** The lock command's address (routes.tsx): the screen that locks as soon as it is shown. */
+const LOCK_HASH = '#/lock';
+
 /**
  * Locks the journal: the data key is zeroed and dropped, then the renderer reloads, so no
  * decrypted record, React state, cache or search index outlives the lock. It opens on the lock
- * screen again. The reload waits one task so the lock's listeners run first (the reminders hand
- * the desktop a schedule without private text: renderer/features/reminders/journalLock.ts).
+ * screen again, and after unlocking on the screen it was locked from; when that is /lock (the
+ * lock command's screen), on Home instead: unlocking at /lock showed that screen again, which
+ * locked the journal again at once. The reload waits one task so the lock's listeners run first
+ * (the reminders hand the desktop a schedule without private text:
+ * renderer/features/reminders/journalLock.ts).
  */
 export function lockNow(): void {
   setLocked();
+  if (window.location.hash === LOCK_HASH || window.location.hash.startsWith(LOCK_HASH + '?'))
+    window.history.replaceState(null, '', window.location.pathname + window.location.search + '#/');
   window.setTimeout(() => window.location.reload(), 0);
 }
 
