@@ -74,7 +74,8 @@ export function useSearch(
   const question = questionOf(limit, query, filters);
   const request = JSON.stringify([index.version, question, !!index.unchecked]);
   // A search asked ahead for this question (searchAhead): already answered, the first render shows its hits.
-  const [early] = useState(() => aheadFor(question));
+  // Only the Search screen's hook (start 'now') takes it: the palette's, mounted with the app, never does.
+  const [early] = useState(() => (start === 'now' ? aheadFor(question) : null));
   const [answer, setAnswer] = useState<{ request: string; question: string; hits: SearchHit[]; unchecked: boolean }>(() => ({
     request: '',
     question: early?.answer ? question : '',
@@ -92,12 +93,12 @@ export function useSearch(
   useEffect(() => {
     const searches = asked.current;
     searches.mounted = true;
-    // Taken by this screen (or not for it): not given to another.
-    ahead = null;
+    // Taken by the Search screen (or not for it): not given to another.
+    if (start === 'now') ahead = null;
     return () => {
       searches.mounted = false;
     };
-  }, []);
+  }, [start]);
   useEffect(() => {
     const searches = asked.current;
     const number = ++searches.count;

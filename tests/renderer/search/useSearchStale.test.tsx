@@ -146,4 +146,13 @@ describe('useSearch while the index is being built', () => {
     const fourth = renderHook(() => useSearch('mango', {}));
     expect(fourth.result.current.hits).toEqual([]);
   });
+
+  it('leaves the answer asked ahead to the Search screen: the palette’s search (mounted with the app) does not take it', async () => {
+    act(() => index.set({ status: 'building', documents: 500 }));
+    void searchAhead('pear', {});
+    renderHook(() => useSearch('', {}, 8, 'idle'));
+    const screen = renderHook(() => useSearch('pear', {}));
+    await act(async () => index.answer('pear', [hit('p')], 0));
+    expect(screen.result.current.hits.map((h) => h.id)).toEqual(['p']);
+  });
 });
