@@ -20,7 +20,8 @@ async function start(): Promise<void> {
   // The first screen's code arrives while the database is chosen and opened, so it renders
   // without a loading state (its files were usually fetched already: see scripts/routePreload.ts).
   // A failed load is left to the screen itself (React.lazy loads it again and reports it).
-  const screen = screenAt(location.hash.slice(1).split('?')[0] || '/');
+  const [path, query] = location.hash.slice(1).split('?');
+  const screen = screenAt(path || '/', query);
   const screenLoaded = screen.preload().catch(() => undefined);
   if (typeof indexedDB !== 'undefined') {
     // The origin's databases and their versions (theme-boot.js has usually asked already): a

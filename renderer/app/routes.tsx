@@ -32,10 +32,11 @@ export interface AppRoute {
   preload?: (rest: string) => Promise<unknown>;
   /**
    * Starts the screen's own slow work when the app opens on it, once the journal is open (before
-   * the first render; `rest` as for `preload`). A promise returned is what the first render waits
-   * for (beside the theme read): only a read the screen's first render needs.
+   * the first render; `rest` as for `preload`; `params`: the address's query). A promise returned
+   * is what the first render waits for (beside the theme read): only a read the screen's first
+   * render needs.
    */
-  warm?: (rest: string) => void | Promise<unknown>;
+  warm?: (rest: string, params: URLSearchParams) => void | Promise<unknown>;
 }
 
 /** Every screen of the app. A feature adds its route here (one line), in sidebar order. */
@@ -52,12 +53,12 @@ export const ROUTES: AppRoute[] = [
       prepareSearchIndex();
       return SearchPage.preload();
     },
-    warm: () => {
+    warm: (_rest, params) => {
       const empty = readAtStart(SEARCH_JOURNAL_EMPTY, journalIsEmpty);
       void startSearchIndex();
       // A query in the address: asked now, its hits come back while the screen's code loads and
       // its first render runs (not after them, when the screen would ask).
-      const { query, filters } = fromParams(new URLSearchParams(window.location.hash.split('?')[1] ?? ''));
+      const { query, filters } = fromParams(params);
       void searchAhead(query, filters);
       return empty;
     },
@@ -87,11 +88,12 @@ export const ROUTES: AppRoute[] = [
 ];
 
 /**
- * The screen the app opens on at `pathname`: `preload` fetches its code (resolves at once for a
- * screen in the main bundle), so that the app's first render shows it without suspending (started
- * alongside opening the database); `warm` starts its own slow work (a no-op for most screens).
+ * The screen the app opens on at `pathname` (with the query `search`): `preload` fetches its code
+ * (resolves at once for a screen in the main bundle), so that the app's first render shows it
+ * without suspending (started alongside opening the database); `warm` starts its own slow work (a
+ * no-op for most screens).
  */
-export function screenAt(pathname: string): { preload: () => Promise<unknown>; warm: () => void | Promise<unknown> } {
+export function screenAt(pathname: string, search = ''): { preload: () => Promise<unknown>; warm: () => void | Promise<unknown> } {
   const match = matchRoutes(
     ROUTES.map((r) => ({ path: r.path })),
     pathname,
@@ -99,6 +101,6 @@ export function screenAt(pathname: string): { preload: () => Promise<unknown>; w
   const route = match && ROUTES.find((r) => r.path === match.route.path);
   return {
     preload: () => route?.preload?.(match?.params['*'] ?? '') ?? Promise.resolve(),
-    warm: () => route?.warm?.(match?.params['*'] ?? ''),
+    warm: () => route?.warm?.(match?.params['*'] ?? '', new URLSearchParams(search)),
   };
 }
