@@ -15,6 +15,8 @@ const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 5);
 // PROFILE=1: the worker's and the page's CPU profiles too, until ready (sampled; their functions' self time summed over the starts, printed per build).
 const PROFILE = process.env.PROFILE === '1';
+// MARKS=1: every mark of each start in time order.
+// WTASKS=1: list the worker's tasks over 5 ms until ready, per start.
 // SAVED=1: keep the saved index (each start loads it, then checks it against the records) instead of dropping it.
 const SAVED = process.env.SAVED === '1';
 const builds = Object.fromEntries(process.env.BUILDS.split(',').map((b) => b.split('=')));
@@ -132,6 +134,11 @@ async function start(v, record) {
       console.log(`${v} task at ${Math.round(at(t.ts))} ms, ${Math.round(t.dur / 1000)} ms: ${inside.join(' | ')}`);
     }
   }
+  if (process.env.WTASKS === '1') {
+    // The worker's tasks over 5 ms until ready (when, how long), and the gaps between them.
+    const list = tasks.filter((t) => (t.dur ?? 0) > 5_000).map((t) => `${Math.round(at(t.ts))}+${Math.round(t.dur / 1000)}`);
+    console.log(`${v} worker tasks >5ms (at+ms): ${list.join(' ')}`);
+  }
   if (PROFILE) {
     // Until ready: the worker's and the page's sampled self time.
     profileOf(v, events, workerTid, end);
@@ -141,6 +148,16 @@ async function start(v, record) {
     else profileOf(`${v} page`, events, `${nav.pid}:${nav.tid}`, end);
   }
   add(`${v} page cpu before start`, busy(main, nav.ts, nav.ts + 1000 * (out[`${v} mark page sextant:search-start`]?.at(-1) ?? 0)));
+  if (process.env.MARKS === '1') {
+    // Every mark of the start in time order (page or worker).
+    const marks = events.filter(
+      (e) => e.cat?.includes('blink.user_timing') && /^(sextant:|bench:)/.test(e.name) && e.ts >= nav.ts && e.ph !== 'e',
+    );
+    marks.sort((a, b) => a.ts - b.ts);
+    console.log(
+      `${v} marks: ${marks.map((e) => `${Math.round(at(e.ts))} ${`${e.pid}:${e.tid}` === workerTid ? 'w' : 'p'} ${e.name.replace(/^(sextant:search-|sextant:|bench:)/, '')}`).join(' | ')}`,
+    );
+  }
   for (const e of events.filter((e) => e.cat?.includes('blink.user_timing') && /^(sextant:search|bench:)/.test(e.name) && e.ts >= nav.ts)) {
     const who = `${e.pid}:${e.tid}` === workerTid ? 'worker' : 'page';
     add(`${v} mark ${who} ${e.name}`, at(e.ts));

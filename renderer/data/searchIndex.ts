@@ -119,7 +119,7 @@ export function adoptEarlyWorker(name: string): Worker | undefined {
   return undefined;
 }
 
-/** `early`: the plain journal whose first build the worker begins reading at once (SearchWorkerState.prefetchBuild). */
+/** `early`: the plain journal whose saved index or first build the worker begins reading at once (SearchWorkerState.prefetch). */
 function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error: unknown) => void, early?: string): SearchPort {
   if (typeof Worker === 'function') {
     // The name tells the worker the journal before any message can reach it (search.worker.ts).
@@ -132,7 +132,7 @@ function openPort(onReply: (reply: FromSearchWorker) => void, onFailure: (error:
   let closed = false;
   const later = (reply: FromSearchWorker) => setTimeout(() => !closed && onReply(reply), 0);
   const state = new SearchWorkerState(later);
-  if (early) void state.prefetchBuild(early);
+  if (early) void state.prefetch(early);
   return {
     post: (msg) => {
       const reply = state.handle(msg);
@@ -265,12 +265,17 @@ class SearchIndexStore {
   prepare(): void {
     if (this.port || this.database) return;
     // A plain journal at the usual name (an encrypted one or another name: the worker finds
-    // nothing to read early, see buildReadableEarly): the worker begins a first build's read at
-    // once, and writes to it from now on make the build read afresh (readInWorker).
+    // nothing to read early, see readableEarly): the worker begins reading its saved index, or a
+    // first build, at once; writes to it from now on make the page read afresh (load, readInWorker).
     const database = DB_NAME;
     this.early = { database, changed: false };
     Dexie.on('storagemutated', this.onEarlyMutated);
     this.ensurePort(database);
+  }
+
+  /** Whether the worker's early read of `database` may be joined: nothing was written since it began (and the journal is plain). */
+  private mayJoinEarly(database: SextantDB): boolean {
+    return !!this.early && this.early.database === database.name && !this.early.changed && !currentKey();
   }
 
   /** The early read's changes are no longer watched; whether it may be joined. */
@@ -340,6 +345,12 @@ class SearchIndexStore {
       // at most every PARTIAL_EVERY_MS: each has screens search and draw, which the rest of
       // the load would wait for.
       const loaded = this.partialShown(database, true);
+      if (this.mayJoinEarly(database)) {
+        // The worker began reading it when it was made (a start on Search: SearchWorkerState.prefetch): joined, from the first part.
+        const { unavailable, found } = await this.call({ type: 'read-load', database: database.name }, loaded);
+        if (!unavailable) return found ? null : '';
+        return this.loadInPage(database, loaded);
+      }
       // The worker reads and decodes the parts itself (no copy through the page; sealed ones opened
       // with a copy of the key), all but the first read, which the page makes while the worker
       // starts (its code loads and compiles meanwhile, and it would open the database before
@@ -358,19 +369,27 @@ class SearchIndexStore {
         },
       );
       if (!unavailable) return null;
-      // The worker cannot read them (no IndexedDB there, a part it cannot open): the page reads the
-      // parts (a few at a time, through its database) and posts their text in order.
-      this.send({ type: 'load-start' });
-      // A part that cannot be taken in makes the worker drop the load: load-end then says why.
-      const posted = (parts: unknown[]) =>
-        this.call({ type: 'load-text', text: (parts as SearchSnapshotPart[]).map((p) => p.text).join('') }).then(loaded, () => undefined);
-      if (!(await this.readInKeyOrder(database, database.searchSnapshot, SNAPSHOT_PARTS_PER_READ, posted))) return '';
-      await this.call({ type: 'load-end' });
-      return null;
+      return this.loadInPage(database, loaded);
     } catch (e) {
       if (this.database === database) await database.searchSnapshot.clear().catch(() => undefined);
       return e instanceof Error ? e.message : String(e);
     }
+  }
+
+  /**
+   * The worker cannot read the saved index (no IndexedDB there, a part it cannot open): the page
+   * reads the parts (a few at a time, through its database) and posts their text in order. Null
+   * once loaded, '' when the index moved to another database meanwhile; throws why a part could
+   * not be taken in (the worker has dropped the load).
+   */
+  private async loadInPage(database: SextantDB, loaded: (reply: FromSearchWorker) => void): Promise<string | null> {
+    this.send({ type: 'load-start' });
+    // A part that cannot be taken in makes the worker drop the load: load-end then says why.
+    const posted = (parts: unknown[]) =>
+      this.call({ type: 'load-text', text: (parts as SearchSnapshotPart[]).map((p) => p.text).join('') }).then(loaded, () => undefined);
+    if (!(await this.readInKeyOrder(database, database.searchSnapshot, SNAPSHOT_PARTS_PER_READ, posted))) return '';
+    await this.call({ type: 'load-end' });
+    return null;
   }
 
   /**

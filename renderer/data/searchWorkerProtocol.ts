@@ -5,7 +5,7 @@ import type { SearchFilters, SearchHit } from '../../shared/search/searchEngine'
 import { encodeSnapshot } from '../../shared/search/snapshot';
 import type { SnapshotReader } from '../../shared/search/snapshotReader';
 import { SchemasNotLoaded } from '../../shared/search/storedEntry';
-import { buildReadableEarly, openExisting, readAll, readInChunks, WorkerReadUnavailable } from './searchWorkerReads';
+import { readableEarly, openExisting, readAll, readInChunks, WorkerReadUnavailable } from './searchWorkerReads';
 
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
@@ -64,7 +64,7 @@ export type ToSearchWorker = { id: number } &
     /**
      * After `build`: the worker reads every person and entry into the index being built (a progress
      * reply per chunk). A first build of a plain journal joins the read the worker began on its own
-     * (prefetchBuild) unless `fresh`: the journal was written since the worker was made.
+     * (prefetch) unless `fresh`: the journal was written since the worker was made.
      */
     | { type: 'read-build'; database: string; key?: Uint8Array; fresh?: boolean }
   );
@@ -129,8 +129,11 @@ export class SearchWorkerState {
   /** While a snapshot is loaded into the live index: what has been read of it. */
   private loading: SnapshotReader | null = null;
   private marked = false;
-  /** A first build's read begun before the page asked (prefetchBuild), until `read-build` joins it or another message drops it. */
-  private early: EarlyBuild | null = null;
+  /**
+   * A read begun before the page asked (prefetch): a plain journal's first build, or its saved
+   * index, until `read-build` or `read-load` joins it or another message drops it.
+   */
+  private early: EarlyRead | null = null;
   /** While a message waits for the schemas to load: the messages after it, handled in order once it is (see handle). */
   private held: (() => void)[] | null = null;
   /** A first build is filling the live index (`build` with inPlace, until its read is over or `commit`). */
@@ -190,11 +193,11 @@ export class SearchWorkerState {
 
   /**
    * The index that answers searches: the live one, but for the early read's while nothing else
-   * holds anything (the page's first build has not joined it yet). What it holds is what the
-   * build would hold: a plain journal's first rows, read from the journal the page names when it
-   * makes the worker, and only when it has no encrypted copy, no keyring and no saved index
-   * (buildReadableEarly). A first result needs no wait for the page, busy drawing the screen, to
-   * send its build (issue 12).
+   * holds anything (the page has not joined it yet). What it holds is what the page's first build
+   * or load would hold: a plain journal's first rows or the first segments of its saved index,
+   * read from the journal the page names when it makes the worker, and only when it has no
+   * encrypted copy and no keyring (readableEarly). A first result needs no wait for the page,
+   * busy drawing the screen, to send its build or load (issue 12).
    */
   private answering(): JournalIndex {
     const early = this.early;
@@ -220,8 +223,9 @@ export class SearchWorkerState {
   }
 
   private handleNow(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker> {
-    // Only a first build (filling the live index) reading this journal joins the early read.
-    if (this.early && !(msg.type === 'search' || msg.type === 'read-build' || (msg.type === 'build' && msg.inPlace))) this.dropEarly();
+    // Only a first build (filling the live index) or a load from the first part joins the early read.
+    if (this.early && !(msg.type === 'search' || msg.type === 'read-build' || (msg.type === 'build' && msg.inPlace) || joinsLoad(msg)))
+      this.dropEarly();
     if (isRead(msg))
       return this.read(msg).then(
         (answer) => this.reply(msg, answer),
@@ -252,30 +256,36 @@ export class SearchWorkerState {
   }
 
   /**
-   * Starts reading a first build of the plain journal `database` before the page asks: the page
-   * names it when it makes the worker, whose first messages reach it only from a task of the
-   * page's main thread, busy drawing the Search screen (README, searchname5). Only a plain journal
-   * with no saved index (buildReadableEarly: no encrypted copy, no keyring); sealed rows stop it.
-   * Searches meanwhile answer from what it has read (`answering`), each chunk asks the waiting ones
-   * again; it becomes the live index when `read-build` joins it, and any other message drops it.
-   * Resolves when it has ended, whichever way (tests).
+   * Starts reading the plain journal `database` before the page asks: its saved index if it has
+   * one, else a first build. The page names it when it makes the worker, whose first messages
+   * reach it only from a task of the page's main thread, busy drawing the Search screen (README,
+   * searchname5 and "The saved index read before the page asks"). Only a plain journal
+   * (readableEarly: no encrypted copy, no keyring); sealed rows or parts stop it. Searches
+   * meanwhile answer from what it has read (`answering`), each chunk or segment asks the waiting
+   * ones again; it becomes the live index when `read-build` or `read-load` joins it, and any other
+   * message drops it. Resolves when it has ended, whichever way (tests).
    */
-  prefetchBuild(database: string): Promise<void> {
-    const early: EarlyBuild = { database, index: new JournalIndex(), dropped: false, taken: null, done: Promise.resolve() };
+  prefetch(database: string): Promise<void> {
+    const early: EarlyRead = { database, index: new JournalIndex(), dropped: false, taken: null, done: Promise.resolve() };
+    const taken = () => {
+      if (early.dropped) throw new WorkerReadUnavailable('the early read was dropped.');
+      if (early.taken) early.taken();
+      else this.answerWaiting();
+    };
     early.done = (async () => {
-      const readable = await buildReadableEarly(database, () => openExisting(database));
+      const readable = await readableEarly(database, () => openExisting(database));
       if (!('opened' in readable)) {
-        // A saved index, which the page will have the worker read: its reader needs the schemas.
+        // An encrypted journal's saved index, which the page will have the worker read: its reader needs the schemas.
         if (readable.savedIndex) void loadWorkerSchemas().catch(() => undefined);
-        throw new WorkerReadUnavailable('not a plain journal without a saved index.');
+        throw new WorkerReadUnavailable('not a plain journal.');
       }
-      const { opened } = readable;
+      const { opened, savedIndex } = readable;
+      early.kind = savedIndex ? 'load' : 'build';
       try {
-        await this.readBuild(opened, early.index, () => {
-          if (early.dropped) throw new WorkerReadUnavailable('the early read was dropped.');
-          if (early.taken) early.taken();
-          else this.answerWaiting();
-        });
+        if (!savedIndex) return await this.readBuild(opened, early.index, taken);
+        const { SnapshotReader } = await loadWorkerSchemas();
+        if (early.dropped) return;
+        early.found = await readSnapshot(opened, new SnapshotReader(), early.index, taken);
       } finally {
         opened.close();
       }
@@ -290,26 +300,36 @@ export class SearchWorkerState {
   }
 
   /**
-   * `read-build` of a first build: joins the early read of the same journal (its index becomes the
-   * live one; the chunks read so far are reported, then each one as it comes). False when there is
-   * none to join, or it failed (the index is emptied and read again).
+   * `read-build` of a first build, or `read-load` from the first part: joins the early read of
+   * the same journal (its index becomes the live one; the chunks or segments read so far are
+   * reported, then each one as it comes). False when there is none to join, it read the other
+   * kind, or it failed (the index is emptied and read again); else, for a load, whether a saved
+   * index was found.
    */
-  private async joinEarly(msg: Extract<ToSearchWorker, { type: 'read-build' }>): Promise<boolean> {
+  private async joinEarly(msg: Extract<ToSearchWorker, { type: 'read-build' | 'read-load' }>): Promise<false | { found: boolean }> {
     const early = this.early;
     this.early = null;
-    if (!early || msg.fresh || msg.key || early.database !== msg.database || this.next || this.live.documentCount > 0) {
+    const fresh = msg.type === 'read-build' ? msg.fresh : !joinsLoad(msg);
+    if (!early || fresh || msg.key || early.database !== msg.database || this.next || this.live.documentCount > 0) {
       if (early) early.dropped = true;
       return false;
     }
+    const kind = msg.type === 'read-build' ? 'build' : 'load';
+    const filling = this.filling;
     this.live = early.index;
+    // A joined load fills the live index as a first build does: a search that finds nothing meanwhile waits.
+    this.filling = true;
     const taken = () => this.progressed(msg);
     early.taken = taken;
     if (early.index.documentCount > 0) taken();
     try {
       await early.done;
-      return true;
+      if (early.kind !== kind) throw new Error('The early read was of the other kind.');
+      return { found: !!early.found };
     } catch {
+      early.dropped = true;
       this.live = new JournalIndex();
+      this.filling = filling;
       return false;
     }
   }
@@ -338,10 +358,9 @@ export class SearchWorkerState {
   private loadText(text: string | null): boolean {
     const reader = this.loading;
     if (!reader) throw new Error('load-start was not sent.');
-    const segments = text === null ? reader.end() : reader.read(text);
-    for (const segment of segments) this.live.loadSegment(segment);
+    const taken = takeSnapshotText(reader, this.live, text);
     if (text === null) this.loading = null;
-    return segments.length > 0;
+    return taken;
   }
 
   /** Marks when the first entries came in (bench/searchTrace.mjs reads the mark). */
@@ -356,9 +375,10 @@ export class SearchWorkerState {
 
   /** The worker reads the journal itself: the snapshot, or a reconciliation's or a build's rows. */
   private async read(msg: ReadMessage): Promise<Partial<FromSearchWorker>> {
-    if (msg.type === 'read-build') {
-      performance.mark?.('sextant:search-worker-read-build');
-      if (await this.joinEarly(msg)) return this.filled();
+    if (msg.type === 'read-build') performance.mark?.('sextant:search-worker-read-build');
+    if (msg.type !== 'read-reconcile') {
+      const joined = await this.joinEarly(msg);
+      if (joined) return { ...this.filled(), ...(msg.type === 'read-load' ? joined : {}) };
     }
     // A snapshot's read and a check against the records need the schemas: loaded while the database opens.
     const withSchemas = msg.type === 'read-build' ? undefined : loadWorkerSchemas();
@@ -373,26 +393,16 @@ export class SearchWorkerState {
       await withSchemas;
       if (msg.type === 'read-load') {
         const continued = msg.after !== undefined;
-        let found = continued;
         // Continued: the page posted the first parts (a damaged one has dropped the load: say so).
-        if (!continued) this.loadStart();
-        else if (!this.loading) throw new Error('The saved search index could not be read from its first parts.');
+        const reader = continued ? this.loading : this.loadStart();
+        if (!reader) throw new Error('The saved search index could not be read from its first parts.');
+        let found = continued;
         try {
-          // The next parts are read while this segment is taken in; searches are answered between reads.
-          await readInChunks(
-            database,
-            'searchSnapshot',
-            'part',
-            continued ? SNAPSHOT_PARTS_PER_READ.slice(1) : SNAPSHOT_PARTS_PER_READ,
-            (parts) => {
-              found = true;
-              for (const { text } of parts as { text?: unknown }[])
-                if (this.loadText(typeof text === 'string' ? text : '')) this.progressed(msg);
-            },
-            { after: msg.after, dataKey: key },
-          );
-          if (!found) this.loading = null;
-          else this.loadText(null);
+          const read = await readSnapshot(database, reader, this.live, () => this.progressed(msg), { after: msg.after, key });
+          // Continued with no part after the page's: its text ends here.
+          if (continued && !read) takeSnapshotText(reader, this.live, null);
+          found = read || continued;
+          this.loading = null;
         } catch (e) {
           if (this.loading || found) this.emptyLive();
           this.loading = null;
@@ -509,15 +519,61 @@ export class SearchWorkerState {
   }
 }
 
-/** A first build's read begun by the worker (SearchWorkerState.prefetchBuild). */
-interface EarlyBuild {
+/** A read begun by the worker (SearchWorkerState.prefetch). */
+interface EarlyRead {
   database: string;
+  /** What it reads, once known: a first build, or the saved index. */
+  kind?: 'build' | 'load';
+  /** A load: whether a saved index was there (once read). */
+  found?: boolean;
   index: JournalIndex;
   /** Another message came first: the read stops at its next chunk. */
   dropped: boolean;
   /** After each chunk, once joined: the progress reply. */
   taken: (() => void) | null;
   done: Promise<void>;
+}
+
+/** `read-load` of a plain journal's saved index from its first part: may join the worker's early read. */
+function joinsLoad(msg: ToSearchWorker): boolean {
+  return msg.type === 'read-load' && msg.after === undefined && !msg.key;
+}
+
+/**
+ * Reads the parts of a saved index from `database` into `index` through `reader` (`after`: from
+ * the part after this one; the parts before were taken in), the next read made while a segment is
+ * taken in; `taken` runs after each piece that completed a segment. The last segment is taken in
+ * when the parts end (unless none was read past `after`). Whether any part was read.
+ */
+async function readSnapshot(
+  database: IDBDatabase,
+  reader: SnapshotReader,
+  index: JournalIndex,
+  taken: () => void,
+  { after, key }: { after?: number; key?: Uint8Array } = {},
+): Promise<boolean> {
+  let found = false;
+  await readInChunks(
+    database,
+    'searchSnapshot',
+    'part',
+    after !== undefined ? SNAPSHOT_PARTS_PER_READ.slice(1) : SNAPSHOT_PARTS_PER_READ,
+    (parts) => {
+      found = true;
+      for (const { text } of parts as { text?: unknown }[])
+        if (takeSnapshotText(reader, index, typeof text === 'string' ? text : '')) taken();
+    },
+    { after, dataKey: key },
+  );
+  if (found) takeSnapshotText(reader, index, null);
+  return found;
+}
+
+/** Takes into `index` the segments a piece of a snapshot completes (`null`: the text has ended); false if none. */
+function takeSnapshotText(reader: SnapshotReader, index: JournalIndex, text: string | null): boolean {
+  const segments = text === null ? reader.end() : reader.read(text);
+  for (const segment of segments) index.loadSegment(segment);
+  return segments.length > 0;
 }
 
 function isRead(msg: ToSearchWorker): msg is ReadMessage {
@@ -556,12 +612,12 @@ export interface SearchWorkerScope {
 
 /**
  * Answers the page's messages in a worker's scope: each reply, and the progress replies before it,
- * posted back. `database`: the plain journal whose build the worker begins reading at once (prefetchBuild).
+ * posted back. `database`: the plain journal whose saved index or build the worker begins reading at once (prefetch).
  */
 export function serveSearchWorker(scope: SearchWorkerScope, database?: string): void {
   const post = (reply: FromSearchWorker) => scope.postMessage(reply);
   const state = new SearchWorkerState(post);
-  if (database) void state.prefetchBuild(database);
+  if (database) void state.prefetch(database);
   // Not named for a build: most often a start from the saved index, which needs the schemas to read it.
   else void loadWorkerSchemas().catch(() => undefined);
   scope.onmessage = (e) => {

@@ -44,22 +44,25 @@ export function openExisting(name: string): Promise<IDBDatabase> {
 }
 
 /**
- * Whether a plain journal's build may be read before the page asks (SearchWorkerState.prefetchBuild):
- * no encrypted copy of it listed ("<name>-sealed", renderer/data/encryption/journalEncryption.ts),
- * no keyring in its vault, and no saved index (the page would load that instead). Opened, it is
- * returned; else whether a saved index is stored (the worker then makes ready to read it).
+ * Whether a plain journal may be read before the page asks (SearchWorkerState.prefetch): no
+ * encrypted copy of it listed ("<name>-sealed", renderer/data/encryption/journalEncryption.ts) and
+ * no keyring in its vault. Opened, it is returned with whether a saved index is stored (the worker
+ * then reads that, else a first build); else whether a saved index is stored (the worker then
+ * makes ready to read it when the page asks).
  */
-export async function buildReadableEarly(
+export async function readableEarly(
   name: string,
   database: () => Promise<IDBDatabase>,
-): Promise<{ opened: IDBDatabase } | { savedIndex: boolean }> {
+): Promise<{ opened: IDBDatabase; savedIndex: boolean } | { savedIndex: boolean }> {
   const listed = await indexedDB.databases?.().catch(() => undefined);
   if (!listed || listed.some((d) => d.name === `${name}-sealed`) || !listed.some((d) => d.name === name)) return { savedIndex: false };
   const opened = await database();
-  const counts = await Promise.all([count(opened, 'vault', 'keyring'), count(opened, 'searchSnapshot', null)]).catch(() => [1, 0]);
-  if (counts.every((n) => n === 0)) return { opened };
+  const [keyring = 1, saved = 0] = await Promise.all([count(opened, 'vault', 'keyring'), count(opened, 'searchSnapshot', null)]).catch(
+    () => [1, 0],
+  );
+  if (keyring === 0) return { opened, savedIndex: saved > 0 };
   opened.close();
-  return { savedIndex: (counts[1] ?? 0) > 0 };
+  return { savedIndex: saved > 0 };
 }
 
 function count(database: IDBDatabase, store: string, key: IDBValidKey | null): Promise<number> {

@@ -82,6 +82,9 @@ export function useSearch(
     hits: early?.answer?.hits ?? [],
     unchecked: !!early?.answer?.unchecked,
   }));
+  // Whether the first render showed that answer (else it is shown when it comes, or came: between
+  // the first render and its effects, which the app runs a task later).
+  const [aheadShown] = useState(() => !!early?.answer);
   // The searches asked: how many, the question of the last one, and the number of the one whose
   // answer is shown. While the index fills, every chunk taken in changes its version and asks
   // again; the answer to the search before (the first hits, held in the worker until they were
@@ -114,7 +117,7 @@ export function useSearch(
         // A stopped or failed index: its state says so (status 'failed'); the old answer stays.
         () => undefined,
       );
-    if (number === 1 && early && !early.answer && early.question === question) void show(early.answered, 0, '');
+    if (number === 1 && early && !aheadShown && early.question === question) void show(early.answered, 0, '');
     const [max, q, f] = JSON.parse(question) as [number, string, SearchFilters];
     // From an index not yet checked: each hit's record is read before the answer is given, so a
     // list (and its count) never holds one deleted or changed while the app was closed.
@@ -123,7 +126,7 @@ export function useSearch(
       number,
       request,
     );
-  }, [request, early]);
+  }, [request, early, aheadShown]);
   // While the index is being filled, a search that finds nothing yet is answered only once it
   // does (the worker holds it: searchWorkerProtocol.ts); the hits of an earlier query are not
   // shown for this one meanwhile (the screen says it is indexing). Once ready, they stay until the

@@ -8,7 +8,7 @@ import { SearchWorkerState } from '../../../renderer/data/searchWorkerProtocol';
 import { person, reflection, uuid } from '../../shared/builders';
 
 // The search worker begins a first build's read of a plain journal before the page asks
-// (SearchWorkerState.prefetchBuild); the page's `read-build` joins it unless the journal changed.
+// (SearchWorkerState.prefetch); the page's `read-build` joins it unless the journal changed.
 
 const WORDS = ['apple', 'bison', 'cedar'];
 
@@ -34,7 +34,7 @@ const found = async (worker: SearchWorkerState, query: string) =>
 /** The worker reads early, the journal changes behind it, then the page's first build asks (`fresh` or not). */
 async function prefetchChangeAndBuild(fresh: boolean) {
   const worker = new SearchWorkerState();
-  await worker.prefetchBuild(name);
+  await worker.prefetch(name);
   await changeRaw(name);
   await worker.handle({ id: 1, type: 'build', inPlace: true });
   const reply = await worker.handle({ id: 2, type: 'read-build', database: name, fresh });
@@ -59,7 +59,7 @@ describe('a first build read by the worker before the page asks', () => {
 
   it('answers a search asked before the page’s build from the rows it has read; one that finds nothing waits for the join', async () => {
     const worker = new SearchWorkerState();
-    const read = worker.prefetchBuild(name);
+    const read = worker.prefetch(name);
     // Asked before the early read has any row: answered by the chunk that holds the word, with no
     // message from the page (whose build would come once it has drawn the screen).
     const apple = found(worker, 'apple');
@@ -82,7 +82,7 @@ describe('a first build read by the worker before the page asks', () => {
 
   it('answers nothing from an early read a rebuild dropped', async () => {
     const worker = new SearchWorkerState();
-    await worker.prefetchBuild(name);
+    await worker.prefetch(name);
     await worker.handle({ id: 1, type: 'build' });
     // A rebuild fills its own index; the live one (empty: nothing was committed) answers.
     expect(await found(worker, 'apple')).toEqual([]);
@@ -98,7 +98,7 @@ describe('a first build read by the worker before the page asks', () => {
 
   it('is dropped by any other message first (a rebuild here): the build reads the journal as it is', async () => {
     const worker = new SearchWorkerState();
-    await worker.prefetchBuild(name);
+    await worker.prefetch(name);
     await changeRaw(name);
     await worker.handle({ id: 1, type: 'build' });
     await worker.handle({ id: 2, type: 'commit' });
@@ -111,7 +111,7 @@ describe('a first build read by the worker before the page asks', () => {
   it('is not begun for a journal with a keyring (encrypted) or a saved index: the build reads it when asked', async () => {
     await db().vault.put({ name: 'keyring', value: {} as never });
     const worker = new SearchWorkerState();
-    await worker.prefetchBuild(name);
+    await worker.prefetch(name);
     await changeRaw(name);
     await worker.handle({ id: 1, type: 'build', inPlace: true });
     await worker.handle({ id: 2, type: 'read-build', database: name });
@@ -120,7 +120,7 @@ describe('a first build read by the worker before the page asks', () => {
     await db().vault.clear();
     await db().searchSnapshot.put({ part: 0, text: 'x' });
     const second = new SearchWorkerState();
-    await second.prefetchBuild(name);
+    await second.prefetch(name);
     await db().entries.put(reflection({ id: uuid(51), title: 'Note on yak' }));
     await second.handle({ id: 1, type: 'build', inPlace: true });
     await second.handle({ id: 2, type: 'read-build', database: name });
@@ -130,7 +130,7 @@ describe('a first build read by the worker before the page asks', () => {
   it('stops at sealed records, and the build says the worker cannot read them (the page then reads)', async () => {
     await db().people.put({ id: uuid(901), [SEALED]: new Uint8Array([1, 2, 3]) } as never);
     const worker = new SearchWorkerState();
-    await worker.prefetchBuild(name);
+    await worker.prefetch(name);
     await worker.handle({ id: 1, type: 'build', inPlace: true });
     const reply = await worker.handle({ id: 2, type: 'read-build', database: name });
     expect(reply.unavailable).toMatch(/sealed/);

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
+import { createRoot } from 'react-dom/client';
 import type { SearchHit } from '../../../shared/search';
 import type { SearchIndexState } from '../../../renderer/data/searchIndex';
 
@@ -145,6 +147,35 @@ describe('useSearch while the index is being built', () => {
     // Taken (or passed over) by the screen that mounted: a later screen asks for itself.
     const fourth = renderHook(() => useSearch('mango', {}));
     expect(fourth.result.current.hits).toEqual([]);
+  });
+
+  it('shows the answer asked ahead that comes between its first render and its effects', async () => {
+    act(() => index.set({ status: 'building', documents: 500 }));
+    void searchAhead('fig', {});
+    // Outside act, as in the app: the effects run in a task after the commit, and the answer comes
+    // in between (here resolved in a layout effect, during the commit).
+    const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    const shown: string[][] = [];
+    function Screen() {
+      const { hits } = useSearch('fig', {});
+      shown.push(hits.map((h) => h.id));
+      useLayoutEffect(() => {
+        if (shown.length === 1) index.answer('fig', [hit('f')], 0);
+      }, []);
+      return null;
+    }
+    const root = createRoot(document.createElement('div'));
+    try {
+      root.render(<Screen />);
+      await vi.waitFor(() => expect(shown.at(-1)).toEqual(['f']));
+      // First without it (not yet answered), then with it, though the screen's own search has no answer yet.
+      expect(shown[0]).toEqual([]);
+      expect(index.asked('fig')).toBe(2);
+    } finally {
+      root.unmount();
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    }
   });
 
   it('leaves the answer asked ahead to the Search screen: the palette’s search (mounted with the app) does not take it', async () => {
