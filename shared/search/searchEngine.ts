@@ -475,7 +475,10 @@ export class JournalSearchIndex {
       const { docs, codes } = p;
       let previous = docs.length > 0 ? docs[docs.length - 1]! : -1;
       let slot = from;
-      for (let i = 0; i < count; i++) {
+      let k = docs.length;
+      docs.length = k + count;
+      codes.length = k + count;
+      for (let i = 0; i < count; i++, k++) {
         slot += numbers[at++]!;
         if (slot !== previous) {
           if (slot < previous || this.stored[slot] === undefined)
@@ -483,9 +486,8 @@ export class JournalSearchIndex {
           p.df++;
           previous = slot;
         }
-        // Pushed one by one: packed small-integer arrays, which the search loop reads fastest.
-        docs.push(slot);
-        codes.push(numbers[at++]!);
+        docs[k] = slot;
+        codes[k] = numbers[at++]!;
       }
     }
     if (at !== numbers.length) throw new Error('The saved search index is inconsistent (numbers left over).');

@@ -75,21 +75,34 @@ function looksLikeDoc(d: unknown): boolean {
   );
 }
 
-/** The stored documents: each quickly checked, and parsed by Doc only when that check fails. */
-const StoredDocs = lazySchema(() =>
-  z.array(z.unknown()).superRefine((docs, ctx) => {
-    for (let i = 0; i < docs.length; i++) {
-      if (looksLikeDoc(docs[i])) continue;
-      const parsed = Doc.nullable().safeParse(docs[i]);
+/**
+ * An array whose items are each quickly checked by `looksRight` (no stricter, no looser than
+ * `item`), and parsed by `item` only when that check fails, which then says what is wrong: the
+ * tens of thousands of items a snapshot holds are not each parsed by a schema at every start.
+ */
+function quickArray<T extends z.ZodType>(looksRight: (v: unknown) => boolean, item: () => T): z.ZodType<z.output<T>[]> {
+  const checked = z.array(z.unknown()).superRefine((items, ctx) => {
+    for (let i = 0; i < items.length; i++) {
+      if (looksRight(items[i])) continue;
+      const parsed = item().safeParse(items[i]);
       if (parsed.success) continue;
       const issue = parsed.error.issues[0]!;
       ctx.addIssue({ code: 'custom', message: issue.message, path: [i, ...issue.path] });
       return;
     }
-  }),
-);
-type StoredDoc = z.output<typeof Doc> | null;
-const Prints = lazySchema(() => z.array(z.tuple([z.string(), z.number().int().nonnegative()])));
+  });
+  // Every item passed `looksRight` or `item`: of item's type.
+  return checked as unknown as z.ZodType<z.output<T>[]>;
+}
+
+/** The stored documents (null: a free slot). */
+const StoredDocs = lazySchema(() => quickArray(looksLikeDoc, () => Doc.nullable()));
+const Print = lazySchema(() => z.tuple([z.string(), z.number().int().nonnegative()]));
+/** A fingerprint as Print accepts it: an id and a whole number from 0. */
+const looksLikePrint = (p: unknown): boolean =>
+  Array.isArray(p) && p.length === 2 && isString(p[0]) && typeof p[1] === 'number' && Number.isInteger(p[1]) && p[1] >= 0;
+const Prints = lazySchema(() => quickArray(looksLikePrint, () => Print));
+const Words = lazySchema(() => quickArray(isString, () => z.string()));
 const Header = lazySchema(() =>
   z.object({
     format: z.literal('sextant-search-index'),
@@ -97,7 +110,7 @@ const Header = lazySchema(() =>
     version: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
     from: z.number().int().nonnegative().optional(),
     stored: built(StoredDocs),
-    words: z.array(z.string()),
+    words: built(Words),
     entryPrints: built(Prints).optional(),
     personPrints: built(Prints).optional(),
     numbers: z.string(),
@@ -168,7 +181,7 @@ function decodeSegment(text: string, expectedFrom: number): SnapshotSegment {
   checkNumbers(numbers, h.stored.length, h.words.length);
   return {
     from,
-    stored: (h.stored as StoredDoc[]).map((d) =>
+    stored: h.stored.map((d) =>
       d
         ? {
             id: d[0],

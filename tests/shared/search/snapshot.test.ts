@@ -137,6 +137,26 @@ describe('search index snapshot', () => {
     expect(() => decodeSnapshot(withDoc([...doc.slice(0, 6), 20260102]))).toThrow(/\(stored\.1\.6\)/);
     expect(() => decodeSnapshot(withDoc({ id: uuid(2) }))).toThrow(/\(stored\.1/);
   });
+
+  it('words and fingerprints that are not what the format says are refused, naming where (checked quickly too)', () => {
+    const text = encodeSnapshot(
+      built([], [reflection({ id: uuid(1), title: 'Alpha' }), reflection({ id: uuid(2), title: 'Beta' })]).exportState(),
+    );
+    const json = JSON.parse(text) as { words: unknown[]; entryPrints: unknown[][]; personPrints: unknown[][] };
+    const print = json.entryPrints[1]!;
+    expect(print[0]).toBe(uuid(2));
+    const withPrint = (p: unknown) => JSON.stringify({ ...json, entryPrints: [json.entryPrints[0], p] });
+    expect(decodeSnapshot(withPrint(print)).entryPrints.get(uuid(2))).toBe(print[1]);
+    expect(() => decodeSnapshot(withPrint([uuid(2), -1]))).toThrow(/\(entryPrints\.1\.1\)/);
+    expect(() => decodeSnapshot(withPrint([uuid(2), 1.5]))).toThrow(/\(entryPrints\.1\.1\)/);
+    expect(() => decodeSnapshot(withPrint([uuid(2), '7']))).toThrow(/\(entryPrints\.1\.1\)/);
+    expect(() => decodeSnapshot(withPrint([2, 7]))).toThrow(/\(entryPrints\.1\.0\)/);
+    expect(() => decodeSnapshot(withPrint([uuid(2), 7, 8]))).toThrow(/\(entryPrints\.1/);
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, personPrints: [null] }))).toThrow(/\(personPrints\.0/);
+    const words = [...json.words];
+    words[2] = 42;
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, words }))).toThrow(/\(words\.2\)/);
+  });
 });
 
 describe('a snapshot in segments', () => {
