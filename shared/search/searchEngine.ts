@@ -475,6 +475,7 @@ export class JournalSearchIndex {
       const { docs, codes } = p;
       let previous = docs.length > 0 ? docs[docs.length - 1]! : -1;
       let slot = from;
+      // Sized once, then filled: no growing copies (measured: searches read them as fast as pushed ones).
       let k = docs.length;
       docs.length = k + count;
       codes.length = k + count;

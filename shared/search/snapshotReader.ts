@@ -98,9 +98,9 @@ function quickArray<T extends z.ZodType>(looksRight: (v: unknown) => boolean, it
 /** The stored documents (null: a free slot). */
 const StoredDocs = lazySchema(() => quickArray(looksLikeDoc, () => Doc.nullable()));
 const Print = lazySchema(() => z.tuple([z.string(), z.number().int().nonnegative()]));
-/** A fingerprint as Print accepts it: an id and a whole number from 0. */
+/** A fingerprint as Print accepts it: an id and a whole number from 0 (zod's int: a safe integer). */
 const looksLikePrint = (p: unknown): boolean =>
-  Array.isArray(p) && p.length === 2 && isString(p[0]) && typeof p[1] === 'number' && Number.isInteger(p[1]) && p[1] >= 0;
+  Array.isArray(p) && p.length === 2 && isString(p[0]) && Number.isSafeInteger(p[1]) && (p[1] as number) >= 0;
 const Prints = lazySchema(() => quickArray(looksLikePrint, () => Print));
 const Words = lazySchema(() => quickArray(isString, () => z.string()));
 const Header = lazySchema(() =>

@@ -149,6 +149,7 @@ describe('search index snapshot', () => {
     expect(decodeSnapshot(withPrint(print)).entryPrints.get(uuid(2))).toBe(print[1]);
     expect(() => decodeSnapshot(withPrint([uuid(2), -1]))).toThrow(/\(entryPrints\.1\.1\)/);
     expect(() => decodeSnapshot(withPrint([uuid(2), 1.5]))).toThrow(/\(entryPrints\.1\.1\)/);
+    expect(() => decodeSnapshot(withPrint([uuid(2), 2 ** 53]))).toThrow(/\(entryPrints\.1\.1\)/);
     expect(() => decodeSnapshot(withPrint([uuid(2), '7']))).toThrow(/\(entryPrints\.1\.1\)/);
     expect(() => decodeSnapshot(withPrint([2, 7]))).toThrow(/\(entryPrints\.1\.0\)/);
     expect(() => decodeSnapshot(withPrint([uuid(2), 7, 8]))).toThrow(/\(entryPrints\.1/);
