@@ -54,9 +54,13 @@ export async function readableEarly(
   name: string,
   database: () => Promise<IDBDatabase>,
 ): Promise<{ opened: IDBDatabase; savedIndex: boolean } | { savedIndex: boolean }> {
-  const listed = await indexedDB.databases?.().catch(() => undefined);
-  if (!listed || listed.some((d) => d.name === `${name}-sealed`) || !listed.some((d) => d.name === name)) return { savedIndex: false };
-  const opened = await database();
+  // The list and the opening side by side (one wait, not two): opening never creates a database (openExisting).
+  const [listed, opened] = await Promise.all([indexedDB.databases?.().catch(() => undefined), database().catch(() => undefined)]);
+  if (!opened) return { savedIndex: false };
+  if (!listed || listed.some((d) => d.name === `${name}-sealed`) || !listed.some((d) => d.name === name)) {
+    opened.close();
+    return { savedIndex: false };
+  }
   const [keyring = 1, saved = 0] = await Promise.all([count(opened, 'vault', 'keyring'), count(opened, 'searchSnapshot', null)]).catch(
     () => [1, 0],
   );

@@ -4,6 +4,7 @@ import { setPlain } from '../../../renderer/crypto/session';
 import { db, DB_NAME, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { prepareSearchIndex, searchIndexStore, startSearchIndex } from '../../../renderer/data/searchIndex';
 import { SearchWorkerState, type FromSearchWorker, type ToSearchWorker } from '../../../renderer/data/searchWorkerProtocol';
+import { openExisting, readableEarly } from '../../../renderer/data/searchWorkerReads';
 import { encodeSnapshot, JournalIndex } from '../../../shared/search';
 import { conversation, person, reflection, uuid } from '../../shared/builders';
 
@@ -108,6 +109,30 @@ describe('a saved index read by the worker before the page asks', () => {
     await worker.prefetch(name);
     const reply = await worker.handle({ id: 1, type: 'read-load', database: name });
     expect(reply).toMatchObject({ id: 1, documents: 0, found: false });
+  });
+});
+
+describe('what the worker may read early', () => {
+  it('a journal not made yet: nothing, no database left behind, and the page’s own opening (made meanwhile) creates it whole', async () => {
+    const fresh = `n-${crypto.randomUUID()}`;
+    const page = new SextantDB(fresh);
+    const [early] = await Promise.all([readableEarly(fresh, () => openExisting(fresh)), page.open()]);
+    expect('opened' in early && early.opened).toBeFalsy();
+    expect(page.verno).toBeGreaterThan(1);
+    expect(page.tables.map((t) => t.name)).toContain('searchSnapshot');
+    page.close();
+    await Dexie.delete(fresh);
+    const alone = `n-${crypto.randomUUID()}`;
+    expect(await readableEarly(alone, () => openExisting(alone))).toEqual({ savedIndex: false });
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(alone);
+  });
+
+  it('a plain journal, opened, with whether it has a saved index; an encrypted one (a keyring) is not opened', async () => {
+    const plain = await readableEarly(name, () => openExisting(name));
+    expect('opened' in plain && plain.savedIndex).toBe(true);
+    if ('opened' in plain) plain.opened.close();
+    await db().vault.put({ name: 'keyring', value: {} as never });
+    expect(await readableEarly(name, () => openExisting(name))).toEqual({ savedIndex: true });
   });
 });
 
