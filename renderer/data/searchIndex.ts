@@ -270,6 +270,9 @@ class SearchIndexStore {
     const database = DB_NAME;
     this.early = { database, changed: false };
     Dexie.on('storagemutated', this.onEarlyMutated);
+    // Its answers may come from the saved index before the page has looked for one (load): checked
+    // against their records until the start knows better (open: no saved index, or checked).
+    this.set({ unchecked: true });
     this.ensurePort(database);
   }
 

@@ -286,6 +286,8 @@ export class SearchWorkerState {
         const { SnapshotReader } = await loadWorkerSchemas();
         if (early.dropped) return;
         early.found = await readSnapshot(opened, new SnapshotReader(), early.index, taken);
+        // The last segment is in (taken in at the end of the text): searches waiting for it are asked again.
+        if (!early.dropped) this.answerWaiting();
       } finally {
         opened.close();
       }

@@ -179,6 +179,29 @@ describe('the page and the worker’s early load', () => {
     expect((await searchIndexStore.search('kayak')).map((h) => h.id)).toEqual([uuid(11)]);
   });
 
+  it('a search answered from the early read before the page has looked for a saved index is marked unchecked (its hits are checked against their records)', async () => {
+    const sent = await startedWith(async () => {
+      // Asked before the start, as the Search route asks its query ahead: answered from the saved index read early.
+      const hits = await searchIndexStore.search('kayak');
+      expect(hits.map((h) => h.id)).toEqual([uuid(11)]);
+      expect(searchIndexStore.getState().unchecked).toBe(true);
+    });
+    expect(sent[0]).toBe('search');
+    // Checked once the start is over: nothing unchecked is left.
+    await vi.waitFor(() => expect(searchIndexStore.getState()).toMatchObject({ reconciling: false, unchecked: false }));
+  });
+
+  it('a start with no saved index: the answers are not marked unchecked once the page knows', async () => {
+    searchIndexStore.stop();
+    await Dexie.delete(DB_NAME);
+    await seed(DB_NAME);
+    prepareSearchIndex();
+    expect(searchIndexStore.getState().unchecked).toBe(true);
+    await startSearchIndex(db());
+    expect(searchIndexStore.getState()).toMatchObject({ status: 'ready', source: 'build' });
+    expect(searchIndexStore.getState().unchecked).toBeFalsy();
+  });
+
   it('a write after the worker was made: the page reads the first part itself (the worker’s early load is dropped), and the write is found', async () => {
     const sent = await startedWith(() =>
       db()
