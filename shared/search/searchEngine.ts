@@ -135,14 +135,32 @@ function segmentNumbers({ lengths, postings }: EngineState): Int32Array {
   return Int32Array.from(out);
 }
 
+/**
+ * A word's postings in one loaded segment, not yet taken into its arrays: `count` entries from
+ * `at` in `numbers`, each a slot step (the first from `from`) and a code (see EngineSegment).
+ */
+interface LoadedRun {
+  numbers: ArrayLike<number>;
+  at: number;
+  count: number;
+  from: number;
+}
+
 interface Posting {
   word: string;
   /** Slot numbers of the documents containing the word (once per field holding it), in no order. */
   docs: number[];
   /** Per entry of `docs`: term frequency * FIELD_COUNT + field number. */
   codes: number[];
-  /** How many indexed documents hold the word. */
+  /** How many indexed documents hold the word (those of `loaded` not counted yet). */
   df: number;
+  /**
+   * Postings loaded from a saved index and not yet in `docs` (null: none). Taken in when the word
+   * is first read (see settle): a start from a saved index then decodes only the postings its
+   * searches touch, a few dozen words of thousands (issue 12: the last segment's decoding was
+   * the longest task of a start). Their slots are never in `docs` as well.
+   */
+  loaded: LoadedRun[] | null;
   /** While adding: the stamp of the last document and of the last field that used the word, and where that field's entry is in `docs`. */
   doc: number;
   field: number;
@@ -224,7 +242,7 @@ export class JournalSearchIndex {
       date: doc.date,
     };
     this.slotOf.set(doc.id, slot);
-    this.dayNumbers[slot] = doc.date ? Number(doc.date.replaceAll('-', '')) : 0;
+    this.dayNumbers[slot] = dayNumber(doc.date);
     this.live++;
     // One pass per field over its words: a word's first use in the field appends its posting
     // entry (tf 1), each further use adds one to that entry's term frequency; its first use in
@@ -298,7 +316,7 @@ export class JournalSearchIndex {
   private postingOf(word: string): Posting {
     let p = this.byWord.get(word);
     if (!p) {
-      p = { word, docs: [], codes: [], df: 0, doc: 0, field: 0, at: 0 };
+      p = { word, docs: [], codes: [], df: 0, loaded: null, doc: 0, field: 0, at: 0 };
       this.byWord.set(word, p);
       this.dict.set(word, p);
     }
@@ -350,11 +368,17 @@ export class JournalSearchIndex {
     const out: (string[] | undefined)[] = this.stored.map((d) => (d ? [] : undefined));
     const lastWord = new Int32Array(this.stored.length).fill(-1);
     let w = 0;
-    for (const [word, { docs }] of this.dict) {
-      for (const slot of docs) {
-        if (lastWord[slot] === w) continue;
-        lastWord[slot] = w;
-        out[slot]!.push(word);
+    const note = (word: string, slot: number) => {
+      if (lastWord[slot] === w) return;
+      lastWord[slot] = w;
+      out[slot]!.push(word);
+    };
+    for (const [word, { docs, loaded }] of this.dict) {
+      for (const slot of docs) note(word, slot);
+      // Loaded postings are read where they are, not taken in: a removal needs only their slots.
+      for (const { numbers, at, count, from } of loaded ?? []) {
+        let slot = from;
+        for (let i = 0; i < count; i++) note(word, (slot += numbers[at + 2 * i]!));
       }
       w++;
     }
@@ -366,7 +390,7 @@ export class JournalSearchIndex {
   private unpost(word: string, slot: number): void {
     const p = this.byWord.get(word);
     if (!p) return;
-    const { docs, codes } = p;
+    const { docs, codes } = this.settle(p);
     for (let i = docs.length - 1; i >= 0; i--) {
       if (docs[i] !== slot) continue;
       const last = docs.length - 1;
@@ -405,7 +429,8 @@ export class JournalSearchIndex {
   exportState(): EngineState {
     const words: string[] = [];
     const postings: EnginePosting[] = [];
-    for (const [word, p] of this.dict) {
+    for (const [word, posting] of this.dict) {
+      const p = this.settle(posting);
       // One sortable number per pair: slot, then field, then term frequency, the order a fresh
       // build appends them in (so sums of scores, and ties, come out the same after loading).
       const keys = new Float64Array(p.docs.length);
@@ -453,7 +478,7 @@ export class JournalSearchIndex {
       const slot = from + i;
       const doc = stored[i];
       this.stored[slot] = doc ?? undefined;
-      this.dayNumbers[slot] = doc?.date ? Number(doc.date.replaceAll('-', '')) : 0;
+      this.dayNumbers[slot] = dayNumber(doc?.date);
       if (doc) {
         this.slotOf.set(doc.id, slot);
         this.live++;
@@ -470,20 +495,35 @@ export class JournalSearchIndex {
     for (const word of words) {
       const count = numbers[at++]!;
       if (!(count > 0) || at + 2 * count > numbers.length) throw new Error('The saved search index is inconsistent (a posting).');
-      // A word already taken in from an earlier segment: this segment's slots all come after its.
+      // Noted, not decoded (see Posting.loaded). A word already taken in from an earlier segment:
+      // this segment's slots all come after its.
       const p = this.byWord.get(word) ?? this.postingOf(word);
-      const { docs, codes } = p;
-      let previous = docs.length > 0 ? docs[docs.length - 1]! : -1;
-      let slot = from;
+      (p.loaded ??= []).push({ numbers, at, count, from });
+      at += 2 * count;
+    }
+    if (at !== numbers.length) throw new Error('The saved search index is inconsistent (numbers left over).');
+  }
+
+  /**
+   * A word's posting with its loaded runs taken into its arrays and counted in its df (see
+   * Posting.loaded); what reads or changes `docs`, `codes` or `df` goes through here. A run's
+   * slots point at documents of its own segment (the snapshot reader checks that).
+   */
+  private settle(p: Posting): Posting {
+    const runs = p.loaded;
+    if (runs === null) return p;
+    p.loaded = null;
+    const { docs, codes } = p;
+    for (const { numbers, at: start, count, from } of runs) {
       // Sized once, then filled: no growing copies (measured: searches read them as fast as pushed ones).
       let k = docs.length;
       docs.length = k + count;
       codes.length = k + count;
-      for (let i = 0; i < count; i++, k++) {
+      let slot = from;
+      let previous = -1;
+      for (let i = 0, at = start; i < count; i++, k++) {
         slot += numbers[at++]!;
         if (slot !== previous) {
-          if (slot < previous || this.stored[slot] === undefined)
-            throw new Error('The saved search index is inconsistent (a posting of an empty slot).');
           p.df++;
           previous = slot;
         }
@@ -491,7 +531,7 @@ export class JournalSearchIndex {
         codes[k] = numbers[at++]!;
       }
     }
-    if (at !== numbers.length) throw new Error('The saved search index is inconsistent (numbers left over).');
+    return p;
   }
 
   /** Every segment is in: free slots are reused lowest last, as discard pushes them (the order does not change results). */
@@ -551,7 +591,7 @@ export class JournalSearchIndex {
       const touchedByWord: number[] = [];
       for (const { word, weight } of expansions) {
         allTerms.push(word);
-        const p = this.byWord.get(word)!;
+        const p = this.settle(this.byWord.get(word)!);
         const idf = Math.log(1 + (this.live - p.df + 0.5) / (p.df + 0.5));
         const touched: number[] = [];
         const { docs, codes } = p;
@@ -625,6 +665,26 @@ export class JournalSearchIndex {
     }
     return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   }
+}
+
+/**
+ * A date as a number for ordering (2026-03-01: 20260301; 0 without one): a YYYY-MM-DD date read
+ * digit by digit, as loading a saved index does for every document (no string made); any other
+ * text as its digits' number, as before.
+ */
+function dayNumber(date: string | undefined): number {
+  if (!date) return 0;
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    let n = 0;
+    for (let i = 0; i < 10; i++) {
+      if (i === 4 || i === 7) continue;
+      const d = date.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return Number(date.replaceAll('-', ''));
+      n = n * 10 + d;
+    }
+    return n;
+  }
+  return Number(date.replaceAll('-', ''));
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

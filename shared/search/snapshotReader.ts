@@ -178,7 +178,7 @@ function decodeSegment(text: string, expectedFrom: number): SnapshotSegment {
   if ((h.entryPrints === undefined) !== (h.personPrints === undefined) || (h.version === 1 && !h.entryPrints))
     throw new SnapshotError('its fingerprints are incomplete.');
   const numbers = readNumbers(h.numbers);
-  checkNumbers(numbers, h.stored.length, h.words.length);
+  checkNumbers(numbers, h.stored, h.words.length);
   return {
     from,
     stored: h.stored.map((d) =>
@@ -202,19 +202,23 @@ function decodeSegment(text: string, expectedFrom: number): SnapshotSegment {
 
 /**
  * Checks that a segment's numbers hold what its header says (four field lengths per slot, then per
- * word a count and that many slot steps and codes, pointing inside the segment), without making
- * anything of them: the index reads them next (JournalSearchIndex.loadSegment).
+ * word a count and that many slot steps and codes, each posting pointing at a document of the
+ * segment), without making anything of them: the index takes them in as they are
+ * (JournalSearchIndex.loadSegment) and decodes a word's postings only when it is first read.
  */
-function checkNumbers(numbers: Int32Array, slots: number, words: number): void {
-  let at = slots * 4;
+function checkNumbers(numbers: Int32Array, stored: readonly unknown[], words: number): void {
+  let at = stored.length * 4;
   if (at > numbers.length) throw new SnapshotError('its numbers end early.');
   for (let w = 0; w < words; w++) {
     if (at >= numbers.length) throw new SnapshotError('its numbers end early.');
     const count = numbers[at++]!;
     if (at + 2 * count > numbers.length) throw new SnapshotError('its numbers end early.');
     let slot = 0;
-    for (let i = 0; i < count; i++, at += 2) slot += numbers[at]!;
-    if (slot >= slots) throw new SnapshotError('a posting points past the last document.');
+    for (let i = 0; i < count; i++, at += 2) {
+      slot += numbers[at]!;
+      if (slot >= stored.length) throw new SnapshotError('a posting points past the last document.');
+      if (stored[slot] === null) throw new SnapshotError('a posting points at an empty slot.');
+    }
   }
   if (at !== numbers.length) throw new SnapshotError('it has numbers left over.');
 }

@@ -220,4 +220,12 @@ describe('search order among equals', () => {
   it('lists a filter without a query in the same order', () => {
     expect(idsOf(searchIndex(index, '', { skill: 'research' }, 3))).toEqual(first);
   });
+
+  it('lists hits of equal score newest first by date (across months and years), the undated last', () => {
+    const dated = createSearchIndex();
+    const on = (n: number, date: string | undefined) => entryDocuments({ ...twin(n), date } as Entry)[0]!;
+    // Added in no date order; ids against the date order, so the id cannot be what orders them.
+    dated.addAll([on(1, '2026-01-01'), on(2, '2025-12-31'), on(3, undefined), on(4, '2025-02-28'), on(5, '2026-01-10')]);
+    expect(idsOf(searchIndex(dated, 'pricing')).map((id) => id.slice(-1))).toEqual(['5', '1', '2', '4', '3']);
+  });
 });

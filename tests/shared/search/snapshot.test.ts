@@ -119,6 +119,16 @@ describe('search index snapshot', () => {
     expect(() => decodeSnapshot(JSON.stringify({ ...json, stored: [] }))).toThrow(SnapshotError);
   });
 
+  it('a posting that points at an empty slot is refused when read, not when its word is first searched', () => {
+    const index = built([], [reflection({ id: uuid(1), title: 'Alpha roadmap' }), reflection({ id: uuid(2), title: 'Beta roadmap' })]);
+    const json = JSON.parse(encodeSnapshot(index.exportState())) as { stored: unknown[] };
+    expect(json.stored).toHaveLength(2);
+    // The second document's slot emptied: "beta" and "roadmap" still point at it.
+    const emptied = JSON.stringify({ ...json, stored: [json.stored[0], null] });
+    expect(() => decodeSnapshot(emptied)).toThrow(/a posting points at an empty slot/);
+    expect(() => new SnapshotReader().read(`${emptied}\n`)).toThrow(/a posting points at an empty slot/);
+  });
+
   it('a stored document that is not what the format says is refused, naming where (each is checked quickly, the schema says why)', () => {
     const text = encodeSnapshot(
       built([], [reflection({ id: uuid(1), title: 'Alpha' }), reflection({ id: uuid(2), title: 'Beta' })]).exportState(),
@@ -208,6 +218,25 @@ describe('a snapshot in segments', () => {
     expect(found[0]).toBeGreaterThan(0);
     for (let i = 1; i < found.length; i++) expect(found[i]).toBeGreaterThan(found[i - 1]!);
     expect(found[found.length - 1]).toBe(fresh.search('roadmap', {}, 5_000).length);
+  });
+
+  it('words searched while segments arrive (their postings decoded early) and words never searched: the index whole is the one saved', () => {
+    // After each segment, search a few words: their postings are decoded then, the later segments' appended to them.
+    const loaded = load(
+      lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l)),
+      (index) => {
+        for (const q of ['roadmap', 'stak', 'ana']) index.search(q);
+      },
+    );
+    for (const [q, f] of QUERIES) expect(loaded.search(q, f, 200), q).toEqual(fresh.search(q, f, 200));
+    // The same postings word by word, the same documents and lengths: decoded early, late or at export alike.
+    const byWord = (index: JournalIndex) => {
+      const { engine } = index.exportState();
+      return { ...engine, words: [], postings: new Map(engine.words.map((w, i) => [w, engine.postings[i]])) };
+    };
+    const saved = byWord(fresh);
+    expect(saved.postings.size).toBeGreaterThan(1_000);
+    expect(byWord(loaded)).toEqual(saved);
   });
 
   it('a snapshot of format 1 (the whole index in one object, before segments) still loads, as one segment', () => {
