@@ -16,7 +16,7 @@ const RUNS = Number(process.env.RUNS ?? 5);
 // PROFILE=1: the worker's and the page's CPU profiles too, until ready (sampled; their functions' self time summed over the starts, printed per build).
 const PROFILE = process.env.PROFILE === '1';
 // MARKS=1: every mark of each start in time order.
-// WTASKS=1: list the worker's tasks over 5 ms until ready, per start.
+// WTASKS=1: list the worker's tasks over 5 ms until ready, per start (wall and thread time).
 // SAVED=1: keep the saved index (each start loads it, then checks it against the records) instead of dropping it.
 const SAVED = process.env.SAVED === '1';
 const builds = Object.fromEntries(process.env.BUILDS.split(',').map((b) => b.split('=')));
@@ -135,9 +135,12 @@ async function start(v, record) {
     }
   }
   if (process.env.WTASKS === '1') {
-    // The worker's tasks over 5 ms until ready (when, how long), and the gaps between them.
-    const list = tasks.filter((t) => (t.dur ?? 0) > 5_000).map((t) => `${Math.round(at(t.ts))}+${Math.round(t.dur / 1000)}`);
-    console.log(`${v} worker tasks >5ms (at+ms): ${list.join(' ')}`);
+    // The worker's tasks over 5 ms until ready: when, how long, and (after the slash) its thread
+    // time, which falls short of the wall time when the thread waits for a core.
+    const list = tasks
+      .filter((t) => (t.dur ?? 0) > 5_000)
+      .map((t) => `${Math.round(at(t.ts))}+${Math.round(t.dur / 1000)}/${Math.round((t.tdur ?? t.dur) / 1000)}`);
+    console.log(`${v} worker tasks >5ms (at+wall/cpu ms): ${list.join(' ')}`);
   }
   if (PROFILE) {
     // Until ready: the worker's and the page's sampled self time.

@@ -9,6 +9,8 @@ import { readableEarly, openExisting, readAll, readInChunks, WorkerReadUnavailab
 
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
+/** A slice of taking in a loaded index's postings in the background (settleSoon): what a search may wait behind. */
+const SETTLE_SLICE_MS = 8;
 /**
  * Entries per read in a build. Not a smaller first read: a first build answers from its first
  * chunk, then at most once a second, and 100 entries rarely held a typed word's first result
@@ -18,8 +20,8 @@ export const BUILD_CHUNKS = READ_CHUNK;
 /**
  * Stored parts of a snapshot per read (256 K characters each), read after read, the last size
  * repeated: the next read runs while the worker decodes what it has. Small first reads: the first
- * segment (2,000 document slots, three parts at 10,000 entries) is in after two reads of three
- * parts in all, not one of eight (each part costs about 10-17 ms to read at start).
+ * segment (FIRST_SEGMENT_SLOTS, 500 document slots: within the first part at 10,000 entries) is in
+ * after one read of one part, not of eight (each part costs about 10-17 ms to read at start).
  */
 export const SNAPSHOT_PARTS_PER_READ: readonly number[] = [1, 2, 4, 8];
 
@@ -138,6 +140,8 @@ export class SearchWorkerState {
   private held: (() => void)[] | null = null;
   /** A first build is filling the live index (`build` with inPlace, until its read is over or `commit`). */
   private filling = false;
+  /** A slice of settleSoon is scheduled. */
+  private settling = false;
   /** Searches asked while the live index fills that found nothing yet (see search). */
   private waitingSearches: { msg: SearchMessage; answer: (reply: FromSearchWorker) => void }[] = [];
 
@@ -157,9 +161,10 @@ export class SearchWorkerState {
     if (held) return new Promise((resolve) => held.push(() => resolve(this.handle(msg))));
     if (msg.type === 'search') return this.search(msg);
     const reply = this.handleNow(msg);
-    // Whatever the message changed (an index filled or swapped in, a fill ended), searches still waiting may be answered now.
-    if (reply instanceof Promise) void reply.then(() => this.answerWaiting());
-    else this.answerWaiting();
+    // Whatever the message changed (an index filled or swapped in, a fill ended), searches still
+    // waiting may be answered now, and a loaded index may be whole.
+    if (reply instanceof Promise) void reply.then(() => this.changed());
+    else this.changed();
     if (reply instanceof Promise && !isRead(msg)) {
       const waiting: (() => void)[] = (this.held = []);
       // Registered before the caller's: the messages held are handled before this reply is posted, their replies after it.
@@ -208,6 +213,28 @@ export class SearchWorkerState {
   private progressed(msg: ReadMessage): void {
     this.progress(this.reply(msg, { progress: true }));
     this.answerWaiting();
+  }
+
+  /** After a message or the early read's end: waiting searches asked again, a whole loaded index's postings taken in. */
+  private changed(): void {
+    this.answerWaiting();
+    this.settleSoon();
+  }
+
+  /**
+   * Takes in the postings of the answering index that its load left encoded, a slice per task
+   * (messages are handled between slices), once it is whole: a word's postings are otherwise
+   * decoded when a search first reads them (JournalSearchIndex.settle), which a start need not
+   * wait for, but a keystroke should not pay either (issue 12).
+   */
+  private settleSoon(): void {
+    // (An index still being loaded has nothing listed to take in: JournalSearchIndex.loadEnded lists it.)
+    if (this.settling || this.loading) return;
+    this.settling = true;
+    setTimeout(() => {
+      this.settling = false;
+      if (!this.answering().settleLoaded(SETTLE_SLICE_MS)) this.settleSoon();
+    }, 0);
   }
 
   /** Answers the waiting searches that find something now, or all of them once the index is no longer filling. */
@@ -287,7 +314,7 @@ export class SearchWorkerState {
         if (early.dropped) return;
         early.found = await readSnapshot(opened, new SnapshotReader(), early.index, taken);
         // The last segment is in (taken in at the end of the text): searches waiting for it are asked again.
-        if (!early.dropped) this.answerWaiting();
+        if (!early.dropped) this.changed();
       } finally {
         opened.close();
       }

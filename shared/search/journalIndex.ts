@@ -137,7 +137,7 @@ export class JournalIndex {
     const out = new JournalIndex();
     out.index = JournalSearchIndex.fromState(state.engine);
     out.takeDocuments(state.engine.stored);
-    out.takePrints(state);
+    out.takePrints({ entryPrints: new Map(state.entryPrints), personPrints: new Map(state.personPrints) });
     return out;
   }
 
@@ -151,7 +151,13 @@ export class JournalIndex {
     this.takeDocuments(segment.stored);
     if (!segment.prints) return;
     this.index.loadEnded();
+    // The reader made these maps for this segment alone: taken as they are.
     this.takePrints(segment.prints);
+  }
+
+  /** Takes in loaded postings for about `budgetMs` once a load has ended; true when none is left (see JournalSearchIndex.settleLoaded). */
+  settleLoaded(budgetMs: number): boolean {
+    return this.index.settleLoaded(budgetMs);
   }
 
   /** Notes which entry or person each loaded document stands for. */
@@ -167,15 +173,18 @@ export class JournalIndex {
     }
   }
 
-  /** The fingerprints of a loaded index, once all its documents are in: they must name exactly those. */
+  /** The fingerprints of a loaded index, once all its documents are in: they must name exactly those. The maps become the index's own. */
   private takePrints({ entryPrints, personPrints }: Pick<IndexState, 'entryPrints' | 'personPrints'>): void {
-    const fits = (prints: Map<string, number>, ids: Map<string, unknown>) =>
-      prints.size === ids.size && [...prints.keys()].every((id) => ids.has(id));
+    const fits = (prints: Map<string, number>, ids: Map<string, unknown>) => {
+      if (prints.size !== ids.size) return false;
+      for (const id of prints.keys()) if (!ids.has(id)) return false;
+      return true;
+    };
     if (!fits(entryPrints, this.docsOfEntry) || !fits(personPrints, this.personNames))
       throw new Error('The saved search index is inconsistent (fingerprints and documents differ).');
-    this.entryPrints = new Map(entryPrints);
+    this.entryPrints = entryPrints;
     this.unprinted.clear();
-    this.personPrints = new Map(personPrints);
+    this.personPrints = personPrints;
   }
 
   /**

@@ -200,6 +200,8 @@ export class JournalSearchIndex {
   private slotWords: (string[] | undefined)[] | null = null;
   /** Free slots, reused before the arrays grow. */
   private readonly free: number[] = [];
+  /** Postings with loaded runs not taken in yet, once the load has ended (see settleLoaded); some may have been since. */
+  private unsettled: Posting[] = [];
   private readonly slotOf = new Map<string, number>();
   /** Word count per slot and field (slot * FIELD_COUNT + field). */
   private readonly lengths: number[] = [];
@@ -409,6 +411,7 @@ export class JournalSearchIndex {
   /** Removes every document. */
   clear(): void {
     this.table = null;
+    this.unsettled = [];
     this.dict.clear();
     this.byWord.clear();
     this.stored.length = 0;
@@ -534,9 +537,31 @@ export class JournalSearchIndex {
     return p;
   }
 
-  /** Every segment is in: free slots are reused lowest last, as discard pushes them (the order does not change results). */
+  /**
+   * Every segment is in: free slots are reused lowest last, as discard pushes them (the order does
+   * not change results); the postings not read yet are listed for settleLoaded.
+   */
   loadEnded(): void {
     this.free.reverse();
+    this.unsettled = [];
+    for (const p of this.byWord.values()) if (p.loaded) this.unsettled.push(p);
+  }
+
+  /**
+   * Takes in loaded postings not read yet, for about `budgetMs`; true when none is left. Run in
+   * the background once a load has ended, slice after slice, so that later keystrokes find their
+   * words decoded (no first-touch cost) and the loaded text's numbers are let go.
+   */
+  settleLoaded(budgetMs: number): boolean {
+    const end = performance.now() + budgetMs;
+    while (this.unsettled.length > 0) {
+      const p = this.unsettled.pop()!;
+      // Read by a search since: nothing left to do for it.
+      if (!p.loaded) continue;
+      this.settle(p);
+      if (performance.now() >= end) break;
+    }
+    return this.unsettled.length === 0;
   }
 
   /** Dictionary words a query word stands for, with their weight: exact, by prefix, by typo. */

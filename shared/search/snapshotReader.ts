@@ -81,7 +81,12 @@ function looksLikeDoc(d: unknown): boolean {
  * tens of thousands of items a snapshot holds are not each parsed by a schema at every start.
  */
 function quickArray<T extends z.ZodType>(looksRight: (v: unknown) => boolean, item: () => T): z.ZodType<z.output<T>[]> {
-  const checked = z.array(z.unknown()).superRefine((items, ctx) => {
+  // Not z.array(z.unknown()): zod would still visit every item (about 17 ms per start at 10,000 entries).
+  const checked = z.unknown().superRefine((items, ctx) => {
+    if (!Array.isArray(items)) {
+      ctx.addIssue({ code: 'custom', message: 'Expected an array.' });
+      return;
+    }
     for (let i = 0; i < items.length; i++) {
       if (looksRight(items[i])) continue;
       const parsed = item().safeParse(items[i]);
@@ -102,22 +107,35 @@ const Print = lazySchema(() => z.tuple([z.string(), z.number().int().nonnegative
 const looksLikePrint = (p: unknown): boolean =>
   Array.isArray(p) && p.length === 2 && isString(p[0]) && Number.isSafeInteger(p[1]) && (p[1] as number) >= 0;
 const Prints = lazySchema(() => quickArray(looksLikePrint, () => Print));
+/** Format 3's fingerprints, in the order of their documents (see printsInOrder in ./snapshot.ts). */
+const PrintNumber = lazySchema(() => z.number().int().nonnegative());
+const PrintNumbers = lazySchema(() =>
+  quickArray(
+    (p) => Number.isSafeInteger(p) && (p as number) >= 0,
+    () => PrintNumber,
+  ),
+);
 const Words = lazySchema(() => quickArray(isString, () => z.string()));
 const Header = lazySchema(() =>
   z.object({
     format: z.literal('sextant-search-index'),
-    /** 1: the whole index in one object (no `from`, with the fingerprints); 2: a segment. */
-    version: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
+    /** 1: the whole index in one object (no `from`, with the fingerprints); 2 and 3: a segment (see SNAPSHOT_VERSION). */
+    version: z.union([z.literal(1), z.literal(2), z.literal(SNAPSHOT_VERSION)]),
     from: z.number().int().nonnegative().optional(),
     stored: built(StoredDocs),
     words: built(Words),
-    entryPrints: built(Prints).optional(),
-    personPrints: built(Prints).optional(),
+    /** Format 3: numbers in the order of the documents; before, id and number pairs (checked in decodeSegment, by version). */
+    entryPrints: z.unknown().optional(),
+    personPrints: z.unknown().optional(),
     numbers: z.string(),
   }),
 );
 /** One line of a snapshot as encodeSnapshot writes it. */
-export type SnapshotLine = z.input<typeof Header>;
+export type SnapshotLine = Omit<z.input<typeof Header>, 'version' | 'entryPrints' | 'personPrints'> & {
+  version: typeof SNAPSHOT_VERSION;
+  entryPrints?: number[];
+  personPrints?: number[];
+};
 
 /**
  * Reads a snapshot as its text arrives (in any pieces): `read` returns the segments each piece
@@ -129,6 +147,9 @@ export class SnapshotReader {
   private pending: string[] = [];
   private slots = 0;
   private done = false;
+  /** Format 3: the entries (by their first document) and people met so far, in slot order: whose fingerprints the last segment lists. */
+  private readonly entriesInOrder = new Set<string>();
+  private readonly peopleInOrder: string[] = [];
 
   /** Takes the next piece of the text; returns the segments it completes (possibly none). */
   read(piece: string): SnapshotSegment[] {
@@ -155,14 +176,37 @@ export class SnapshotReader {
 
   private segment(text: string): SnapshotSegment {
     if (this.done) throw new SnapshotError('it goes on after its last segment.');
-    const segment = decodeSegment(text, this.slots);
+    const { segment, ordered, printNumbers } = decodeSegment(text, this.slots);
     this.slots += segment.stored.length;
+    for (const d of ordered ? segment.stored : []) {
+      if (!d) continue;
+      if (d.type === 'person') this.peopleInOrder.push(d.id);
+      else this.entriesInOrder.add(d.refId);
+    }
+    if (printNumbers) segment.prints = this.printsOf(printNumbers);
     this.done = !!segment.prints;
     return segment;
   }
+
+  /** Format 3's fingerprints by id: the documents read give the ids, in the order the numbers follow. */
+  private printsOf({ entries, people }: { entries: number[]; people: number[] }): NonNullable<SnapshotSegment['prints']> {
+    if (entries.length !== this.entriesInOrder.size || people.length !== this.peopleInOrder.length)
+      throw new SnapshotError('its fingerprints are incomplete.');
+    const entryPrints = new Map<string, number>();
+    let i = 0;
+    for (const id of this.entriesInOrder) entryPrints.set(id, entries[i++]!);
+    return { entryPrints, personPrints: new Map(this.peopleInOrder.map((id, k) => [id, people[k]!])) };
+  }
 }
 
-function decodeSegment(text: string, expectedFrom: number): SnapshotSegment {
+/**
+ * A segment's content; whether it is of format 3, whose last segment lists its fingerprints in the
+ * order of the documents (`printNumbers`: the ids come from all the segments read).
+ */
+function decodeSegment(
+  text: string,
+  expectedFrom: number,
+): { segment: SnapshotSegment; ordered: boolean; printNumbers?: { entries: number[]; people: number[] } } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -170,7 +214,7 @@ function decodeSegment(text: string, expectedFrom: number): SnapshotSegment {
     throw new SnapshotError('it is not valid JSON.');
   }
   const parsed = Header.safeParse(json);
-  if (!parsed.success) throw new SnapshotError(`unexpected content (${parsed.error.issues[0]?.path.join('.') || 'top level'}).`);
+  if (!parsed.success) throw unexpected(parsed.error.issues[0]?.path);
   const h = parsed.data;
   const from = h.from ?? 0;
   if ((h.version === 1) !== (h.from === undefined) || from !== expectedFrom)
@@ -179,26 +223,48 @@ function decodeSegment(text: string, expectedFrom: number): SnapshotSegment {
     throw new SnapshotError('its fingerprints are incomplete.');
   const numbers = readNumbers(h.numbers);
   checkNumbers(numbers, h.stored, h.words.length);
+  const ordered = h.version === SNAPSHOT_VERSION;
+  const segment: SnapshotSegment = { from, stored: h.stored.map(ordered ? fullDoc : asWritten), words: h.words, numbers };
+  if (!h.entryPrints || !h.personPrints) return { segment, ordered };
+  if (!ordered) {
+    const pairs = (field: 'entryPrints' | 'personPrints') => new Map(checked(Prints, h[field], field));
+    segment.prints = { entryPrints: pairs('entryPrints'), personPrints: pairs('personPrints') };
+    return { segment, ordered };
+  }
   return {
-    from,
-    stored: h.stored.map((d) =>
-      d
-        ? {
-            id: d[0],
-            type: d[1],
-            refId: d[2],
-            title: d[3],
-            tags: d[4],
-            skills: d[5],
-            date: d[6] ?? undefined,
-          }
-        : null,
-    ),
-    words: h.words,
-    numbers,
-    ...(h.entryPrints && h.personPrints ? { prints: { entryPrints: new Map(h.entryPrints), personPrints: new Map(h.personPrints) } } : {}),
+    segment,
+    ordered,
+    printNumbers: {
+      entries: checked(PrintNumbers, h.entryPrints, 'entryPrints'),
+      people: checked(PrintNumbers, h.personPrints, 'personPrints'),
+    },
   };
 }
+
+type DocLine = z.output<typeof Doc> | null;
+
+/** A stored document of format 1 or 2 (ids written out). */
+const asWritten = (d: DocLine) =>
+  d ? { id: d[0], type: d[1], refId: d[2], title: d[3], tags: d[4], skills: d[5], date: d[6] ?? undefined } : null;
+
+/** A stored document of format 3, its ids whole again (see storedDoc in ./snapshot.ts). */
+function fullDoc(d: DocLine) {
+  if (!d) return null;
+  const [written, type, refWritten, title, tags, skills, date] = d;
+  const refId = refWritten || written;
+  const id = refWritten && written.startsWith('#') ? refId + written : written;
+  return { id, type, refId, title, tags, skills, date: date ?? undefined };
+}
+
+/** `value` as `schema` reads it, or a SnapshotError naming where it is not (below `field`). */
+function checked<T>(schema: { safeParse(v: unknown): z.ZodSafeParseResult<T> }, value: unknown, field: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw unexpected([field, ...(parsed.error.issues[0]?.path ?? [])]);
+  return parsed.data;
+}
+
+const unexpected = (path: readonly PropertyKey[] | undefined) =>
+  new SnapshotError(`unexpected content (${path?.map(String).join('.') || 'top level'}).`);
 
 /**
  * Checks that a segment's numbers hold what its header says (four field lengths per slot, then per

@@ -47,6 +47,32 @@ beforeEach(async () => {
 afterEach(() => searchIndexStore.stop());
 
 describe('a saved index read by the worker before the page asks', () => {
+  it('once whole, has its postings taken in in the background, a slice per task', async () => {
+    const sizes: number[] = [];
+    const results: boolean[] = [];
+    const real = JournalIndex.prototype.settleLoaded;
+    const spy = vi.spyOn(JournalIndex.prototype, 'settleLoaded').mockImplementation(function (this: JournalIndex) {
+      sizes.push(this.documentCount);
+      // No time at all per slice: one posting each, so that several slices are seen.
+      const done = real.call(this, 0);
+      results.push(done);
+      return done;
+    });
+    try {
+      await worker.prefetch(name);
+      await vi.waitFor(() => expect(results.at(-1)).toBe(true));
+      // Every slice ran on the whole index (14 documents), one posting each: a slice per word, the last one true.
+      expect(sizes.every((n) => n === 14)).toBe(true);
+      expect(results.length).toBeGreaterThan(10);
+      expect(results.slice(0, -1).every((done) => !done)).toBe(true);
+      // What it answers is unchanged.
+      expect(ids(await worker.handle(search('kayak')))).toEqual([uuid(11)]);
+      expect(ids(await worker.handle(search('finch')))).toEqual([uuid(13), uuid(900)].sort());
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('answers a search asked before any message of the page, and is joined by the page’s read-load without a second read', async () => {
     const read = worker.prefetch(name);
     // Asked at once: answered when the segment holding the word is in.

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateJournal, QUICK_SIZE } from '../../../bench/generate';
@@ -10,11 +12,11 @@ import {
   SnapshotReader,
   type SnapshotSegment,
   SnapshotError,
-  SEGMENT_SLOTS,
   type SearchFilters,
 } from '../../../shared/search';
 import type { Entry, Person } from '../../../shared/schemas';
 import { conversation, person, reflection, uuid } from '../builders';
+import { OLD_ENTRIES, OLD_PEOPLE } from './oldSnapshots';
 
 const journal = generateJournal(11, QUICK_SIZE);
 
@@ -24,6 +26,12 @@ function built(people: readonly Person[], entries: readonly Entry[]): JournalInd
   index.addEntries(entries);
   return index;
 }
+
+/** An index's saved state with its words' postings by word (the dictionary's order depends on the order words came in). */
+const byWord = (index: JournalIndex) => {
+  const { engine, ...prints } = index.exportState();
+  return { ...prints, engine: { ...engine, words: [], postings: new Map(engine.words.map((w, i) => [w, engine.postings[i]])) } };
+};
 
 const reloaded = (index: JournalIndex) => JournalIndex.fromState(decodeSnapshot(encodeSnapshot(index.exportState())));
 
@@ -84,6 +92,22 @@ describe('search index snapshot', () => {
     ]).toEqual([a!.id]);
   });
 
+  it('settleLoaded takes in the postings a load left encoded, one word per call with no time to spare, and changes no answer', () => {
+    const small = built(OLD_PEOPLE, OLD_ENTRIES);
+    const loaded = reloaded(small);
+    // A search first reads (decodes) the words it expands to: "walrus" alone here.
+    expect(loaded.search('walrus').map((h) => h.id)).toEqual([uuid(11)]);
+    const words = small.exportState().engine.words.length;
+    expect(words).toBeGreaterThan(20);
+    const calls: boolean[] = [];
+    while (!calls.includes(true)) calls.push(loaded.settleLoaded(0));
+    // One call per word still encoded: every word but "walrus" (the last call takes the last word).
+    expect(calls).toHaveLength(words - 1);
+    expect(loaded.settleLoaded(0)).toBe(true);
+    for (const q of ['roadmap', 'ada', 'sql', 'milestone', 'walrus', 'pricing']) expect(loaded.search(q), q).toEqual(small.search(q));
+    expect(byWord(loaded)).toEqual(byWord(small));
+  });
+
   it('fingerprints are FNV-1a (hand-checked values), so a changed record is told apart', () => {
     expect(fingerprint('')).toBe(0x811c9dc5);
     expect(fingerprint('a')).toBe(0xe40c292c);
@@ -110,7 +134,8 @@ describe('search index snapshot', () => {
     const text = encodeSnapshot(built(journal.people.slice(0, 3), journal.entries.slice(0, 20)).exportState());
     expect(() => decodeSnapshot(text.slice(0, text.length - 40))).toThrow(SnapshotError);
     expect(() => decodeSnapshot('{}')).toThrow(/unexpected content/);
-    expect(() => decodeSnapshot(text.replace('"version":2', '"version":99'))).toThrow(SnapshotError);
+    expect(text).toContain('"version":3');
+    expect(() => decodeSnapshot(text.replace('"version":3', '"version":99'))).toThrow(SnapshotError);
     // The numbers cut short, or with a letter outside their alphabet.
     const json = JSON.parse(text) as { numbers: string };
     expect(() => decodeSnapshot(JSON.stringify({ ...json, numbers: json.numbers.slice(0, -3) }))).toThrow(SnapshotError);
@@ -134,8 +159,8 @@ describe('search index snapshot', () => {
       built([], [reflection({ id: uuid(1), title: 'Alpha' }), reflection({ id: uuid(2), title: 'Beta' })]).exportState(),
     );
     const json = JSON.parse(text) as { stored: unknown[][] };
-    // The second document (index 1) as stored: [id, type, refId, title, tags, skills, date].
-    expect(json.stored[1]!.slice(0, 4)).toEqual([uuid(2), 'reflection', uuid(2), 'Beta']);
+    // The second document (index 1) as stored: [id, type, entry id ('': its own), title, tags, skills, date].
+    expect(json.stored[1]!.slice(0, 4)).toEqual([uuid(2), 'reflection', '', 'Beta']);
     const withDoc = (doc: unknown) => JSON.stringify({ ...json, stored: [json.stored[0], doc] });
     const doc = json.stored[1]!;
     // As stored, it loads; each change below makes it fail, with where in its message.
@@ -152,18 +177,25 @@ describe('search index snapshot', () => {
     const text = encodeSnapshot(
       built([], [reflection({ id: uuid(1), title: 'Alpha' }), reflection({ id: uuid(2), title: 'Beta' })]).exportState(),
     );
-    const json = JSON.parse(text) as { words: unknown[]; entryPrints: unknown[][]; personPrints: unknown[][] };
+    const json = JSON.parse(text) as { words: unknown[]; entryPrints: unknown[]; personPrints: unknown[] };
+    // The entries' fingerprints in the order of their documents, without ids.
+    expect(json.entryPrints).toHaveLength(2);
     const print = json.entryPrints[1]!;
-    expect(print[0]).toBe(uuid(2));
+    expect(Number.isSafeInteger(print)).toBe(true);
     const withPrint = (p: unknown) => JSON.stringify({ ...json, entryPrints: [json.entryPrints[0], p] });
-    expect(decodeSnapshot(withPrint(print)).entryPrints.get(uuid(2))).toBe(print[1]);
-    expect(() => decodeSnapshot(withPrint([uuid(2), -1]))).toThrow(/\(entryPrints\.1\.1\)/);
-    expect(() => decodeSnapshot(withPrint([uuid(2), 1.5]))).toThrow(/\(entryPrints\.1\.1\)/);
-    expect(() => decodeSnapshot(withPrint([uuid(2), 2 ** 53]))).toThrow(/\(entryPrints\.1\.1\)/);
-    expect(() => decodeSnapshot(withPrint([uuid(2), '7']))).toThrow(/\(entryPrints\.1\.1\)/);
-    expect(() => decodeSnapshot(withPrint([2, 7]))).toThrow(/\(entryPrints\.1\.0\)/);
-    expect(() => decodeSnapshot(withPrint([uuid(2), 7, 8]))).toThrow(/\(entryPrints\.1/);
-    expect(() => decodeSnapshot(JSON.stringify({ ...json, personPrints: [null] }))).toThrow(/\(personPrints\.0/);
+    expect(decodeSnapshot(withPrint(print)).entryPrints.get(uuid(2))).toBe(print);
+    expect(decodeSnapshot(withPrint(7)).entryPrints.get(uuid(2))).toBe(7);
+    for (const bad of [-1, 1.5, 2 ** 53, '7', null, [uuid(2), 7]])
+      expect(() => decodeSnapshot(withPrint(bad))).toThrow(/\(entryPrints\.1\)/);
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, personPrints: [null] }))).toThrow(/\(personPrints\.0\)/);
+    // Not lists at all.
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, entryPrints: { 0: print } }))).toThrow(/\(entryPrints\)/);
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, words: 'alpha' }))).toThrow(/\(words\)/);
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, stored: {} }))).toThrow(/\(stored\)/);
+    // One too many or too few: they no longer fit the documents.
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, entryPrints: [...json.entryPrints, 7] }))).toThrow(/fingerprints are incomplete/);
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, entryPrints: [print] }))).toThrow(/fingerprints are incomplete/);
+    expect(() => decodeSnapshot(JSON.stringify({ ...json, personPrints: [7] }))).toThrow(/fingerprints are incomplete/);
     const words = [...json.words];
     words[2] = 42;
     expect(() => decodeSnapshot(JSON.stringify({ ...json, words }))).toThrow(/\(words\.2\)/);
@@ -230,23 +262,55 @@ describe('a snapshot in segments', () => {
     );
     for (const [q, f] of QUERIES) expect(loaded.search(q, f, 200), q).toEqual(fresh.search(q, f, 200));
     // The same postings word by word, the same documents and lengths: decoded early, late or at export alike.
-    const byWord = (index: JournalIndex) => {
-      const { engine } = index.exportState();
-      return { ...engine, words: [], postings: new Map(engine.words.map((w, i) => [w, engine.postings[i]])) };
-    };
     const saved = byWord(fresh);
-    expect(saved.postings.size).toBeGreaterThan(1_000);
+    expect(saved.engine.postings.size).toBeGreaterThan(1_000);
     expect(byWord(loaded)).toEqual(saved);
   });
 
-  it('a snapshot of format 1 (the whole index in one object, before segments) still loads, as one segment', () => {
-    const one = JSON.parse(encodeSnapshot(fresh.exportState(), SEGMENT_SLOTS, SEGMENT_SLOTS)) as Record<string, unknown>;
-    expect(one.from).toBe(0);
-    const { from: _from, ...rest } = one;
-    const formatOne = JSON.stringify({ ...rest, version: 1 });
-    const loaded = load([formatOne]);
-    for (const [q, f] of QUERIES) expect(loaded.search(q, f, 200)).toEqual(fresh.search(q, f, 200));
+  it("ids are written once: an entry id only where it is not the document's own, a milestone's after its goal's, fingerprints without ids", () => {
+    const small = built(OLD_PEOPLE, OLD_ENTRIES);
+    const written = encodeSnapshot(small.exportState());
+    const json = JSON.parse(written) as { stored: unknown[][]; entryPrints: number[]; personPrints: number[] };
+    // 2 people, then 4 entries, the goal (uuid 12) with its 2 milestones (uuid 501, 502): 8 documents.
+    expect(json.stored.map((d) => [d[0], d[2]])).toEqual([
+      [uuid(900), ''],
+      [uuid(901), ''],
+      [uuid(10), ''],
+      [uuid(11), ''],
+      [uuid(12), ''],
+      [`#${uuid(501)}`, uuid(12)],
+      [`#${uuid(502)}`, uuid(12)],
+      [uuid(13), ''],
+    ]);
+    const { entryPrints, personPrints } = small.exportState();
+    expect(json.entryPrints).toEqual([10, 11, 12, 13].map((n) => entryPrints.get(uuid(n))));
+    expect(json.personPrints).toEqual([900, 901].map((n) => personPrints.get(uuid(n))));
+    // Each id in the text once, but the goal's: its own document's, and its milestones' entry id.
+    const times = (id: string) => written.split(id).length - 1;
+    expect([10, 11, 13, 900, 901, 501, 502].map((n) => times(uuid(n)))).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(times(uuid(12))).toBe(3);
+    // Read back whole.
+    const loaded = decodeSnapshot(written);
+    expect(loaded.engine.stored[5]).toMatchObject({ id: `${uuid(12)}#${uuid(501)}`, refId: uuid(12), type: 'milestone' });
+    expect(loaded.entryPrints).toEqual(entryPrints);
+    expect(loaded.personPrints).toEqual(personPrints);
   });
+
+  // Snapshots written by the encoders of formats 1 and 2 (tests/shared/search/fixtures, of the journal in oldSnapshots.ts): still read, as the index saved.
+  for (const [format, file] of [
+    [1, 'search-index-v1.txt'],
+    [2, 'search-index-v2.txt'],
+  ] as const) {
+    it(`a snapshot of format ${format} (${format === 1 ? 'the whole index in one object' : 'segments, ids written out, fingerprints in pairs'}) still loads`, () => {
+      const old = readFileSync(fileURLToPath(new URL(`./fixtures/${file}`, import.meta.url)), 'utf8');
+      expect((JSON.parse(old.split('\n')[0]!) as { version: number }).version).toBe(format);
+      const small = built(OLD_PEOPLE, OLD_ENTRIES);
+      const loaded = load([old]);
+      for (const q of ['roadmap', 'ada', 'sql', 'milestone', 'walrus', 'pricing']) expect(loaded.search(q), q).toEqual(small.search(q));
+      expect(loaded.search('roadmap')).toHaveLength(3);
+      expect(byWord(loaded)).toEqual(byWord(small));
+    });
+  }
 
   it('segments missing, out of order, repeated or cut short are refused with a SnapshotError', () => {
     const join = (ls: string[]) => ls.join('\n');
