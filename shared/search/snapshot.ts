@@ -11,8 +11,9 @@ import type { SnapshotLine } from './snapshotReader';
  * fingerprint. Ids are written once (format 3; see storedDoc and printsInOrder): a document's
  * entry id is left out when it is the document's own, a milestone's id is written after its
  * goal's, and the fingerprints are listed in the order of the documents, without ids (at 10,000
- * entries, 17% less text to read and parse at every start than format 2). A segment can be loaded as soon as its line has been read (SnapshotReader), so a
- * large journal's search answers from the first segments while the rest is read and decoded.
+ * entries, 17% less text to read and parse at every start than format 2). A segment can be
+ * loaded as soon as its line has been read (SnapshotReader), so a large journal's search answers
+ * from the first segments while the rest is read and decoded.
  * Loading tokenises nothing: a tenth of a full build's work. A snapshot of format 1 (one object,
  * the whole index, no `from`) is read as one segment.
  *
