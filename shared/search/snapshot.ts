@@ -213,23 +213,34 @@ function storedDoc(d: EngineState['stored'][number]): StoredDocLine | null {
 type StoredDocLine = [string, string, string, string, string[], string[], string | null];
 
 /**
- * The fingerprints without their ids: the entries' in the order their first documents come in the
- * slots, the people's in the order of their documents (-1 for one missing: the reader refuses it,
- * and the index is built afresh, as it was for an incomplete list of pairs).
+ * Whose fingerprints format 3 lists, in its order: each entry once, at its first document in the
+ * slots, and each person at theirs. Adds those of `docs` (slots in order) to `entries` and
+ * `people`: the writer notes the whole index, the reader (./snapshotReader.ts) segment by segment.
+ */
+export function notePrintOwners(
+  docs: readonly ({ id: string; type: string; refId: string } | null | undefined)[],
+  entries: Set<string>,
+  people: string[],
+): void {
+  for (const d of docs) {
+    if (!d) continue;
+    if (d.type === 'person') people.push(d.id);
+    else entries.add(d.refId);
+  }
+}
+
+/**
+ * The fingerprints without their ids, in notePrintOwners' order (-1 for one missing: the reader
+ * refuses it, and the index is built afresh, as it was for an incomplete list of pairs).
  */
 function printsInOrder(state: IndexState): { entryPrints: number[]; personPrints: number[] } {
-  const entryPrints: number[] = [];
-  const personPrints: number[] = [];
-  const seen = new Set<string>();
-  for (const d of state.engine.stored) {
-    if (!d) continue;
-    if (d.type === 'person') personPrints.push(state.personPrints.get(d.id) ?? -1);
-    else if (!seen.has(d.refId)) {
-      seen.add(d.refId);
-      entryPrints.push(state.entryPrints.get(d.refId) ?? -1);
-    }
-  }
-  return { entryPrints, personPrints };
+  const entries = new Set<string>();
+  const people: string[] = [];
+  notePrintOwners(state.engine.stored, entries, people);
+  return {
+    entryPrints: [...entries].map((id) => state.entryPrints.get(id) ?? -1),
+    personPrints: people.map((id) => state.personPrints.get(id) ?? -1),
+  };
 }
 
 /** Writes an index's state as text: one line per segment, the first of `firstSlots` slots, the others of `segmentSlots` (see the top of this file). */

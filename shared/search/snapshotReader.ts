@@ -3,7 +3,7 @@ import { SKILL_IDS } from '../domain/framework';
 import { SEARCH_DOC_TYPES, type SearchDocType } from './documents';
 import { built, lazySchema } from '../schemas/lazy';
 import { JournalSearchIndex } from './searchEngine';
-import { ALPHABET, SnapshotError, SNAPSHOT_VERSION, type IndexState, type SnapshotSegment } from './snapshot';
+import { ALPHABET, notePrintOwners, SnapshotError, SNAPSHOT_VERSION, type IndexState, type SnapshotSegment } from './snapshot';
 
 /**
  * Reads the saved form of the search index that ./snapshot.ts writes, a segment at a time, and
@@ -102,19 +102,16 @@ function quickArray<T extends z.ZodType>(looksRight: (v: unknown) => boolean, it
 
 /** The stored documents (null: a free slot). */
 const StoredDocs = lazySchema(() => quickArray(looksLikeDoc, () => Doc.nullable()));
-const Print = lazySchema(() => z.tuple([z.string(), z.number().int().nonnegative()]));
-/** A fingerprint as Print accepts it: an id and a whole number from 0 (zod's int: a safe integer). */
-const looksLikePrint = (p: unknown): boolean =>
-  Array.isArray(p) && p.length === 2 && isString(p[0]) && Number.isSafeInteger(p[1]) && (p[1] as number) >= 0;
-const Prints = lazySchema(() => quickArray(looksLikePrint, () => Print));
-/** Format 3's fingerprints, in the order of their documents (see printsInOrder in ./snapshot.ts). */
+/** A fingerprint: a whole number from 0. */
 const PrintNumber = lazySchema(() => z.number().int().nonnegative());
-const PrintNumbers = lazySchema(() =>
-  quickArray(
-    (p) => Number.isSafeInteger(p) && (p as number) >= 0,
-    () => PrintNumber,
-  ),
-);
+/** A number as PrintNumber accepts it (zod's int: a safe integer). */
+const isPrintNumber = (p: unknown): boolean => Number.isSafeInteger(p) && (p as number) >= 0;
+/** Formats 1 and 2: an id and its fingerprint. */
+const Print = lazySchema(() => z.tuple([z.string(), built(PrintNumber)]));
+const looksLikePrint = (p: unknown): boolean => Array.isArray(p) && p.length === 2 && isString(p[0]) && isPrintNumber(p[1]);
+const Prints = lazySchema(() => quickArray(looksLikePrint, () => Print));
+/** Format 3: the fingerprints alone, in notePrintOwners' order (./snapshot.ts). */
+const PrintNumbers = lazySchema(() => quickArray(isPrintNumber, () => PrintNumber));
 const Words = lazySchema(() => quickArray(isString, () => z.string()));
 const Header = lazySchema(() =>
   z.object({
@@ -178,11 +175,7 @@ export class SnapshotReader {
     if (this.done) throw new SnapshotError('it goes on after its last segment.');
     const { segment, ordered, printNumbers } = decodeSegment(text, this.slots);
     this.slots += segment.stored.length;
-    for (const d of ordered ? segment.stored : []) {
-      if (!d) continue;
-      if (d.type === 'person') this.peopleInOrder.push(d.id);
-      else this.entriesInOrder.add(d.refId);
-    }
+    if (ordered) notePrintOwners(segment.stored, this.entriesInOrder, this.peopleInOrder);
     if (printNumbers) segment.prints = this.printsOf(printNumbers);
     this.done = !!segment.prints;
     return segment;
