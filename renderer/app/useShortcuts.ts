@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { commandForKeys, type AppCommand } from '../../shared/commands';
 
 /** True when typing in this element should not trigger single-key shortcuts. */
@@ -15,7 +15,9 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function useShortcuts(run: (command: AppCommand) => void): void {
   const previous = useRef<{ key: string; at: number } | null>(null);
-  useEffect(() => {
+  // A layout effect, attached in the same task that first puts the shell on screen: a passive
+  // effect runs a task later, and a Ctrl+K pressed in between (as soon as the window shows) was lost.
+  useLayoutEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.defaultPrevented || e.altKey) return;
       const mod = e.ctrlKey || e.metaKey;

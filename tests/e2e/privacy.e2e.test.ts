@@ -317,8 +317,10 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     await privacy.getByRole('button', { name: 'Encrypt the journal' }).click();
     // Kill it as soon as the copy is under way. The total is the 2,100 entries and people plus the
     // journal's settings and skill records, and the derived rows when they were built by then.
+    // At that slowness the first chunk's progress showed 19-27 s after the click when this test ran
+    // alone on a two-core machine: too close to Playwright's default 30 s wait.
     const progress = privacy.getByText(/Encrypting: [1-9][\d,]* of [\d,]+ records/);
-    await progress.waitFor();
+    await progress.waitFor({ timeout: 120_000 });
     const total = Number((/of ([\d,]+) records/.exec((await progress.textContent()) ?? '')?.[1] ?? '0').replace(/,/g, ''));
     await context.close();
     expect(total).toBeGreaterThan(2_100);
@@ -342,5 +344,5 @@ describe('privacy: encryption at rest in a real Chromium profile', () => {
     });
     expect(counts).toEqual({ names: ['sextant'], entries: 2_000, people: 100 });
     await context.close();
-  });
+  }, 180_000);
 });
