@@ -4,6 +4,7 @@ import { newestFirst } from '../domain/entryOrder';
 import type { SearchDoc, SearchDocType } from './documents';
 import { scanAsciiWords, scanWords, WORD_PART } from './words';
 import { WordTable } from './wordTable';
+import { NumberCursor, NumberWriter } from './numberText';
 
 // Text with a character outside ASCII: lower-casing it whole could change its length or a word boundary.
 // (A code unit above 0x7f: the same texts as /[^\p{ASCII}]/u, tested without the Unicode mode's cost.)
@@ -110,37 +111,43 @@ export interface EngineState {
 
 /**
  * A run of slots of a saved index, as a snapshot's segment holds it: the slots from `from` on with
- * their stored fields; `numbers` holds four field lengths per slot, then for each of `words` its
- * postings in these slots: a count, then per posting the step from the previous slot (the first
- * from `from`) and its code (term frequency * 4 + field).
+ * their stored fields; `numbers` (a number text, ./numberText.ts, checked by whoever read it)
+ * holds four field lengths per slot, then for each of `words` its postings in these slots: a
+ * count, then per posting the step from the previous slot (the first from `from`) and its code
+ * (term frequency * 4 + field). `runs`, when the reader has found them while checking: per word,
+ * the character where its postings start and their count (otherwise the index finds them).
  */
 export interface EngineSegment {
   from: number;
   stored: EngineState['stored'];
   words: readonly string[];
-  numbers: ArrayLike<number>;
+  numbers: string;
+  runs?: ArrayLike<number>;
 }
 
-/** An index state's lengths and postings as one segment's numbers (see EngineSegment). */
-function segmentNumbers({ lengths, postings }: EngineState): Int32Array {
-  const out: number[] = [...lengths];
+/** An index state's lengths and postings as one segment's number text (see EngineSegment). */
+function segmentNumbers({ lengths, postings }: EngineState): string {
+  const out = new NumberWriter();
+  for (const n of lengths) out.write(n);
   for (const { slots, codes } of postings) {
-    out.push(slots.length);
+    out.write(slots.length);
     let previous = 0;
     for (let i = 0; i < slots.length; i++) {
-      out.push(slots[i]! - previous, codes[i]!);
+      out.write(slots[i]! - previous);
+      out.write(codes[i]!);
       previous = slots[i]!;
     }
   }
-  return Int32Array.from(out);
+  return out.text();
 }
 
 /**
  * A word's postings in one loaded segment, not yet taken into its arrays: `count` entries from
- * `at` in `numbers`, each a slot step (the first from `from`) and a code (see EngineSegment).
+ * character `at` of the segment's number text, each a slot step (the first from `from`) and a
+ * code (see EngineSegment).
  */
 interface LoadedRun {
-  numbers: ArrayLike<number>;
+  text: string;
   at: number;
   count: number;
   from: number;
@@ -378,9 +385,13 @@ export class JournalSearchIndex {
     for (const [word, { docs, loaded }] of this.dict) {
       for (const slot of docs) note(word, slot);
       // Loaded postings are read where they are, not taken in: a removal needs only their slots.
-      for (const { numbers, at, count, from } of loaded ?? []) {
+      for (const { text, at, count, from } of loaded ?? []) {
+        const numbers = new NumberCursor(text, at);
         let slot = from;
-        for (let i = 0; i < count; i++) note(word, (slot += numbers[at + 2 * i]!));
+        for (let i = 0; i < count; i++) {
+          note(word, (slot += numbers.next()));
+          numbers.next();
+        }
       }
       w++;
     }
@@ -471,10 +482,10 @@ export class JournalSearchIndex {
    * exactly the one saved. Throws when the pieces do not fit together.
    */
   loadSegment(segment: EngineSegment): void {
-    const { from, stored, words, numbers } = segment;
+    const { from, stored, words } = segment;
+    const numbers = new NumberCursor(segment.numbers);
     const n = stored.length;
-    if (from !== this.stored.length || numbers.length < n * FIELD_COUNT)
-      throw new Error('The saved search index is inconsistent (field lengths).');
+    if (from !== this.stored.length) throw new Error('The saved search index is inconsistent (field lengths).');
     this.table = null;
     this.slotWords = null;
     for (let i = 0; i < n; i++) {
@@ -489,22 +500,35 @@ export class JournalSearchIndex {
         this.free.push(slot);
       }
       for (let f = 0; f < FIELD_COUNT; f++) {
-        const len = numbers[i * FIELD_COUNT + f]!;
+        if (numbers.ended) throw new Error('The saved search index is inconsistent (field lengths).');
+        const len = numbers.next();
         this.lengths[slot * FIELD_COUNT + f] = len;
         this.totalLength[f]! += len;
       }
     }
-    let at = n * FIELD_COUNT;
-    for (const word of words) {
-      const count = numbers[at++]!;
-      if (!(count > 0) || at + 2 * count > numbers.length) throw new Error('The saved search index is inconsistent (a posting).');
+    const runs = segment.runs ?? this.findRuns(numbers, words.length);
+    for (let w = 0; w < words.length; w++) {
+      const count = runs[2 * w + 1]!;
+      if (!(count > 0)) throw new Error('The saved search index is inconsistent (a posting).');
       // Noted, not decoded (see Posting.loaded). A word already taken in from an earlier segment:
       // this segment's slots all come after its.
+      const word = words[w]!;
       const p = this.byWord.get(word) ?? this.postingOf(word);
-      (p.loaded ??= []).push({ numbers, at, count, from });
-      at += 2 * count;
+      (p.loaded ??= []).push({ text: segment.numbers, at: runs[2 * w]!, count, from });
     }
-    if (at !== numbers.length) throw new Error('The saved search index is inconsistent (numbers left over).');
+  }
+
+  /** Per word, where its postings start in a segment's number text (read from `numbers` on) and their count (see EngineSegment.runs). */
+  private findRuns(numbers: NumberCursor, words: number): Int32Array {
+    const runs = new Int32Array(2 * words);
+    for (let w = 0; w < words; w++) {
+      const count = numbers.ended ? 0 : numbers.next();
+      runs[2 * w] = numbers.at;
+      runs[2 * w + 1] = count;
+      if (!numbers.skip(2 * count)) throw new Error('The saved search index is inconsistent (a posting).');
+    }
+    if (!numbers.ended) throw new Error('The saved search index is inconsistent (numbers left over).');
+    return runs;
   }
 
   /**
@@ -517,21 +541,22 @@ export class JournalSearchIndex {
     if (runs === null) return p;
     p.loaded = null;
     const { docs, codes } = p;
-    for (const { numbers, at: start, count, from } of runs) {
+    for (const { text, at, count, from } of runs) {
+      const numbers = new NumberCursor(text, at);
       // Sized once, then filled: no growing copies (measured: searches read them as fast as pushed ones).
       let k = docs.length;
       docs.length = k + count;
       codes.length = k + count;
       let slot = from;
       let previous = -1;
-      for (let i = 0, at = start; i < count; i++, k++) {
-        slot += numbers[at++]!;
+      for (let i = 0; i < count; i++, k++) {
+        slot += numbers.next();
         if (slot !== previous) {
           p.df++;
           previous = slot;
         }
         docs[k] = slot;
-        codes[k] = numbers[at++]!;
+        codes[k] = numbers.next();
       }
     }
     return p;

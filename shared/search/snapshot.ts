@@ -1,12 +1,13 @@
 import type { EngineSegment, EngineState } from './searchEngine';
 import type { SnapshotLine } from './snapshotReader';
+import { NumberWriter } from './numberText';
 
 /**
  * The saved form of the journal's search index (a snapshot), so that search answers at once at
  * start instead of after a full build. Text in segments, one per line: each segment is a JSON
  * object for a run of document slots (FIRST_SEGMENT_SLOTS, then SEGMENT_SLOTS each; their stored fields, the words found in
  * them, and their postings and field lengths as variable-length numbers written with a 64-letter
- * alphabet, about a byte per number; no binary, so the text goes through the encryption
+ * alphabet (./numberText.ts), about a byte per number; no binary, so the text goes through the encryption
  * middleware's JSON unchanged); the last segment also holds each entry's and person's
  * fingerprint. Ids are written once (format 3; see storedDoc and printsInOrder): a document's
  * entry id is left out when it is the document's own, a milestone's id is written after its
@@ -168,35 +169,6 @@ function hashValue(value: unknown): boolean {
     }
     default:
       return false;
-  }
-}
-
-// Each letter carries 5 bits of a number and a "more follows" bit; letters safe in JSON and URLs.
-export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** Appends non-negative integers as letters to `out`. */
-class NumberWriter {
-  private readonly parts: string[] = [];
-  private buffer: number[] = [];
-
-  write(n: number): void {
-    let v = n;
-    while (v >= 32) {
-      this.buffer.push(ALPHABET.charCodeAt(32 | (v % 32)));
-      v = Math.floor(v / 32);
-    }
-    this.buffer.push(ALPHABET.charCodeAt(v));
-    if (this.buffer.length >= 8192) this.flush();
-  }
-
-  private flush(): void {
-    this.parts.push(String.fromCharCode(...this.buffer));
-    this.buffer = [];
-  }
-
-  text(): string {
-    this.flush();
-    return this.parts.join('');
   }
 }
 

@@ -3,39 +3,13 @@ import { SKILL_IDS } from '../domain/framework';
 import { SEARCH_DOC_TYPES, type SearchDocType } from './documents';
 import { built, lazySchema } from '../schemas/lazy';
 import { JournalSearchIndex } from './searchEngine';
-import { ALPHABET, notePrintOwners, SnapshotError, SNAPSHOT_VERSION, type IndexState, type SnapshotSegment } from './snapshot';
+import { VALUE_OF } from './numberText';
+import { notePrintOwners, SnapshotError, SNAPSHOT_VERSION, type IndexState, type SnapshotSegment } from './snapshot';
 
 /**
  * Reads the saved form of the search index that ./snapshot.ts writes, a segment at a time, and
  * checks it with its schemas (zod: the search worker loads this module only to read a snapshot).
  */
-
-const VALUE_OF = new Int8Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) VALUE_OF[ALPHABET.charCodeAt(i)] = i;
-
-/** Every number NumberWriter wrote, in order (one tight pass: this runs at every start). */
-function readNumbers(text: string): Int32Array {
-  const out = new Int32Array(text.length);
-  let k = 0;
-  let n = 0;
-  let scale = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const v = c < 128 ? VALUE_OF[c]! : -1;
-    if (v < 0) throw new SnapshotError('its numbers hold a letter outside the alphabet.');
-    n += (v & 31) * scale;
-    if (n > 0x7fffffff) throw new SnapshotError('a number is out of range.');
-    if (v < 32) {
-      out[k++] = n;
-      n = 0;
-      scale = 1;
-    } else {
-      scale *= 32;
-    }
-  }
-  if (scale !== 1) throw new SnapshotError('its numbers end early.');
-  return out.subarray(0, k);
-}
 
 // The schemas are built on first use (shared/schemas/lazy.ts): a start without a saved index builds none.
 const Doc = lazySchema(() =>
@@ -214,10 +188,9 @@ function decodeSegment(
     throw new SnapshotError('its segments do not follow each other.');
   if ((h.entryPrints === undefined) !== (h.personPrints === undefined) || (h.version === 1 && !h.entryPrints))
     throw new SnapshotError('its fingerprints are incomplete.');
-  const numbers = readNumbers(h.numbers);
-  checkNumbers(numbers, h.stored, h.words.length);
+  const runs = checkNumbers(h.numbers, h.stored, h.words.length);
   const ordered = h.version === SNAPSHOT_VERSION;
-  const segment: SnapshotSegment = { from, stored: h.stored.map(ordered ? fullDoc : asWritten), words: h.words, numbers };
+  const segment: SnapshotSegment = { from, stored: h.stored.map(ordered ? fullDoc : asWritten), words: h.words, numbers: h.numbers, runs };
   if (!h.entryPrints || !h.personPrints) return { segment, ordered };
   if (!ordered) {
     const pairs = (field: 'entryPrints' | 'personPrints') => new Map(checked(Prints, h[field], field));
@@ -260,26 +233,57 @@ const unexpected = (path: readonly PropertyKey[] | undefined) =>
   new SnapshotError(`unexpected content (${path?.map(String).join('.') || 'top level'}).`);
 
 /**
- * Checks that a segment's numbers hold what its header says (four field lengths per slot, then per
- * word a count and that many slot steps and codes, each posting pointing at a document of the
- * segment), without making anything of them: the index takes them in as they are
- * (JournalSearchIndex.loadSegment) and decodes a word's postings only when it is first read.
+ * Checks that a segment's number text (./numberText.ts) holds what its header says: letters of its
+ * alphabet, each number whole and in range, four field lengths per slot, then per word a count and
+ * that many slot steps and codes, each posting pointing at a document of the segment. Returns
+ * where each word's postings start and how many there are (EngineSegment.runs): the index reads
+ * the text where it lies (JournalSearchIndex.loadSegment) and decodes a word's postings only when
+ * it is first read.
  */
-function checkNumbers(numbers: Int32Array, stored: readonly unknown[], words: number): void {
-  let at = stored.length * 4;
-  if (at > numbers.length) throw new SnapshotError('its numbers end early.');
-  for (let w = 0; w < words; w++) {
-    if (at >= numbers.length) throw new SnapshotError('its numbers end early.');
-    const count = numbers[at++]!;
-    if (at + 2 * count > numbers.length) throw new SnapshotError('its numbers end early.');
-    let slot = 0;
-    for (let i = 0; i < count; i++, at += 2) {
-      slot += numbers[at]!;
+function checkNumbers(text: string, stored: readonly unknown[], words: number): Int32Array {
+  const runs = new Int32Array(2 * words);
+  // One pass over the letters, no call per number (this runs at every start): each number made
+  // whole is what the place in the text expects next.
+  let lengthsLeft = stored.length * 4;
+  let word = -1;
+  let postingsLeft = 0;
+  let code = false;
+  let slot = 0;
+  let n = 0;
+  let scale = 1;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    const v = c < 128 ? VALUE_OF[c]! : -1;
+    if (v < 0) throw new SnapshotError('its numbers hold a letter outside the alphabet.');
+    n += (v & 31) * scale;
+    if (n > 0x7fffffff) throw new SnapshotError('a number is out of range.');
+    if (v >= 32) {
+      scale *= 32;
+      continue;
+    }
+    if (lengthsLeft > 0) lengthsLeft--;
+    else if (postingsLeft === 0) {
+      // A word's count of postings; they start after it.
+      if (++word >= words) throw new SnapshotError('it has numbers left over.');
+      runs[2 * word] = at + 1;
+      runs[2 * word + 1] = n;
+      postingsLeft = n;
+      slot = 0;
+      code = false;
+    } else if (code) {
+      postingsLeft--;
+      code = false;
+    } else {
+      slot += n;
       if (slot >= stored.length) throw new SnapshotError('a posting points past the last document.');
       if (stored[slot] === null) throw new SnapshotError('a posting points at an empty slot.');
+      code = true;
     }
+    n = 0;
+    scale = 1;
   }
-  if (at !== numbers.length) throw new SnapshotError('it has numbers left over.');
+  if (scale !== 1 || lengthsLeft > 0 || postingsLeft > 0 || word !== words - 1) throw new SnapshotError('its numbers end early.');
+  return runs;
 }
 
 /** Reads a whole snapshot written by encodeSnapshot; throws SnapshotError when it is damaged or of another version. */

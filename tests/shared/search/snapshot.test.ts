@@ -267,6 +267,28 @@ describe('a snapshot in segments', () => {
     expect(byWord(loaded)).toEqual(saved);
   });
 
+  it("the postings' places the reader found while checking, or the index finding them itself, load the same index", () => {
+    const reader = new SnapshotReader();
+    const segments = [...reader.read(text), ...reader.end()];
+    expect(segments.every((s) => s.runs && s.runs.length === 2 * s.words.length)).toBe(true);
+    // The first word of the first segment: its count is the number after the 4 field lengths of each slot.
+    const first = segments[0]!;
+    let numbers = 0;
+    let at = 0;
+    while (numbers < first.stored.length * 4) if ('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef'.includes(first.numbers[at++]!)) numbers++;
+    // A count of one letter (under 32 postings) or two: its postings start after it.
+    const countLetters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef'.includes(first.numbers[at]!) ? 1 : 2;
+    expect(first.runs![0]).toBe(at + countLetters);
+    const withoutRuns = new JournalIndex();
+    for (const { runs: _, ...segment } of segments) withoutRuns.loadSegment(segment);
+    for (const [q, f] of QUERIES) expect(withoutRuns.search(q, f, 200), q).toEqual(fresh.search(q, f, 200));
+    expect(byWord(withoutRuns)).toEqual(byWord(fresh));
+    // Without them, the index checks the text's shape itself: numbers cut short or left over are refused.
+    const { runs: _, ...bare } = first;
+    expect(() => new JournalIndex().loadSegment({ ...bare, numbers: bare.numbers.slice(0, -2) })).toThrow(/inconsistent/);
+    expect(() => new JournalIndex().loadSegment({ ...bare, numbers: `${bare.numbers}B` })).toThrow(/numbers left over/);
+  });
+
   it("ids are written once: an entry id only where it is not the document's own, a milestone's after its goal's, fingerprints without ids", () => {
     const small = built(OLD_PEOPLE, OLD_ENTRIES);
     const written = encodeSnapshot(small.exportState());
