@@ -6,8 +6,7 @@ import { LockRoute } from '../features/privacy/LockRoute';
 import { lazyScreen } from './lazyScreen';
 import { prepareSearchIndex, startSearchIndex } from '../data/searchIndex';
 import { readAtStart } from './startReads';
-import { countEntries } from '../data/repositories/entryPages';
-import { JOURNAL_COUNT } from '../features/journal/Timeline';
+import { warmTimeline } from '../features/journal/timelineStart';
 import { journalIsEmpty, SEARCH_JOURNAL_EMPTY } from '../features/search/journalEmpty';
 import { fromParams } from '../features/search/searchParams';
 import { searchAhead } from '../data/useSearch';
@@ -63,13 +62,13 @@ export const ROUTES: AppRoute[] = [
       return empty;
     },
   },
-  // The timeline's first render knows the journal's size: counted beside the theme read, not after a first render.
+  // The timeline's first render knows the journal's size and shows its first rows: read beside the theme read, not after a first render.
   {
     path: '/journal/*',
     element: <JournalRoutes />,
     nav: { label: 'Journal', to: '/journal' },
     preload: preloadJournalScreen,
-    warm: (rest) => (rest === '' ? readAtStart(JOURNAL_COUNT, () => countEntries()) : undefined),
+    warm: (rest, params) => (rest === '' ? warmTimeline(params) : undefined),
   },
   { path: '/people/*', element: <PeopleRoutes />, nav: { label: 'People', to: '/people' }, preload: PeopleRoutes.preload },
   // The overview and a skill's page read their data beside the theme (the screen's code is loaded by then).

@@ -21,6 +21,23 @@ export function resultAtStart<T>(key: string): T | undefined {
   return results.get(key) as T | undefined;
 }
 
+/** A result read at start with the question it answers (a filter, a set of ids): used only for that question. */
+export interface AnsweredAtStart<T> {
+  question: string;
+  value: T;
+}
+
+/**
+ * What `readAtStart(key, …)` read for `question` (an AnsweredAtStart), for a screen's first
+ * render: undefined if it answered another question or none was read; forgotten once the screen
+ * is mounted (a later visit reads afresh). For a live query's first answer (its default result).
+ */
+export function useResultAtStart<T>(key: string, question: string): T | undefined {
+  const start = resultAtStart<AnsweredAtStart<T>>(key);
+  useEffect(() => void results.delete(key), [key]);
+  return start?.question === question ? start.value : undefined;
+}
+
 /**
  * `useLiveQuery(querier, deps)` whose first render has the result read at start under `key`, if
  * any (then forgotten: a later visit reads afresh). Before its own first answer it shows that one.

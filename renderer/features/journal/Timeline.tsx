@@ -2,31 +2,31 @@ import { useLiveQuery } from '../../data/live';
 import { SKILLS, skillName } from '../../../shared/domain/framework';
 import { ENTRY_KINDS, ENTRY_KIND_LABELS } from '../../../shared/schemas';
 import { type EntryFilter } from '../../data/repositories/entries';
-import { countEntries } from '../../data/repositories/entryPages';
+import { countEntries, type EntryPage } from '../../data/repositories/entryPages';
 import { usePagedEntries } from '../../data/usePagedEntries';
 import { SelectField } from '../../components/form/Field';
 import { useLatestSearchParams } from '../../app/useLatestSearchParams';
 import { EntryList } from './EntryList';
 import { filterFromParams, isUnfiltered, paramsFromFilter } from './filters';
 import { NewEntryLinks } from '../../components/NewEntryLinks';
-import { usePeopleNames } from './usePeopleNames';
+import { usePeopleNames, type PeopleNames } from './usePeopleNames';
 import { listTags } from '../../data/aggregates';
-import { useLiveQueryFromStart } from '../../app/startReads';
-
-/** The key of the journal's count read at start (app/startReads.ts). */
-export const JOURNAL_COUNT = 'journal-count';
+import { useLiveQueryFromStart, useResultAtStart } from '../../app/startReads';
+import { JOURNAL_COUNT, JOURNAL_FIRST_PAGE, JOURNAL_NAMES, timelinePageQuestion } from './timelineStart';
 
 /** The journal's timeline: every entry newest first, filterable by kind, skill and tag (kept in the URL). */
 export function Timeline() {
   const [params, changeParams] = useLatestSearchParams();
   const filter = filterFromParams(params);
-  // Paged through the date index (more as the person scrolls), counted on the index.
-  const { entries, hasMore, loadMore } = usePagedEntries(filter);
+  // Paged through the date index (more as the person scrolls), counted on the index. When the app
+  // opens here, the first page and its people's names were read at start (timelineStart.ts).
+  const startQuestion = timelinePageQuestion(params);
+  const { entries, hasMore, loadMore } = usePagedEntries(filter, useResultAtStart<EntryPage>(JOURNAL_FIRST_PAGE, startQuestion));
   const matching = useLiveQuery(() => countEntries(filter), [filter.kind, filter.skill, filter.tag]);
   // Counted at start when the app opens here (routes.tsx): the first render shows the empty state or the filters.
   const total = useLiveQueryFromStart(JOURNAL_COUNT, () => countEntries(), []);
   const tags = useLiveQuery(listTags, []) ?? [];
-  const personNames = usePeopleNames(entries);
+  const personNames = usePeopleNames(entries, useResultAtStart<PeopleNames>(JOURNAL_NAMES, startQuestion));
   // Each change is a new history entry, so Back undoes a filter.
   const update = (patch: Partial<EntryFilter>) => changeParams((latest) => paramsFromFilter({ ...filterFromParams(latest), ...patch }));
   const clear = () => changeParams(() => new URLSearchParams());
