@@ -9,7 +9,7 @@ import { db } from '../db';
 import { newId } from '../ids';
 import type { PersonDraft } from './people';
 import { readByIds, readOne, readQuick, stampAndValidate, type Draft } from '../records';
-import { quickGoal } from '../../../shared/schemas/quick';
+import { quickEntry } from '../../../shared/search/storedEntry';
 import { baseRevOf, deleteWithTombstone, patchChecked, putChecked, undeleteChecked, type SaveOptions } from '../revisions';
 import type { Patch } from '../../../shared/revisions';
 
@@ -116,8 +116,9 @@ export async function listEntries(filter: EntryFilter = {}): Promise<Entry[]> {
   else if (filter.from || filter.to) collection = table.where('date').between(filter.from ?? '', filter.to ?? '\uffff', true, true);
   else collection = table.toCollection();
   const rows = await collection.toArray();
-  // Learning goals (Home and Plan read every one on arrival) get a quick look first; other rows, and goals it does not pass, the schema.
-  return readQuick<Entry>(Entry, quickGoal, rows, 'entries')
+  // Thousands of rows on a skill's page or a filtered timeline: a quick look first (the schema's
+  // result for a row it keeps as it is), the schema for any row it does not pass.
+  return readQuick<Entry>(Entry, quickEntry, rows, 'entries')
     .filter((e) => matches(e, filter))
     .sort(newestFirst);
 }

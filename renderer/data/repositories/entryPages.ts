@@ -1,6 +1,7 @@
 import { Entry } from '../../../shared/schemas';
 import { db } from '../db';
-import { readValid } from '../records';
+import { readQuick } from '../records';
+import { quickEntry } from '../../../shared/search/storedEntry';
 import { newestFirst } from '../../../shared/domain/entryOrder';
 import { listEntries, type EntryFilter } from './entries';
 
@@ -73,7 +74,7 @@ export async function pageEntries(filter: EntryFilter, cursor: EntryCursor | nul
 
 /** A page of the days after its last one and its last day, in the journal's one order (whatever order they were read in). */
 function pageOf(newer: readonly Entry[], lastDay: readonly Entry[], next: EntryCursor | null): EntryPage {
-  return { entries: readValid(Entry, [...newer, ...lastDay], 'entries').sort(newestFirst), next };
+  return { entries: readQuick(Entry, quickEntry, [...newer, ...lastDay], 'entries').sort(newestFirst), next };
 }
 
 /** The `count` newest entries (Home's recent list): the first of the Journal's first page, in its order. */

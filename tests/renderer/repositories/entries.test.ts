@@ -49,6 +49,21 @@ describe('create, read, update, delete', () => {
     ]);
   });
 
+  it('lists reflections and conversations as the schema gives them: a stored row it would change comes out changed, one it refuses is reported', async () => {
+    await db().entries.bulkPut([
+      reflection({ id: uuid(41), date: '2026-03-03', title: 'Kept as it is', tags: ['review'], skills: ['strategy'] }),
+      // The schema trims the title and lowers the tag: the quick look must not hand these on as stored.
+      reflection({ id: uuid(42), date: '2026-03-02', title: '  Roadmap week  ', tags: ['Roadmap'], skills: ['strategy'] }),
+      conversation({ id: uuid(43), date: '2026-03-01', personId: P1, followUpTime: '24:00', skills: ['strategy'] }),
+    ]);
+    const listed = await listEntries({ skill: 'strategy' });
+    expect(listed.map((e) => [e.id, e.kind === 'reflection' ? e.title : e.kind, e.tags])).toEqual([
+      [uuid(41), 'Kept as it is', ['review']],
+      [uuid(42), 'Roadmap week', ['roadmap']],
+    ]);
+    expect(readProblems.map((p) => [p.id, p.problems[0]?.where])).toEqual([[uuid(43), 'followUpTime']]);
+  });
+
   it('creates an entry with a new id and both timestamps set to now', async () => {
     const { id: _, ...draft } = draftOf(reflection({ title: 'First day' }));
     const saved = await saveEntry(draft);
