@@ -4,6 +4,9 @@ import { readQuick } from '../records';
 import { quickEntry } from '../../../shared/search/storedEntry';
 import { newestFirst } from '../../../shared/domain/entryOrder';
 import { listEntries, type EntryFilter } from './entries';
+import { getSkillEvidence } from '../aggregates';
+import { newestDays } from '../../../shared/aggregates/dayWindow';
+import type { SkillId } from '../../../shared/domain/framework';
 
 /** Where the next page starts: the entries dated strictly before `before`. */
 export interface EntryCursor {
@@ -33,6 +36,8 @@ const DAY_LOOKAHEAD = 8;
  */
 export async function pageEntries(filter: EntryFilter, cursor: EntryCursor | null, limit: number): Promise<EntryPage> {
   const upper = cursor?.before ?? OPEN;
+  const skill = skillOnly(filter);
+  if (skill) return pageSkillEntries(skill, cursor, limit);
   if (filter.skill || filter.tag || filter.personId) {
     const older = (await listEntries(filter)).filter((e) => e.date < upper);
     return wholeDays(older, limit);
@@ -90,9 +95,33 @@ function wholeDays(sorted: Entry[], limit: number): EntryPage {
   return { entries: page, next: page.length < sorted.length ? { before: lastDay } : null };
 }
 
-/** How many entries match the filter, counted on the index where one fits. */
+/** The skill of a filter on a skill alone (no kind, tag, person or dates), else undefined. */
+function skillOnly(filter: EntryFilter): SkillId | undefined {
+  const { skill, ...rest } = filter;
+  return skill && Object.values(rest).every((v) => v === undefined) ? skill : undefined;
+}
+
+/**
+ * A page of the entries tagged with `skill` (pageEntries' contract: newest first, whole days, at
+ * least `limit` unless it is the last), read by date range: the skill's entries per day are kept at
+ * write time (skillEvidence), so the newest days holding a page of them are known before any entry
+ * is read, and the date index reads just those days (about a page of the skill's entries among the
+ * others of those days), not every entry with the skill.
+ */
+export async function pageSkillEntries(skill: SkillId, cursor: EntryCursor | null, limit: number): Promise<EntryPage> {
+  const evidence = await getSkillEvidence(skill);
+  const days = evidence && newestDays(evidence.days, cursor?.before ?? null, limit);
+  if (!days) return { entries: [], next: null };
+  const rows = await db().entries.where('date').between(days.from, days.to, true, true).toArray();
+  const entries = readQuick(Entry, quickEntry, rows, 'entries').filter((e) => e.skills.includes(skill));
+  return { entries: entries.sort(newestFirst), next: days.more ? { before: days.from } : null };
+}
+
+/** How many entries match the filter, counted on the index where one fits (a skill's, on its entries per day). */
 export async function countEntries(filter: EntryFilter = {}): Promise<number> {
   const table = db().entries;
+  const skill = skillOnly(filter);
+  if (skill) return Object.values((await getSkillEvidence(skill))?.days ?? {}).reduce((a, n) => a + n, 0);
   if (filter.skill || filter.tag || filter.personId) return (await listEntries(filter)).length;
   if (filter.kind)
     return table

@@ -6,7 +6,7 @@ import { SKILLS, SKILL_LEVELS, type SkillId } from '../../../shared/domain/frame
 import { ENTRY_KIND_LABELS } from '../../../shared/schemas';
 import { LEVEL_NAMES, levelDescription } from '../../../shared/skills/levels';
 import { RECENT_DAYS, levelHistory, skillProgress } from '../../../shared/skills/progress';
-import { listEntries } from '../../data/repositories/entries';
+import { usePagedEntries } from '../../data/usePagedEntries';
 import { listPeople } from '../../data/repositories/people';
 import { entryTitle } from '../../components/entryText';
 import { gapText } from './format';
@@ -134,25 +134,28 @@ export function SkillDetail() {
 
 /** The entries tagged with a skill, newest first, each linking to the entry. */
 function EvidenceList({ skill }: { skill: SkillId }) {
-  const rows = useLiveQuery(async () => {
-    const [entries, people] = await Promise.all([listEntries({ skill }), listPeople()]);
-    const names = new Map(people.map((x) => [x.id, x.name]));
-    return entries.map((e) => ({ entry: e, title: entryTitle(e, e.kind === 'conversation' ? names.get(e.personId) : undefined) }));
-  }, [skill]);
-  if (!rows?.length) return null;
-  // Virtualised: a skill can have thousands of entries over the years; only those in view render.
+  // A page at a time, more as the person scrolls: a skill can have thousands of entries over the
+  // years, and only the page's days are read (through the skill's entries per day, kept at write time).
+  const { entries, hasMore, loadMore } = usePagedEntries({ skill });
+  const names = useLiveQuery(async () => new Map((await listPeople()).map((x) => [x.id, x.name])), []);
+  if (!entries?.length || !names) return null;
+  // Virtualised: only the rows in view render.
   return (
     <VirtualList
-      items={rows}
-      getKey={(r) => r.entry.id}
+      items={entries}
+      getKey={(entry) => entry.id}
       label="Entries tagged with this skill"
       estimateSize={38}
       className="evidence-list"
-      renderItem={({ entry, title }) => (
+      hasMore={hasMore}
+      onEndReached={loadMore}
+      renderItem={(entry) => (
         <div className="evidence-row">
           <time dateTime={entry.date}>{formatDate(entry.date)}</time>
           <span className="chip">{ENTRY_KIND_LABELS[entry.kind]}</span>
-          <Link to={`/journal/${entry.id}`}>{title}</Link>
+          <Link to={`/journal/${entry.id}`}>
+            {entryTitle(entry, entry.kind === 'conversation' ? names.get(entry.personId) : undefined)}
+          </Link>
         </div>
       )}
     />

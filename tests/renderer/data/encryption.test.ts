@@ -18,6 +18,7 @@ import { readKeyring } from '../../../renderer/data/encryption/vault';
 import { setClock } from '../../../renderer/data/ids';
 import { deleteEntry, getEntry, listEntries, saveEntry } from '../../../renderer/data/repositories/entries';
 import { listTags } from '../../../renderer/data/aggregates';
+import { countEntries, pageEntries } from '../../../renderer/data/repositories/entryPages';
 import { listPeople, savePerson } from '../../../renderer/data/repositories/people';
 import { getProfile, saveProfile } from '../../../renderer/data/repositories/settings';
 import { TABLE_NAMES } from '../../../shared/backup/format';
@@ -109,6 +110,10 @@ describe('encryption at rest', () => {
     expect((await getProfile()).name).toBe('Rin Okafor');
     expect((await listEntries({ tag: 'harbor-tag' })).map((e) => e.id)).toEqual([uuid(10)]);
     expect(await listTags()).toEqual(['harbor-tag']);
+    // A skill's entries are paged by its per-day counts (kept at write time) and the date index: the one tagged entry, counted once.
+    await saveEntry({ ...reflection({ id: uuid(12), title: 'Tagged', date: '2026-02-02', skills: ['strategy'] }) });
+    expect((await pageEntries({ skill: 'strategy' }, null, 10)).entries.map((e) => e.id)).toEqual([uuid(12)]);
+    expect(await countEntries({ skill: 'strategy' })).toBe(1);
     expect(isEncrypted()).toBe(true);
   });
 

@@ -93,6 +93,21 @@ describe('pageEntries', () => {
     expect(await pages({ tag: 'roadmap' }, 1)).toEqual([['R2', 'R4']]);
   });
 
+  it('pages a skill through its entries per day, whole days at a time, and counts it there', async () => {
+    // R2 and C3 (01-03) and R1 (01-01) are tagged: the day 01-03 holds two of them, R4 on that day is not.
+    await db().entries.bulkPut([
+      reflection(1, '2026-01-01', { skills: ['strategy'] }),
+      reflection(12, '2026-01-03', { tags: ['roadmap'], title: 'R2', skills: ['strategy', 'research'] }),
+      { ...conversation(3, '2026-01-03'), skills: ['strategy'] },
+    ]);
+    expect(await pages({ skill: 'strategy' }, 1)).toEqual([['R2', 'C3'], ['R1']]);
+    expect(await pages({ skill: 'strategy' }, 3)).toEqual([['R2', 'C3', 'R1']]);
+    expect(await pages({ skill: 'research' }, 5)).toEqual([['R2']]);
+    expect(await pages({ skill: 'leadership' }, 5)).toEqual([[]]);
+    expect(await countEntries({ skill: 'strategy' })).toBe(3);
+    expect(await countEntries({ skill: 'leadership' })).toBe(0);
+  });
+
   it('counts matching entries on the index', async () => {
     expect(await countEntries()).toBe(6);
     expect(await countEntries({ kind: 'conversation' })).toBe(2);
@@ -160,22 +175,31 @@ describe('pageEntries on larger journals', () => {
 
   it('pages any journal into whole days, newest first, together the whole journal in order', async () => {
     const journal = fc.array(
-      fc.record({ day: fc.integer({ min: 1, max: 6 }), kind: fc.constantFrom('reflection', 'conversation' as const) }),
+      fc.record({
+        day: fc.integer({ min: 1, max: 6 }),
+        kind: fc.constantFrom('reflection', 'conversation' as const),
+        tagged: fc.boolean(),
+      }),
       { minLength: 0, maxLength: 40 },
     );
-    const filters: EntryFilter[] = [{}, { kind: 'reflection' }, { from: '2026-04-02', to: '2026-04-05' }];
+    // A skill alone is paged through its entries per day (kept at write time, built here from the rows on first read).
+    const filters: EntryFilter[] = [{}, { kind: 'reflection' }, { from: '2026-04-02', to: '2026-04-05' }, { skill: 'strategy' }];
     let run = 0;
     await fc.assert(
       fc.asyncProperty(journal, fc.integer({ min: 1, max: 12 }), fc.constantFrom(...filters), async (rows, size, filter) => {
         setDatabase(new SextantDB(`pages-prop-${++run}`));
-        const entries = rows.map((r, i) =>
-          r.kind === 'reflection' ? reflection(i + 1, `2026-04-0${r.day}`) : conversation(i + 1, `2026-04-0${r.day}`),
-        );
+        const entries = rows.map((r, i) => ({
+          ...(r.kind === 'reflection' ? reflection(i + 1, `2026-04-0${r.day}`) : conversation(i + 1, `2026-04-0${r.day}`)),
+          skills: r.tagged ? ['strategy' as const, 'adaptability' as const] : ['adaptability' as const],
+        }));
         await db().entries.bulkPut(entries);
         const expected = entries
           .filter(
             (e) =>
-              (!filter.kind || e.kind === filter.kind) && (!filter.from || e.date >= filter.from) && (!filter.to || e.date <= filter.to),
+              (!filter.kind || e.kind === filter.kind) &&
+              (!filter.from || e.date >= filter.from) &&
+              (!filter.to || e.date <= filter.to) &&
+              (!filter.skill || e.skills.includes(filter.skill)),
           )
           .sort(newestFirst);
         const got: Entry[][] = [];
@@ -186,6 +210,7 @@ describe('pageEntries on larger journals', () => {
           cursor = page.next;
         } while (cursor);
         expect(got.flat().map((e) => e.id)).toEqual(expected.map((e) => e.id));
+        expect(await countEntries(filter)).toBe(expected.length);
         for (const [i, page] of got.entries()) {
           // At least `size` entries on every page but the last, and no day split across two pages.
           if (i < got.length - 1) expect(page.length).toBeGreaterThanOrEqual(size);
