@@ -6,6 +6,7 @@ import { SextantDB, setDatabase, db } from '../../../renderer/data/db';
 import { countEntries, pageEntries, type EntryCursor, type EntryPage } from '../../../renderer/data/repositories/entryPages';
 import type { EntryFilter } from '../../../renderer/data/repositories/entries';
 import { newestFirst } from '../../../shared/domain/entryOrder';
+import type { SkillId } from '../../../shared/domain/framework';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 // updatedAt minute = n, so a higher n was edited later.
@@ -188,10 +189,13 @@ describe('pageEntries on larger journals', () => {
     await fc.assert(
       fc.asyncProperty(journal, fc.integer({ min: 1, max: 12 }), fc.constantFrom(...filters), async (rows, size, filter) => {
         setDatabase(new SextantDB(`pages-prop-${++run}`));
-        const entries = rows.map((r, i) => ({
-          ...(r.kind === 'reflection' ? reflection(i + 1, `2026-04-0${r.day}`) : conversation(i + 1, `2026-04-0${r.day}`)),
-          skills: r.tagged ? ['strategy' as const, 'adaptability' as const] : ['adaptability' as const],
-        }));
+        const entries = rows.map((r, i): Entry => {
+          const skills: SkillId[] = r.tagged ? ['strategy', 'adaptability'] : ['adaptability'];
+          return {
+            ...(r.kind === 'reflection' ? reflection(i + 1, `2026-04-0${r.day}`) : conversation(i + 1, `2026-04-0${r.day}`)),
+            skills,
+          };
+        });
         await db().entries.bulkPut(entries);
         const expected = entries
           .filter(
