@@ -79,8 +79,22 @@ export const ROUTES: AppRoute[] = [
     preload: SkillsRoutes.preload,
     warm: (rest) => SkillsRoutes.preload().then((m) => m.warmSkillsScreen(rest)),
   },
-  { path: '/path/*', element: <PathRoutes />, nav: { label: 'Path fit', to: '/path' }, preload: PathRoutes.preload },
-  { path: '/plan/*', element: <PlanRoutes />, nav: { label: 'Plan', to: '/plan' }, preload: PlanRoutes.preload },
+  // The path's answers, facts and people are read beside the theme, so its first render shows the verdict.
+  {
+    path: '/path/*',
+    element: <PathRoutes />,
+    nav: { label: 'Path fit', to: '/path' },
+    preload: PathRoutes.preload,
+    warm: (rest) => PathRoutes.preload().then((m) => m.warmPathScreen(rest)),
+  },
+  // The plan's input and choices are read beside the theme, so its first render shows the preview.
+  {
+    path: '/plan/*',
+    element: <PlanRoutes />,
+    nav: { label: 'Plan', to: '/plan' },
+    preload: PlanRoutes.preload,
+    warm: (rest) => PlanRoutes.preload().then((m) => m.warmPlanScreen(rest)),
+  },
   { path: '/settings/*', element: <SettingsPage />, nav: { label: 'Settings', to: '/settings' }, preload: SettingsPage.preload },
   { path: '/welcome/*', element: <WelcomeRoutes />, preload: WelcomeRoutes.preload },
   { path: '/lock', element: <LockRoute /> },

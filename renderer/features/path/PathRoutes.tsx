@@ -8,10 +8,16 @@ import { ProsCons } from './ProsCons';
 import { Questionnaire } from './Questionnaire';
 import { StepTracker } from './StepTracker';
 import { UnratedList } from './UnratedList';
-import { usePathData, type PathData } from './usePathData';
+import { PATH_DATA, readPathData, usePathData, type PathData } from './usePathData';
+import { readAtStart } from '../../app/startReads';
 import { VerdictCard } from './VerdictCard';
 import '../../components/path/scale.css';
 import './path.css';
+
+/** As the app opens on the path's overview or its questionnaire (`rest`: the path below /path), reads what their first render shows. */
+export function warmPathScreen(rest: string): Promise<void> | undefined {
+  return rest === '' || rest === 'questionnaire' ? readAtStart(PATH_DATA, readPathData) : undefined;
+}
 
 /** Path fit: the verdict first, then what is not counted yet, the history, the side-by-side, the five steps and every item; the questionnaire has its own route. */
 export function PathRoutes() {

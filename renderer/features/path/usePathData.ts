@@ -1,4 +1,4 @@
-import { useLiveQuery } from '../../data/live';
+import { useLiveQueryFromStart } from '../../app/startReads';
 import { today } from '../../data/clock';
 import type { PathAnswers, Person } from '../../../shared/schemas';
 import type { PathEntry } from '../../../shared/path';
@@ -16,10 +16,16 @@ export interface PathData {
   today: string;
 }
 
-/** Questionnaire history, journal facts and people, kept live; undefined while loading. */
+/** The key of the path's data read at start (app/startReads.ts). */
+export const PATH_DATA = 'path-data';
+
+/** Questionnaire history, journal facts and people, read once. */
+export async function readPathData(): Promise<PathData> {
+  const [answers, entries, people] = await Promise.all([listPathAnswers(), listPathJournal(), listPeople()]);
+  return { answers, entries, people, today: today() };
+}
+
+/** Questionnaire history, journal facts and people, kept live (read at start when the app opens on the path); undefined while loading. */
 export function usePathData(): PathData | undefined {
-  return useLiveQuery(async () => {
-    const [answers, entries, people] = await Promise.all([listPathAnswers(), listPathJournal(), listPeople()]);
-    return { answers, entries, people, today: today() };
-  }, []);
+  return useLiveQueryFromStart(PATH_DATA, readPathData, []);
 }

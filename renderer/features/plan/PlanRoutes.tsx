@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { PLAN_SECTION_IDS, PLAN_SECTION_LABELS, composePlan, planIsEmpty, planToMarkdown, type PaperSize } from '../../../shared/plan';
+import { PLAN_SECTION_IDS, PLAN_SECTION_LABELS, composePlan, planToMarkdown, type PaperSize } from '../../../shared/plan';
 import { CheckboxGroup, RadioGroup } from '../../components/form/ChoiceGroups';
 import { NotEncryptedNote } from '../../components/NotEncryptedNote';
 import { useToast } from '../../components/Toast';
@@ -8,11 +8,12 @@ import { useCommandRequest } from '../../app/commandRequest';
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { platform } from '../../platform';
 import { lazyScreen, usePreloaded } from '../../app/lazyScreen';
+import { readAtStart } from '../../app/startReads';
 import { PlanEmpty } from './PlanEmpty';
 import { PlanPdfExport } from './PlanPdfExport';
 import { TakeawayChooser } from './TakeawayChooser';
-import { usePlanInput, useTakeaways } from './usePlanInput';
-import { usePlanPrefs, type PlanChoices } from './usePlanPrefs';
+import { nothingToPlan, PLAN_INPUT, readPlanInput, usePlanInput, useTakeaways } from './usePlanInput';
+import { PLAN_PREFS, readPlanPrefs, usePlanPrefs, type PlanChoices } from './usePlanPrefs';
 import './plan.css';
 
 // The preview and the print view render Markdown: their code (and the Markdown library's) is
@@ -29,6 +30,24 @@ const PAPER_OPTIONS: { value: PaperSize; label: string }[] = [
 ];
 const OVERDUE_OPTION = [{ value: 'overdue' as const, label: 'List overdue follow-ups too' }];
 const ALL_GOALS_OPTION = [{ value: 'all' as const, label: 'List every learning goal' }];
+
+/**
+ * As the app opens on the plan (`rest`: the path below /plan), reads what its first render shows:
+ * the plan's input and the remembered choices, and, when there is something to plan, the
+ * preview's code is evaluated too, so that first render shows the preview.
+ */
+export function warmPlanScreen(rest: string): Promise<unknown> | undefined {
+  if (rest !== '') return undefined;
+  return Promise.all([
+    readAtStart(PLAN_INPUT, async () => {
+      const input = await readPlanInput();
+      // A failed load is left to the screen (it shows the part's error when it renders it).
+      if (!nothingToPlan(input)) await Promise.all(PLAN_DOCUMENTS.map((d) => d.preload())).catch(() => undefined);
+      return input;
+    }),
+    readAtStart(PLAN_PREFS, readPlanPrefs),
+  ]);
+}
 
 /** The career plan: choose sections (remembered), preview, export as PDF (Chromium's print layout) or Markdown. */
 export function PlanRoutes() {
@@ -55,7 +74,7 @@ export function PlanRoutes() {
     });
     return { ...input, conversations };
   }, [input, chosenOffers, chosenTexts]);
-  const empty = !full || (planIsEmpty(full) && full.offers.length === 0);
+  const empty = !full || nothingToPlan(full);
   // Composed once per change of the journal or of the choices, not on every render (an export's
   // progress re-renders the screen; the documents below are memoised on the plan).
   const plan = useMemo(

@@ -1,4 +1,4 @@
-import { useLiveQuery } from '../../data/live';
+import { useLiveQueryFromStart } from '../../app/startReads';
 import { PLAN_SECTION_IDS, type PaperSize, type PlanSectionId } from '../../../shared/plan';
 import type { PlanPrefs } from '../../../shared/schemas';
 import { getPlanPrefs, savePlanPrefs } from '../../data/repositories/settings';
@@ -36,9 +36,17 @@ export function choicesFrom(prefs: PlanPrefs | null, language: string): PlanChoi
   };
 }
 
-/** The plan's remembered choices (undefined while loading) and a function that saves a change. */
+/** The key of the plan's remembered choices read at start (app/startReads.ts). */
+export const PLAN_PREFS = 'plan-prefs';
+
+/** The plan's remembered choices as stored (null before the person made any). */
+export async function readPlanPrefs(): Promise<PlanPrefs | null> {
+  return (await getPlanPrefs()) ?? null;
+}
+
+/** The plan's remembered choices (undefined while loading; read at start when the app opens on the plan) and a function that saves a change. */
 export function usePlanPrefs(): [PlanChoices | undefined, (next: PlanChoices) => Promise<unknown>] {
-  const prefs = useLiveQuery(async () => (await getPlanPrefs()) ?? null, []);
+  const prefs = useLiveQueryFromStart(PLAN_PREFS, readPlanPrefs, []);
   const choices = prefs === undefined ? undefined : choicesFrom(prefs, navigator.language);
   return [choices, (next) => savePlanPrefs(next)];
 }

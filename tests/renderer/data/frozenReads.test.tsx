@@ -1,10 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { liveQuery, type DBCore, type DBCoreTable } from 'dexie';
-import type { ReactNode } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { ToastProvider } from '../../../renderer/components/Toast';
 import { setPlain } from '../../../renderer/crypto/session';
 import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { setClock } from '../../../renderer/data/ids';
@@ -18,6 +15,7 @@ import { PathRoutes } from '../../../renderer/features/path/PathRoutes';
 import { PeopleRoutes } from '../../../renderer/features/people/PeopleRoutes';
 import { PlanRoutes } from '../../../renderer/features/plan/PlanRoutes';
 import { SkillsRoutes } from '../../../renderer/features/skills/SkillsRoutes';
+import { showScreen } from '../showScreen';
 import { conversation, goal, milestone, person, reflection, uuid } from '../../shared/builders';
 
 /**
@@ -106,18 +104,6 @@ async function seedJournal(): Promise<void> {
   await addPathAnswers({ date: '2026-03-07', dimensions: { relationships: 2, risk: -1 }, factors: {} });
 }
 
-function show(path: string, element: ReactNode) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <ToastProvider>
-        <Routes>
-          <Route path={path === '/' ? '/' : `${path.split('/').slice(0, 2).join('/')}/*`} element={element} />
-        </Routes>
-      </ToastProvider>
-    </MemoryRouter>,
-  );
-}
-
 describe("the app's database", () => {
   it("uses Dexie's immutable cache: a live query hands out frozen rows (and no copy of them)", async () => {
     setDatabase(new SextantDB('t-' + crypto.randomUUID()));
@@ -150,7 +136,7 @@ describe('every main screen reads its data without changing a row it read', () =
   });
 
   it('Home: every card', async () => {
-    const { container } = show('/', <HomePage />);
+    const { container } = showScreen('/', <HomePage />);
     await waitFor(() => expect(container.querySelector('.home')?.getAttribute('aria-busy')).toBe('false'));
     const headings = [...container.querySelectorAll('.home .card h2')].map((h) => h.textContent?.trim());
     expect(headings).toEqual([
@@ -168,34 +154,34 @@ describe('every main screen reads its data without changing a row it read', () =
   });
 
   it('Journal: the timeline', async () => {
-    const { container } = show('/journal', <JournalRoutes />);
+    const { container } = showScreen('/journal', <JournalRoutes />);
     expect(await screen.findByText('Harbor notes')).toBeTruthy();
     expect(container.querySelectorAll('.entry-row')).toHaveLength(4);
     expect(container.querySelector('.result-count')?.textContent).toBe('4 entries');
   });
 
   it('People: the list, summarised', async () => {
-    const { container } = show('/people', <PeopleRoutes />);
+    const { container } = showScreen('/people', <PeopleRoutes />);
     await waitFor(() => expect(container.querySelector('.people-table[data-summarised="true"]')).not.toBeNull());
     expect(screen.getByRole('link', { name: 'Ada Quist' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Bo Renner' })).toBeTruthy();
   });
 
   it('Skills: the overview and a skill', async () => {
-    const { container } = show('/skills', <SkillsRoutes />);
+    const { container } = showScreen('/skills', <SkillsRoutes />);
     await waitFor(() => expect(container.querySelector('.data-table')).not.toBeNull());
     cleanup();
-    const detail = show('/skills/strategy', <SkillsRoutes />);
+    const detail = showScreen('/skills/strategy', <SkillsRoutes />);
     await waitFor(() => expect(detail.container.querySelector('.stat-row')).not.toBeNull());
   });
 
   it('Path: the verdict', async () => {
-    const { container } = show('/path', <PathRoutes />);
+    const { container } = showScreen('/path', <PathRoutes />);
     await waitFor(() => expect(container.querySelector('.path-fit')).not.toBeNull());
   });
 
   it('Plan: the preview', async () => {
-    const { container } = show('/plan', <PlanRoutes />);
+    const { container } = showScreen('/plan', <PlanRoutes />);
     await waitFor(() => expect(container.querySelector('.plan-preview .plan-doc')).not.toBeNull());
     expect(container.querySelector('.plan-doc')?.textContent).toContain('Price a product');
   });
