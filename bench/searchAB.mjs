@@ -62,7 +62,9 @@ async function rounds(size) {
       await benchPage((b) => b.evaluate(() => window.__sextantBench.dropSearchSnapshot()));
       const built = await start(v);
       const loaded = await start(v);
-      if (built.source !== 'build' || loaded.source !== 'snapshot') throw new Error(`${v}: got ${built.source} then ${loaded.source}`);
+      // An empty journal's screen says so without naming the index's source.
+      if (size > 0 && (built.source !== 'build' || loaded.source !== 'snapshot'))
+        throw new Error(`${v}: got ${built.source} then ${loaded.source}`);
       add(`${size} ${v} built: whole index`, built.ready);
       add(`${size} ${v} built: first result`, built.first);
       add(`${size} ${v} saved: whole index`, loaded.ready);

@@ -12,6 +12,7 @@ import {
   type ToSearchWorker,
 } from './searchWorkerProtocol';
 import { chunkSize } from './searchWorkerReads';
+import { checksUnderWay } from './hitRecords';
 import { searchWorkerName } from './searchWorkerName';
 import { eachKeyPage } from './keyPages';
 
@@ -324,6 +325,9 @@ class SearchIndexStore {
     performance.mark?.('sextant:search-ready');
     this.set({ status: 'ready', source: 'snapshot', readyMs, saved: true, reconciling: true });
     try {
+      // After the checks of the first answers (their reads would meet its reads of every record).
+      await checksUnderWay();
+      if (this.database !== database) return;
       await this.reconcile(database);
     } catch (e) {
       if (this.database === database) this.fail(e);
