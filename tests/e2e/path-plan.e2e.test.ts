@@ -166,6 +166,10 @@ describe('path fit and career plan in web mode', () => {
     await fitSection.getByText(/Next step:.*Talk to an internal PM/).waitFor();
     expect(await page.getByRole('region', { name: 'Five steps to a choice' }).getByRole('listitem').count()).toBe(5);
     await expectNoAxeViolations(page, 'path fit');
+    // The screens' own CJK fallback (styles.css, for a machine with no CJK font, as this one) is
+    // served, allowed and read: loading it for the contact's name gives its face.
+    const cjk = await page.evaluate(async () => (await document.fonts.load('15px "Sextant CJK"', '王小明')).map((f) => f.family));
+    expect(cjk.map((f) => f.replace(/"/g, ''))).toEqual(['Sextant CJK']);
     await screenshot(page, 'path-fit');
 
     // The radar on the Skills screen: no target point for Adaptability (no point at the centre).
