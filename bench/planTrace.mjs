@@ -5,7 +5,7 @@
 // persistent profile and traces until READY (Plan's preview) is on screen. Per build, medians in
 // ms from navigation start: the user timing marks the page sets (`sextant:*`), when the ready
 // element appeared, the main thread's busy time until then, its tasks over 50 ms, and (PROFILE=1)
-// the sampled self time per function until ready.
+// the sampled self time per function until ready; AFTER=<ms>, the main thread's CPU in that long after ready.
 import {
   addProfileSelfTime,
   alternateStarts,
@@ -22,6 +22,7 @@ import {
 const N = Number(process.env.N ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 5);
 const PROFILE = process.env.PROFILE === '1';
+const AFTER = Number(process.env.AFTER ?? 0);
 const HASH = process.env.HASH ?? '#/plan';
 const READY = process.env.READY ?? 'main .plan-preview .plan-doc, main .plan-empty';
 const builds = buildsFromEnv();
@@ -37,6 +38,8 @@ async function start(v, record) {
     `devtools.timeline,loading,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute${PROFILE ? ',disabled-by-default-v8.cpu_profiler' : ''}`,
   );
   const ready = await readyAfterNavigation(page, `${base}${v}/${HASH}`, READY);
+  // AFTER=<ms>: traced that long after ready too, for the main thread's work once the content is on screen.
+  if (AFTER > 0) await page.waitForTimeout(AFTER);
   const events = await endTrace();
   await page.close();
   if (!record) return;
@@ -48,6 +51,10 @@ async function start(v, record) {
   const tasks = main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= nav.ts && e.ts < end);
   add(`${v} main busy`, tasks.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000);
   add(`${v} main cpu`, tasks.reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000);
+  if (AFTER > 0) {
+    const later = main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= end && e.ts < end + AFTER * 1000);
+    add(`${v} main cpu in the ${AFTER} ms after ready`, later.reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000);
+  }
   // From the first mark (the screen's reads) to ready: the main thread's idle wall time, and its CPU time.
   const first = main.find((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('sextant:') && e.ts >= nav.ts);
   if (first) {

@@ -5,7 +5,7 @@ import { JournalRoutes, preloadJournalScreen } from '../features/journal/Journal
 import { LockRoute } from '../features/privacy/LockRoute';
 import { lazyScreen } from './lazyScreen';
 import { prepareSearchIndex, startSearchIndex } from '../data/searchIndex';
-import { readAtStart } from './startReads';
+import { liveAtStart } from './startReads';
 import { warmTimeline } from '../features/journal/timelineStart';
 import { journalIsEmpty, SEARCH_JOURNAL_EMPTY } from '../features/search/journalEmpty';
 import { fromParams } from '../features/search/searchParams';
@@ -53,7 +53,7 @@ export const ROUTES: AppRoute[] = [
       return SearchPage.preload();
     },
     warm: (_rest, params) => {
-      const empty = readAtStart(SEARCH_JOURNAL_EMPTY, journalIsEmpty);
+      const empty = liveAtStart(SEARCH_JOURNAL_EMPTY, journalIsEmpty);
       void startSearchIndex();
       // A query in the address: asked now, its hits come back while the screen's code loads and
       // its first render runs (not after them, when the screen would ask).

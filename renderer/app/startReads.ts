@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { useLiveQuery } from '../data/live';
+import { useEffect, useState } from 'react';
+import { holdLiveQuery, useLiveQueryOrHeld, type HeldLiveQuery } from '../data/live';
 
 // Reads a screen's first render needs, made as the app opens on that screen: a route's `warm`
 // (routes.tsx) starts them once the journal is open, beside the theme read, and the first render
@@ -7,6 +7,11 @@ import { useLiveQuery } from '../data/live';
 // instead of a heading alone, a live query started after the first commit and a second render.
 // Only the screen's first mount uses a result: its live query takes over from its first answer.
 const results = new Map<string, unknown>();
+// Live queries started at start (liveAtStart), until the screen's hook takes them over.
+const held = new Map<string, HeldLiveQuery<unknown>>();
+
+/** How long a live query started at start waits for its screen to take it over. */
+const UNTAKEN_MS = 10_000;
 
 /** Reads `key`'s result for the first render; resolves when done (a failure leaves it to the screen's own query). */
 export function readAtStart(key: string, read: () => Promise<unknown>): Promise<void> {
@@ -16,9 +21,37 @@ export function readAtStart(key: string, read: () => Promise<unknown>): Promise<
   );
 }
 
-/** What `readAtStart(key, …)` read, while no screen has used it yet. */
+/**
+ * Starts the live query a screen follows with `useLiveQueryFromStart(key, querier, …)`, for its
+ * first render: the screen's hook then takes this query over rather than running it again after
+ * that render (at 10,000 entries the plan's input costs ~150 ms of the main thread per run).
+ * Resolves with its first answer (undefined when it fails: left to the screen's own query).
+ */
+export function liveAtStart<T>(key: string, querier: () => Promise<T>): Promise<T | undefined> {
+  held.get(key)?.stop();
+  const live = holdLiveQuery(querier);
+  held.set(key, live);
+  return live.first.then(
+    (value) => {
+      // Not taken (the screen never came): it stops watching the journal.
+      setTimeout(() => {
+        if (held.get(key) !== live) return;
+        held.delete(key);
+        live.stop();
+      }, UNTAKEN_MS);
+      return value;
+    },
+    () => {
+      if (held.get(key) === live) held.delete(key);
+      live.stop();
+      return undefined;
+    },
+  );
+}
+
+/** What `readAtStart(key, …)` or `liveAtStart(key, …)` read, while no screen has used it yet. */
 export function resultAtStart<T>(key: string): T | undefined {
-  return results.get(key) as T | undefined;
+  return (results.get(key) ?? held.get(key)?.getValue()) as T | undefined;
 }
 
 /** A result read at start with the question it answers (a filter, a set of ids): used only for that question. */
@@ -39,11 +72,18 @@ export function useResultAtStart<T>(key: string, question: string): T | undefine
 }
 
 /**
- * `useLiveQuery(querier, deps)` whose first render has the result read at start under `key`, if
- * any (then forgotten: a later visit reads afresh). Before its own first answer it shows that one.
+ * `useLiveQuery(querier, deps)` whose first render has the answer read at start under `key`, if
+ * any: the live query `liveAtStart` started, followed from then on (not run again), or a result
+ * `readAtStart` read, shown until the hook's own query answers. Taken by the first mount only (a
+ * later visit reads afresh).
  */
 export function useLiveQueryFromStart<T>(key: string, querier: () => Promise<T>, deps: unknown[]): T | undefined {
-  const result = useLiveQuery(querier, deps, resultAtStart<T>(key));
-  useEffect(() => void results.delete(key), [key]);
+  // Read, not removed, in the initialiser (React may call it twice); forgotten once mounted.
+  const [live] = useState(() => held.get(key) as HeldLiveQuery<T> | undefined);
+  const result = useLiveQueryOrHeld(live, querier, deps, resultAtStart<T>(key));
+  useEffect(() => {
+    results.delete(key);
+    if (live && held.get(key) === live) held.delete(key);
+  }, [key, live]);
   return result;
 }

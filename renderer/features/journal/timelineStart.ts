@@ -1,4 +1,4 @@
-import { readAtStart, type AnsweredAtStart } from '../../app/startReads';
+import { liveAtStart, readAtStart, type AnsweredAtStart } from '../../app/startReads';
 import { countEntries, pageEntries, type EntryPage } from '../../data/repositories/entryPages';
 import { ENTRY_PAGE_SIZE } from '../../data/usePagedEntries';
 import { filterFromParams } from './filters';
@@ -26,7 +26,7 @@ export function warmTimeline(params: URLSearchParams): Promise<unknown> {
   const question = timelinePageQuestion(params);
   const page = pageEntries(filterFromParams(params), null, ENTRY_PAGE_SIZE);
   return Promise.all([
-    readAtStart(JOURNAL_COUNT, () => countEntries()),
+    liveAtStart(JOURNAL_COUNT, () => countEntries()),
     readAtStart(JOURNAL_FIRST_PAGE, async (): Promise<AnsweredAtStart<EntryPage>> => ({ question, value: await page })),
     readAtStart(JOURNAL_NAMES, async (): Promise<AnsweredAtStart<PeopleNames>> => {
       const key = peopleOf((await page).entries);

@@ -9,14 +9,14 @@ import { Questionnaire } from './Questionnaire';
 import { StepTracker } from './StepTracker';
 import { UnratedList } from './UnratedList';
 import { PATH_DATA, readPathData, usePathData, type PathData } from './usePathData';
-import { readAtStart } from '../../app/startReads';
+import { liveAtStart } from '../../app/startReads';
 import { VerdictCard } from './VerdictCard';
 import '../../components/path/scale.css';
 import './path.css';
 
 /** As the app opens on the path's overview or its questionnaire (`rest`: the path below /path), reads what their first render shows. */
-export function warmPathScreen(rest: string): Promise<void> | undefined {
-  return rest === '' || rest === 'questionnaire' ? readAtStart(PATH_DATA, readPathData) : undefined;
+export function warmPathScreen(rest: string): Promise<unknown> | undefined {
+  return rest === '' || rest === 'questionnaire' ? liveAtStart(PATH_DATA, readPathData) : undefined;
 }
 
 /** Path fit: the verdict first, then what is not counted yet, the history, the side-by-side, the five steps and every item; the questionnaire has its own route. */

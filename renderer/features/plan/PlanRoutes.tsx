@@ -8,7 +8,7 @@ import { useCommandRequest } from '../../app/commandRequest';
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { platform } from '../../platform';
 import { lazyScreen, usePreloaded } from '../../app/lazyScreen';
-import { readAtStart } from '../../app/startReads';
+import { liveAtStart } from '../../app/startReads';
 import { PlanEmpty } from './PlanEmpty';
 import { PlanPdfExport } from './PlanPdfExport';
 import { TakeawayChooser } from './TakeawayChooser';
@@ -39,13 +39,11 @@ const ALL_GOALS_OPTION = [{ value: 'all' as const, label: 'List every learning g
 export function warmPlanScreen(rest: string): Promise<unknown> | undefined {
   if (rest !== '') return undefined;
   return Promise.all([
-    readAtStart(PLAN_INPUT, async () => {
-      const input = await readPlanInput();
+    liveAtStart(PLAN_INPUT, readPlanInput).then(async (input) => {
       // A failed load is left to the screen (it shows the part's error when it renders it).
-      if (!nothingToPlan(input)) await Promise.all(PLAN_DOCUMENTS.map((d) => d.preload())).catch(() => undefined);
-      return input;
+      if (input && !nothingToPlan(input)) await Promise.all(PLAN_DOCUMENTS.map((d) => d.preload())).catch(() => undefined);
     }),
-    readAtStart(PLAN_PREFS, readPlanPrefs),
+    liveAtStart(PLAN_PREFS, readPlanPrefs),
   ]);
 }
 

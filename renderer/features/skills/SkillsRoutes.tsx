@@ -6,12 +6,12 @@ import { SkillDetail } from './SkillDetail';
 import { SkillsOverview } from './SkillsOverview';
 import { TargetsForm } from './TargetsForm';
 import { SKILL_IDS } from '../../../shared/domain/framework';
-import { readAtStart } from '../../app/startReads';
+import { liveAtStart } from '../../app/startReads';
 import { readSkillsData, SKILLS_DATA } from './useSkillsData';
 
 /** As the app opens on the overview or a skill's page (`rest`: the path below /skills), reads what their first render shows. */
-export function warmSkillsScreen(rest: string): Promise<void> | undefined {
-  return rest === '' || (SKILL_IDS as readonly string[]).includes(rest) ? readAtStart(SKILLS_DATA, readSkillsData) : undefined;
+export function warmSkillsScreen(rest: string): Promise<unknown> | undefined {
+  return rest === '' || (SKILL_IDS as readonly string[]).includes(rest) ? liveAtStart(SKILLS_DATA, readSkillsData) : undefined;
 }
 
 /** The skills screens: overview (radar), check-ins, targets and one page per skill. */
