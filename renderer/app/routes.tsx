@@ -7,6 +7,7 @@ import { lazyScreen } from './lazyScreen';
 import { prepareSearchIndex, startSearchIndex } from '../data/searchIndex';
 import { liveAtStart } from './startReads';
 import { warmTimeline } from '../features/journal/timelineStart';
+import { warmHome } from '../features/home/homeStart';
 import { journalIsEmpty, SEARCH_JOURNAL_EMPTY } from '../features/search/journalEmpty';
 import { fromParams } from '../features/search/searchParams';
 import { searchAhead } from '../data/useSearch';
@@ -40,7 +41,8 @@ export interface AppRoute {
 
 /** Every screen of the app. A feature adds its route here (one line), in sidebar order. */
 export const ROUTES: AppRoute[] = [
-  { path: '/', element: <HomePage />, nav: { label: 'Home', to: '/' } },
+  // Home's lead is read beside the theme, and its other cards' reads start once the lead's are in.
+  { path: '/', element: <HomePage />, nav: { label: 'Home', to: '/' }, warm: warmHome },
   // The index is started as the app opens rather than once the screen has mounted (the screen starts it too: idempotent),
   // and its worker as the screen's code is fetched, before the journal is open. Whether the journal is empty is read
   // beside the theme: an empty journal's first render says so (and "Nothing matches" for a query) without the worker.

@@ -7,8 +7,9 @@ import { holdLiveQuery, useLiveQueryOrHeld, type HeldLiveQuery } from '../data/l
 // instead of a heading alone, a live query started after the first commit and a second render.
 // Only the screen's first mount uses a result: its live query takes over from its first answer.
 const results = new Map<string, unknown>();
-// Live queries started at start (liveAtStart), until the screen's hook takes them over.
-const held = new Map<string, HeldLiveQuery<unknown>>();
+// Live queries started at start (liveAtStart), until the screen's hook takes them over, with the
+// values their querier was made from (the hook's deps: it follows the query only for those).
+const held = new Map<string, { query: HeldLiveQuery<unknown>; deps: readonly unknown[] }>();
 
 /** How long a live query started at start waits for its screen to take it over. */
 const UNTAKEN_MS = 10_000;
@@ -27,23 +28,23 @@ export function readAtStart(key: string, read: () => Promise<unknown>): Promise<
  * that render (at 10,000 entries the plan's input costs ~150 ms of the main thread per run).
  * Resolves with its first answer (undefined when it fails: left to the screen's own query).
  */
-export function liveAtStart<T>(key: string, querier: () => Promise<T>): Promise<T | undefined> {
-  held.get(key)?.stop();
-  const live = holdLiveQuery(querier);
+export function liveAtStart<T>(key: string, querier: () => Promise<T>, deps: readonly unknown[] = []): Promise<T | undefined> {
+  held.get(key)?.query.stop();
+  const live = { query: holdLiveQuery(querier) as HeldLiveQuery<unknown>, deps };
   held.set(key, live);
-  return live.first.then(
+  const forget = () => {
+    if (held.get(key) !== live) return;
+    held.delete(key);
+    live.query.stop();
+  };
+  return (live.query.first as Promise<T>).then(
     (value) => {
       // Not taken (the screen never came): it stops watching the journal.
-      setTimeout(() => {
-        if (held.get(key) !== live) return;
-        held.delete(key);
-        live.stop();
-      }, UNTAKEN_MS);
+      setTimeout(forget, UNTAKEN_MS);
       return value;
     },
     () => {
-      if (held.get(key) === live) held.delete(key);
-      live.stop();
+      forget();
       return undefined;
     },
   );
@@ -51,7 +52,7 @@ export function liveAtStart<T>(key: string, querier: () => Promise<T>): Promise<
 
 /** What `readAtStart(key, …)` or `liveAtStart(key, …)` read, while no screen has used it yet. */
 export function resultAtStart<T>(key: string): T | undefined {
-  return (results.get(key) ?? held.get(key)?.getValue()) as T | undefined;
+  return (results.get(key) ?? held.get(key)?.query.getValue()) as T | undefined;
 }
 
 /** A result read at start with the question it answers (a filter, a set of ids): used only for that question. */
@@ -71,19 +72,30 @@ export function useResultAtStart<T>(key: string, question: string): T | undefine
   return start?.question === question ? start.value : undefined;
 }
 
+/** Whether two lists of deps hold the same values (as React compares a hook's deps). */
+const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
 /**
  * `useLiveQuery(querier, deps)` whose first render has the answer read at start under `key`, if
  * any: the live query `liveAtStart` started, followed from then on (not run again), or a result
  * `readAtStart` read, shown until the hook's own query answers. Taken by the first mount only (a
- * later visit reads afresh).
+ * later visit reads afresh), and followed only while `deps` are those it was started with: once
+ * they change, the hook runs its own query, for good (the one started at start then stops).
  */
 export function useLiveQueryFromStart<T>(key: string, querier: () => Promise<T>, deps: unknown[]): T | undefined {
   // Read, not removed, in the initialiser (React may call it twice); forgotten once mounted.
-  const [live] = useState(() => held.get(key) as HeldLiveQuery<T> | undefined);
-  const result = useLiveQueryOrHeld(live, querier, deps, resultAtStart<T>(key));
+  const [start] = useState(() => held.get(key));
+  const [left, setLeft] = useState(false);
+  const following = start !== undefined && !left && sameDeps(start.deps, deps);
+  // Other deps: left for good (back to the first ones, the query started at start may have stopped).
+  if (start && !left && !following) setLeft(true);
+  const live = following ? (start.query as HeldLiveQuery<T>) : undefined;
+  const result = useLiveQueryOrHeld(live, querier, deps, start && !following ? undefined : resultAtStart<T>(key));
   useEffect(() => {
     results.delete(key);
-    if (live && held.get(key) === live) held.delete(key);
-  }, [key, live]);
+    if (start && held.get(key) === start) held.delete(key);
+  }, [key, start]);
+  // Taken but not (or no longer) followed: it stops watching the journal.
+  useEffect(() => void (start && !following && start.query.stop()), [start, following]);
   return result;
 }

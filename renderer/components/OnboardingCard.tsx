@@ -25,10 +25,13 @@ export interface OnboardingState {
 
 /** The onboarding state, kept live (a screen that places the card itself reads it here). */
 export function useOnboardingState(): OnboardingState | undefined {
-  return useLiveQuery(async () => {
-    const [profile, checkIns, answers] = await Promise.all([getProfile(), db().checkIns.count(), db().pathAnswers.count()]);
-    return { done: profile.onboardingDone, you: !!profile.currentRole, checkIns, answers };
-  }, []);
+  return useLiveQuery(readOnboardingState, []);
+}
+
+/** How far first-run setup has got. */
+export async function readOnboardingState(): Promise<OnboardingState> {
+  const [profile, checkIns, answers] = await Promise.all([getProfile(), db().checkIns.count(), db().pathAnswers.count()]);
+  return { done: profile.onboardingDone, you: !!profile.currentRole, checkIns, answers };
 }
 
 /** The card for a state already read: nothing while it is being read, or once setup is done. */

@@ -71,7 +71,8 @@ export function holdLiveQuery<T>(querier: () => Promise<T>): HeldLiveQuery<T> {
 /**
  * `useLiveQuery(querier, deps, defaultResult)`, unless `held` is given: then the component follows
  * that query (its latest answer from the first render on) instead of starting the same one, and once
- * the component is unmounted the query stops. `held` must stay the same for the component's life.
+ * the component is unmounted the query stops. `held` may be dropped (given as undefined) later, never
+ * replaced by another: the component then runs its own query.
  */
 export function useLiveQueryOrHeld<T>(
   held: HeldLiveQuery<T> | undefined,

@@ -4,13 +4,14 @@ import { today as todayOnClock } from '../../data/clock';
 import { followUpsByUrgency, profileHeadline } from '../../../shared/domain/home';
 import type { Profile } from '../../../shared/schemas';
 import { NewEntryLinks } from '../../components/NewEntryLinks';
-import { OnboardingSteps, useOnboardingState } from '../../components/OnboardingCard';
+import { OnboardingSteps, readOnboardingState } from '../../components/OnboardingCard';
+import { useLiveQueryFromStart } from '../../app/startReads';
 import { StayInTouchCard, useStayInTouchData } from './StayInTouchCard';
 import { LeanCard, useLeanData } from './LeanCard';
 import { FollowUps } from './FollowUps';
 import { GoalsInProgress } from './GoalsInProgress';
 import { RecentEntries } from './RecentEntries';
-import { useActiveGoals, useFollowUpsData, useHomeFrame, useRecentEntries, type FollowUpsData } from './useHomeData';
+import { HOME_ONBOARDING, useActiveGoals, useFollowUpsData, useHomeFrame, useRecentEntries, type FollowUpsData } from './useHomeData';
 import './home.css';
 
 /** Where the person is heading, from their profile, or an invitation to say so in Settings. */
@@ -45,7 +46,7 @@ function inOrder(cards: readonly HomeCard[]): { shown: ReactNode[]; busy: boolea
 /** Home: follow-ups due, learning goals in progress and the latest entries; a welcome when the journal is empty. */
 export function HomePage() {
   const frame = useHomeFrame();
-  const onboarding = useOnboardingState();
+  const onboarding = useLiveQueryFromStart(HOME_ONBOARDING, readOnboardingState, []);
   const lean = useLeanData();
   // The cards below the lead are read once it is on screen (their reads would compete with its).
   const leadShown = frame !== undefined && onboarding !== undefined && lean !== undefined;

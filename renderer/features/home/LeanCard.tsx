@@ -1,4 +1,4 @@
-import { useLiveQuery } from '../../data/live';
+import { useLiveQueryFromStart } from '../../app/startReads';
 import { Link } from 'react-router';
 import { localDate } from '../../../shared/dates';
 import { skillName, SKILL_IDS } from '../../../shared/domain/framework';
@@ -11,6 +11,7 @@ import { listCheckIns, listTargets } from '../../data/repositories/skills';
 import { SkillRadar } from '../../components/charts/SkillRadar';
 import { NextSteps } from '../../components/path/NextSteps';
 import { ScaleBar, SignedPosition } from '../../components/path/ScaleBar';
+import { HOME_LEAN } from './useHomeData';
 import '../../components/path/scale.css';
 
 /**
@@ -18,30 +19,33 @@ import '../../components/path/scale.css';
  * not the entries), everyone in People (for the side each contact is on), plus check-ins for the
  * radar. The facts and the people are handed on to the cards below, which would read them again.
  */
-export function useLeanData() {
-  return useLiveQuery(async () => {
-    const today = localDate(new Date());
-    const [answers, facts, people, checkIns, targets] = await Promise.all([
-      listPathAnswers(),
-      listPathFacts(),
-      listPeople(),
-      listCheckIns(),
-      listTargets(),
-    ]);
-    const fit = pathLean(answers, facts, people, today);
-    const levels = levelsAt(checkIns, today);
-    const rows = SKILL_IDS.map((skill) => ({
-      skill,
-      name: skillName(skill),
-      current: levels[skill]?.level ?? null,
-      target: targets.find((t) => t.skill === skill)?.level ?? null,
-      earlier: null,
-    }));
-    return { fit, rows, hasCheckIn: checkIns.length > 0, facts, people };
-  }, []);
+export async function readLeanData() {
+  const today = localDate(new Date());
+  const [answers, facts, people, checkIns, targets] = await Promise.all([
+    listPathAnswers(),
+    listPathFacts(),
+    listPeople(),
+    listCheckIns(),
+    listTargets(),
+  ]);
+  const fit = pathLean(answers, facts, people, today);
+  const levels = levelsAt(checkIns, today);
+  const rows = SKILL_IDS.map((skill) => ({
+    skill,
+    name: skillName(skill),
+    current: levels[skill]?.level ?? null,
+    target: targets.find((t) => t.skill === skill)?.level ?? null,
+    earlier: null,
+  }));
+  return { fit, rows, hasCheckIn: checkIns.length > 0, facts, people };
 }
 
-export type LeanData = NonNullable<ReturnType<typeof useLeanData>>;
+export type LeanData = Awaited<ReturnType<typeof readLeanData>>;
+
+/** The lean card's data, kept live (taken over from the start's read when the app opened on Home). */
+export function useLeanData(): LeanData | undefined {
+  return useLiveQueryFromStart(HOME_LEAN, readLeanData, []);
+}
 
 /** Home's lead: the current lean, its confidence and the one next step, beside a small radar. */
 export function LeanCard({ data }: { data: LeanData }) {

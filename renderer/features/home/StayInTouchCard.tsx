@@ -3,7 +3,8 @@ import { formatDate, localDate } from '../../../shared/dates';
 import { cadenceLabel, stayInTouchLabel, stayInTouchStatuses } from '../../../shared/reminders/cadence';
 import { listLastContacts } from '../../data/aggregates';
 import type { Person } from '../../../shared/schemas';
-import { useLiveQuery } from '../../data/live';
+import { useLiveQueryFromStart } from '../../app/startReads';
+import { HOME_STAY_IN_TOUCH } from './useHomeData';
 import { useCollapsedList } from '../../components/useCollapsedList';
 
 const SHOWN = 5;
@@ -12,20 +13,22 @@ const SHOWN = 5;
  * Who has a stay-in-touch cadence and how due each is, kept live, from `everyone` (the people the
  * lean card read: read once they are given; a change to a person reads them again).
  */
-export function useStayInTouchData(everyone: readonly Person[] | undefined) {
-  return useLiveQuery(async () => {
-    if (!everyone) return undefined;
-    const people = everyone.filter((p) => p.stayInTouchWeeks);
-    if (!people.length) return { statuses: [] };
-    const today = localDate(new Date());
-    const statuses = stayInTouchStatuses(people, await listLastContacts(today), today).sort(
-      (a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name),
-    );
-    return { statuses };
-  }, [everyone]);
+export function useStayInTouchData(everyone: readonly Person[] | undefined): StayInTouchData | undefined {
+  return useLiveQueryFromStart(HOME_STAY_IN_TOUCH, async () => (everyone ? readStayInTouch(everyone) : undefined), [everyone]);
 }
 
-export type StayInTouchData = NonNullable<ReturnType<typeof useStayInTouchData>>;
+/** How due each of `everyone` with a stay-in-touch cadence is, the most overdue first. */
+export async function readStayInTouch(everyone: readonly Person[]) {
+  const people = everyone.filter((p) => p.stayInTouchWeeks);
+  if (!people.length) return { statuses: [] };
+  const today = localDate(new Date());
+  const statuses = stayInTouchStatuses(people, await listLastContacts(today), today).sort(
+    (a, b) => b.daysOverdue - a.daysOverdue || a.person.name.localeCompare(b.person.name),
+  );
+  return { statuses };
+}
+
+export type StayInTouchData = Awaited<ReturnType<typeof readStayInTouch>>;
 
 /** Home: who is due or overdue a conversation (the most overdue first); nothing when no one has a cadence. */
 export function StayInTouchCard({ data }: { data: StayInTouchData }) {

@@ -1,4 +1,4 @@
-import { useLiveQuery } from '../../data/live';
+import { useLiveQueryFromStart } from '../../app/startReads';
 import type { PathFact } from '../../../shared/aggregates';
 import { activeGoals, openFollowUpFacts, type OpenFollowUpFact } from '../../../shared/domain/home';
 import type { Conversation, Entry, LearningGoal, Person, Profile } from '../../../shared/schemas';
@@ -7,6 +7,15 @@ import { FOLLOW_UPS_SHOWN } from './FollowUps';
 import { recentEntries } from '../../data/repositories/entryPages';
 import { getPeople } from '../../data/repositories/people';
 import { getProfile } from '../../data/repositories/settings';
+
+/** Home's reads as the app opens on it (homeStart.ts), each taken over by its card's hook. */
+export const HOME_FRAME = 'home:frame';
+export const HOME_ONBOARDING = 'home:onboarding';
+export const HOME_LEAN = 'home:lean';
+export const HOME_FOLLOW_UPS = 'home:follow-ups';
+export const HOME_STAY_IN_TOUCH = 'home:stay-in-touch';
+export const HOME_GOALS = 'home:goals';
+export const HOME_RECENT = 'home:recent';
 
 /** How many recent entries Home lists. */
 export const RECENT_COUNT = 5;
@@ -32,11 +41,13 @@ export interface HomeFrame {
 }
 
 /** What Home's frame needs: whether the journal has entries, and the profile for the headline. */
+export async function readHomeFrame(): Promise<HomeFrame> {
+  const [any, profile] = await Promise.all([hasEntries(), getProfile()]);
+  return { hasEntries: any, profile };
+}
+
 export function useHomeFrame(): HomeFrame | undefined {
-  return useLiveQuery(async () => {
-    const [any, profile] = await Promise.all([hasEntries(), getProfile()]);
-    return { hasEntries: any, profile };
-  }, []);
+  return useLiveQueryFromStart(HOME_FRAME, readHomeFrame, []);
 }
 
 export interface RecentData {
@@ -46,13 +57,15 @@ export interface RecentData {
   people: Map<string, Person>;
 }
 
+/** The newest entries and who their conversations were with. */
+export async function readRecentEntries(): Promise<RecentData> {
+  const recent = await recentEntries(RECENT_COUNT);
+  return { recent, people: await peopleOf(recent) };
+}
+
 /** The newest entries and who their conversations were with (read once `start` says so). */
 export function useRecentEntries(start: boolean): RecentData | undefined {
-  return useLiveQuery(async () => {
-    if (!start) return undefined;
-    const recent = await recentEntries(RECENT_COUNT);
-    return { recent, people: await peopleOf(recent) };
-  }, [start]);
+  return useLiveQueryFromStart(HOME_RECENT, async () => (start ? readRecentEntries() : undefined), [start]);
 }
 
 export interface FollowUpsData {
@@ -70,15 +83,22 @@ export interface FollowUpsData {
  * changes the facts, so this reads again).
  */
 export function useFollowUpsData(facts: readonly PathFact[] | undefined, all: boolean): FollowUpsData | undefined {
-  return useLiveQuery(async () => {
-    if (!facts) return undefined;
-    const open = openFollowUpFacts(facts);
-    const read = await getOpenFollowUps((all ? open : open.slice(0, FOLLOW_UPS_SHOWN)).map((f) => f.id));
-    return { open, conversations: new Map(read.map((c) => [c.id, c])), people: await peopleOf(read) };
-  }, [facts, all]);
+  return useLiveQueryFromStart(HOME_FOLLOW_UPS, async () => (facts ? readFollowUps(facts, all) : undefined), [facts, all]);
 }
 
-/** The active learning goals, the nearest target date first (read once `start` says so). */
+/** The open follow-ups among `facts`, and the conversations (the first FOLLOW_UPS_SHOWN, or every one when `all`) with their people. */
+export async function readFollowUps(facts: readonly PathFact[], all: boolean): Promise<FollowUpsData> {
+  const open = openFollowUpFacts(facts);
+  const read = await getOpenFollowUps((all ? open : open.slice(0, FOLLOW_UPS_SHOWN)).map((f) => f.id));
+  return { open, conversations: new Map(read.map((c) => [c.id, c])), people: await peopleOf(read) };
+}
+
+/** The active learning goals, the nearest target date first. */
+export async function readActiveGoals(): Promise<LearningGoal[]> {
+  return activeGoals(await listEntries({ kind: 'goal' }));
+}
+
+/** The active learning goals (read once `start` says so). */
 export function useActiveGoals(start: boolean): LearningGoal[] | undefined {
-  return useLiveQuery(async () => (start ? activeGoals(await listEntries({ kind: 'goal' })) : undefined), [start]);
+  return useLiveQueryFromStart(HOME_GOALS, async () => (start ? readActiveGoals() : undefined), [start]);
 }

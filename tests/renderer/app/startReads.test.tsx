@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { liveAtStart, resultAtStart, useLiveQueryFromStart } from '../../../renderer/app/startReads';
-import { reflection, uuid } from '../../shared/builders';
+import { goal, reflection, uuid } from '../../shared/builders';
 
 const KEY = 'test-count';
 let runs = 0;
@@ -77,6 +77,57 @@ describe('a live query started as the app opens on its screen', () => {
     expect(resultAtStart(KEY)).toBeUndefined();
     show();
     await waitFor(() => expect(screen.getByText('2 entries')).toBeTruthy());
+  });
+});
+
+/** Entries of one kind, by a query made from `kind` (its deps), counting its own runs. */
+const ofKind = (kind: string) => () => {
+  runs++;
+  return db().entries.where('kind').equals(kind).count();
+};
+
+function CountOfKind({ kind }: { kind: string }) {
+  const count = useLiveQueryFromStart(KEY, ofKind(kind), [kind]);
+  return <p>{count === undefined ? 'reading' : `${count} of ${kind}`}</p>;
+}
+
+describe('a live query started at start for given deps', () => {
+  const showKind = (kind: string) => render(<StrictMode>{<CountOfKind kind={kind} />}</StrictMode>);
+
+  it('is followed while the screen passes those deps, and left for good once they change (it then stops)', async () => {
+    await db().entries.put(goal({ id: uuid(7) }));
+    expect(await liveAtStart(KEY, ofKind('reflection'), ['reflection'])).toBe(2);
+    const { rerender } = showKind('reflection');
+    expect(screen.getByText('2 of reflection')).toBeTruthy();
+    await pause(60);
+    expect(runs).toBe(1);
+
+    // Other deps: the screen's own query answers them (not the one started for reflections).
+    rerender(<StrictMode>{<CountOfKind kind="goal" />}</StrictMode>);
+    await waitFor(() => expect(screen.getByText('1 of goal')).toBeTruthy());
+    // Back to the first deps: still its own query, which follows writes (the started one has stopped).
+    rerender(<StrictMode>{<CountOfKind kind="reflection" />}</StrictMode>);
+    await waitFor(() => expect(screen.getByText('2 of reflection')).toBeTruthy());
+    runs = 0;
+    await act(() => db().entries.put(reflection({ id: uuid(8) })));
+    await waitFor(() => expect(screen.getByText('3 of reflection')).toBeTruthy());
+    // One query watches the journal now: a write runs it once.
+    await pause(60);
+    expect(runs).toBe(1);
+  });
+
+  it('started for other deps than the first render passes: not shown, and stopped at once', async () => {
+    await liveAtStart(KEY, ofKind('goal'), ['goal']);
+    showKind('reflection');
+    // Never the goals' count under the reflections' label.
+    expect(screen.getByText('reading')).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('2 of reflection')).toBeTruthy());
+    await pause(60);
+    runs = 0;
+    await act(() => db().entries.put(goal({ id: uuid(9) })));
+    await pause(80);
+    // Only the screen's query ran (a goal touches the entries it watches too); the one started for goals had stopped.
+    expect(runs).toBe(1);
   });
 });
 
