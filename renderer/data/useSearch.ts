@@ -59,7 +59,8 @@ const aheadFor = (question: string): typeof ahead => (ahead?.question === questi
  * Searches the app's index (in its worker) as the query or filters change, and again whenever the
  * index does: a query typed while the index is being built gets its results once it is ready.
  * `settled` says whether `hits` answer the current query on the current index (until then they
- * are the previous answer, or none while the index is being built and the query has changed). `unchecked`: `hits` came from a saved index not yet checked against
+ * are the previous answer, or none while the index is being built and the query has changed). `answered`: `hits` answer
+ * the current query and filters, if perhaps on an index changed since (asked again meanwhile). `unchecked`: `hits` came from a saved index not yet checked against
  * the journal (asked while it was): each hit's record was read and only those still matching are
  * in `hits` (see checkHits), but changes the check has not reached may still add matches; it
  * stays so until an answer asked after the check replaces them. `start: 'now'` builds the index at once (the search screen); 'idle'
@@ -70,7 +71,7 @@ export function useSearch(
   filters: SearchFilters,
   limit = LIMIT,
   start: 'now' | 'idle' = 'now',
-): { hits: SearchHit[]; index: SearchIndexState; settled: boolean; unchecked: boolean } {
+): { hits: SearchHit[]; index: SearchIndexState; settled: boolean; answered: boolean; unchecked: boolean } {
   useEffect(() => {
     if (start === 'idle') return startSearchIndexWhenIdle();
     void startSearchIndex();
@@ -137,5 +138,11 @@ export function useSearch(
   // shown for this one meanwhile (the screen says it is indexing). Once ready, they stay until the
   // answer replaces them a few milliseconds later (no flicker while typing).
   const stale = index.status !== 'ready' && answer.question !== question;
-  return { hits: stale ? [] : answer.hits, index, settled: answer.request === request, unchecked: answer.unchecked };
+  return {
+    hits: stale ? [] : answer.hits,
+    index,
+    settled: answer.request === request,
+    answered: answer.question === question,
+    unchecked: answer.unchecked,
+  };
 }

@@ -42,7 +42,7 @@ export function SearchPage() {
   const [params, changeParams] = useLatestSearchParams();
   const { query, filters } = fromParams(params);
   const search = useSearch(query, filters);
-  const { index, settled, unchecked } = search;
+  const { index, settled, answered, unchecked } = search;
   // An empty journal has nothing to find: said at once (read at start when the app opens here,
   // see routes.tsx), not once the index's worker has started and answered.
   const empty = useLiveQueryFromStart(SEARCH_JOURNAL_EMPTY, journalIsEmpty, []) === true;
@@ -83,7 +83,10 @@ export function SearchPage() {
           ? `Indexing your journal… showing matches among the first ${index.documents} entries, milestones and people indexed.`
           : 'Indexing your journal… results appear as soon as it is done.',
       ];
-    if (!settled) return ['searching', 'Searching…'];
+    // A new query or filter waits for its answer; the same one asked again because the index
+    // changed (a save, a chunk of a check) keeps its last count until the new one replaces it a
+    // few milliseconds later, instead of flickering "Searching…" between two counts.
+    if (!settled && !answered) return ['searching', 'Searching…'];
     // A saved index is being checked against the journal: what it does not find yet may be among
     // the changes it has not caught up with (written in another window, or before a crash).
     if (hits.length === 0 && index.reconciling) return ['indexing', 'Checking your latest changes… results appear as soon as it is done.'];
@@ -92,7 +95,7 @@ export function SearchPage() {
     if (unchecked && index.reconciling)
       return ['results', `${plural(hits.length, 'match', 'matches')} so far: checking your latest changes…`];
     return ['results', hits.length >= 200 ? 'Showing the 200 best matches.' : `${plural(hits.length, 'match', 'matches')}.`];
-  }, [index.status, index.documents, index.reconciling, empty, query, filtered, hits.length, settled, unchecked]);
+  }, [index.status, index.documents, index.reconciling, empty, query, filtered, hits.length, settled, answered, unchecked]);
 
   return (
     <div className="search-page">

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { SearchHit } from '../../../shared/search';
@@ -43,6 +44,9 @@ vi.mock('../../../renderer/data/searchIndex', async () => {
 });
 
 const { searchAhead, useSearch } = await import('../../../renderer/data/useSearch');
+const { SearchPage } = await import('../../../renderer/features/search/SearchPage');
+const { db, SextantDB, setDatabase } = await import('../../../renderer/data/db');
+const { person, uuid } = await import('../../shared/builders');
 
 const hit = (id: string): SearchHit => ({ id, refId: id, type: 'reflection', title: id, terms: [], skills: [], tags: [], score: 1 });
 
@@ -60,13 +64,17 @@ describe('useSearch while the index is being built', () => {
     rerender({ q: 'roadmaps' });
     expect(result.current.hits).toEqual([]);
     expect(result.current.settled).toBe(false);
+    expect(result.current.answered).toBe(false);
     await act(async () => index.answer('roadmaps', [hit('b')]));
     expect(result.current.hits.map((h) => h.id)).toEqual(['b']);
+
+    expect(result.current.answered).toBe(true);
 
     // A progress report (the version changes) keeps the same query's hits on screen meanwhile.
     act(() => index.set({ documents: 1000 }));
     expect(result.current.hits.map((h) => h.id)).toEqual(['b']);
     expect(result.current.settled).toBe(false);
+    expect(result.current.answered).toBe(true);
 
     // Ready: while typing, the previous answer stays until the next one replaces it (no flicker).
     act(() => index.set({ status: 'ready', documents: 10_000 }));
@@ -74,6 +82,7 @@ describe('useSearch while the index is being built', () => {
     rerender({ q: 'roadmap' });
     expect(result.current.hits.map((h) => h.id)).toEqual(['b', 'c']);
     expect(result.current.settled).toBe(false);
+    expect(result.current.answered).toBe(false);
     await act(async () => index.answer('roadmap', [hit('a')]));
     expect(result.current.hits.map((h) => h.id)).toEqual(['a']);
   });
@@ -185,5 +194,33 @@ describe('useSearch while the index is being built', () => {
     const screen = renderHook(() => useSearch('pear', {}));
     await act(async () => index.answer('pear', [hit('p')], 0));
     expect(screen.result.current.hits.map((h) => h.id)).toEqual(['p']);
+  });
+});
+
+describe('the Search screen’s status as the index changes under the same query', () => {
+  it('keeps the last count while the same query is asked again, and says "Searching…" only for a new one', async () => {
+    setDatabase(new SextantDB('search-status-steady'));
+    await db().people.put(person({ id: uuid(1), name: 'Quill Abbot' }));
+    act(() => index.set({ status: 'ready', documents: 3 }));
+    const router = createMemoryRouter([{ path: '/search', element: <SearchPage /> }], { initialEntries: ['/search?q=quill'] });
+    render(<RouterProvider router={router} />);
+    const status = () => screen.getByRole('status');
+    await act(async () => index.answer('quill', [hit('q1'), hit('q2')]));
+    expect(status().textContent).toBe('2 matches.');
+
+    // The index changes (a save elsewhere): asked again, the two matches stay said meanwhile.
+    const before = index.asked('quill');
+    act(() => index.set({ documents: 4 }));
+    expect(index.asked('quill')).toBe(before + 1);
+    expect(status().textContent).toBe('2 matches.');
+    expect(status().getAttribute('data-state')).toBe('results');
+    await act(async () => index.answer('quill', [hit('q1'), hit('q2'), hit('q3')]));
+    expect(status().textContent).toBe('3 matches.');
+
+    // Another query: "Searching…" until its own answer.
+    await act(async () => router.navigate('/search?q=quills', { replace: true }));
+    expect(status().textContent).toBe('Searching…');
+    await act(async () => index.answer('quills', [hit('q4')]));
+    expect(status().textContent).toBe('1 match.');
   });
 });
