@@ -1,5 +1,15 @@
 import { useEffect, useState } from 'react';
 
+/** Runs `run` once the browser has painted the next frame (a frame, then a task); returns a cancel function. */
+export function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /**
  * False until the browser has painted once after `ready` turned true (a frame, then a task), then
  * true for good: a screen shows what a person came for first and mounts the rest after it.
@@ -9,12 +19,7 @@ export function useAfterPaint(ready: boolean): [boolean, now: () => void] {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!ready || painted) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setPainted(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => setPainted(true));
   }, [ready, painted]);
   return [painted, () => setPainted(true)];
 }

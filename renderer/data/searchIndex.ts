@@ -171,6 +171,8 @@ class SearchIndexStore {
   private saving: Promise<void> | null = null;
 
   private readonly onMutated = (parts: ObservabilitySet) => this.collect(parts);
+  /** The app opens on the Search screen (prepare): the worker's reads pause between chunks until releaseStart. */
+  private paced = false;
   /** The journal the worker began reading on its own (prepare), and whether its people or entries were written since. */
   private early: { database: string; changed: boolean } | null = null;
   private readonly onEarlyMutated = (parts: ObservabilitySet) => {
@@ -204,6 +206,16 @@ class SearchIndexStore {
       early,
     );
     return this.port;
+  }
+
+  /**
+   * The Search screen the app opened on has shown its first answer (or closed): the worker's reads
+   * no longer pause between chunks (they did while it drew, see StartPace and prepare).
+   */
+  releaseStart(): void {
+    if (!this.paced) return;
+    this.paced = false;
+    if (this.port) this.send({ type: 'release' });
   }
 
   /** Sends a message to the worker; resolves with its reply (`progress` gets the progress replies before it). */
@@ -274,6 +286,8 @@ class SearchIndexStore {
     // Its answers may come from the saved index before the page has looked for one (load): checked
     // against their records until the start knows better (open: no saved index, or checked).
     this.set({ unchecked: true });
+    // The worker's reads pause between chunks until the screen has shown its first answer (releaseStart).
+    this.paced = true;
     this.ensurePort(database);
   }
 
@@ -295,6 +309,7 @@ class SearchIndexStore {
     Dexie.on('storagemutated').unsubscribe(this.onMutated);
     Dexie.on('storagemutated').unsubscribe(this.onEarlyMutated);
     this.early = null;
+    this.paced = false;
     this.cancelSave?.();
     this.cancelSave = null;
     this.database = null;
@@ -680,6 +695,11 @@ export function indexAfterBulkWrite(): Promise<void> {
 /** Starts the search index's worker ahead of the index (see SearchIndexStore.prepare). */
 export function prepareSearchIndex(): void {
   searchIndexStore.prepare();
+}
+
+/** The Search screen the app opened on has shown its first answer, or closed: see SearchIndexStore.releaseStart. */
+export function releaseSearchStart(): void {
+  searchIndexStore.releaseStart();
 }
 
 /** Starts the search index (idempotent): from the saved snapshot unless `snapshot` is false; resolves when it is ready and reconciled. */

@@ -6,9 +6,12 @@ import { encodeSnapshot } from '../../shared/search/snapshot';
 import type { SnapshotReader } from '../../shared/search/snapshotReader';
 import { SchemasNotLoaded } from '../../shared/search/storedEntry';
 import { readableEarly, openExisting, readAll, readInChunks, WorkerReadUnavailable } from './searchWorkerReads';
+import { StartPace } from './searchWorkerPace';
 
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
+/** How long at most a build's reads pause between chunks while the page starts (StartPace), from when the worker began. */
+export const START_PACE_MS = 1_500;
 /** A slice of taking in a loaded index's postings in the background (settleSoon): what a search may wait behind. */
 const SETTLE_SLICE_MS = 8;
 /**
@@ -69,6 +72,8 @@ export type ToSearchWorker = { id: number } &
      * (prefetch) unless `fresh`: the journal was written since the worker was made.
      */
     | { type: 'read-build'; database: string; key?: Uint8Array; fresh?: boolean }
+    /** The page has shown what it started for (or was not started on the Search screen): a build's reads no longer pause (StartPace). */
+    | { type: 'release' }
   );
 
 type SearchMessage = Extract<ToSearchWorker, { type: 'search' }>;
@@ -145,8 +150,19 @@ export class SearchWorkerState {
   /** Searches asked while the live index fills that found nothing yet (see search). */
   private waitingSearches: { msg: SearchMessage; answer: (reply: FromSearchWorker) => void }[] = [];
 
-  /** `progress`: where `read-load` reports each segment it has taken in (posted to the page). */
-  constructor(private readonly progress: (reply: FromSearchWorker) => void = () => undefined) {}
+  /** While the page starts: a build's read pauses between chunks (see StartPace), until `release`. */
+  private readonly pace: StartPace | null;
+
+  /**
+   * `progress`: where `read-load` reports each segment it has taken in (posted to the page).
+   * `paceMs`: a build's reads pause between chunks until the page's `release`, this long at most (StartPace).
+   */
+  constructor(
+    private readonly progress: (reply: FromSearchWorker) => void = () => undefined,
+    { paceMs }: { paceMs?: number } = {},
+  ) {
+    this.pace = paceMs === undefined ? null : new StartPace(paceMs);
+  }
 
   /**
    * Handles one message and returns its reply: at once, or a promise for a `read-*` message (the
@@ -186,7 +202,14 @@ export class SearchWorkerState {
    * messages sent later; nothing waits for a search's reply in order.
    */
   private search(msg: SearchMessage): FromSearchWorker | Promise<FromSearchWorker> {
-    return this.searchNow(msg) ?? new Promise((answer) => this.waitingSearches.push({ msg, answer }));
+    return (
+      this.searchNow(msg) ??
+      new Promise((answer) => {
+        this.waitingSearches.push({ msg, answer });
+        // A read paused for the page's start goes on: this search needs rows not read yet.
+        this.pace?.nudge();
+      })
+    );
   }
 
   /** A search's reply, or null if it found nothing while the live index is being filled. */
@@ -250,8 +273,17 @@ export class SearchWorkerState {
   }
 
   private handleNow(msg: ToSearchWorker): FromSearchWorker | Promise<FromSearchWorker> {
-    // Only a first build (filling the live index) or a load from the first part joins the early read.
-    if (this.early && !(msg.type === 'search' || msg.type === 'read-build' || (msg.type === 'build' && msg.inPlace) || joinsLoad(msg)))
+    // Only a first build (filling the live index) or a load from the first part joins the early read (a release leaves it be).
+    if (
+      this.early &&
+      !(
+        msg.type === 'search' ||
+        msg.type === 'release' ||
+        msg.type === 'read-build' ||
+        (msg.type === 'build' && msg.inPlace) ||
+        joinsLoad(msg)
+      )
+    )
       this.dropEarly();
     if (isRead(msg))
       return this.read(msg).then(
@@ -312,7 +344,7 @@ export class SearchWorkerState {
         if (!savedIndex) return await this.readBuild(opened, early.index, taken);
         const { SnapshotReader } = await loadWorkerSchemas();
         if (early.dropped) return;
-        early.found = await readSnapshot(opened, new SnapshotReader(), early.index, taken);
+        early.found = await readSnapshot(opened, new SnapshotReader(), early.index, taken, { between: this.between });
         // The last segment is in (taken in at the end of the text): searches waiting for it are asked again.
         if (!early.dropped) this.changed();
       } finally {
@@ -392,6 +424,9 @@ export class SearchWorkerState {
     return taken;
   }
 
+  /** After each chunk or segment a read takes in, while the page starts: a pause, unless a search waits for more (StartPace). */
+  private readonly between = (): Promise<void> | undefined => this.pace?.between(() => this.waitingSearches.length > 0);
+
   /** Marks when the first entries came in (bench/searchTrace.mjs reads the mark). */
   private markFirstEntries(): void {
     if (!this.marked) performance.mark?.('sextant:search-worker-first-entries');
@@ -427,7 +462,11 @@ export class SearchWorkerState {
         if (!reader) throw new Error('The saved search index could not be read from its first parts.');
         let found = continued;
         try {
-          const read = await readSnapshot(database, reader, this.live, () => this.progressed(msg), { after: msg.after, key });
+          const read = await readSnapshot(database, reader, this.live, () => this.progressed(msg), {
+            after: msg.after,
+            key,
+            between: this.between,
+          });
           // Continued with no part after the page's: its text ends here.
           if (continued && !read) takeSnapshotText(reader, this.live, null);
           found = read || continued;
@@ -472,8 +511,11 @@ export class SearchWorkerState {
       (rows) => {
         this.markFirstEntries();
         const waiting = takeRows(rows, (r) => index.addEntries(r));
-        if (!waiting) return taken();
-        return waiting.then(taken);
+        if (!waiting) {
+          taken();
+          return this.between();
+        }
+        return waiting.then(taken).then(this.between);
       },
       { before: people, dataKey: key },
     );
@@ -541,6 +583,9 @@ export class SearchWorkerState {
         return { counts: this.live.reconcileEnd() };
       case 'save':
         return { text: encodeSnapshot(this.live.exportState()) };
+      case 'release':
+        this.pace?.release();
+        break;
       default:
         throw new Error(`${msg.type} is read by the worker (see read).`);
     }
@@ -579,7 +624,7 @@ async function readSnapshot(
   reader: SnapshotReader,
   index: JournalIndex,
   taken: () => void,
-  { after, key }: { after?: number; key?: Uint8Array } = {},
+  { after, key, between }: { after?: number; key?: Uint8Array; between?: () => Promise<void> | undefined } = {},
 ): Promise<boolean> {
   let found = false;
   await readInChunks(
@@ -591,6 +636,7 @@ async function readSnapshot(
       found = true;
       for (const { text } of parts as { text?: unknown }[])
         if (takeSnapshotText(reader, index, typeof text === 'string' ? text : '')) taken();
+      return between?.();
     },
     { after, dataKey: key },
   );
@@ -645,7 +691,9 @@ export interface SearchWorkerScope {
  */
 export function serveSearchWorker(scope: SearchWorkerScope, database?: string): void {
   const post = (reply: FromSearchWorker) => scope.postMessage(reply);
-  const state = new SearchWorkerState(post);
+  // Named for a journal: made for a start on the Search screen (the boot script, or the page's
+  // prepare), whose first answer the page draws meanwhile: its reads keep a pace until released.
+  const state = new SearchWorkerState(post, database ? { paceMs: START_PACE_MS } : {});
   if (database) void state.prefetch(database);
   // Not named for a build: most often a start from the saved index, which needs the schemas to read it.
   else void loadWorkerSchemas().catch(() => undefined);

@@ -9,6 +9,8 @@ import { useLatestSearchParams } from '../../app/useLatestSearchParams';
 import { HIT_TYPE_LABELS } from '../../components/searchHits';
 import { SearchResultRow } from './SearchResultRow';
 import { useSearch } from '../../data/useSearch';
+import { releaseSearchStart } from '../../data/searchIndex';
+import { afterNextPaint } from '../../components/useAfterPaint';
 import './search.css';
 import { listTags } from '../../data/aggregates';
 import { useLiveQueryFromStart } from '../../app/startReads';
@@ -23,18 +25,22 @@ import { fromParams } from './searchParams';
 function useFocusAfterPaint(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const before = document.activeElement;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        const now = document.activeElement;
-        if (now === before || now === document.body || now === null) ref.current?.focus();
-      });
+    return afterNextPaint(() => {
+      const now = document.activeElement;
+      if (now === before || now === document.body || now === null) ref.current?.focus();
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, [ref]);
+}
+
+/**
+ * Once the screen has painted what a person came for (`shown`: its first results, or a status
+ * that is not "indexing"), or when it closes first, the index's worker reads at full speed: on a
+ * start on this screen it paused between chunks meanwhile, leaving the page the core it draws
+ * with (releaseSearchStart, StartPace).
+ */
+function useReleaseSearchStart(shown: boolean): void {
+  useEffect(() => (shown ? afterNextPaint(releaseSearchStart) : undefined), [shown]);
+  useEffect(() => releaseSearchStart, []);
 }
 
 /** Search everything: entries of every kind, milestones and people, with filters; results as you type. */
@@ -84,9 +90,10 @@ export function SearchPage() {
           : 'Indexing your journal… results appear as soon as it is done.',
       ];
     // A new query or filter waits for its answer; the same one asked again because the index
-    // changed (a save, a chunk of a check) keeps its last count until the new one replaces it a
-    // few milliseconds later, instead of flickering "Searching…" between two counts.
-    if (!settled && !answered) return ['searching', 'Searching…'];
+    // changed (a save, a chunk of a check) keeps its matches and their count until the new answer
+    // replaces them a few milliseconds later, instead of flickering "Searching…" between two
+    // counts. Never "Nothing matches" from an answer the changed index may already contradict.
+    if (!settled && (!answered || hits.length === 0)) return ['searching', 'Searching…'];
     // A saved index is being checked against the journal: what it does not find yet may be among
     // the changes it has not caught up with (written in another window, or before a crash).
     if (hits.length === 0 && index.reconciling) return ['indexing', 'Checking your latest changes… results appear as soon as it is done.'];
@@ -96,6 +103,7 @@ export function SearchPage() {
       return ['results', `${plural(hits.length, 'match', 'matches')} so far: checking your latest changes…`];
     return ['results', hits.length >= 200 ? 'Showing the 200 best matches.' : `${plural(hits.length, 'match', 'matches')}.`];
   }, [index.status, index.documents, index.reconciling, empty, query, filtered, hits.length, settled, answered, unchecked]);
+  useReleaseSearchStart(hits.length > 0 || state !== 'indexing');
 
   return (
     <div className="search-page">

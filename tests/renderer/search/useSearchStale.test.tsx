@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,7 +13,11 @@ const index = vi.hoisted(() => {
   const listeners = new Set<() => void>();
   // Every search asked, in order, with what answers it.
   const asked: { query: string; resolve: (hits: SearchHit[]) => void }[] = [];
+  let released = 0;
   return {
+    /** The Search screen said it has shown its first answer (releaseSearchStart), how many times. */
+    released: () => released,
+    release: () => void released++,
     get: () => state,
     set(patch: Partial<SearchIndexState>) {
       state = { ...state, ...patch, version: state.version + 1 };
@@ -39,6 +43,7 @@ vi.mock('../../../renderer/data/searchIndex', async () => {
     searchIndexStore: { search: index.search, getState: index.get },
     startSearchIndex: () => Promise.resolve(),
     startSearchIndexWhenIdle: () => () => undefined,
+    releaseSearchStart: index.release,
     useSearchIndexState: () => useSyncExternalStore(index.subscribe, index.get),
   };
 });
@@ -197,13 +202,19 @@ describe('useSearch while the index is being built', () => {
   });
 });
 
+/** The Search screen at `/search?q=<query>` over a journal of one person (not empty: the index answers), the index in `state`. */
+async function openSearchScreen(query: string, state: SearchIndexState['status']) {
+  setDatabase(new SextantDB(`search-screen-${query}`));
+  await db().people.put(person({ id: uuid(1), name: `${query} Abbot` }));
+  act(() => index.set({ status: state, documents: 3 }));
+  const router = createMemoryRouter([{ path: '/search', element: <SearchPage /> }], { initialEntries: [`/search?q=${query}`] });
+  return { router, open: () => render(<RouterProvider router={router} />) };
+}
+
 describe('the Search screen’s status as the index changes under the same query', () => {
   it('keeps the last count while the same query is asked again, and says "Searching…" only for a new one', async () => {
-    setDatabase(new SextantDB('search-status-steady'));
-    await db().people.put(person({ id: uuid(1), name: 'Quill Abbot' }));
-    act(() => index.set({ status: 'ready', documents: 3 }));
-    const router = createMemoryRouter([{ path: '/search', element: <SearchPage /> }], { initialEntries: ['/search?q=quill'] });
-    render(<RouterProvider router={router} />);
+    const { router, open } = await openSearchScreen('quill', 'ready');
+    open();
     const status = () => screen.getByRole('status');
     await act(async () => index.answer('quill', [hit('q1'), hit('q2')]));
     expect(status().textContent).toBe('2 matches.');
@@ -222,5 +233,30 @@ describe('the Search screen’s status as the index changes under the same query
     expect(status().textContent).toBe('Searching…');
     await act(async () => index.answer('quills', [hit('q4')]));
     expect(status().textContent).toBe('1 match.');
+
+    // Nothing found, then the index changes: "Searching…" again, not "Nothing matches" from the
+    // answer the changed index may contradict (a check that caught up with a new entry).
+    await act(async () => router.navigate('/search?q=quokka', { replace: true }));
+    await act(async () => index.answer('quokka', []));
+    expect(status().textContent).toBe('Nothing matches.');
+    act(() => index.set({ documents: 5 }));
+    expect(status().textContent).toBe('Searching…');
+    await act(async () => index.answer('quokka', [hit('q5')]));
+    expect(status().textContent).toBe('1 match.');
+  });
+});
+
+describe('the Search screen releases the index’s worker once its first answer is painted', () => {
+  it('not while it says "Indexing…" with nothing to show; after a frame once the first results are in', async () => {
+    const { open } = await openSearchScreen('wren', 'building');
+    const before = index.released();
+    open();
+    expect(screen.getByRole('status').getAttribute('data-state')).toBe('indexing');
+    // Frames pass: still nothing shown, the worker keeps its pace.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(index.released()).toBe(before);
+    await act(async () => index.answer('wren', [hit('w1')]));
+    expect(index.released()).toBe(before);
+    await waitFor(() => expect(index.released()).toBe(before + 1));
   });
 });
