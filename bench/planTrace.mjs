@@ -5,7 +5,7 @@
 // persistent profile and traces until READY (Plan's preview) is on screen. Per build, medians in
 // ms from navigation start: the user timing marks the page sets (`sextant:*`), when the ready
 // element appeared, the main thread's busy time until then, its tasks over 50 ms, and (PROFILE=1)
-// the sampled self time per function until ready; AFTER=<ms>, the main thread's CPU in that long after ready.
+// the sampled self time per function until ready; AFTER=<ms>, the main thread's CPU in that long after ready, and its longest task then.
 import {
   addProfileSelfTime,
   alternateStarts,
@@ -54,6 +54,7 @@ async function start(v, record) {
   if (AFTER > 0) {
     const later = main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= end && e.ts < end + AFTER * 1000);
     add(`${v} main cpu in the ${AFTER} ms after ready`, later.reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000);
+    add(`${v} longest main task in the ${AFTER} ms after ready`, Math.max(0, ...later.map((e) => e.dur ?? 0)) / 1000);
   }
   // From the first mark (the screen's reads) to ready: the main thread's idle wall time, and its CPU time.
   const first = main.find((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('sextant:') && e.ts >= nav.ts);

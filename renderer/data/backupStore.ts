@@ -3,7 +3,7 @@
  * applies its plan in ONE read-write transaction over all tables, so any error (a failing write,
  * a quota error, a bug) rolls the whole restore back and the journal stays exactly as it was.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import {
   BackupData,
   makeBackup,
@@ -27,6 +27,8 @@ import { tombstoneFor, withNextRev } from './revisions';
 import { AggregateBatch, aggregateTables, replaceAggregates } from './aggregates';
 import { nowIso } from './ids';
 import { writeInChunks } from './chunkedWrites';
+import { eachKeyPage } from './keyPages';
+import { whenIdleAfter } from '../platform/idle';
 import { computeAggregates, type Aggregates } from '../../shared/aggregates';
 
 /** A stored record that no longer matches its schema: left out of backups, and reported, never deleted. */
@@ -58,15 +60,33 @@ export async function snapshot(): Promise<{ data: BackupData; damaged: DamagedRe
 
 // Per database: the one full check of every table this session (see findDamagedRecords).
 const fullChecks = new WeakMap<object, Promise<void>>();
+/** Rows per read in that check: each read and the validation of its rows is a short task. */
+const CHECK_PAGE = 250;
 
-/** Reads every table once per database and session, noting each damaged record in readProblems. */
+/** The next idle moment of the page (at most `ms` away). */
+const idleMoment = (ms: number) => new Promise<void>((resolve) => whenIdleAfter(0, resolve, ms));
+
+/**
+ * Reads every table once per database and session, noting each damaged record in readProblems:
+ * a page of rows at a time, each page at an idle moment, so that opening Settings on a large
+ * journal neither holds the page in one long task (every record read and validated at once: over
+ * half a second at 10,000 entries) nor holds the whole journal in memory (issue 12). A record
+ * written while the check goes on is checked as it was read, or by the read that meets it later.
+ */
 function checkEveryRecordOnce(): Promise<void> {
   const d = db();
   let check = fullChecks.get(d);
   if (!check) {
-    check = snapshot().then(({ damaged }) => {
-      for (const r of damaged) noteReadProblem(r.table, r.key, r.problems, false);
-    });
+    check = (async () => {
+      for (const t of TABLE_NAMES)
+        await eachKeyPage(d.table<TableRow, IndexableType>(t), CHECK_PAGE, async (rows) => {
+          for (const row of rows) {
+            const r = BackupData.shape[t].element.safeParse(row);
+            if (!r.success) noteReadProblem(t, rowKey(t, row), problemsFromZod(r.error), false);
+          }
+          await idleMoment(200);
+        });
+    })();
     // A failed check is tried again next time.
     check.catch(() => fullChecks.delete(d));
     fullChecks.set(d, check);
@@ -98,6 +118,9 @@ export async function findDamagedRecords(): Promise<DamagedRecord[]> {
   return damaged;
 }
 
+/** A stored row's primary key, as a string. */
+const rowKey = (table: TableName, row: TableRow): string => String((row as unknown as Record<string, unknown>)[TABLE_KEYS[table]]);
+
 /** Sorts stored rows into the valid records of each table and the damaged ones. */
 function splitValid(raw: Record<TableName, TableRow[]>): { data: BackupData; damaged: DamagedRecord[] } {
   const damaged: DamagedRecord[] = [];
@@ -110,7 +133,7 @@ function splitValid(raw: Record<TableName, TableRow[]>): { data: BackupData; dam
       else
         damaged.push({
           table: t,
-          key: String((row as unknown as Record<string, unknown>)[TABLE_KEYS[t]]),
+          key: rowKey(t, row),
           problems: problemsFromZod(r.error),
           row,
         });

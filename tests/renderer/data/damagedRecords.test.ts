@@ -5,6 +5,7 @@ import { db, SextantDB, setDatabase } from '../../../renderer/data/db';
 import { readProblems } from '../../../renderer/data/records';
 import { getEntry } from '../../../renderer/data/repositories/entries';
 import { sampleJournal } from '../../shared/backup/sampleJournal';
+import { reflection } from '../../shared/builders';
 
 const BROKEN = 'd0000000-0000-4000-8000-000000000001';
 const LATER = 'd0000000-0000-4000-8000-000000000002';
@@ -23,14 +24,22 @@ afterEach(() => {
   db().close();
 });
 
-/** Counts whole-table reads (toArray) and single-record reads (get) on every backed-up table. */
+/**
+ * Counts whole-table reads (a read from the table's first key on: the first page of a paged read,
+ * or toArray), the further pages of paged reads (`pages`) and single-record reads (get) on every
+ * backed-up table.
+ */
 function countReads() {
-  const reads = { whole: 0, single: 0 };
+  const reads = { whole: 0, single: 0, pages: 0 };
   for (const t of TABLE_NAMES) {
     const table = db().table(t);
     const toArray = table.toArray.bind(table);
+    const orderBy = table.orderBy.bind(table);
+    const where = table.where.bind(table);
     const get = table.get.bind(table);
     vi.spyOn(table, 'toArray').mockImplementation(() => (reads.whole++, toArray()));
+    vi.spyOn(table, 'orderBy').mockImplementation(((index: string) => (reads.whole++, orderBy(index))) as never);
+    vi.spyOn(table, 'where').mockImplementation(((index: string) => (reads.pages++, where(index))) as never);
     vi.spyOn(table, 'get').mockImplementation(((key: string) => (reads.single++, get(key))) as never);
   }
   return reads;
@@ -44,13 +53,13 @@ describe('findDamagedRecords', () => {
     const first = await findDamagedRecords();
     expect(first.map((d) => [d.table, d.key])).toEqual([['entries', BROKEN]]);
     expect(first[0]!.problems).toContainEqual({ where: 'title', message: 'is required' });
-    // Six tables, each read whole once.
-    expect(reads).toEqual({ whole: 6, single: 1 });
+    // Six tables, each read whole once (the sample's tables fit in one page each).
+    expect(reads).toEqual({ whole: 6, single: 1, pages: 0 });
 
     const second = await findDamagedRecords();
     expect(second.map((d) => d.key)).toEqual([BROKEN]);
     // No table read whole again: only the one damaged record, to see it is still damaged.
-    expect(reads).toEqual({ whole: 6, single: 2 });
+    expect(reads).toEqual({ whole: 6, single: 2, pages: 0 });
   });
 
   it('reads nothing on later opens when nothing is damaged', async () => {
@@ -58,7 +67,23 @@ describe('findDamagedRecords', () => {
     expect(await findDamagedRecords()).toEqual([]);
     expect(await findDamagedRecords()).toEqual([]);
     expect(await findDamagedRecords()).toEqual([]);
-    expect(reads).toEqual({ whole: 6, single: 0 });
+    expect(reads).toEqual({ whole: 6, single: 0, pages: 0 });
+  });
+
+  it('reads a large table a page at a time (250 rows), and finds a damaged record on any page', async () => {
+    // 600 more entries after the sample's: three pages of entries; the damaged one on the last.
+    const rows = Array.from({ length: 600 }, (_, i) =>
+      reflection({ id: `e0000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: i === 599 ? '' : `Entry ${i}` }),
+    );
+    await db().entries.bulkPut(rows);
+    const total = await db().entries.count();
+    const reads = countReads();
+    const found = await findDamagedRecords();
+    expect(found.map((d) => [d.table, d.key])).toEqual([['entries', rows[599]!.id]]);
+    // Every table read from its start once; the entries' further pages: ceil(total / 250) - 1 reads,
+    // plus one that finds nothing more when the last page is full.
+    expect(reads.whole).toBe(6);
+    expect(reads.pages).toBe(Math.ceil(total / 250) - 1 + (total % 250 === 0 ? 1 : 0));
   });
 
   it('lists a record damaged after the first check as soon as a screen reads it, without reading every table again', async () => {
