@@ -10,7 +10,7 @@ import { StartPace } from './searchWorkerPace';
 
 /** Entries per chunk when the worker reads the journal itself (a search asked meanwhile waits for one chunk at most). */
 const READ_CHUNK = 500;
-/** How long at most a build's reads pause between chunks while the page starts (StartPace), from when the worker began. */
+/** How long at most a build's or a saved index's reads pause between chunks while the page starts (StartPace), from when the worker began. */
 export const START_PACE_MS = 1_500;
 /** A slice of taking in a loaded index's postings in the background (settleSoon): what a search may wait behind. */
 const SETTLE_SLICE_MS = 8;
@@ -72,7 +72,7 @@ export type ToSearchWorker = { id: number } &
      * (prefetch) unless `fresh`: the journal was written since the worker was made.
      */
     | { type: 'read-build'; database: string; key?: Uint8Array; fresh?: boolean }
-    /** The page has shown what it started for (or was not started on the Search screen): a build's reads no longer pause (StartPace). */
+    /** The Search screen the app opened on has shown its first answer, or closed: reads no longer pause between chunks (StartPace). */
     | { type: 'release' }
   );
 
@@ -150,12 +150,12 @@ export class SearchWorkerState {
   /** Searches asked while the live index fills that found nothing yet (see search). */
   private waitingSearches: { msg: SearchMessage; answer: (reply: FromSearchWorker) => void }[] = [];
 
-  /** While the page starts: a build's read pauses between chunks (see StartPace), until `release`. */
+  /** While the page starts: a build's or a saved index's read pauses between chunks (see StartPace), until `release`. */
   private readonly pace: StartPace | null;
 
   /**
    * `progress`: where `read-load` reports each segment it has taken in (posted to the page).
-   * `paceMs`: a build's reads pause between chunks until the page's `release`, this long at most (StartPace).
+   * `paceMs`: reads of a build or a saved index pause between chunks until the page's `release`, this long at most (StartPace).
    */
   constructor(
     private readonly progress: (reply: FromSearchWorker) => void = () => undefined,
